@@ -1,0 +1,62 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+)
+
+// config is what every command reads from its flags and FACTLINE_* variables.
+type config struct {
+	addr          string
+	db            string
+	logFormat     string
+	baseURL       string
+	secureCookies bool
+	demo          bool
+}
+
+// flags defines the common flags on fs, each defaulting to its environment twin.
+func (c *config) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.db, "db", env("FACTLINE_DB", "./factline.db"), "SQLite database file (FACTLINE_DB)")
+	fs.StringVar(&c.logFormat, "log-format", env("FACTLINE_LOG_FORMAT", "text"), "log format: text or json (FACTLINE_LOG_FORMAT)")
+}
+
+// serveFlags adds the server's flags.
+func (c *config) serveFlags(fs *flag.FlagSet) {
+	c.flags(fs)
+	fs.StringVar(&c.addr, "addr", env("FACTLINE_ADDR", "127.0.0.1:8080"), "address to listen on (FACTLINE_ADDR)")
+	fs.StringVar(&c.baseURL, "base-url", env("FACTLINE_BASE_URL", ""), "scheme and host of permalinks, e.g. https://factline.example (FACTLINE_BASE_URL; default: from the request)")
+	fs.BoolVar(&c.secureCookies, "secure-cookies", env("FACTLINE_SECURE_COOKIES", "") == "true", "mark cookies Secure, for TLS (FACTLINE_SECURE_COOKIES=true)")
+	fs.BoolVar(&c.demo, "demo", env("FACTLINE_DEMO", "") == "true", "load the worked example when the database has no timeline (FACTLINE_DEMO=true)")
+}
+
+func env(name, fallback string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	return fallback
+}
+
+// parse parses args, turning -h into a quiet usage error.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer) error {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return errUsage // the flag package has printed why
+	}
+	return nil
+}
+
+// logger builds the one logger, text or JSON, on stderr.
+func (c *config) logger(w io.Writer) (*slog.Logger, error) {
+	switch strings.ToLower(c.logFormat) {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, nil)), nil
+	}
+	return nil, fmt.Errorf("--log-format is %q; use text or json", c.logFormat)
+}

@@ -1,0 +1,67 @@
+// Command factline serves factline, migrates its database, loads the demo
+// timeline and runs the extraction assist. `factline help` lists the subcommands.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errUsage) {
+			fmt.Fprintln(os.Stderr, "factline:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("usage")
+
+const usage = `factline — sourced timelines
+
+Usage: factline [command] [flags]
+
+Commands:
+  serve     run the web server (the default)
+  migrate   apply the database migrations and stop
+  demo      load the worked example timeline into the database
+  version   print the version
+
+Run "factline COMMAND -h" for a command's flags. Every flag has an environment
+twin: --db is FACTLINE_DB, --addr is FACTLINE_ADDR, and so on.
+`
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serve(ctx, args, stderr)
+	case "migrate":
+		return migrate(ctx, args, stderr)
+	case "demo":
+		return demo(ctx, args, stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "factline", version)
+		return nil
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "factline: unknown command %q\n\n%s", cmd, usage)
+	return errUsage
+}

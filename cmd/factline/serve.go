@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/web"
+)
+
+// serve runs the web server until ctx is cancelled (SIGINT or SIGTERM), then
+// lets in-flight requests finish and closes the database.
+func serve(ctx context.Context, args []string, stderr io.Writer) error {
+	var c config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c.serveFlags(fs)
+	if err := parse(fs, args, stderr); err != nil {
+		return err
+	}
+	log, err := c.logger(stderr)
+	if err != nil {
+		return err
+	}
+	store, err := openStore(ctx, &c, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if c.demo {
+		if err := loadDemoIfEmpty(ctx, store, log); err != nil {
+			return err
+		}
+	}
+	srv := &http.Server{
+		Addr:              c.addr,
+		Handler:           web.New(web.Config{BaseURL: c.baseURL, SecureCookies: c.secureCookies}, store, log),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      120 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	ln, err := net.Listen("tcp", c.addr)
+	if err != nil {
+		return err
+	}
+	log.Info("factline is serving", "url", "http://"+ln.Addr().String(), "db", c.db, "version", version)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func loadDemoIfEmpty(ctx context.Context, store *models.Store, log *slog.Logger) error {
+	n, err := store.CountTimelines(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	t, err := models.LoadDemo(ctx, store)
+	if err != nil {
+		return err
+	}
+	log.Info("loaded the demo timeline", "path", "/timelines/"+t.Slug)
+	return nil
+}

@@ -1,0 +1,93 @@
+package models
+
+import (
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+// ActorKind says whether an actor is a person or an organisation.
+type ActorKind string
+
+// The kinds of actor.
+const (
+	Person       ActorKind = "person"
+	Organisation ActorKind = "organisation"
+)
+
+// Actor is a person or organisation that speaks or takes part in events; a
+// "speaker" in the interface when it speaks.
+type Actor struct {
+	ID          int64
+	Kind        ActorKind
+	Name        string
+	Aliases     string // one alias a line
+	Description string
+	WikidataID  string `gorm:"column:wikidata_id"`
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+	DeletedAt   gorm.DeletedAt
+	Roles       []Role `gorm:"-"`
+}
+
+// AliasList returns the actor's aliases, one per non-empty line.
+func (a Actor) AliasList() []string {
+	var out []string
+	for _, l := range strings.Split(a.Aliases, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Validate checks the fields a researcher types.
+func (a *Actor) Validate() FieldErrors {
+	fe := FieldErrors{}
+	a.Name = strings.TrimSpace(a.Name)
+	required(fe, "name", a.Name, "A name")
+	if a.Kind != Person && a.Kind != Organisation {
+		fe.Add("kind", "Choose person or organisation.")
+	}
+	a.Aliases = strings.Join(a.AliasList(), "\n")
+	if a.WikidataID != "" && !isWikidataID(a.WikidataID) {
+		fe.Add("wikidata_id", "A Wikidata id looks like Q42.")
+	}
+	return fe
+}
+
+func isWikidataID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' {
+		return false
+	}
+	for _, r := range s[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Role is a title an actor holds for a time, optionally at an organisation:
+// "UN High Commissioner for Human Rights", 2018-09-01/2022-08-31.
+type Role struct {
+	ID             int64
+	ActorID        int64
+	Title          string
+	OrganisationID *int64
+	Organisation   *Actor `gorm:"foreignKey:OrganisationID"`
+	Period         edtf.Date
+	PeriodEarliest *string
+	PeriodLatest   *string
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+}
+
+// BeforeSave keeps the period's sortable bounds in step with the period.
+func (r *Role) BeforeSave(*gorm.DB) error {
+	r.PeriodEarliest, r.PeriodLatest = dateBounds(r.Period)
+	return nil
+}

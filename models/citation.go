@@ -1,0 +1,65 @@
+package models
+
+import (
+	"strings"
+	"time"
+)
+
+// ItemKind names what a citation, relation, tag or timeline entry points at.
+type ItemKind string
+
+// The kinds of item that can be cited, related and put on a timeline.
+const (
+	KindClaim ItemKind = "claim"
+	KindEvent ItemKind = "event"
+)
+
+// Ref points at one claim or event.
+type Ref struct {
+	Kind ItemKind
+	ID   int64
+}
+
+// Citation anchors a claim or event in a source: the exact quoted passage with the
+// text just before and after it (W3C TextQuoteSelector) and its offsets in code
+// points (TextPositionSelector), plus a locator such as a page or timestamp.
+type Citation struct {
+	ID          int64
+	ClaimID     *int64
+	EventID     *int64
+	SourceID    int64
+	Source      *Source `gorm:"foreignKey:SourceID"`
+	Quote       string
+	Prefix      string
+	Suffix      string
+	StartOffset *int
+	EndOffset   *int
+	Locator     string
+	Note        string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// Item is the claim or event the citation supports.
+func (c Citation) Item() Ref {
+	if c.ClaimID != nil {
+		return Ref{KindClaim, *c.ClaimID}
+	}
+	if c.EventID != nil {
+		return Ref{KindEvent, *c.EventID}
+	}
+	return Ref{}
+}
+
+// Validate checks the fields a researcher types; the Store anchors the quote.
+func (c *Citation) Validate() FieldErrors {
+	fe := FieldErrors{}
+	if c.SourceID == 0 {
+		fe.Add("source_id", "Choose the source that says so.")
+	}
+	c.Quote = strings.TrimSpace(c.Quote)
+	if c.Quote == "" && strings.TrimSpace(c.Locator) == "" && strings.TrimSpace(c.Note) == "" {
+		fe.Add("quote", "Give the quoted passage, or at least a locator or a note.")
+	}
+	return fe
+}

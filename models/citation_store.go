@@ -1,0 +1,129 @@
+package models
+
+import (
+	"github.com/factline/factline/models/edtf"
+
+	"context"
+	"fmt"
+)
+
+// CitationsOf returns the citations of the given claims and events, each with
+// its source (text left out, deleted sources too), in one query.
+func (s *Store) CitationsOf(ctx context.Context, refs []Ref) ([]Citation, error) {
+	claims, events := splitRefs(refs)
+	if len(claims)+len(events) == 0 {
+		return nil, nil
+	}
+	type row struct {
+		Citation   `gorm:"embedded"`
+		SKind      string
+		SURL       string `gorm:"column:s_url"`
+		STitle     string
+		SPublisher string
+		SAuthor    string
+		SPublished edtf.Date
+		SDeleted   bool
+	}
+	var rows []row
+	err := s.r(ctx).Raw(`SELECT c.*, s.kind AS s_kind, s.url AS s_url, s.title AS s_title,
+			s.publisher AS s_publisher, s.author AS s_author, s.published AS s_published,
+			s.deleted_at IS NOT NULL AS s_deleted
+		FROM citations c JOIN sources s ON s.id = c.source_id
+		WHERE c.claim_id IN ? OR c.event_id IN ?
+		ORDER BY c.id`, nonEmpty(claims), nonEmpty(events)).Scan(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: citations: %w", err)
+	}
+	out := make([]Citation, len(rows))
+	for i, r := range rows {
+		out[i] = r.Citation
+		out[i].Source = &Source{ID: r.SourceID, Kind: r.SKind, URL: r.SURL, Title: r.STitle,
+			Publisher: r.SPublisher, Author: r.SAuthor, Published: r.SPublished}
+		if r.SDeleted {
+			out[i].Source.DeletedAt.Valid = true
+		}
+	}
+	return out, nil
+}
+
+// CitationsOfSource returns every citation of a source, in text order.
+func (s *Store) CitationsOfSource(ctx context.Context, sourceID int64) ([]Citation, error) {
+	var out []Citation
+	if err := s.r(ctx).Where("source_id = ?", sourceID).Order("start_offset IS NULL, start_offset, id").
+		Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: citations of source %d: %w", sourceID, err)
+	}
+	return out, nil
+}
+
+// SaveCitation anchors the quote in the source's text and stores the citation. A
+// quote that is not in a source with text is refused.
+func (s *Store) SaveCitation(ctx context.Context, c *Citation) error {
+	fe := c.Validate()
+	var src *Source
+	if c.SourceID != 0 {
+		var err error
+		if src, err = s.GetSource(ctx, c.SourceID); err != nil {
+			fe.Add("source_id", "That source does not exist.")
+		}
+	}
+	if item := c.Item(); item.ID == 0 {
+		fe.Add("item", "A citation belongs to a claim or an event.")
+	}
+	if len(fe) > 0 {
+		return fe
+	}
+	if c.Quote != "" && src.Text != "" {
+		start, end, prefix, suffix, ok := Anchor(src.Text, c.Quote, c.StartOffset)
+		if !ok {
+			return FieldErrors{"quote": "This passage is not in the source's text. Copy it exactly from the source."}
+		}
+		c.StartOffset, c.EndOffset, c.Prefix, c.Suffix = &start, &end, prefix, suffix
+	}
+	c.Source = nil
+	if err := s.save(ctx, c, c.ID); err != nil {
+		return fmt.Errorf("store: save citation: %w", err)
+	}
+	return nil
+}
+
+// DeleteCitation removes a citation from its claim or event.
+func (s *Store) DeleteCitation(ctx context.Context, id int64) error {
+	res := s.w(ctx).Delete(&Citation{}, id)
+	if res.Error != nil {
+		return fmt.Errorf("store: delete citation %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("store: delete citation %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// GetCitation returns one citation.
+func (s *Store) GetCitation(ctx context.Context, id int64) (*Citation, error) {
+	var c Citation
+	if err := s.r(ctx).First(&c, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get citation %d: %w", id, notFound(err))
+	}
+	return &c, nil
+}
+
+func splitRefs(refs []Ref) (claims, events []int64) {
+	for _, r := range refs {
+		switch r.Kind {
+		case KindClaim:
+			claims = append(claims, r.ID)
+		case KindEvent:
+			events = append(events, r.ID)
+		}
+	}
+	return claims, events
+}
+
+// nonEmpty keeps "IN ?" valid SQL for an empty list: no id is 0.
+func nonEmpty(ids []int64) []int64 {
+	if len(ids) == 0 {
+		return []int64{0}
+	}
+	return ids
+}

@@ -1,0 +1,110 @@
+package models
+
+import (
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+// Rating is a claim's rating on factline's scale, which maps onto schema.org
+// ClaimReview's 1–5 ratingValue.
+type Rating string
+
+// The ratings, best first; Unsupported means no evidence either way.
+const (
+	Unrated        Rating = "unrated"
+	Accurate       Rating = "accurate"
+	MostlyAccurate Rating = "mostly accurate"
+	Mixed          Rating = "mixed"
+	Misleading     Rating = "misleading"
+	Inaccurate     Rating = "inaccurate"
+	Unsupported    Rating = "unsupported"
+)
+
+// Ratings lists every rating in the order forms offer them.
+var Ratings = []Rating{Unrated, Accurate, MostlyAccurate, Mixed, Misleading, Inaccurate, Unsupported}
+
+// Value is the rating's ClaimReview ratingValue (5 best, 1 worst); 0 when it has none.
+func (r Rating) Value() int {
+	switch r {
+	case Accurate:
+		return 5
+	case MostlyAccurate:
+		return 4
+	case Mixed:
+		return 3
+	case Misleading:
+		return 2
+	case Inaccurate:
+		return 1
+	}
+	return 0
+}
+
+// Valid reports whether r is on the scale.
+func (r Rating) Valid() bool {
+	for _, v := range Ratings {
+		if v == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Claim is something an actor said, when, and how it rates.
+type Claim struct {
+	ID             int64
+	Text           string
+	Verbatim       bool
+	SpeakerID      *int64
+	Speaker        *Actor `gorm:"foreignKey:SpeakerID"`
+	SaidOn         edtf.Date
+	SaidOnEarliest *string
+	SaidOnLatest   *string
+	Rating         Rating
+	Rationale      string
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+	DeletedAt      gorm.DeletedAt
+	Tags           []string `gorm:"-"`
+}
+
+// Validate checks the fields a researcher types; the Store checks the speaker exists.
+func (c *Claim) Validate() FieldErrors {
+	fe := FieldErrors{}
+	c.Text = strings.TrimSpace(c.Text)
+	required(fe, "text", c.Text, "The claim's text")
+	if c.Rating == "" {
+		c.Rating = Unrated
+	}
+	if !c.Rating.Valid() {
+		fe.Add("rating", "Choose a rating from the list.")
+	}
+	c.Tags = cleanTags(c.Tags)
+	return fe
+}
+
+// BeforeSave keeps the date's sortable bounds in step with the date.
+func (c *Claim) BeforeSave(*gorm.DB) error {
+	c.SaidOnEarliest, c.SaidOnLatest = dateBounds(c.SaidOn)
+	return nil
+}
+
+// ParseTags splits a comma-separated tag field.
+func ParseTags(raw string) []string { return cleanTags(strings.Split(raw, ",")) }
+
+func cleanTags(tags []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range tags {
+		t = strings.ToLower(strings.TrimSpace(t))
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,111 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ListClaims returns the most recently said claims with their speakers.
+func (s *Store) ListClaims(ctx context.Context, limit int) ([]Claim, error) {
+	var out []Claim
+	if err := s.r(ctx).Preload("Speaker").Order("said_on_latest IS NULL, said_on_latest DESC, id DESC").
+		Limit(limit).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: list claims: %w", err)
+	}
+	return out, nil
+}
+
+// ClaimsBySpeaker returns what an actor said, in date order.
+func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64) ([]Claim, error) {
+	var out []Claim
+	if err := s.r(ctx).Where("speaker_id = ?", actorID).
+		Order("said_on_earliest IS NULL, said_on_earliest, id").Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: claims by speaker %d: %w", actorID, err)
+	}
+	return out, nil
+}
+
+// GetClaim returns one claim with its speaker and tags.
+func (s *Store) GetClaim(ctx context.Context, id int64) (*Claim, error) {
+	var c Claim
+	if err := s.r(ctx).Preload("Speaker").First(&c, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get claim %d: %w", id, notFound(err))
+	}
+	tags, err := s.tagsOf(ctx, Ref{KindClaim, id})
+	if err != nil {
+		return nil, err
+	}
+	c.Tags = tags
+	return &c, nil
+}
+
+// SpeakerByName resolves a speaker typed by name (or alias) to its id, recording a
+// message for field when there is no such actor.
+func (s *Store) SpeakerByName(ctx context.Context, fe FieldErrors, field, name string) *int64 {
+	if strings.TrimSpace(name) == "" {
+		return nil
+	}
+	a, err := s.FindActorByName(ctx, name)
+	if err != nil {
+		if errors.Is(err, ErrNotFound) {
+			fe.Add(field, fmt.Sprintf("No actor is called %q. Pick one from the list, or add the actor first.", strings.TrimSpace(name)))
+		} else {
+			fe.Add(field, "The speaker could not be looked up; try again.")
+		}
+		return nil
+	}
+	return &a.ID
+}
+
+// SaveClaim creates the claim, or updates it when it has an id, with its tags.
+func (s *Store) SaveClaim(ctx context.Context, c *Claim) error {
+	fe := c.Validate()
+	if c.SpeakerID != nil {
+		if err := s.exists(ctx, &Actor{}, *c.SpeakerID); err != nil {
+			fe.Add("speaker", "That speaker does not exist.")
+		}
+	}
+	if len(fe) > 0 {
+		return fe
+	}
+	c.Speaker = nil
+	err := s.WithTx(ctx, func(tx *Store) error {
+		if err := tx.save(ctx, c, c.ID); err != nil {
+			return err
+		}
+		return tx.setTags(ctx, Ref{KindClaim, c.ID}, c.Tags)
+	})
+	if err != nil {
+		return fmt.Errorf("store: save claim %d: %w", c.ID, err)
+	}
+	return nil
+}
+
+// DeleteClaim soft-deletes a claim; timelines and relations keep their rows, so a
+// restore brings it back whole.
+func (s *Store) DeleteClaim(ctx context.Context, id int64) error {
+	return s.softDelete(ctx, &Claim{}, id, "claim")
+}
+
+func (s *Store) tagsOf(ctx context.Context, ref Ref) ([]string, error) {
+	var tags []string
+	if err := s.r(ctx).Table("tags").Where("item_kind = ? AND item_id = ?", ref.Kind, ref.ID).
+		Order("name").Pluck("name", &tags).Error; err != nil {
+		return nil, fmt.Errorf("store: tags of %s %d: %w", ref.Kind, ref.ID, err)
+	}
+	return tags, nil
+}
+
+func (s *Store) setTags(ctx context.Context, ref Ref, tags []string) error {
+	if err := s.w(ctx).Exec("DELETE FROM tags WHERE item_kind = ? AND item_id = ?", ref.Kind, ref.ID).Error; err != nil {
+		return err
+	}
+	for _, t := range tags {
+		if err := s.w(ctx).Exec("INSERT INTO tags (item_kind, item_id, name) VALUES (?, ?, ?)", ref.Kind, ref.ID, t).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,77 @@
+package models
+
+import (
+	"context"
+	"fmt"
+)
+
+// RelationView is a relation with a label for each end.
+type RelationView struct {
+	Relation  `gorm:"embedded"`
+	FromLabel string
+	ToLabel   string
+}
+
+// RelationsOf returns every relation with an end among refs, with both ends'
+// labels (deleted ends included, so the relation still reads), in one query.
+func (s *Store) RelationsOf(ctx context.Context, refs []Ref) ([]RelationView, error) {
+	claims, events := splitRefs(refs)
+	if len(claims)+len(events) == 0 {
+		return nil, nil
+	}
+	var out []RelationView
+	err := s.r(ctx).Raw(`SELECT r.*,
+			COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
+		FROM relations r
+		LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id
+		LEFT JOIN events fe ON r.from_kind = 'event' AND fe.id = r.from_id
+		LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id
+		LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
+		WHERE (r.from_kind = 'claim' AND r.from_id IN ?) OR (r.from_kind = 'event' AND r.from_id IN ?)
+		   OR (r.to_kind = 'claim' AND r.to_id IN ?) OR (r.to_kind = 'event' AND r.to_id IN ?)
+		ORDER BY r.id`,
+		nonEmpty(claims), nonEmpty(events), nonEmpty(claims), nonEmpty(events)).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: relations: %w", err)
+	}
+	return out, nil
+}
+
+// SaveRelation links two existing claims or events.
+func (s *Store) SaveRelation(ctx context.Context, r *Relation) error {
+	fe := r.Validate()
+	for _, end := range []Ref{r.From(), r.To()} {
+		if _, ok := fe["to"]; !ok && s.existsRef(ctx, end) != nil {
+			fe.Add("to", fmt.Sprintf("There is no %s %d.", end.Kind, end.ID))
+		}
+	}
+	if len(fe) > 0 {
+		return fe
+	}
+	if err := s.w(ctx).Create(r).Error; err != nil {
+		return fmt.Errorf("store: save relation: %w", err)
+	}
+	return nil
+}
+
+// DeleteRelation removes a relation.
+func (s *Store) DeleteRelation(ctx context.Context, id int64) error {
+	res := s.w(ctx).Delete(&Relation{}, id)
+	if res.Error != nil {
+		return fmt.Errorf("store: delete relation %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("store: delete relation %d: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+func (s *Store) existsRef(ctx context.Context, ref Ref) error {
+	switch ref.Kind {
+	case KindClaim:
+		return s.exists(ctx, &Claim{}, ref.ID)
+	case KindEvent:
+		return s.exists(ctx, &Event{}, ref.ID)
+	}
+	return ErrNotFound
+}

@@ -1,0 +1,76 @@
+package models
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// SearchHit is one search result with a snippet whose matches are marked by the
+// private-use runes HitStart and HitEnd, so that the view escapes the text and
+// then marks the hits.
+type SearchHit struct {
+	Kind    string
+	ItemID  int64
+	Title   string
+	Snippet string
+}
+
+// The marks around matched words in SearchHit.Title and Snippet.
+const (
+	HitStart = "\uE000"
+	HitEnd   = "\uE001"
+)
+
+// searchDeadline bounds every search.
+const searchDeadline = 2 * time.Second
+
+// Search runs a full-text query over actors, sources, claims, events and
+// timelines, best first by bm25. Kind narrows to one kind when set. What the user
+// typed is quoted term by term, so no input can be read as FTS5 syntax.
+func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
+	match := QuoteFTS(q)
+	if match == "" {
+		return nil, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, searchDeadline)
+	defer cancel()
+	var out []SearchHit
+	db := s.r(ctx).Raw(`SELECT kind, item_id,
+			highlight(search_index, 2, ?, ?) AS title,
+			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
+		FROM search_index
+		WHERE search_index MATCH ? AND (? = '' OR kind = ?)
+		ORDER BY bm25(search_index, 10.0, 1.0)
+		LIMIT ?`, HitStart, HitEnd, HitStart, HitEnd, match, kind, kind, limit)
+	if err := db.Scan(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q, err)
+	}
+	return out, nil
+}
+
+// QuoteFTS turns user input into an FTS5 query: each word becomes a quoted
+// string (with inner quotes doubled), all must match, and the last word matches
+// as a prefix so that results come while typing.
+func QuoteFTS(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool {
+		return r == '"' || r == ' ' || r == '\t' || r == '\n' || r == '\r'
+	})
+	var terms []string
+	for _, w := range words {
+		if strings.IndexFunc(w, isWordRune) < 0 {
+			continue
+		}
+		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	terms[len(terms)-1] += "*"
+	return strings.Join(terms, " ")
+}
+
+func isWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f
+}

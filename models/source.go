@@ -1,0 +1,71 @@
+package models
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+// SourceKinds lists the kinds of source, in the order forms offer them.
+var SourceKinds = []string{"article", "report", "statement", "transcript", "video", "social post", "document"}
+
+// Source is what a claim or event is cited from; its Text is what quotes anchor to.
+type Source struct {
+	ID                int64
+	Kind              string
+	URL               string `gorm:"column:url"`
+	Title             string
+	Publisher         string
+	Author            string
+	Published         edtf.Date
+	PublishedEarliest *string
+	PublishedLatest   *string
+	Accessed          edtf.Date
+	ArchiveURL        string `gorm:"column:archive_url"`
+	Text              string
+	TextHash          string
+	Notes             string
+	CreatedAt         time.Time
+	UpdatedAt         time.Time
+	DeletedAt         gorm.DeletedAt
+}
+
+// Validate checks the fields a researcher types.
+func (s *Source) Validate() FieldErrors {
+	fe := FieldErrors{}
+	s.Title = strings.TrimSpace(s.Title)
+	s.URL = strings.TrimSpace(s.URL)
+	s.ArchiveURL = strings.TrimSpace(s.ArchiveURL)
+	required(fe, "title", s.Title, "A title")
+	if !contains(SourceKinds, s.Kind) {
+		fe.Add("kind", "Choose one of: "+strings.Join(SourceKinds, ", ")+".")
+	}
+	checkURL(fe, "url", s.URL)
+	checkURL(fe, "archive_url", s.ArchiveURL)
+	return fe
+}
+
+// BeforeSave keeps the derived columns in step: date bounds and the text's hash.
+func (s *Source) BeforeSave(*gorm.DB) error {
+	s.PublishedEarliest, s.PublishedLatest = dateBounds(s.Published)
+	s.TextHash = ""
+	if s.Text != "" {
+		sum := sha256.Sum256([]byte(s.Text))
+		s.TextHash = hex.EncodeToString(sum[:])
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

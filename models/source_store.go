@@ -1,0 +1,49 @@
+package models
+
+import (
+	"context"
+	"fmt"
+)
+
+// ListSources returns sources, newest publication first.
+func (s *Store) ListSources(ctx context.Context, limit int) ([]Source, error) {
+	var out []Source
+	if err := s.r(ctx).Omit("text").Order("published_earliest DESC, id DESC").Limit(limit).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: list sources: %w", err)
+	}
+	return out, nil
+}
+
+// GetSource returns one source with its text.
+func (s *Store) GetSource(ctx context.Context, id int64) (*Source, error) {
+	var src Source
+	if err := s.r(ctx).First(&src, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get source %d: %w", id, notFound(err))
+	}
+	return &src, nil
+}
+
+// FindSourceByURL returns the source with this URL, for matching on import and capture.
+func (s *Store) FindSourceByURL(ctx context.Context, url string) (*Source, error) {
+	var src Source
+	if err := s.r(ctx).Where("url = ? AND url <> ''", url).First(&src).Error; err != nil {
+		return nil, fmt.Errorf("store: find source %q: %w", url, notFound(err))
+	}
+	return &src, nil
+}
+
+// SaveSource creates the source, or updates it when it has an id.
+func (s *Store) SaveSource(ctx context.Context, src *Source) error {
+	if fe := src.Validate(); len(fe) > 0 {
+		return fe
+	}
+	if err := s.save(ctx, src, src.ID); err != nil {
+		return fmt.Errorf("store: save source %d: %w", src.ID, err)
+	}
+	return nil
+}
+
+// DeleteSource soft-deletes a source; its citations keep pointing at it.
+func (s *Store) DeleteSource(ctx context.Context, id int64) error {
+	return s.softDelete(ctx, &Source{}, id, "source")
+}

@@ -1,0 +1,154 @@
+// Package models holds factline's domain types, their validation, and the Store:
+// every database query the application makes goes through it.
+package models
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+
+	"github.com/pressly/goose/v3"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/factline/factline/migrations"
+)
+
+// ErrNotFound is returned when an item does not exist or was deleted.
+var ErrNotFound = errors.New("not found")
+
+// Store is factline's data access: one write connection, so that writers queue
+// instead of failing with SQLITE_BUSY, and a small pool of readers.
+type Store struct {
+	write *gorm.DB
+	read  *gorm.DB
+}
+
+// Options tunes how a Store is opened.
+type Options struct {
+	// Logger receives gorm's statements; nil keeps gorm silent.
+	Logger logger.Interface
+	// Readers is the size of the read pool (default 4).
+	Readers int
+}
+
+// Open opens (creating if needed) the SQLite database at path and checks that the
+// binary was built with FTS5. It does not migrate: call Migrate.
+func Open(path string, opt Options) (*Store, error) {
+	if opt.Readers <= 0 {
+		opt.Readers = 4
+	}
+	if opt.Logger == nil {
+		opt.Logger = logger.Discard
+	}
+	params := url.Values{}
+	params.Set("_journal_mode", "WAL")
+	params.Set("_synchronous", "NORMAL")
+	params.Set("_foreign_keys", "on")
+	params.Set("_busy_timeout", "10000")
+	writeParams := url.Values{}
+	for k, v := range params {
+		writeParams[k] = v
+	}
+	writeParams.Set("_txlock", "immediate")
+
+	w, err := openGorm("file:"+path+"?"+writeParams.Encode(), 1, opt.Logger)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	r, err := openGorm("file:"+path+"?"+params.Encode(), opt.Readers, opt.Logger)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
+	}
+	s := &Store{write: w, read: r}
+	if err := s.checkFTS5(); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openGorm(dsn string, conns int, l logger.Interface) (*gorm.DB, error) {
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: l, TranslateError: true})
+	if err != nil {
+		return nil, err
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	sqlDB.SetMaxOpenConns(conns)
+	sqlDB.SetMaxIdleConns(conns)
+	return db, nil
+}
+
+// checkFTS5 refuses a binary built without the sqlite_fts5 tag; without it FTS5
+// would fail only when search is first used.
+func (s *Store) checkFTS5() error {
+	var used int
+	if err := s.read.Raw("SELECT sqlite_compileoption_used('ENABLE_FTS5')").Scan(&used).Error; err != nil {
+		return fmt.Errorf("store: check FTS5: %w", err)
+	}
+	if used != 1 {
+		return errors.New("store: this binary's SQLite has no FTS5: build factline with `-tags sqlite_fts5`")
+	}
+	return nil
+}
+
+// Migrate applies the embedded SQL migrations that have not run yet.
+func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
+	db, err := s.write.DB()
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	results, err := p.Up(ctx)
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	for _, r := range results {
+		if log != nil {
+			log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
+		}
+	}
+	return nil
+}
+
+// Close closes both connection pools.
+func (s *Store) Close() error {
+	var errs []error
+	for _, db := range []*gorm.DB{s.write, s.read} {
+		if sqlDB, err := db.DB(); err == nil {
+			errs = append(errs, sqlDB.Close())
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// WithTx runs fn inside one write transaction; fn's Store reads and writes through it.
+func (s *Store) WithTx(ctx context.Context, fn func(tx *Store) error) error {
+	return s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return fn(&Store{write: tx, read: tx})
+	})
+}
+
+// r is the reader for ctx; w the writer.
+func (s *Store) r(ctx context.Context) *gorm.DB { return s.read.WithContext(ctx) }
+func (s *Store) w(ctx context.Context) *gorm.DB { return s.write.WithContext(ctx) }
+
+// DB exposes the write pool's database/sql handle, for backups and tests.
+func (s *Store) DB() (*sql.DB, error) { return s.write.DB() }
+
+func notFound(err error) error {
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return ErrNotFound
+	}
+	return err
+}

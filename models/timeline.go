@@ -1,0 +1,85 @@
+package models
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Visibilities lists who may see a timeline, from most to least restricted.
+var Visibilities = []string{"private", "team", "unlisted", "public"}
+
+// Timeline is an ordered set of claims and events with a stable slug.
+type Timeline struct {
+	ID         int64
+	Slug       string
+	Title      string
+	Summary    string
+	Visibility string
+	OwnerID    *int64
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+	DeletedAt  gorm.DeletedAt
+}
+
+// Entry puts a claim or event on a timeline, in an optional lane, with a note.
+type Entry struct {
+	ID         int64
+	TimelineID int64
+	ItemKind   ItemKind
+	ItemID     int64
+	Lane       string
+	Note       string
+	CreatedAt  time.Time
+}
+
+// TableName is the entries' table.
+func (Entry) TableName() string { return "timeline_entries" }
+
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Validate checks the fields a researcher types, deriving the slug from the
+// title when it is left empty.
+func (t *Timeline) Validate() FieldErrors {
+	fe := FieldErrors{}
+	t.Title = strings.TrimSpace(t.Title)
+	required(fe, "title", t.Title, "A title")
+	t.Slug = strings.TrimSpace(t.Slug)
+	if t.Slug == "" {
+		t.Slug = Slugify(t.Title)
+	}
+	if t.Slug != "" && (!slugPattern.MatchString(t.Slug) || len(t.Slug) > 80) {
+		fe.Add("slug", "Use lower-case letters, digits and single hyphens (at most 80), like ohchr-xinjiang-assessment.")
+	}
+	if t.Visibility == "" {
+		t.Visibility = "private"
+	}
+	if !contains(Visibilities, t.Visibility) {
+		fe.Add("visibility", "Choose private, team, unlisted or public.")
+	}
+	return fe
+}
+
+// Slugify turns a title into a slug: lower-case ASCII words joined by hyphens.
+func Slugify(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,144 @@
+package models
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+// TimelineItem is one entry of a loaded timeline: the claim or event with all
+// that its row on the timeline page shows.
+type TimelineItem struct {
+	EntryID      int64
+	Lane         string
+	Note         string
+	Kind         ItemKind
+	ItemID       int64
+	Title        string // a claim's text or an event's title
+	Description  string
+	Date         edtf.Date
+	SpeakerID    *int64
+	SpeakerName  string
+	Rating       Rating
+	Verbatim     bool
+	Place        string
+	Tags         []string       `gorm:"-"`
+	Participants []Participant  `gorm:"-"`
+	Citations    []Citation     `gorm:"-"`
+	Relations    []RelationView `gorm:"-"`
+}
+
+// Ref points at the entry's claim or event.
+func (it TimelineItem) Ref() Ref { return Ref{it.Kind, it.ItemID} }
+
+// LoadedTimeline is a timeline with its entries in date order.
+type LoadedTimeline struct {
+	Timeline Timeline
+	Items    []TimelineItem
+}
+
+// LoadTimeline reads a timeline and everything its page shows in a fixed number
+// of statements (six), whatever its length: the timeline, its entries, and the
+// entries' citations, relations, tags and participants.
+func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline, error) {
+	t, err := s.GetTimeline(ctx, slug)
+	if err != nil {
+		return nil, err
+	}
+	lt := &LoadedTimeline{Timeline: *t}
+	err = s.r(ctx).Raw(`SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
+			c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
+			c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
+			c.rating, c.verbatim, '' AS place
+		FROM timeline_entries e
+		JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
+		LEFT JOIN actors a ON a.id = c.speaker_id
+		WHERE e.timeline_id = ?
+		UNION ALL
+		SELECT e.id, e.lane, e.note, 'event', v.id, v.title, v.description, v.occurred,
+			v.occurred_earliest, v.occurred_latest, NULL, '', 'unrated', 0, v.place
+		FROM timeline_entries e
+		JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		WHERE e.timeline_id = ?
+		ORDER BY COALESCE(earliest, '9999-12-31'), latest, entry_id`, t.ID, t.ID).Scan(&lt.Items).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: entries of timeline %q: %w", slug, err)
+	}
+	if len(lt.Items) == 0 {
+		return lt, nil
+	}
+	refs := make([]Ref, len(lt.Items))
+	at := make(map[Ref]*TimelineItem, len(lt.Items))
+	for i := range lt.Items {
+		refs[i] = lt.Items[i].Ref()
+		at[refs[i]] = &lt.Items[i]
+	}
+	citations, err := s.CitationsOf(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range citations {
+		it := at[c.Item()]
+		it.Citations = append(it.Citations, c)
+	}
+	relations, err := s.RelationsOf(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range relations {
+		for _, end := range []Ref{r.From(), r.To()} {
+			if it, ok := at[end]; ok {
+				it.Relations = append(it.Relations, r)
+			}
+		}
+	}
+	if err := s.attachTags(ctx, refs, at); err != nil {
+		return nil, err
+	}
+	return lt, s.attachParticipants(ctx, refs, at)
+}
+
+func (s *Store) attachTags(ctx context.Context, refs []Ref, at map[Ref]*TimelineItem) error {
+	claims, events := splitRefs(refs)
+	var rows []struct {
+		ItemKind ItemKind
+		ItemID   int64
+		Name     string
+	}
+	err := s.r(ctx).Raw(`SELECT item_kind, item_id, name FROM tags
+		WHERE (item_kind = 'claim' AND item_id IN ?) OR (item_kind = 'event' AND item_id IN ?)
+		ORDER BY name`, nonEmpty(claims), nonEmpty(events)).Scan(&rows).Error
+	if err != nil {
+		return fmt.Errorf("store: tags: %w", err)
+	}
+	for _, r := range rows {
+		if it, ok := at[Ref{r.ItemKind, r.ItemID}]; ok {
+			it.Tags = append(it.Tags, r.Name)
+		}
+	}
+	return nil
+}
+
+func (s *Store) attachParticipants(ctx context.Context, refs []Ref, at map[Ref]*TimelineItem) error {
+	_, events := splitRefs(refs)
+	var rows []struct {
+		Participant `gorm:"embedded"`
+		Name        string
+		ActorKind   ActorKind
+	}
+	err := s.r(ctx).Raw(`SELECT p.event_id, p.actor_id, p.role_word, a.name, a.kind AS actor_kind
+		FROM event_participants p JOIN actors a ON a.id = p.actor_id
+		WHERE p.event_id IN ? ORDER BY a.name`, nonEmpty(events)).Scan(&rows).Error
+	if err != nil {
+		return fmt.Errorf("store: participants: %w", err)
+	}
+	for _, r := range rows {
+		if it, ok := at[Ref{KindEvent, r.EventID}]; ok {
+			p := r.Participant
+			p.Actor = &Actor{ID: r.ActorID, Name: r.Name, Kind: r.ActorKind}
+			it.Participants = append(it.Participants, p)
+		}
+	}
+	return nil
+}

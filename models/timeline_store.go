@@ -1,0 +1,102 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// ListTimelines returns timelines, most recently changed first.
+func (s *Store) ListTimelines(ctx context.Context, limit int) ([]Timeline, error) {
+	var out []Timeline
+	if err := s.r(ctx).Order("updated_at DESC, id DESC").Limit(limit).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: list timelines: %w", err)
+	}
+	return out, nil
+}
+
+// CountTimelines counts the timelines that are not deleted.
+func (s *Store) CountTimelines(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.r(ctx).Model(&Timeline{}).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("store: count timelines: %w", err)
+	}
+	return n, nil
+}
+
+// GetTimeline returns the timeline with this slug.
+func (s *Store) GetTimeline(ctx context.Context, slug string) (*Timeline, error) {
+	var t Timeline
+	if err := s.r(ctx).Where("slug = ?", slug).First(&t).Error; err != nil {
+		return nil, fmt.Errorf("store: get timeline %q: %w", slug, notFound(err))
+	}
+	return &t, nil
+}
+
+// SaveTimeline creates the timeline, or updates it when it has an id. A slug
+// that another timeline has is refused.
+func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {
+	if fe := t.Validate(); len(fe) > 0 {
+		return fe
+	}
+	err := s.save(ctx, t, t.ID)
+	if errors.Is(err, gorm.ErrDuplicatedKey) {
+		return FieldErrors{"slug": "Another timeline already uses this slug; choose another."}
+	}
+	if err != nil {
+		return fmt.Errorf("store: save timeline %d: %w", t.ID, err)
+	}
+	return nil
+}
+
+// DeleteTimeline soft-deletes a timeline; its entries stay for a restore.
+func (s *Store) DeleteTimeline(ctx context.Context, id int64) error {
+	return s.softDelete(ctx, &Timeline{}, id, "timeline")
+}
+
+// AddEntry puts a claim or event on a timeline; adding it twice updates lane and note.
+func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
+	if err := s.existsRef(ctx, Ref{e.ItemKind, e.ItemID}); err != nil {
+		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
+	}
+	err := s.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note, created_at)
+		VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
+		ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
+		e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note).Error
+	if err != nil {
+		return fmt.Errorf("store: add %s %d to timeline %d: %w", e.ItemKind, e.ItemID, e.TimelineID, err)
+	}
+	return s.touchTimeline(ctx, e.TimelineID)
+}
+
+// RemoveEntry takes an entry off its timeline.
+func (s *Store) RemoveEntry(ctx context.Context, timelineID, entryID int64) error {
+	res := s.w(ctx).Where("timeline_id = ?", timelineID).Delete(&Entry{}, entryID)
+	if res.Error != nil {
+		return fmt.Errorf("store: remove entry %d: %w", entryID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("store: remove entry %d: %w", entryID, ErrNotFound)
+	}
+	return s.touchTimeline(ctx, timelineID)
+}
+
+func (s *Store) touchTimeline(ctx context.Context, id int64) error {
+	if err := s.w(ctx).Exec("UPDATE timelines SET updated_at = CURRENT_TIMESTAMP WHERE id = ?", id).Error; err != nil {
+		return fmt.Errorf("store: touch timeline %d: %w", id, err)
+	}
+	return nil
+}
+
+// TimelinesWith returns the timelines an item is on.
+func (s *Store) TimelinesWith(ctx context.Context, ref Ref) ([]Timeline, error) {
+	var out []Timeline
+	err := s.r(ctx).Where("id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?)", ref.Kind, ref.ID).
+		Order("title").Find(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: timelines with %s %d: %w", ref.Kind, ref.ID, err)
+	}
+	return out, nil
+}

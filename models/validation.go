@@ -1,0 +1,78 @@
+package models
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+// FieldErrors maps a form field's name to a message for the researcher. It is an
+// error, so the Store returns it when a save is refused for bad input.
+type FieldErrors map[string]string
+
+// Error lists the messages, field by field.
+func (fe FieldErrors) Error() string {
+	keys := make([]string, 0, len(fe))
+	for k := range fe {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, 0, len(keys))
+	for _, k := range keys {
+		parts = append(parts, k+": "+fe[k])
+	}
+	return "invalid input: " + strings.Join(parts, "; ")
+}
+
+// Add records msg for field unless the field already has a message.
+func (fe FieldErrors) Add(field, msg string) {
+	if _, ok := fe[field]; !ok {
+		fe[field] = msg
+	}
+}
+
+// OrNil returns fe as an error, or nil when it holds no message.
+func (fe FieldErrors) OrNil() error {
+	if len(fe) == 0 {
+		return nil
+	}
+	return fe
+}
+
+func required(fe FieldErrors, field, value, what string) {
+	if strings.TrimSpace(value) == "" {
+		fe.Add(field, what+" is required.")
+	}
+}
+
+// checkURL accepts an empty URL or an absolute http(s) one.
+func checkURL(fe FieldErrors, field, raw string) {
+	if raw == "" {
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		fe.Add(field, "Give a web address that starts with http:// or https://.")
+	}
+}
+
+// ParseDate parses a date field, recording the parser's message for field.
+func ParseDate(fe FieldErrors, field, raw string) edtf.Date {
+	d, err := edtf.Parse(raw)
+	if err != nil {
+		fe.Add(field, err.Error())
+	}
+	return d
+}
+
+// dateBounds gives the earliest and latest known day of d for the *_earliest and
+// *_latest columns; an open end takes the other end's day; nil for no date.
+func dateBounds(d edtf.Date) (earliest, latest *string) {
+	if d.IsZero() {
+		return nil, nil
+	}
+	lo, hi := d.SortKey(), d.EndKey()
+	return &lo, &hi
+}

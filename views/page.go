@@ -1,0 +1,59 @@
+// Package views holds factline's templ components: the layout, the pages and the
+// fragments htmx swaps. Components take typed view models built by handlers and
+// never query or reshape data.
+package views
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/factline/factline/models"
+)
+
+// Page is what every full page's layout needs.
+type Page struct {
+	Title       string
+	Description string
+	Path        string // the page's permalink, e.g. /claims/42
+	BaseURL     string // scheme and host, for Open Graph and canonical links
+	JSONPath    string // the machine-readable twin, when the page has one
+	CSRF        string
+	Query       string // what the search box shows
+	Nav         string // which top-level section is current
+}
+
+// CSRFHeaders is the hx-headers value that sends the CSRF token with every htmx request.
+func (p Page) CSRFHeaders() string {
+	b, _ := json.Marshal(map[string]string{"X-CSRF-Token": p.CSRF})
+	return string(b)
+}
+
+// Form carries what was typed into a form and the messages for its fields, so a
+// refused form comes back as it was typed.
+type Form struct {
+	Action string
+	Values map[string]string
+	Errors models.FieldErrors
+	CSRF   string
+}
+
+// Get returns the typed value of a field.
+func (f Form) Get(name string) string { return f.Values[name] }
+
+// Err returns the message for a field, or "".
+func (f Form) Err(name string) string { return f.Errors[name] }
+
+// HasErrors reports whether the form was refused.
+func (f Form) HasErrors() bool { return len(f.Errors) > 0 }
+
+// ErrID is the id of a field's message, for aria-describedby.
+func ErrID(name string) string { return "err-" + name }
+
+// Option is one choice of a select.
+type Option struct{ Value, Label string }
+
+// itemPath is the permalink of a claim or event.
+func itemPath(ref models.Ref) string { return fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID) }
+
+// itemAnchor is the id of an entry on a timeline page: claim-42.
+func itemAnchor(ref models.Ref) string { return fmt.Sprintf("%s-%d", ref.Kind, ref.ID) }

@@ -1,0 +1,59 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id"}
+
+// actorNew serves the empty actor form.
+func (s *Server) actorNew(c echo.Context) error {
+	f := emptyForm(c, "/actors", map[string]string{"kind": "person"})
+	return s.render(c, http.StatusOK, s.page(c, "New actor", "", "actors"), views.ActorFormPage(f, false))
+}
+
+// actorEdit serves the form for an existing actor.
+func (s *Server) actorEdit(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	a, err := s.store.GetActor(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	f := emptyForm(c, fmt.Sprintf("/actors/%d", id), map[string]string{
+		"kind": string(a.Kind), "name": a.Name, "aliases": a.Aliases,
+		"description": a.Description, "wikidata_id": a.WikidataID,
+	})
+	return s.render(c, http.StatusOK, s.page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
+}
+
+// actorSave creates (POST /actors) or updates (POST /actors/:id) an actor.
+func (s *Server) actorSave(c echo.Context) error {
+	var id int64
+	action := "/actors"
+	if c.Param("id") != "" {
+		var err error
+		if id, err = pathID(c, "id"); err != nil {
+			return err
+		}
+		action = fmt.Sprintf("/actors/%d", id)
+	}
+	f := readForm(c, action, actorFields...)
+	a := &models.Actor{ID: id, Kind: models.ActorKind(f.Get("kind")), Name: f.Get("name"),
+		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id")}
+	if err := s.store.SaveActor(c.Request().Context(), a); err != nil {
+		if fieldErrors(f, err) {
+			return s.render(c, http.StatusUnprocessableEntity, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0))
+		}
+		return err
+	}
+	return redirectAfterPost(c, fmt.Sprintf("/actors/%d", a.ID))
+}

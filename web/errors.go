@@ -1,0 +1,53 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// handleError answers every error: a page for plain requests, a short message in
+// the flash area for htmx, JSON for the JSON twins. Details go to the log only.
+func (s *Server) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		return
+	}
+	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."
+	var he *echo.HTTPError
+	switch {
+	case errors.Is(err, models.ErrNotFound):
+		status, msg = http.StatusNotFound, "There is nothing at this address. It may have been deleted, or the link is mistyped."
+	case errors.As(err, &he):
+		status = he.Code
+		switch status {
+		case http.StatusNotFound:
+			msg = "There is nothing at this address. It may have been deleted, or the link is mistyped."
+		case http.StatusRequestEntityTooLarge:
+			msg = "What you sent is larger than 1 MiB, the most factline accepts at once. Nothing was saved."
+		case http.StatusForbidden:
+			msg = "This form has expired or did not come from factline. Reload the page and try again."
+		default:
+			msg = http.StatusText(status)
+		}
+	}
+	if status >= 500 {
+		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	if wantsJSON(c) {
+		_ = c.JSON(status, map[string]any{"error": map[string]any{"code": status, "message": msg}})
+		return
+	}
+	if isHTMX(c) {
+		c.Response().Header().Set("HX-Retarget", "#flash")
+		c.Response().Header().Set("HX-Reswap", "innerHTML")
+		c.Response().WriteHeader(status)
+		_ = views.Flash(msg).Render(c.Request().Context(), c.Response())
+		return
+	}
+	p := s.page(c, http.StatusText(status), "", "")
+	_ = s.render(c, status, p, views.ErrorPage(status, msg))
+}

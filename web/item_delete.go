@@ -1,0 +1,69 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// deletable describes one kind of item for the shared delete flow: a page that
+// names what uses the item, then a POST that soft-deletes it.
+type deletable struct {
+	what   string // "actor"
+	list   string // where to go after the delete: "/actors"
+	label  func(ctx context.Context, id int64) (string, error)
+	usage  func(ctx context.Context, id int64) (models.Usage, error)
+	remove func(ctx context.Context, id int64) error
+}
+
+// deleteConfirm serves GET /{kind}s/:id/delete.
+func (s *Server) deleteConfirm(d deletable) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := pathID(c, "id")
+		if err != nil {
+			return err
+		}
+		ctx := c.Request().Context()
+		label, err := d.label(ctx, id)
+		if err != nil {
+			return err
+		}
+		u, err := d.usage(ctx, id)
+		if err != nil {
+			return err
+		}
+		v := views.DeleteConfirm{What: d.what, Label: label, Path: fmt.Sprintf("%s/%d", d.list, id), Usage: u, CSRF: csrfToken(c)}
+		return s.render(c, http.StatusOK, s.page(c, "Delete "+d.what, "", ""), views.DeleteConfirmPage(v))
+	}
+}
+
+// deleteItem serves POST /{kind}s/:id/delete.
+func (s *Server) deleteItem(d deletable) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := pathID(c, "id")
+		if err != nil {
+			return err
+		}
+		if err := d.remove(c.Request().Context(), id); err != nil {
+			return err
+		}
+		return redirectAfterPost(c, d.list)
+	}
+}
+
+func (s *Server) actorDeletable() deletable {
+	return deletable{what: "actor", list: "/actors",
+		label: func(ctx context.Context, id int64) (string, error) {
+			a, err := s.store.GetActor(ctx, id)
+			if err != nil {
+				return "", err
+			}
+			return a.Name, nil
+		},
+		usage: s.store.UsageOfActor, remove: s.store.DeleteActor}
+}

@@ -1,0 +1,72 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// pathID reads a numeric id from the path; anything else is a 404.
+func pathID(c echo.Context, name string) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, echo.NewHTTPError(http.StatusNotFound)
+	}
+	return id, nil
+}
+
+// form reads the named fields of a posted form, trimmed of surrounding space
+// except for long texts, which are kept exactly as typed.
+func readForm(c echo.Context, action string, names ...string) views.Form {
+	f := views.Form{Action: action, Values: map[string]string{}, Errors: models.FieldErrors{}, CSRF: csrfToken(c)}
+	for _, n := range names {
+		v := c.FormValue(n)
+		if n != "text" && n != "description" && n != "notes" {
+			v = strings.TrimSpace(v)
+		}
+		f.Values[n] = v
+	}
+	return f
+}
+
+// emptyForm is a new form with initial values.
+func emptyForm(c echo.Context, action string, values map[string]string) views.Form {
+	if values == nil {
+		values = map[string]string{}
+	}
+	return views.Form{Action: action, Values: values, Errors: models.FieldErrors{}, CSRF: csrfToken(c)}
+}
+
+// fieldErrors reports whether err is a refusal of bad input, merging its
+// messages into the form.
+func fieldErrors(f views.Form, err error) bool {
+	var fe models.FieldErrors
+	if !errors.As(err, &fe) {
+		return false
+	}
+	for k, v := range fe {
+		f.Errors.Add(k, v)
+	}
+	return true
+}
+
+func optionalID(raw string) *int64 {
+	id, err := strconv.ParseInt(strings.TrimSpace(raw), 10, 64)
+	if err != nil || id <= 0 {
+		return nil
+	}
+	return &id
+}
+
+func idString(id *int64) string {
+	if id == nil {
+		return ""
+	}
+	return strconv.FormatInt(*id, 10)
+}

@@ -1,0 +1,86 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/a-h/templ"
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/factline/factline/views"
+)
+
+// render writes the fragment when htmx asked for one, else the full page, and
+// says that the answer varies with HX-Request.
+func (s *Server) render(c echo.Context, status int, page views.Page, body templ.Component) error {
+	return s.renderEither(c, status, views.Layout(page), body, body)
+}
+
+// renderEither is render for pages whose fragment is only part of the body.
+func (s *Server) renderEither(c echo.Context, status int, layout, body, fragment templ.Component) error {
+	c.Response().Header().Add("Vary", hxRequest)
+	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
+	c.Response().WriteHeader(status)
+	ctx := c.Request().Context()
+	if isFragment(c) {
+		return fragment.Render(ctx, c.Response())
+	}
+	return layout.Render(templ.WithChildren(ctx, body), c.Response())
+}
+
+// fragment writes a component alone, for answers that are only ever fragments.
+func (s *Server) fragment(c echo.Context, status int, comp templ.Component) error {
+	c.Response().Header().Add("Vary", hxRequest)
+	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
+	c.Response().WriteHeader(status)
+	return comp.Render(c.Request().Context(), c.Response())
+}
+
+// page builds the layout's view model for the current request.
+func (s *Server) page(c echo.Context, title, description, nav string) views.Page {
+	p := views.Page{
+		Title:       title,
+		Description: description,
+		Path:        c.Request().URL.Path,
+		BaseURL:     s.baseURL(c),
+		CSRF:        csrfToken(c),
+		Nav:         nav,
+	}
+	return p
+}
+
+// withJSON marks the page as having a JSON twin at the same path.
+func withJSON(p views.Page) views.Page {
+	p.JSONPath = p.Path + "?format=json"
+	return p
+}
+
+func (s *Server) baseURL(c echo.Context) string {
+	if s.cfg.BaseURL != "" {
+		return strings.TrimRight(s.cfg.BaseURL, "/")
+	}
+	return c.Scheme() + "://" + c.Request().Host
+}
+
+// wantsJSON reports whether the client asked for the JSON twin.
+func wantsJSON(c echo.Context) bool {
+	c.Response().Header().Add("Vary", echo.HeaderAccept)
+	return c.QueryParam("format") == "json" ||
+		strings.HasPrefix(c.Request().Header.Get(echo.HeaderAccept), echo.MIMEApplicationJSON)
+}
+
+// redirectAfterPost sends the browser to the saved item: a 303 for plain forms,
+// HX-Redirect for htmx, which never pushes the POST's URL.
+func redirectAfterPost(c echo.Context, to string) error {
+	if isHTMX(c) {
+		c.Response().Header().Set(hxRedirect, to)
+		return c.NoContent(http.StatusNoContent)
+	}
+	return c.Redirect(http.StatusSeeOther, to)
+}
+
+func csrfToken(c echo.Context) string {
+	t, _ := c.Get(middleware.DefaultCSRFConfig.ContextKey).(string)
+	return t
+}

@@ -1,0 +1,19 @@
+package web
+
+import (
+	"embed"
+	"net/http"
+)
+
+//go:embed static
+var staticFiles embed.FS
+
+// staticHandler serves /static/…: the stylesheet, factline's script and vendored
+// htmx, from the binary; they may be cached for a day.
+func staticHandler() http.Handler {
+	files := http.FileServerFS(staticFiles)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=86400")
+		files.ServeHTTP(w, r)
+	})
+}
