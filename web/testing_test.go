@@ -1,0 +1,98 @@
+package web
+
+import (
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/factline/factline/models"
+)
+
+// testClient drives the real router over HTTP like a browser: it keeps cookies
+// and takes the CSRF token from the last page it read.
+type testClient struct {
+	t     *testing.T
+	srv   *httptest.Server
+	http  *http.Client
+	store *models.Store
+	csrf  string
+}
+
+func newTestClient(t *testing.T) *testClient {
+	t.Helper()
+	store := models.NewTestStore(t, nil)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	srv := httptest.NewServer(New(Config{}, store, log))
+	t.Cleanup(srv.Close)
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	tc := &testClient{t: t, srv: srv, http: c, store: store}
+	tc.get("/actors", nil) // a first page, for the CSRF cookie and token
+	return tc
+}
+
+// get requests path with extra headers and parses the answer as HTML.
+func (tc *testClient) get(path string, header map[string]string) (*http.Response, *goquery.Document) {
+	tc.t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+path, nil)
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	return tc.do(req)
+}
+
+// post sends a form with the CSRF token, as htmx would when htmx is true.
+func (tc *testClient) post(path string, form url.Values, htmx bool) (*http.Response, *goquery.Document) {
+	tc.t.Helper()
+	if form == nil {
+		form = url.Values{}
+	}
+	if form.Get("_csrf") == "" {
+		form.Set("_csrf", tc.csrf)
+	}
+	req, _ := http.NewRequest(http.MethodPost, tc.srv.URL+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if htmx {
+		req.Header.Set("HX-Request", "true")
+	}
+	return tc.do(req)
+}
+
+func (tc *testClient) do(req *http.Request) (*http.Response, *goquery.Document) {
+	tc.t.Helper()
+	res, err := tc.http.Do(req)
+	if err != nil {
+		tc.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	doc, err := goquery.NewDocumentFromReader(res.Body)
+	if err != nil {
+		tc.t.Fatal(err)
+	}
+	if tok, ok := doc.Find(`input[name="_csrf"]`).First().Attr("value"); ok && tok != "" {
+		tc.csrf = tok
+	} else if h, ok := doc.Find("body").Attr("hx-headers"); ok {
+		if i := strings.Index(h, `"X-CSRF-Token":"`); i >= 0 {
+			rest := h[i+len(`"X-CSRF-Token":"`):]
+			tc.csrf = rest[:strings.Index(rest, `"`)]
+		}
+	}
+	return res, doc
+}
+
+// text returns the trimmed, space-folded text of the selection.
+func text(s *goquery.Selection) string { return strings.Join(strings.Fields(s.Text()), " ") }
+
+func wantStatus(t *testing.T, res *http.Response, want int) {
+	t.Helper()
+	if res.StatusCode != want {
+		t.Fatalf("%s %s: status %d, want %d", res.Request.Method, res.Request.URL.Path, res.StatusCode, want)
+	}
+}
