@@ -75,3 +75,11 @@ func (s *Store) existsRef(ctx context.Context, ref Ref) error {
 	}
 	return ErrNotFound
 }
+
+// ExistsItem returns ErrNotFound unless the claim or event exists and is not deleted.
+func (s *Store) ExistsItem(ctx context.Context, ref Ref) error {
+	if err := s.existsRef(ctx, ref); err != nil {
+		return fmt.Errorf("store: %s %d: %w", ref.Kind, ref.ID, err)
+	}
+	return nil
+}

@@ -15,6 +15,7 @@ type SearchHit struct {
 	ItemID  int64
 	Title   string
 	Snippet string
+	Path    string // the item's permalink
 }
 
 // The marks around matched words in SearchHit.Title and Snippet.
@@ -38,6 +39,8 @@ func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]Search
 	defer cancel()
 	var out []SearchHit
 	db := s.r(ctx).Raw(`SELECT kind, item_id,
+			CASE kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = item_id)
+				ELSE '/' || kind || 's/' || item_id END AS path,
 			highlight(search_index, 2, ?, ?) AS title,
 			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
 		FROM search_index

@@ -47,7 +47,7 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 		return nil, err
 	}
 	lt := &LoadedTimeline{Timeline: *t}
-	err = s.r(ctx).Raw(`SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
+	err = s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
 			c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
 			c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
 			c.rating, c.verbatim, '' AS place
@@ -60,7 +60,7 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 			v.occurred_earliest, v.occurred_latest, NULL, '', 'unrated', 0, v.place
 		FROM timeline_entries e
 		JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-		WHERE e.timeline_id = ?
+		WHERE e.timeline_id = ?)
 		ORDER BY COALESCE(earliest, '9999-12-31'), latest, entry_id`, t.ID, t.ID).Scan(&lt.Items).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: entries of timeline %q: %w", slug, err)

@@ -51,7 +51,7 @@ func (s *Server) actorSave(c echo.Context) error {
 		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id")}
 	if err := s.store.SaveActor(c.Request().Context(), a); err != nil {
 		if fieldErrors(f, err) {
-			return s.render(c, http.StatusUnprocessableEntity, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0))
+			return s.renderForm(c, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
 		}
 		return err
 	}

@@ -67,3 +67,18 @@ func (s *Server) actorDeletable() deletable {
 		},
 		usage: s.store.UsageOfActor, remove: s.store.DeleteActor}
 }
+
+func (s *Server) claimDeletable() deletable {
+	return deletable{what: "claim", list: "/claims",
+		label: func(ctx context.Context, id int64) (string, error) {
+			c, err := s.store.GetClaim(ctx, id)
+			if err != nil {
+				return "", err
+			}
+			return c.Text, nil
+		},
+		usage: func(ctx context.Context, id int64) (models.Usage, error) {
+			return s.store.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
+		},
+		remove: s.store.DeleteClaim}
+}

@@ -29,6 +29,12 @@ func (s *Server) renderEither(c echo.Context, status int, layout, body, fragment
 	return layout.Render(templ.WithChildren(ctx, body), c.Response())
 }
 
+// renderForm answers a refused form: the form alone for htmx, which swaps it in
+// place, else the full page around it.
+func (s *Server) renderForm(c echo.Context, page views.Page, body, form templ.Component) error {
+	return s.renderEither(c, http.StatusUnprocessableEntity, views.Layout(page), body, form)
+}
+
 // fragment writes a component alone, for answers that are only ever fragments.
 func (s *Server) fragment(c echo.Context, status int, comp templ.Component) error {
 	c.Response().Header().Add("Vary", hxRequest)

@@ -1,6 +1,3 @@
-// Package edtf reads, writes and shows factline's dates: a subset of the
-// Library of Congress Extended Date/Time Format (EDTF, ISO 8601-2) levels 0
-// and 1, and the ways researchers type dates.
 package edtf
 
 // Precision says how much of a date is known.
@@ -18,9 +15,7 @@ const (
 	Instant
 )
 
-// Date is one date of the model: a year, month, day or instant, possibly
-// uncertain or approximate, or a range of two of them, either end of which may
-// be open. The zero value is no date. Dates are comparable with ==.
+// Date is one date of the model, a single date or a range; the zero value is no date.
 type Date struct {
 	start, end point // a single date is held in start; end stays zero
 	isRange    bool
@@ -48,12 +43,10 @@ func (d Date) End() Date {
 	return Date{start: d.end}
 }
 
-// Equal reports whether d and o are the same date as written: the same
-// endpoints, precisions and qualifiers, and for instants the same zone.
+// Equal reports whether d and o are the same date as written, instants in the same zone.
 func (d Date) Equal(o Date) bool { return d == o }
 
-// Precision returns the precision of d; of a range, that of its start, or of
-// its end when the start is open.
+// Precision returns the precision of d; of a range, that of its start, or its end when open.
 func (d Date) Precision() Precision {
 	if d.start.open() {
 		return d.end.prec
@@ -93,12 +86,10 @@ func (d Date) Minute() int { return d.single().minute }
 // Second returns the second of an instant, 0 for other dates.
 func (d Date) Second() int { return d.single().second }
 
-// ZoneOffset returns the zone of an instant in seconds east of UTC (as
-// time.Time.Zone does), 0 for other dates: calendar dates have no zone.
+// ZoneOffset returns an instant's zone in seconds east of UTC, as time.Time.Zone does; 0 for other dates.
 func (d Date) ZoneOffset() int { return d.single().offset * 60 }
 
-// Earliest returns the earliest day d can be, as "YYYY-MM-DD"; false when d
-// is zero or open at its start. An instant's day is its local date as written.
+// Earliest returns the earliest day d can fall on as "YYYY-MM-DD"; false when zero or open at the start.
 func (d Date) Earliest() (string, bool) {
 	if d.start.open() {
 		return "", false
@@ -106,8 +97,7 @@ func (d Date) Earliest() (string, bool) {
 	return d.start.earliest(), true
 }
 
-// Latest returns the latest day d can be, as "YYYY-MM-DD"; false when d is
-// zero or open at its end.
+// Latest returns the latest day d can fall on as "YYYY-MM-DD"; false when zero or open at the end.
 func (d Date) Latest() (string, bool) {
 	last := d.start
 	if d.isRange {
@@ -119,8 +109,7 @@ func (d Date) Latest() (string, bool) {
 	return last.latest(), true
 }
 
-// SortKey returns the day d sorts by: its earliest day, or its latest when it
-// is open at the start ("by 10 Sep 2022" sorts by 10 Sep); "" for the zero Date.
+// SortKey returns Earliest, or Latest when d is open at the start ("by 10 Sep 2022" sorts by its end).
 func (d Date) SortKey() string {
 	if day, ok := d.Earliest(); ok {
 		return day
@@ -129,8 +118,7 @@ func (d Date) SortKey() string {
 	return day
 }
 
-// EndKey returns the day d ends by: its latest day, or its earliest when it is
-// open at the end; "" for the zero Date.
+// EndKey returns Latest, or Earliest when d is open at the end.
 func (d Date) EndKey() string {
 	if day, ok := d.Latest(); ok {
 		return day

@@ -192,6 +192,26 @@ func TestJSONCarriesEDTF(t *testing.T) {
 	}
 }
 
+func TestSQLStoresEDTF(t *testing.T) {
+	d := MustParse("c. Sep 2022")
+	v, err := d.Value()
+	if err != nil || v != "2022-09~" {
+		t.Fatalf("Value() = %v, %v", v, err)
+	}
+	var back Date
+	for _, src := range []any{"2022-09~", []byte("2022-09~")} {
+		if err := back.Scan(src); err != nil || !back.Equal(d) {
+			t.Errorf("Scan(%#v) = %s, %v", src, back, err)
+		}
+	}
+	if err := back.Scan(nil); err != nil || !back.IsZero() {
+		t.Errorf("Scan(nil) = %s, %v", back, err)
+	}
+	if err := back.Scan(42); err == nil {
+		t.Error("Scan(42) read a date")
+	}
+}
+
 func TestMustParsePanics(t *testing.T) {
 	defer func() {
 		if recover() == nil {

@@ -76,9 +76,7 @@ func shownZone(offset int) string {
 	return fmt.Sprintf("UTC%s%d:%02d", sign, offset/60, offset%60)
 }
 
-// Display returns d as a researcher reads it, such as "8 Sep 2022",
-// "c. Sep 2022 (?)", "12–15 Sep 2022" or "by 10 Sep 2022"; "" for the zero
-// Date. Parse reads every text Display returns back to the same Date.
+// Display returns d as a researcher reads it, such as "c. Sep 2022" or "12–15 Sep 2022"; Parse reads it back.
 func (d Date) Display() string {
 	s, e := d.start, d.end
 	switch {

@@ -2,8 +2,7 @@ package edtf
 
 import "fmt"
 
-// ParseError says why a text could not be read as a date and what to type
-// instead; its Message is written for the researcher who typed Input.
+// ParseError says, in its Message, why Input is not a date and what to type instead.
 type ParseError struct{ Input, Message string }
 
 // Error returns the Message.

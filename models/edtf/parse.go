@@ -2,18 +2,7 @@ package edtf
 
 import "strings"
 
-// Parse reads a date written in EDTF ("2022-09-08", "2022-09~",
-// "../2022-09-10") or as people type it ("31 Aug 2022", "Aug 31, 2022",
-// "12–15 Sep 2022", "c. Sep 2022", "by 10 Sep 2022"), including every text
-// Display returns. Surrounding space is ignored; "" gives the zero Date and
-// no error. Text it cannot read for certain gives a *ParseError saying why.
-//
-// Choices beyond EDTF: an unknown range end ("/2022-09-10", "2022-09-12/")
-// is stored as open (".."), as factline does not tell the two apart. Numeric
-// day-month forms such as "13/09/2022" are read when only one reading is a
-// real date and refused as ambiguous when both are. "before X" and "after X"
-// exclude X ("before 2022" is "../2021"); "by", "until" and "from" include it.
-// Years have four digits, 0000 to 9999.
+// Parse reads EDTF or a typed date ("31 Aug 2022", "c. Sep 2022"); "" is the zero Date, doubt a *ParseError.
 func Parse(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {

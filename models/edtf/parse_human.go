@@ -108,7 +108,8 @@ func indexOutsideBrackets(s, sep string) int {
 }
 
 // humanRange reads a typed range. The start may leave out what it shares
-// with the end: the year ("12 Sep – 7 Oct 2022") or month and year ("12–15 Sep 2022").
+// with the end: the year ("12 Sep – 7 Oct 2022") or month and year ("12–15 Sep
+// 2022"); in the American order the end may leave out the month ("Sep 12–15, 2022").
 func (p parser) humanRange(first, second string) (Date, error) {
 	start, err := p.parts(first)
 	if err != nil {
@@ -117,6 +118,9 @@ func (p parser) humanRange(first, second string) (Date, error) {
 	endParts, err := p.parts(second)
 	if err != nil {
 		return Date{}, err
+	}
+	if endParts.has&(hasMonth|hasDay) == hasDay && start.has&(hasMonth|hasYear) == hasMonth {
+		endParts.month, endParts.has = start.month, endParts.has|hasMonth
 	}
 	end, err := p.finish(endParts)
 	if err != nil {

@@ -1,0 +1,28 @@
+// Package edtf reads, writes and shows factline's dates: a subset of the
+// Library of Congress Extended Date/Time Format (EDTF, ISO 8601-2) levels 0
+// and 1, and the ways researchers type dates.
+//
+// A Date is a year ("2022"), a month ("2022-09"), a day ("2022-09-08") or an
+// instant with its zone ("2022-09-10T13:23+12:00"), each but an instant
+// possibly uncertain ("?"), approximate ("~") or both ("%"); or a range of two
+// of them ("2022-09-12/2022-10-07"), either end of which may be open
+// ("../2022-09-10", "2022-09-12/.."). Calendar dates have no time zone.
+//
+// Choices this package makes beyond EDTF:
+//   - An unknown range end ("/2022-09-10", "2022-09-12/") is read as open
+//     (".."): factline does not tell the two apart, and both sort the same.
+//   - Years have four digits, 0000 to 9999; other years are refused.
+//   - An instant needs a zone, and cannot be uncertain or approximate.
+//   - Numeric day-month forms ("13/09/2022", "09/13/2022") are read when only
+//     one reading is a real date, and refused as ambiguous when both are
+//     ("08/09/2022"). Two-digit years are refused.
+//   - "before X" and "after X" leave X out ("before 2022" is "../2021",
+//     "after 8 Sep 2022" is "2022-09-09/.."); "by", "until", "up to", "from"
+//     and "since" take it in. Before or after an instant is on or before or after it.
+//   - A typed range's start may leave out the year, or month and year, it
+//     shares with its end ("12 Sep – 7 Oct 2022", "12–15 Sep 2022").
+//   - A range is in order when its start can fall on or before its end
+//     ("2022-09-15/2022-09" is allowed); two instants are compared as moments.
+//   - Relative dates ("on Thursday", "last week") are refused: they are
+//     resolved against a source's publication date elsewhere.
+package edtf

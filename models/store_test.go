@@ -1,0 +1,87 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+func mustDate(s string) edtf.Date { return edtf.MustParse(s) }
+
+func TestClaimWithUnknownSpeakerIsRefused(t *testing.T) {
+	s := NewTestStore(t, nil)
+	missing := int64(404)
+	err := s.SaveClaim(context.Background(), &Claim{Text: "x", SpeakerID: &missing})
+	var fe FieldErrors
+	if !errors.As(err, &fe) || fe["speaker"] == "" {
+		t.Fatalf("err = %v, want a speaker field error", err)
+	}
+}
+
+func TestSourceURLMustBeHTTP(t *testing.T) {
+	s := NewTestStore(t, nil)
+	for _, u := range []string{"javascript:alert(1)", "file:///etc/passwd", "ftp://x.example/a", "http://"} {
+		err := s.SaveSource(context.Background(), &Source{Kind: "article", Title: "t", URL: u})
+		var fe FieldErrors
+		if !errors.As(err, &fe) || fe["url"] == "" {
+			t.Errorf("URL %q: err = %v, want a url field error", u, err)
+		}
+	}
+}
+
+func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := context.Background()
+	c := MakeClaim(t, s, nil, "The moon is made of cheese", "2022")
+	if hits, _ := s.Search(ctx, "cheese", "", 10); len(hits) != 1 {
+		t.Fatalf("before delete: %d hits", len(hits))
+	}
+	if err := s.DeleteClaim(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := s.Search(ctx, "cheese", "", 10); len(hits) != 0 {
+		t.Errorf("after delete: %d hits", len(hits))
+	}
+	if _, err := s.GetClaim(ctx, c.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("get deleted claim: %v", err)
+	}
+}
+
+func TestSearchNeverRaisesOnFTSSyntax(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := context.Background()
+	MakeClaim(t, s, nil, `Groundless blame, said the "AND" ambassador`, "2022")
+	for _, q := range []string{`"AND OR NEAR(`, `*`, `NOT`, `a OR`, `"`, `col:x`, `^`, `(((`, `groundless)`, `'; DROP TABLE claims; --`} {
+		if _, err := s.Search(ctx, q, "", 10); err != nil {
+			t.Errorf("search %q: %v", q, err)
+		}
+	}
+	hits, err := s.Search(ctx, "groundl", "", 10)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("prefix search: %v, %d hits", err, len(hits))
+	}
+	if hits[0].Path == "" || hits[0].Kind != "claim" {
+		t.Errorf("hit %+v", hits[0])
+	}
+}
+
+func TestCitationAnchorsTheQuoteInTheSourceText(t *testing.T) {
+	s := NewTestStore(t, nil)
+	text := "Officials met on Thursday. The envoy spoke of groundless blame in Geneva."
+	src := MakeSource(t, s, "Report", text, "2022-09-10")
+	claim := MakeClaim(t, s, nil, "blame", "2022")
+	c := MakeCitation(t, s, Ref{KindClaim, claim.ID}, src, "groundless blame")
+	if c.StartOffset == nil || *c.StartOffset != 46 || *c.EndOffset != 62 {
+		t.Fatalf("offsets %v %v", c.StartOffset, c.EndOffset)
+	}
+	if c.Prefix != "on Thursday. The envoy spoke of " || c.Suffix != " in Geneva." {
+		t.Errorf("prefix %q suffix %q", c.Prefix, c.Suffix)
+	}
+	err := s.SaveCitation(context.Background(), &Citation{SourceID: src.ID, ClaimID: &claim.ID, Quote: "not in the text"})
+	var fe FieldErrors
+	if !errors.As(err, &fe) || fe["quote"] == "" {
+		t.Errorf("quote not in text: err = %v", err)
+	}
+}

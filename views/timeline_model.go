@@ -1,0 +1,38 @@
+package views
+
+import "github.com/factline/factline/models"
+
+// TimelineView is a timeline page's view model: entries grouped by year and
+// month, with citations numbered as notes across the page.
+type TimelineView struct {
+	Timeline models.Timeline
+	Groups   []TimelineGroup
+	Notes    []Note
+	Total    int // entries before filtering
+	Shown    int
+	Filter   Form // the filter's values and messages
+	Facets   models.Facets
+	AddEntry Form
+}
+
+// TimelineGroup is the entries of one month (Month 0: dated only to the year;
+// Year 0: undated).
+type TimelineGroup struct {
+	Year, Month int
+	Label       string
+	NewYear     bool // the first group of its year, which shows the year heading
+	Entries     []TimelineEntry
+}
+
+// TimelineEntry is one entry with the numbers of its notes.
+type TimelineEntry struct {
+	models.TimelineItem
+	Notes []int
+}
+
+// Note is one numbered citation of the page.
+type Note struct {
+	N        int
+	Entry    models.Ref
+	Citation models.Citation
+}

@@ -1,0 +1,98 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// citationCreate cites a source for a claim or event (POST /claims/:id/citations,
+// POST /events/:id/citations) and answers with the item's citation section.
+func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		ref, err := itemRef(kind)(c)
+		if err != nil {
+			return err
+		}
+		ctx := c.Request().Context()
+		if err := s.store.ExistsItem(ctx, ref); err != nil {
+			return err
+		}
+		action := fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID)
+		f := readForm(c, action, "source_id", "quote", "locator", "note", "start_offset")
+		cit := &models.Citation{Quote: f.Get("quote"), Locator: f.Get("locator"), Note: f.Get("note")}
+		if id := optionalID(f.Get("source_id")); id != nil {
+			cit.SourceID = *id
+		}
+		if n, err := strconv.Atoi(f.Get("start_offset")); err == nil {
+			cit.StartOffset = &n
+		}
+		if kind == models.KindClaim {
+			cit.ClaimID = &ref.ID
+		} else {
+			cit.EventID = &ref.ID
+		}
+		status := http.StatusOK
+		if err := s.store.SaveCitation(ctx, cit); err != nil {
+			if !fieldErrors(f, err) {
+				return err
+			}
+			status = http.StatusUnprocessableEntity
+		} else {
+			if !isHTMX(c) {
+				return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
+			}
+			f = emptyForm(c, action, nil)
+		}
+		return s.renderCitations(c, status, ref, f)
+	}
+}
+
+// citationDelete removes a citation (POST /citations/:id/delete).
+func (s *Server) citationDelete(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	cit, err := s.store.GetCitation(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := s.store.DeleteCitation(ctx, id); err != nil {
+		return err
+	}
+	ref := cit.Item()
+	if !isHTMX(c) {
+		return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
+	}
+	return s.renderCitations(c, http.StatusOK, ref, emptyForm(c, fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID), nil))
+}
+
+func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f views.Form) error {
+	v, err := s.citationSection(c.Request().Context(), ref, f)
+	if err != nil {
+		return err
+	}
+	if !isHTMX(c) {
+		return s.render(c, status, s.page(c, "Cite a source", "", ""), views.Citations(v))
+	}
+	return s.fragment(c, status, views.Citations(v))
+}
+
+// citationSection builds an item's citation section around form f.
+func (s *Server) citationSection(ctx context.Context, ref models.Ref, f views.Form) (views.CitationSection, error) {
+	v := views.CitationSection{Item: ref, Form: f}
+	var err error
+	if v.Citations, err = s.store.CitationsOf(ctx, []models.Ref{ref}); err != nil {
+		return v, err
+	}
+	v.Sources, err = s.store.ListSources(ctx, 500)
+	return v, err
+}

@@ -1,0 +1,72 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags"}
+
+// claimNew serves the empty claim form.
+func (s *Server) claimNew(c echo.Context) error {
+	f := emptyForm(c, "/claims", map[string]string{"rating": string(models.Unrated)})
+	return s.render(c, http.StatusOK, s.page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false))
+}
+
+// claimEdit serves the form for an existing claim.
+func (s *Server) claimEdit(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	claim, err := s.store.GetClaim(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	values := map[string]string{"text": claim.Text, "said_on": claim.SaidOn.String(),
+		"rating": string(claim.Rating), "rationale": claim.Rationale, "tags": strings.Join(claim.Tags, ", ")}
+	if claim.Verbatim {
+		values["verbatim"] = "true"
+	}
+	if claim.Speaker != nil {
+		values["speaker"] = claim.Speaker.Name
+	}
+	f := emptyForm(c, fmt.Sprintf("/claims/%d", id), values)
+	return s.render(c, http.StatusOK, s.page(c, "Edit claim", "", "claims"), views.ClaimFormPage(f, true))
+}
+
+// claimSave creates (POST /claims) or updates (POST /claims/:id) a claim.
+func (s *Server) claimSave(c echo.Context) error {
+	var id int64
+	action := "/claims"
+	if c.Param("id") != "" {
+		var err error
+		if id, err = pathID(c, "id"); err != nil {
+			return err
+		}
+		action = fmt.Sprintf("/claims/%d", id)
+	}
+	ctx := c.Request().Context()
+	f := readForm(c, action, claimFields...)
+	claim := &models.Claim{ID: id, Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
+		SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating")),
+		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags"))}
+	claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
+	err := f.Errors.OrNil()
+	if err == nil {
+		err = s.store.SaveClaim(ctx, claim)
+	}
+	if err != nil {
+		if fieldErrors(f, err) {
+			return s.renderForm(c, s.page(c, "Claim", "", "claims"), views.ClaimFormPage(f, id != 0), views.ClaimForm(f))
+		}
+		return err
+	}
+	return redirectAfterPost(c, fmt.Sprintf("/claims/%d", claim.ID))
+}

@@ -1,0 +1,90 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// entryCreate adds a claim or event to a timeline inline (POST
+// /timelines/:slug/entries) and answers with the timeline body.
+func (s *Server) entryCreate(c echo.Context) error {
+	ctx := c.Request().Context()
+	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	f := readForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), "item", "lane", "note")
+	status := http.StatusOK
+	ref, ok := parseRef(f.Get("item"))
+	if !ok {
+		f.Errors.Add("item", "Pick a claim or event from the suggestions (its value starts with \"claim\" or \"event\" and a number).")
+	} else if err := s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID,
+		Lane: f.Get("lane"), Note: f.Get("note")}); err != nil && !fieldErrors(f, err) {
+		return err
+	}
+	if f.HasErrors() {
+		status = http.StatusUnprocessableEntity
+	} else if !isHTMX(c) {
+		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, ref.Kind, ref.ID))
+	} else {
+		f = emptyForm(c, f.Action, nil)
+	}
+	return s.renderTimelineBody(c, status, f)
+}
+
+// entryCreateFromItem adds an item to a timeline chosen on the item's page
+// (POST /timelines/entries with the fields item and timeline).
+func (s *Server) entryCreateFromItem(c echo.Context) error {
+	ctx := c.Request().Context()
+	ref, ok := parseRef(c.FormValue("item"))
+	if !ok {
+		return echo.NewHTTPError(http.StatusBadRequest, "no claim or event named")
+	}
+	t, err := s.store.GetTimeline(ctx, c.FormValue("timeline"))
+	if err != nil {
+		return err
+	}
+	if err := s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: c.FormValue("lane")}); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, ref.Kind, ref.ID))
+}
+
+// entryDelete takes an entry off a timeline (POST /timelines/:slug/entries/:entry/delete).
+func (s *Server) entryDelete(c echo.Context) error {
+	ctx := c.Request().Context()
+	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	id, err := pathID(c, "entry")
+	if err != nil {
+		return err
+	}
+	if err := s.store.RemoveEntry(ctx, t.ID, id); err != nil {
+		return err
+	}
+	if !isHTMX(c) {
+		return redirectAfterPost(c, "/timelines/"+t.Slug)
+	}
+	return s.renderTimelineBody(c, http.StatusOK, emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil))
+}
+
+// renderTimelineBody answers an inline change with the timeline's body (the full
+// page for a refused plain form), keeping the add form as typed.
+func (s *Server) renderTimelineBody(c echo.Context, status int, add views.Form) error {
+	v, err := s.timelinePageView(c)
+	if err != nil {
+		return err
+	}
+	v.AddEntry = add
+	if !isHTMX(c) {
+		return s.render(c, status, s.page(c, v.Timeline.Title, "", "timelines"), views.TimelinePage(v))
+	}
+	return s.fragment(c, status, views.TimelineBody(v))
+}

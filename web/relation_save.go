@@ -1,0 +1,112 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// relationCreate relates a claim or event to another, in either direction
+// (POST /claims/:id/relations, POST /events/:id/relations).
+func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		ref, err := itemRef(kind)(c)
+		if err != nil {
+			return err
+		}
+		ctx := c.Request().Context()
+		if err := s.store.ExistsItem(ctx, ref); err != nil {
+			return err
+		}
+		action := fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID)
+		f := readForm(c, action, "direction", "kind", "other")
+		r := &models.Relation{Kind: f.Get("kind"), FromKind: ref.Kind, FromID: ref.ID}
+		other, ok := parseRef(f.Get("other"))
+		if !ok {
+			f.Errors.Add("other", "Pick the other claim or event from the suggestions (its value starts with \"claim\" or \"event\" and a number).")
+		}
+		r.ToKind, r.ToID = other.Kind, other.ID
+		if f.Get("direction") == "to" {
+			r.FromKind, r.FromID, r.ToKind, r.ToID = r.ToKind, r.ToID, r.FromKind, r.FromID
+		}
+		status := http.StatusOK
+		if len(f.Errors) == 0 {
+			err = s.store.SaveRelation(ctx, r)
+		}
+		switch {
+		case len(f.Errors) > 0:
+			status = http.StatusUnprocessableEntity
+		case fieldErrors(f, err):
+			f.Errors["other"] = f.Errors["to"]
+			status = http.StatusUnprocessableEntity
+		case err != nil:
+			return err
+		default:
+			if !isHTMX(c) {
+				return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
+			}
+			f = emptyForm(c, action, nil)
+		}
+		return s.renderRelations(c, status, ref, f)
+	}
+}
+
+// relationDelete removes a relation (POST /relations/:id/delete) and answers with
+// the relations of the item it was removed from.
+func (s *Server) relationDelete(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ref, ok := parseRef(c.FormValue("item"))
+	if !ok {
+		return echo.NewHTTPError(http.StatusBadRequest, "which item's relations?")
+	}
+	if err := s.store.DeleteRelation(c.Request().Context(), id); err != nil {
+		return err
+	}
+	if !isHTMX(c) {
+		return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
+	}
+	return s.renderRelations(c, http.StatusOK, ref, emptyForm(c, fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID), nil))
+}
+
+func (s *Server) renderRelations(c echo.Context, status int, ref models.Ref, f views.Form) error {
+	v, err := s.relationSection(c.Request().Context(), ref, f)
+	if err != nil {
+		return err
+	}
+	if !isHTMX(c) {
+		return s.render(c, status, s.page(c, "Relate", "", ""), views.Relations(v))
+	}
+	return s.fragment(c, status, views.Relations(v))
+}
+
+func (s *Server) relationSection(ctx context.Context, ref models.Ref, f views.Form) (views.RelationSection, error) {
+	v := views.RelationSection{Item: ref, Form: f}
+	var err error
+	v.Relations, err = s.store.RelationsOf(ctx, []models.Ref{ref})
+	return v, err
+}
+
+// itemSuggest serves the datalist of claims and events matching ?other= or ?q=.
+func (s *Server) itemSuggest(c echo.Context) error {
+	q := c.QueryParam("q")
+	if q == "" {
+		q = c.QueryParam("other") + c.QueryParam("item")
+	}
+	var hits []models.SearchHit
+	for _, kind := range []string{"claim", "event"} {
+		h, err := s.store.Search(c.Request().Context(), q, kind, 10)
+		if err != nil {
+			return err
+		}
+		hits = append(hits, h...)
+	}
+	return s.fragment(c, http.StatusOK, views.ItemOptions(hits))
+}

@@ -1,0 +1,31 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/views"
+)
+
+// search serves /search?q=…&kind=…: ranked results with highlighted snippets;
+// live search asks for the results alone.
+func (s *Server) search(c echo.Context) error {
+	v := views.SearchView{Query: c.QueryParam("q"), Kind: c.QueryParam("kind")}
+	switch v.Kind {
+	case "", "claim", "event", "source", "actor", "timeline":
+	default:
+		v.Kind = ""
+	}
+	hits, err := s.store.Search(c.Request().Context(), v.Query, v.Kind, 50)
+	if err != nil {
+		return err
+	}
+	v.Hits = hits
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, map[string]any{"query": v.Query, "kind": v.Kind, "hits": hits})
+	}
+	p := withJSON(s.page(c, "Search", "Search claims, events, sources, actors and timelines.", ""))
+	p.Query = v.Query
+	return s.renderEither(c, http.StatusOK, views.Layout(p), views.SearchPage(v), views.SearchResults(v))
+}

@@ -1,0 +1,52 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+var timelineFields = []string{"title", "slug", "summary", "visibility"}
+
+// timelineNew serves the empty timeline form.
+func (s *Server) timelineNew(c echo.Context) error {
+	f := emptyForm(c, "/timelines", map[string]string{"visibility": "private"})
+	return s.render(c, http.StatusOK, s.page(c, "New timeline", "", "timelines"), views.TimelineFormPage(f, false))
+}
+
+// timelineEdit serves the form for an existing timeline.
+func (s *Server) timelineEdit(c echo.Context) error {
+	t, err := s.store.GetTimeline(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	f := emptyForm(c, "/timelines/"+t.Slug, map[string]string{
+		"title": t.Title, "slug": t.Slug, "summary": t.Summary, "visibility": t.Visibility})
+	return s.render(c, http.StatusOK, s.page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true))
+}
+
+// timelineSave creates (POST /timelines) or updates (POST /timelines/:slug) a timeline.
+func (s *Server) timelineSave(c echo.Context) error {
+	ctx := c.Request().Context()
+	t := &models.Timeline{}
+	action := "/timelines"
+	if slug := c.Param("slug"); slug != "" {
+		old, err := s.store.GetTimeline(ctx, slug)
+		if err != nil {
+			return err
+		}
+		t, action = old, "/timelines/"+slug
+	}
+	f := readForm(c, action, timelineFields...)
+	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
+	if err := s.store.SaveTimeline(ctx, t); err != nil {
+		if fieldErrors(f, err) {
+			return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, t.ID != 0), views.TimelineForm(f))
+		}
+		return err
+	}
+	return redirectAfterPost(c, "/timelines/"+t.Slug)
+}

@@ -1,0 +1,61 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/views"
+)
+
+// timelineShow serves /timelines/:slug: the entries in date order, grouped by
+// year and month, filtered by the query string. htmx filter requests get the
+// timeline body alone; the URL they push renders the full page.
+func (s *Server) timelineShow(c echo.Context) error {
+	v, err := s.timelinePageView(c)
+	if err != nil {
+		return err
+	}
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, timelineJSON(v))
+	}
+	t := v.Timeline
+	desc := t.Summary
+	if desc == "" {
+		desc = fmt.Sprintf("A sourced timeline of %d claims and events.", v.Total)
+	}
+	p := withJSON(s.page(c, t.Title, desc, "timelines"))
+	return s.renderEither(c, http.StatusOK, views.Layout(p), views.TimelinePage(v), views.TimelineBody(v))
+}
+
+// timelinePageView loads the timeline named in the path and builds its view
+// with the filter of the query string.
+func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
+	lt, err := s.store.LoadTimeline(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return views.TimelineView{}, err
+	}
+	flt, f := readTimelineFilter(c)
+	v := timelineView(lt, lt.Filter(flt))
+	v.Filter = f
+	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", lt.Timeline.Slug), nil)
+	return v, nil
+}
+
+// timelineJSON is the JSON twin: the timeline and its (filtered) entries in order.
+func timelineJSON(v views.TimelineView) map[string]any {
+	var entries []any
+	for _, g := range v.Groups {
+		for _, e := range g.Entries {
+			entries = append(entries, map[string]any{
+				"anchor": fmt.Sprintf("%s-%d", e.Kind, e.ItemID), "kind": e.Kind, "id": e.ItemID,
+				"title": e.Title, "description": e.Description, "date": e.Date, "date_display": e.Date.Display(),
+				"speaker_id": e.SpeakerID, "speaker": e.SpeakerName, "rating": e.Rating, "verbatim": e.Verbatim,
+				"place": e.Place, "lane": e.Lane, "note": e.Note, "tags": e.Tags, "participants": e.Participants,
+				"citations": e.Citations, "relations": e.Relations,
+			})
+		}
+	}
+	return map[string]any{"timeline": v.Timeline, "entries": entries, "total": v.Total, "shown": v.Shown}
+}

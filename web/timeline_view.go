@@ -1,0 +1,90 @@
+package web
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/views"
+)
+
+var filterFields = []string{"actor", "kind", "tag", "rating", "lane", "from", "to"}
+
+// readTimelineFilter reads the filter from the query string; a bad date gets a
+// message beside its field and filters nothing.
+func readTimelineFilter(c echo.Context) (models.TimelineFilter, views.Form) {
+	f := emptyForm(c, "", nil)
+	for _, n := range filterFields {
+		f.Values[n] = c.QueryParam(n)
+	}
+	var flt models.TimelineFilter
+	if id, err := strconv.ParseInt(f.Get("actor"), 10, 64); err == nil {
+		flt.ActorID = id
+	}
+	switch k := models.ItemKind(f.Get("kind")); k {
+	case models.KindClaim, models.KindEvent:
+		flt.Kind = k
+	}
+	if r := models.Rating(f.Get("rating")); r.Valid() {
+		flt.Rating = r
+	}
+	flt.Tag, flt.Lane = f.Get("tag"), f.Get("lane")
+	flt.From = models.ParseDate(f.Errors, "from", f.Get("from"))
+	flt.To = models.ParseDate(f.Errors, "to", f.Get("to"))
+	return flt, f
+}
+
+// timelineView groups the entries that pass the filter by year and month and
+// numbers their citations as notes, in page order.
+func timelineView(lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
+	v := views.TimelineView{Timeline: lt.Timeline, Total: len(lt.Items), Shown: len(items), Facets: lt.Facets()}
+	var cur *views.TimelineGroup
+	lastYear := -1
+	for _, it := range items {
+		year, month := groupOf(it.Date)
+		if cur == nil || cur.Year != year || cur.Month != month {
+			v.Groups = append(v.Groups, views.TimelineGroup{Year: year, Month: month, NewYear: year != lastYear,
+				Label: monthLabel(year, month)})
+			cur = &v.Groups[len(v.Groups)-1]
+			lastYear = year
+		}
+		e := views.TimelineEntry{TimelineItem: it}
+		for _, c := range it.Citations {
+			n := len(v.Notes) + 1
+			v.Notes = append(v.Notes, views.Note{N: n, Entry: it.Ref(), Citation: c})
+			e.Notes = append(e.Notes, n)
+		}
+		cur.Entries = append(cur.Entries, e)
+	}
+	return v
+}
+
+// groupOf is the year and month an entry is listed under: those of the first day
+// it can be (its end's when open at the start), with month 0 when that end is
+// known only to the year; 0, 0 when undated.
+func groupOf(d edtf.Date) (year, month int) {
+	if d.IsZero() {
+		return 0, 0
+	}
+	key := d.SortKey() // YYYY-MM-DD
+	year, _ = strconv.Atoi(key[:4])
+	month, _ = strconv.Atoi(key[5:7])
+	end := d.Start()
+	if end.IsZero() {
+		end = d.End()
+	}
+	if end.Precision() == edtf.Year {
+		month = 0
+	}
+	return year, month
+}
+
+func monthLabel(year, month int) string {
+	if month == 0 {
+		return strconv.Itoa(year)
+	}
+	return time.Month(month).String() + " " + strconv.Itoa(year)
+}
