@@ -21,16 +21,16 @@ const (
 // Actor is a person or organisation that speaks or takes part in events; a
 // "speaker" in the interface when it speaks.
 type Actor struct {
-	ID          int64
-	Kind        ActorKind
-	Name        string
-	Aliases     string // one alias a line
-	Description string
-	WikidataID  string `gorm:"column:wikidata_id"`
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
-	DeletedAt   gorm.DeletedAt
-	Roles       []Role `gorm:"-"`
+	ID          int64          `json:"id"`
+	Kind        ActorKind      `json:"kind"`
+	Name        string         `json:"name"`
+	Aliases     string         `json:"aliases"` // one alias a line
+	Description string         `json:"description"`
+	WikidataID  string         `gorm:"column:wikidata_id" json:"wikidata_id"`
+	CreatedAt   time.Time      `json:"created_at"`
+	UpdatedAt   time.Time      `json:"updated_at"`
+	DeletedAt   gorm.DeletedAt `json:"-"`
+	Roles       []Role         `gorm:"-" json:"roles"`
 }
 
 // AliasList returns the actor's aliases, one per non-empty line.
@@ -74,16 +74,16 @@ func isWikidataID(s string) bool {
 // Role is a title an actor holds for a time, optionally at an organisation:
 // "UN High Commissioner for Human Rights", 2018-09-01/2022-08-31.
 type Role struct {
-	ID             int64
-	ActorID        int64
-	Title          string
-	OrganisationID *int64
-	Organisation   *Actor `gorm:"foreignKey:OrganisationID"`
-	Period         edtf.Date
-	PeriodEarliest *string
-	PeriodLatest   *string
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
+	ID             int64     `json:"id"`
+	ActorID        int64     `json:"actor_id"`
+	Title          string    `json:"title"`
+	OrganisationID *int64    `json:"organisation_id"`
+	Organisation   *Actor    `gorm:"foreignKey:OrganisationID" json:"organisation"`
+	Period         edtf.Date `json:"period"`
+	PeriodEarliest *string   `json:"period_earliest"`
+	PeriodLatest   *string   `json:"period_latest"`
+	CreatedAt      time.Time `json:"created_at"`
+	UpdatedAt      time.Time `json:"updated_at"`
 }
 
 // BeforeSave keeps the period's sortable bounds in step with the period.

@@ -24,20 +24,20 @@ type Ref struct {
 // text just before and after it (W3C TextQuoteSelector) and its offsets in code
 // points (TextPositionSelector), plus a locator such as a page or timestamp.
 type Citation struct {
-	ID          int64
-	ClaimID     *int64
-	EventID     *int64
-	SourceID    int64
-	Source      *Source `gorm:"foreignKey:SourceID"`
-	Quote       string
-	Prefix      string
-	Suffix      string
-	StartOffset *int
-	EndOffset   *int
-	Locator     string
-	Note        string
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	ID          int64     `json:"id"`
+	ClaimID     *int64    `json:"claim_id"`
+	EventID     *int64    `json:"event_id"`
+	SourceID    int64     `json:"source_id"`
+	Source      *Source   `gorm:"foreignKey:SourceID" json:"source"`
+	Quote       string    `json:"quote"`
+	Prefix      string    `json:"prefix"`
+	Suffix      string    `json:"suffix"`
+	StartOffset *int      `json:"start_offset"`
+	EndOffset   *int      `json:"end_offset"`
+	Locator     string    `json:"locator"`
+	Note        string    `json:"note"`
+	CreatedAt   time.Time `json:"created_at"`
+	UpdatedAt   time.Time `json:"updated_at"`
 }
 
 // Item is the claim or event the citation supports.

@@ -56,20 +56,20 @@ func (r Rating) Valid() bool {
 
 // Claim is something an actor said, when, and how it rates.
 type Claim struct {
-	ID             int64
-	Text           string
-	Verbatim       bool
-	SpeakerID      *int64
-	Speaker        *Actor `gorm:"foreignKey:SpeakerID"`
-	SaidOn         edtf.Date
-	SaidOnEarliest *string
-	SaidOnLatest   *string
-	Rating         Rating
-	Rationale      string
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
-	DeletedAt      gorm.DeletedAt
-	Tags           []string `gorm:"-"`
+	ID             int64          `json:"id"`
+	Text           string         `json:"text"`
+	Verbatim       bool           `json:"verbatim"`
+	SpeakerID      *int64         `json:"speaker_id"`
+	Speaker        *Actor         `gorm:"foreignKey:SpeakerID" json:"speaker"`
+	SaidOn         edtf.Date      `json:"said_on"`
+	SaidOnEarliest *string        `json:"said_on_earliest"`
+	SaidOnLatest   *string        `json:"said_on_latest"`
+	Rating         Rating         `json:"rating"`
+	Rationale      string         `json:"rationale"`
+	CreatedAt      time.Time      `json:"created_at"`
+	UpdatedAt      time.Time      `json:"updated_at"`
+	DeletedAt      gorm.DeletedAt `json:"-"`
+	Tags           []string       `gorm:"-" json:"tags"`
 }
 
 // Validate checks the fields a researcher types; the Store checks the speaker exists.

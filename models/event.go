@@ -11,26 +11,26 @@ import (
 
 // Event is something that happened, when and where, and who took part.
 type Event struct {
-	ID               int64
-	Title            string
-	Description      string
-	Occurred         edtf.Date
-	OccurredEarliest *string
-	OccurredLatest   *string
-	Place            string
-	CreatedAt        time.Time
-	UpdatedAt        time.Time
-	DeletedAt        gorm.DeletedAt
-	Tags             []string      `gorm:"-"`
-	Participants     []Participant `gorm:"-"`
+	ID               int64          `json:"id"`
+	Title            string         `json:"title"`
+	Description      string         `json:"description"`
+	Occurred         edtf.Date      `json:"occurred"`
+	OccurredEarliest *string        `json:"occurred_earliest"`
+	OccurredLatest   *string        `json:"occurred_latest"`
+	Place            string         `json:"place"`
+	CreatedAt        time.Time      `json:"created_at"`
+	UpdatedAt        time.Time      `json:"updated_at"`
+	DeletedAt        gorm.DeletedAt `json:"-"`
+	Tags             []string       `gorm:"-" json:"tags"`
+	Participants     []Participant  `gorm:"-" json:"participants"`
 }
 
 // Participant is an actor taking part in an event, with a role word ("host", "author").
 type Participant struct {
-	EventID  int64
-	ActorID  int64
-	RoleWord string
-	Actor    *Actor `gorm:"foreignKey:ActorID"`
+	EventID  int64  `json:"event_id"`
+	ActorID  int64  `json:"actor_id"`
+	RoleWord string `json:"role_word"`
+	Actor    *Actor `gorm:"foreignKey:ActorID" json:"actor"`
 }
 
 // TableName is the participants' table.

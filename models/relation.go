@@ -8,13 +8,13 @@ var RelationKinds = []string{"responds to", "supports", "contradicts", "repeats"
 // Relation links one claim or event to another: Chen Xu's claim "responds to" the
 // assessment. It is shown on both ends.
 type Relation struct {
-	ID        int64
-	FromKind  ItemKind
-	FromID    int64
-	ToKind    ItemKind
-	ToID      int64
-	Kind      string
-	CreatedAt time.Time
+	ID        int64     `json:"id"`
+	FromKind  ItemKind  `json:"from_kind"`
+	FromID    int64     `json:"from_id"`
+	ToKind    ItemKind  `json:"to_kind"`
+	ToID      int64     `json:"to_id"`
+	Kind      string    `json:"kind"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // From is the relation's first end.

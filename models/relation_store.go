@@ -8,8 +8,8 @@ import (
 // RelationView is a relation with a label for each end.
 type RelationView struct {
 	Relation  `gorm:"embedded"`
-	FromLabel string
-	ToLabel   string
+	FromLabel string `json:"from_label"`
+	ToLabel   string `json:"to_label"`
 }
 
 // RelationsOf returns every relation with an end among refs, with both ends'

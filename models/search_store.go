@@ -11,11 +11,11 @@ import (
 // private-use runes HitStart and HitEnd, so that the view escapes the text and
 // then marks the hits.
 type SearchHit struct {
-	Kind    string
-	ItemID  int64
-	Title   string
-	Snippet string
-	Path    string // the item's permalink
+	Kind    string `json:"kind"`
+	ItemID  int64  `json:"item_id"`
+	Title   string `json:"title"`
+	Snippet string `json:"snippet"`
+	Path    string `json:"path"` // the item's permalink
 }
 
 // The marks around matched words in SearchHit.Title and Snippet.

@@ -16,23 +16,23 @@ var SourceKinds = []string{"article", "report", "statement", "transcript", "vide
 
 // Source is what a claim or event is cited from; its Text is what quotes anchor to.
 type Source struct {
-	ID                int64
-	Kind              string
-	URL               string `gorm:"column:url"`
-	Title             string
-	Publisher         string
-	Author            string
-	Published         edtf.Date
-	PublishedEarliest *string
-	PublishedLatest   *string
-	Accessed          edtf.Date
-	ArchiveURL        string `gorm:"column:archive_url"`
-	Text              string
-	TextHash          string
-	Notes             string
-	CreatedAt         time.Time
-	UpdatedAt         time.Time
-	DeletedAt         gorm.DeletedAt
+	ID                int64          `json:"id"`
+	Kind              string         `json:"kind"`
+	URL               string         `gorm:"column:url" json:"url"`
+	Title             string         `json:"title"`
+	Publisher         string         `json:"publisher"`
+	Author            string         `json:"author"`
+	Published         edtf.Date      `json:"published"`
+	PublishedEarliest *string        `json:"published_earliest"`
+	PublishedLatest   *string        `json:"published_latest"`
+	Accessed          edtf.Date      `json:"accessed"`
+	ArchiveURL        string         `gorm:"column:archive_url" json:"archive_url"`
+	Text              string         `json:"text"`
+	TextHash          string         `json:"text_hash"`
+	Notes             string         `json:"notes"`
+	CreatedAt         time.Time      `json:"created_at"`
+	UpdatedAt         time.Time      `json:"updated_at"`
+	DeletedAt         gorm.DeletedAt `json:"-"`
 }
 
 // Validate checks the fields a researcher types.

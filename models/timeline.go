@@ -13,26 +13,26 @@ var Visibilities = []string{"private", "team", "unlisted", "public"}
 
 // Timeline is an ordered set of claims and events with a stable slug.
 type Timeline struct {
-	ID         int64
-	Slug       string
-	Title      string
-	Summary    string
-	Visibility string
-	OwnerID    *int64
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
-	DeletedAt  gorm.DeletedAt
+	ID         int64          `json:"id"`
+	Slug       string         `json:"slug"`
+	Title      string         `json:"title"`
+	Summary    string         `json:"summary"`
+	Visibility string         `json:"visibility"`
+	OwnerID    *int64         `json:"owner_id"`
+	CreatedAt  time.Time      `json:"created_at"`
+	UpdatedAt  time.Time      `json:"updated_at"`
+	DeletedAt  gorm.DeletedAt `json:"-"`
 }
 
 // Entry puts a claim or event on a timeline, in an optional lane, with a note.
 type Entry struct {
-	ID         int64
-	TimelineID int64
-	ItemKind   ItemKind
-	ItemID     int64
-	Lane       string
-	Note       string
-	CreatedAt  time.Time
+	ID         int64     `json:"id"`
+	TimelineID int64     `json:"timeline_id"`
+	ItemKind   ItemKind  `json:"item_kind"`
+	ItemID     int64     `json:"item_id"`
+	Lane       string    `json:"lane"`
+	Note       string    `json:"note"`
+	CreatedAt  time.Time `json:"created_at"`
 }
 
 // TableName is the entries' table.

@@ -72,9 +72,9 @@ func (lt *LoadedTimeline) Filter(f TimelineFilter) []TimelineItem {
 
 // Facets are the values a timeline's filters can take: its actors, tags and lanes.
 type Facets struct {
-	Actors []Actor
-	Tags   []string
-	Lanes  []string
+	Actors []Actor  `json:"actors"`
+	Tags   []string `json:"tags"`
+	Lanes  []string `json:"lanes"`
 }
 
 // Facets collects the actors, tags and lanes of every entry, sorted by name.

@@ -10,23 +10,23 @@ import (
 // TimelineItem is one entry of a loaded timeline: the claim or event with all
 // that its row on the timeline page shows.
 type TimelineItem struct {
-	EntryID      int64
-	Lane         string
-	Note         string
-	Kind         ItemKind
-	ItemID       int64
-	Title        string // a claim's text or an event's title
-	Description  string
-	Date         edtf.Date
-	SpeakerID    *int64
-	SpeakerName  string
-	Rating       Rating
-	Verbatim     bool
-	Place        string
-	Tags         []string       `gorm:"-"`
-	Participants []Participant  `gorm:"-"`
-	Citations    []Citation     `gorm:"-"`
-	Relations    []RelationView `gorm:"-"`
+	EntryID      int64          `json:"entry_id"`
+	Lane         string         `json:"lane"`
+	Note         string         `json:"note"`
+	Kind         ItemKind       `json:"kind"`
+	ItemID       int64          `json:"item_id"`
+	Title        string         `json:"title"` // a claim's text or an event's title
+	Description  string         `json:"description"`
+	Date         edtf.Date      `json:"date"`
+	SpeakerID    *int64         `json:"speaker_id"`
+	SpeakerName  string         `json:"speaker_name"`
+	Rating       Rating         `json:"rating"`
+	Verbatim     bool           `json:"verbatim"`
+	Place        string         `json:"place"`
+	Tags         []string       `gorm:"-" json:"tags"`
+	Participants []Participant  `gorm:"-" json:"participants"`
+	Citations    []Citation     `gorm:"-" json:"citations"`
+	Relations    []RelationView `gorm:"-" json:"relations"`
 }
 
 // Ref points at the entry's claim or event.
@@ -34,8 +34,8 @@ func (it TimelineItem) Ref() Ref { return Ref{it.Kind, it.ItemID} }
 
 // LoadedTimeline is a timeline with its entries in date order.
 type LoadedTimeline struct {
-	Timeline Timeline
-	Items    []TimelineItem
+	Timeline Timeline       `json:"timeline"`
+	Items    []TimelineItem `json:"items"`
 }
 
 // LoadTimeline reads a timeline and everything its page shows in a fixed number
