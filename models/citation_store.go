@@ -14,6 +14,16 @@ func (s *Store) CitationsOf(ctx context.Context, refs []Ref) ([]Citation, error)
 	if len(claims)+len(events) == 0 {
 		return nil, nil
 	}
+	return s.citations(ctx, "c.claim_id IN ? OR c.event_id IN ?", nonEmpty(claims), nonEmpty(events))
+}
+
+// citationsOfTimeline returns the citations of every entry of a timeline, in one query.
+func (s *Store) citationsOfTimeline(ctx context.Context, timelineID int64) ([]Citation, error) {
+	return s.citations(ctx, `c.claim_id IN (SELECT item_id FROM timeline_entries WHERE timeline_id = ? AND item_kind = 'claim')
+		OR c.event_id IN (SELECT item_id FROM timeline_entries WHERE timeline_id = ? AND item_kind = 'event')`, timelineID, timelineID)
+}
+
+func (s *Store) citations(ctx context.Context, where string, args ...any) ([]Citation, error) {
 	type row struct {
 		Citation   `gorm:"embedded"`
 		SKind      string
@@ -29,8 +39,8 @@ func (s *Store) CitationsOf(ctx context.Context, refs []Ref) ([]Citation, error)
 			s.publisher AS s_publisher, s.author AS s_author, s.published AS s_published,
 			s.deleted_at IS NOT NULL AS s_deleted
 		FROM citations c JOIN sources s ON s.id = c.source_id
-		WHERE c.claim_id IN ? OR c.event_id IN ?
-		ORDER BY c.id`, nonEmpty(claims), nonEmpty(events)).Scan(&rows).Error
+		WHERE `+where+`
+		ORDER BY c.id`, args...).Scan(&rows).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: citations: %w", err)
 	}

@@ -19,6 +19,18 @@ func (s *Store) RelationsOf(ctx context.Context, refs []Ref) ([]RelationView, er
 	if len(claims)+len(events) == 0 {
 		return nil, nil
 	}
+	return s.relations(ctx, `(r.from_kind = 'claim' AND r.from_id IN ?) OR (r.from_kind = 'event' AND r.from_id IN ?)
+		OR (r.to_kind = 'claim' AND r.to_id IN ?) OR (r.to_kind = 'event' AND r.to_id IN ?)`,
+		nonEmpty(claims), nonEmpty(events), nonEmpty(claims), nonEmpty(events))
+}
+
+// relationsOfTimeline returns every relation with an end on a timeline, in one query.
+func (s *Store) relationsOfTimeline(ctx context.Context, timelineID int64) ([]RelationView, error) {
+	return s.relations(ctx, `(r.from_kind, r.from_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)
+		OR (r.to_kind, r.to_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)`, timelineID, timelineID)
+}
+
+func (s *Store) relations(ctx context.Context, where string, args ...any) ([]RelationView, error) {
 	var out []RelationView
 	err := s.r(ctx).Raw(`SELECT r.*,
 			COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
@@ -27,10 +39,8 @@ func (s *Store) RelationsOf(ctx context.Context, refs []Ref) ([]RelationView, er
 		LEFT JOIN events fe ON r.from_kind = 'event' AND fe.id = r.from_id
 		LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id
 		LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
-		WHERE (r.from_kind = 'claim' AND r.from_id IN ?) OR (r.from_kind = 'event' AND r.from_id IN ?)
-		   OR (r.to_kind = 'claim' AND r.to_id IN ?) OR (r.to_kind = 'event' AND r.to_id IN ?)
-		ORDER BY r.id`,
-		nonEmpty(claims), nonEmpty(events), nonEmpty(claims), nonEmpty(events)).Scan(&out).Error
+		WHERE `+where+`
+		ORDER BY r.id`, args...).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)
 	}

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -83,6 +84,37 @@ func MakeTimeline(tb testing.TB, s *Store, slug string, items ...Ref) *Timeline 
 		mustSave(tb, s.AddEntry(ctx, &Entry{TimelineID: t.ID, ItemKind: it.Kind, ItemID: it.ID}))
 	}
 	return t
+}
+
+// SeedTimeline makes a timeline of n entries, alternating claims and events, each
+// cited, tagged and related to the previous one.
+func SeedTimeline(t testing.TB, s *Store, slug string, n int) {
+	t.Helper()
+	ctx := context.Background()
+	speaker := MakeActor(t, s, "Speaker "+slug)
+	src := MakeSource(t, s, "Source "+slug, "", "2022-09-10")
+	tl := MakeTimeline(t, s, slug)
+	var prev Ref
+	for i := range n {
+		date := fmt.Sprintf("2022-%02d-%02d", i%12+1, i%28+1)
+		var ref Ref
+		if i%2 == 0 {
+			c := &Claim{Text: fmt.Sprintf("claim %d", i), SpeakerID: &speaker.ID, SaidOn: edtf.MustParse(date), Tags: []string{"t"}}
+			mustSave(t, s.SaveClaim(ctx, c))
+			ref = Ref{KindClaim, c.ID}
+		} else {
+			e := &Event{Title: fmt.Sprintf("event %d", i), Occurred: edtf.MustParse(date), Tags: []string{"t"}}
+			mustSave(t, s.SaveEvent(ctx, e))
+			mustSave(t, s.AddParticipant(ctx, Participant{EventID: e.ID, ActorID: speaker.ID}))
+			ref = Ref{KindEvent, e.ID}
+		}
+		MakeCitation(t, s, ref, src, fmt.Sprintf("quote %d", i))
+		if prev.ID != 0 {
+			mustSave(t, s.SaveRelation(ctx, &Relation{FromKind: ref.Kind, FromID: ref.ID, ToKind: prev.Kind, ToID: prev.ID, Kind: "refers to"}))
+		}
+		mustSave(t, s.AddEntry(ctx, &Entry{TimelineID: tl.ID, ItemKind: ref.Kind, ItemID: ref.ID}))
+		prev = ref
+	}
 }
 
 func mustSave(tb testing.TB, err error) {

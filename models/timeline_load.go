@@ -74,7 +74,7 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 		refs[i] = lt.Items[i].Ref()
 		at[refs[i]] = &lt.Items[i]
 	}
-	citations, err := s.CitationsOf(ctx, refs)
+	citations, err := s.citationsOfTimeline(ctx, t.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 		it := at[c.Item()]
 		it.Citations = append(it.Citations, c)
 	}
-	relations, err := s.RelationsOf(ctx, refs)
+	relations, err := s.relationsOfTimeline(ctx, t.ID)
 	if err != nil {
 		return nil, err
 	}

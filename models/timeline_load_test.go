@@ -22,42 +22,11 @@ func (c *statementCounter) Trace(ctx context.Context, begin time.Time, fc func()
 
 func (c *statementCounter) LogMode(logger.LogLevel) logger.Interface { return c }
 
-// seedTimeline makes a timeline of n entries, alternating claims and events, each
-// cited, tagged and related to the previous one.
-func seedTimeline(t testing.TB, s *Store, slug string, n int) {
-	t.Helper()
-	ctx := context.Background()
-	speaker := MakeActor(t, s, "Speaker "+slug)
-	src := MakeSource(t, s, "Source "+slug, "", "2022-09-10")
-	tl := MakeTimeline(t, s, slug)
-	var prev Ref
-	for i := range n {
-		date := fmt.Sprintf("2022-%02d-%02d", i%12+1, i%28+1)
-		var ref Ref
-		if i%2 == 0 {
-			c := &Claim{Text: fmt.Sprintf("claim %d", i), SpeakerID: &speaker.ID, SaidOn: mustDate(date), Tags: []string{"t"}}
-			mustSave(t, s.SaveClaim(ctx, c))
-			ref = Ref{KindClaim, c.ID}
-		} else {
-			e := &Event{Title: fmt.Sprintf("event %d", i), Occurred: mustDate(date), Tags: []string{"t"}}
-			mustSave(t, s.SaveEvent(ctx, e))
-			mustSave(t, s.AddParticipant(ctx, Participant{EventID: e.ID, ActorID: speaker.ID}))
-			ref = Ref{KindEvent, e.ID}
-		}
-		MakeCitation(t, s, ref, src, fmt.Sprintf("quote %d", i))
-		if prev.ID != 0 {
-			mustSave(t, s.SaveRelation(ctx, &Relation{FromKind: ref.Kind, FromID: ref.ID, ToKind: prev.Kind, ToID: prev.ID, Kind: "refers to"}))
-		}
-		mustSave(t, s.AddEntry(ctx, &Entry{TimelineID: tl.ID, ItemKind: ref.Kind, ItemID: ref.ID}))
-		prev = ref
-	}
-}
-
 func TestTimelinePageRunsAFixedNumberOfStatements(t *testing.T) {
 	counter := &statementCounter{Interface: logger.Discard}
 	s := NewTestStore(t, counter)
-	seedTimeline(t, s, "small", 10)
-	seedTimeline(t, s, "large", 1000)
+	SeedTimeline(t, s, "small", 10)
+	SeedTimeline(t, s, "large", 1000)
 	counts := map[string]int64{}
 	for _, slug := range []string{"small", "large"} {
 		counter.n.Store(0)

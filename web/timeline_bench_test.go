@@ -1,0 +1,28 @@
+package web
+
+import (
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+// BenchmarkTimelinePage1000 measures the server time of a 1,000-entry timeline
+// page (DESIGN §12 budget: under 50 ms), through the real router.
+func BenchmarkTimelinePage1000(b *testing.B) {
+	store := models.NewTestStore(b, nil)
+	models.SeedTimeline(b, store, "big", 1000)
+	srv := New(Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	req := httptest.NewRequest(http.MethodGet, "/timelines/big", nil)
+	b.ResetTimer()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
