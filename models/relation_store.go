@@ -13,7 +13,8 @@ type RelationView struct {
 }
 
 // RelationsOf returns every relation with an end among refs, with both ends'
-// labels (deleted ends included, so the relation still reads), in one query.
+// labels, in one query. A relation with a deleted end is left out until the end
+// is restored.
 func (s *Store) RelationsOf(ctx context.Context, refs []Ref) ([]RelationView, error) {
 	claims, events := splitRefs(refs)
 	if len(claims)+len(events) == 0 {
@@ -39,7 +40,8 @@ func (s *Store) relations(ctx context.Context, where string, args ...any) ([]Rel
 		LEFT JOIN events fe ON r.from_kind = 'event' AND fe.id = r.from_id
 		LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id
 		LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
-		WHERE `+where+`
+		WHERE (`+where+`)
+		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
 		ORDER BY r.id`, args...).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)

@@ -79,8 +79,9 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 		return nil, err
 	}
 	for _, c := range citations {
-		it := at[c.Item()]
-		it.Citations = append(it.Citations, c)
+		if it, ok := at[c.Item()]; ok { // not a deleted item's
+			it.Citations = append(it.Citations, c)
+		}
 	}
 	relations, err := s.relationsOfTimeline(ctx, t.ID)
 	if err != nil {

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe for the server's logger and the test.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestServeDemoThenShutDown runs the README's first command on a fresh database,
+// reads the demo timeline, and stops the server as SIGINT would.
+func TestServeDemoThenShutDown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var logs syncBuffer
+	done := make(chan error, 1)
+	db := filepath.Join(t.TempDir(), "factline.db")
+	go func() {
+		done <- run(ctx, []string{"serve", "--demo", "--db", db, "--addr", "127.0.0.1:0"}, nil, io.Discard, &logs)
+	}()
+	url := waitForURL(t, &logs)
+	res, err := http.Get(url + "/timelines/ohchr-xinjiang-assessment")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || !strings.Contains(string(body), "12 Sep – 7 Oct 2022") {
+		t.Fatalf("demo timeline: status %d", res.StatusCode)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if !strings.Contains(logs.String(), "shutting down") {
+		t.Error("no shutdown line in the log")
+	}
+}
+
+func waitForURL(t *testing.T, logs *syncBuffer) string {
+	t.Helper()
+	re := regexp.MustCompile(`url=(http://[0-9.:]+)`)
+	for range 200 {
+		if m := re.FindStringSubmatch(logs.String()); m != nil {
+			return m[1]
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	t.Fatalf("server did not start: %s", logs.String())
+	return ""
+}
+
+func TestUnknownCommandAndFlags(t *testing.T) {
+	var stderr bytes.Buffer
+	if err := run(context.Background(), []string{"frobnicate"}, nil, io.Discard, &stderr); err == nil {
+		t.Error("unknown command accepted")
+	}
+	if err := run(context.Background(), []string{"serve", "--log-format", "xml", "--db", filepath.Join(t.TempDir(), "x.db")}, nil, io.Discard, &stderr); err == nil || !strings.Contains(err.Error(), "xml") {
+		t.Errorf("bad log format: %v", err)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"version"}, nil, &out, &stderr); err != nil || !strings.HasPrefix(out.String(), "factline ") {
+		t.Errorf("version: %v %q", err, out.String())
+	}
+}
