@@ -30,6 +30,7 @@ type Actor struct {
 	CreatedAt   time.Time      `json:"created_at"`
 	UpdatedAt   time.Time      `json:"updated_at"`
 	DeletedAt   gorm.DeletedAt `json:"-"`
+	Version     int            `json:"version"` // row version; a stale save is refused
 	Roles       []Role         `gorm:"-" json:"roles"`
 }
 

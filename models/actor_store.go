@@ -62,7 +62,7 @@ func (s *Store) SaveActor(ctx context.Context, a *Actor) error {
 	if fe := a.Validate(); len(fe) > 0 {
 		return fe
 	}
-	if err := s.save(ctx, a, a.ID); err != nil {
+	if err := s.save(ctx, a, nil); err != nil {
 		return fmt.Errorf("store: save actor %d: %w", a.ID, err)
 	}
 	return nil
@@ -70,7 +70,7 @@ func (s *Store) SaveActor(ctx context.Context, a *Actor) error {
 
 // DeleteActor soft-deletes an actor; it stays as speaker of its claims.
 func (s *Store) DeleteActor(ctx context.Context, id int64) error {
-	return s.softDelete(ctx, &Actor{}, id, "actor")
+	return s.softDelete(ctx, &Actor{}, id)
 }
 
 // SaveRole adds or updates a role of an actor.
@@ -86,7 +86,7 @@ func (s *Store) SaveRole(ctx context.Context, r *Role) error {
 	if len(fe) > 0 {
 		return fe
 	}
-	if err := s.save(ctx, r, r.ID); err != nil {
+	if err := s.save(ctx, r, nil); err != nil {
 		return fmt.Errorf("store: save role: %w", err)
 	}
 	return nil
@@ -94,40 +94,7 @@ func (s *Store) SaveRole(ctx context.Context, r *Role) error {
 
 // DeleteRole removes a role from its actor.
 func (s *Store) DeleteRole(ctx context.Context, actorID, roleID int64) error {
-	res := s.w(ctx).Where("actor_id = ?", actorID).Delete(&Role{}, roleID)
-	if res.Error != nil {
-		return fmt.Errorf("store: delete role %d: %w", roleID, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("store: delete role %d: %w", roleID, ErrNotFound)
-	}
-	return nil
-}
-
-// save inserts v when id is 0, else updates every column of the row.
-func (s *Store) save(ctx context.Context, v any, id int64) error {
-	if id == 0 {
-		return s.w(ctx).Create(v).Error
-	}
-	res := s.w(ctx).Model(v).Select("*").Omit("created_at").Updates(v)
-	if res.Error != nil {
-		return res.Error
-	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return nil
-}
-
-func (s *Store) softDelete(ctx context.Context, model any, id int64, what string) error {
-	res := s.w(ctx).Delete(model, id)
-	if res.Error != nil {
-		return fmt.Errorf("store: delete %s %d: %w", what, id, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("store: delete %s %d: %w", what, id, ErrNotFound)
-	}
-	return nil
+	return s.hardDelete(ctx, &Role{}, roleID, "actor_id = ?", actorID)
 }
 
 func (s *Store) exists(ctx context.Context, model any, id int64) error {

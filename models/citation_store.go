@@ -91,7 +91,7 @@ func (s *Store) SaveCitation(ctx context.Context, c *Citation) error {
 		c.StartOffset, c.EndOffset, c.Prefix, c.Suffix = &start, &end, prefix, suffix
 	}
 	c.Source = nil
-	if err := s.save(ctx, c, c.ID); err != nil {
+	if err := s.save(ctx, c, nil); err != nil {
 		return fmt.Errorf("store: save citation: %w", err)
 	}
 	return nil
@@ -99,14 +99,7 @@ func (s *Store) SaveCitation(ctx context.Context, c *Citation) error {
 
 // DeleteCitation removes a citation from its claim or event.
 func (s *Store) DeleteCitation(ctx context.Context, id int64) error {
-	res := s.w(ctx).Delete(&Citation{}, id)
-	if res.Error != nil {
-		return fmt.Errorf("store: delete citation %d: %w", id, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("store: delete citation %d: %w", id, ErrNotFound)
-	}
-	return nil
+	return s.hardDelete(ctx, &Citation{}, id, "")
 }
 
 // GetCitation returns one citation.

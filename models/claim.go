@@ -69,6 +69,7 @@ type Claim struct {
 	CreatedAt      time.Time      `json:"created_at"`
 	UpdatedAt      time.Time      `json:"updated_at"`
 	DeletedAt      gorm.DeletedAt `json:"-"`
+	Version        int            `json:"version"` // row version; a stale save is refused
 	Tags           []string       `gorm:"-" json:"tags"`
 }
 

@@ -71,10 +71,7 @@ func (s *Store) SaveClaim(ctx context.Context, c *Claim) error {
 		return fe
 	}
 	c.Speaker = nil
-	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.save(ctx, c, c.ID); err != nil {
-			return err
-		}
+	err := s.save(ctx, c, func(tx *Store) error {
 		return tx.setTags(ctx, Ref{KindClaim, c.ID}, c.Tags)
 	})
 	if err != nil {
@@ -86,7 +83,7 @@ func (s *Store) SaveClaim(ctx context.Context, c *Claim) error {
 // DeleteClaim soft-deletes a claim; timelines and relations keep their rows, so a
 // restore brings it back whole.
 func (s *Store) DeleteClaim(ctx context.Context, id int64) error {
-	return s.softDelete(ctx, &Claim{}, id, "claim")
+	return s.softDelete(ctx, &Claim{}, id)
 }
 
 func (s *Store) tagsOf(ctx context.Context, ref Ref) ([]string, error) {

@@ -48,10 +48,7 @@ func (s *Store) SaveEvent(ctx context.Context, e *Event) error {
 	if fe := e.Validate(); len(fe) > 0 {
 		return fe
 	}
-	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.save(ctx, e, e.ID); err != nil {
-			return err
-		}
+	err := s.save(ctx, e, func(tx *Store) error {
 		return tx.setTags(ctx, Ref{KindEvent, e.ID}, e.Tags)
 	})
 	if err != nil {
@@ -85,5 +82,5 @@ func (s *Store) RemoveParticipant(ctx context.Context, eventID, actorID int64) e
 
 // DeleteEvent soft-deletes an event.
 func (s *Store) DeleteEvent(ctx context.Context, id int64) error {
-	return s.softDelete(ctx, &Event{}, id, "event")
+	return s.softDelete(ctx, &Event{}, id)
 }

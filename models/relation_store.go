@@ -60,7 +60,7 @@ func (s *Store) SaveRelation(ctx context.Context, r *Relation) error {
 	if len(fe) > 0 {
 		return fe
 	}
-	if err := s.w(ctx).Create(r).Error; err != nil {
+	if err := s.save(ctx, r, nil); err != nil {
 		return fmt.Errorf("store: save relation: %w", err)
 	}
 	return nil
@@ -68,14 +68,7 @@ func (s *Store) SaveRelation(ctx context.Context, r *Relation) error {
 
 // DeleteRelation removes a relation.
 func (s *Store) DeleteRelation(ctx context.Context, id int64) error {
-	res := s.w(ctx).Delete(&Relation{}, id)
-	if res.Error != nil {
-		return fmt.Errorf("store: delete relation %d: %w", id, res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("store: delete relation %d: %w", id, ErrNotFound)
-	}
-	return nil
+	return s.hardDelete(ctx, &Relation{}, id, "")
 }
 
 func (s *Store) existsRef(ctx context.Context, ref Ref) error {

@@ -33,6 +33,7 @@ type Source struct {
 	CreatedAt         time.Time      `json:"created_at"`
 	UpdatedAt         time.Time      `json:"updated_at"`
 	DeletedAt         gorm.DeletedAt `json:"-"`
+	Version           int            `json:"version"` // row version; a stale save is refused
 }
 
 // Validate checks the fields a researcher types.

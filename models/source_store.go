@@ -37,7 +37,7 @@ func (s *Store) SaveSource(ctx context.Context, src *Source) error {
 	if fe := src.Validate(); len(fe) > 0 {
 		return fe
 	}
-	if err := s.save(ctx, src, src.ID); err != nil {
+	if err := s.save(ctx, src, nil); err != nil {
 		return fmt.Errorf("store: save source %d: %w", src.ID, err)
 	}
 	return nil
@@ -45,5 +45,5 @@ func (s *Store) SaveSource(ctx context.Context, src *Source) error {
 
 // DeleteSource soft-deletes a source; its citations keep pointing at it.
 func (s *Store) DeleteSource(ctx context.Context, id int64) error {
-	return s.softDelete(ctx, &Source{}, id, "source")
+	return s.softDelete(ctx, &Source{}, id)
 }

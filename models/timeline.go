@@ -22,6 +22,7 @@ type Timeline struct {
 	CreatedAt  time.Time      `json:"created_at"`
 	UpdatedAt  time.Time      `json:"updated_at"`
 	DeletedAt  gorm.DeletedAt `json:"-"`
+	Version    int            `json:"version"` // row version; a stale save is refused
 }
 
 // Entry puts a claim or event on a timeline, in an optional lane, with a note.

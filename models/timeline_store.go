@@ -41,7 +41,7 @@ func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {
 	if fe := t.Validate(); len(fe) > 0 {
 		return fe
 	}
-	err := s.save(ctx, t, t.ID)
+	err := s.save(ctx, t, nil)
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		return FieldErrors{"slug": "Another timeline already uses this slug; choose another."}
 	}
@@ -53,7 +53,7 @@ func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {
 
 // DeleteTimeline soft-deletes a timeline; its entries stay for a restore.
 func (s *Store) DeleteTimeline(ctx context.Context, id int64) error {
-	return s.softDelete(ctx, &Timeline{}, id, "timeline")
+	return s.softDelete(ctx, &Timeline{}, id)
 }
 
 // AddEntry puts a claim or event on a timeline; adding it twice updates lane and note.

@@ -1,0 +1,103 @@
+package models
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Revision is one change of one entity: who, when, and the row before and after
+// as JSON (before is empty for a create, after for a delete).
+type Revision struct {
+	ID        int64           `json:"id"`
+	Entity    string          `json:"entity"`
+	EntityID  int64           `json:"entity_id"`
+	UserID    *int64          `json:"user_id"`
+	UserName  string          `gorm:"->;-:migration" json:"user_name"`
+	Action    string          `json:"action"`
+	Before    json.RawMessage `json:"before"`
+	After     json.RawMessage `json:"after"`
+	CreatedAt time.Time       `json:"created_at"`
+}
+
+type userKey struct{}
+
+// WithUser returns a context whose writes are recorded as made by the user.
+func WithUser(ctx context.Context, u *User) context.Context {
+	return context.WithValue(ctx, userKey{}, u)
+}
+
+// UserFrom returns the signed-in user of ctx, or nil.
+func UserFrom(ctx context.Context) *User {
+	u, _ := ctx.Value(userKey{}).(*User)
+	return u
+}
+
+func (s *Store) record(ctx context.Context, entity string, id int64, action string, before, after any) error {
+	r := Revision{Entity: entity, EntityID: id, Action: action}
+	if u := UserFrom(ctx); u != nil {
+		r.UserID = &u.ID
+	}
+	var err error
+	if before != nil {
+		if r.Before, err = json.Marshal(before); err != nil {
+			return err
+		}
+	}
+	if after != nil {
+		if r.After, err = json.Marshal(after); err != nil {
+			return err
+		}
+	}
+	if err := s.w(ctx).Omit("user_name").Create(&r).Error; err != nil {
+		return fmt.Errorf("store: record %s %s %d: %w", action, entity, id, err)
+	}
+	return nil
+}
+
+// snapshot reads what a Revision keeps of an entity: the row with its tags,
+// roles or participants.
+func (s *Store) snapshot(ctx context.Context, entity string, id int64) (any, error) {
+	switch entity {
+	case "actor":
+		return s.GetActor(ctx, id)
+	case "source":
+		return s.GetSource(ctx, id)
+	case "claim":
+		return s.GetClaim(ctx, id)
+	case "event":
+		return s.GetEvent(ctx, id)
+	}
+	var v any
+	switch entity {
+	case "timeline":
+		v = &Timeline{}
+	case "role":
+		v = &Role{}
+	case "citation":
+		v = &Citation{}
+	case "relation":
+		v = &Relation{}
+	default:
+		return nil, fmt.Errorf("store: no history for %q", entity)
+	}
+	if err := s.r(ctx).First(v, id).Error; err != nil {
+		return nil, fmt.Errorf("store: read %s %d: %w", entity, id, notFound(err))
+	}
+	return v, nil
+}
+
+// History returns an entity's revisions, newest first, with who made them.
+func (s *Store) History(ctx context.Context, entity string, id int64) ([]Revision, error) {
+	var out []Revision
+	err := s.r(ctx).Table("revisions r").
+		Select("r.*, COALESCE(u.name, '') AS user_name").
+		Joins("LEFT JOIN users u ON u.id = r.user_id").
+		Where("r.entity = ? AND r.entity_id = ?", entity, id).
+		Order("r.id DESC").Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: history of %s %d: %w", entity, id, err)
+	}
+	return out, nil
+}

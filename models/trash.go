@@ -1,0 +1,125 @@
+package models
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// TrashItem is one soft-deleted item.
+type TrashItem struct {
+	Entity    string    `json:"entity"`
+	ID        int64     `json:"id"`
+	Label     string    `json:"label"`
+	DeletedAt time.Time `json:"deleted_at"`
+}
+
+// trashTables maps each soft-deletable entity to its table and label column.
+var trashTables = map[string][2]string{
+	"actor": {"actors", "name"}, "source": {"sources", "title"}, "claim": {"claims", "text"},
+	"event": {"events", "title"}, "timeline": {"timelines", "title"},
+}
+
+// ListTrash returns deleted items, most recently deleted first.
+func (s *Store) ListTrash(ctx context.Context) ([]TrashItem, error) {
+	var out []TrashItem
+	err := s.r(ctx).Raw(`SELECT * FROM (
+		SELECT 'actor' AS entity, id, name AS label, deleted_at FROM actors WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'source', id, title, deleted_at FROM sources WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'claim', id, text, deleted_at FROM claims WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'event', id, title, deleted_at FROM events WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL)
+		ORDER BY deleted_at DESC`).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: list trash: %w", err)
+	}
+	return out, nil
+}
+
+// Restore brings a deleted item back whole: its citations, relations, tags and
+// timeline entries were kept while it was deleted.
+func (s *Store) Restore(ctx context.Context, entity string, id int64) error {
+	t, ok := trashTables[entity]
+	if !ok {
+		return fmt.Errorf("store: restore %s: %w", entity, ErrNotFound)
+	}
+	return s.WithTx(ctx, func(tx *Store) error {
+		res := tx.w(ctx).Exec("UPDATE "+t[0]+" SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL", id)
+		if res.Error != nil {
+			return fmt.Errorf("store: restore %s %d: %w", entity, id, res.Error)
+		}
+		if res.RowsAffected == 0 {
+			return fmt.Errorf("store: restore %s %d: %w", entity, id, ErrNotFound)
+		}
+		after, err := tx.snapshot(ctx, entity, id)
+		if err != nil {
+			return err
+		}
+		return tx.record(ctx, entity, id, "restore", nil, after)
+	})
+}
+
+// Purge removes a deleted item for good; only what is in the trash can be purged.
+func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
+	t, ok := trashTables[entity]
+	if !ok {
+		return fmt.Errorf("store: purge %s: %w", entity, ErrNotFound)
+	}
+	return s.WithTx(ctx, func(tx *Store) error {
+		res := tx.w(ctx).Exec("DELETE FROM "+t[0]+" WHERE id = ? AND deleted_at IS NOT NULL", id)
+		if res.Error != nil {
+			return fmt.Errorf("store: purge %s %d: %w", entity, id, res.Error)
+		}
+		if res.RowsAffected == 0 {
+			return fmt.Errorf("store: purge %s %d: %w", entity, id, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// RestoreRevision sets an item's fields back to what a revision recorded (its
+// state after that change, or before it for a delete), as a new update.
+func (s *Store) RestoreRevision(ctx context.Context, revisionID int64) error {
+	var r Revision
+	if err := s.r(ctx).First(&r, revisionID).Error; err != nil {
+		return fmt.Errorf("store: revision %d: %w", revisionID, notFound(err))
+	}
+	state := r.After
+	if len(state) == 0 {
+		state = r.Before
+	}
+	var v entity
+	switch r.Entity {
+	case "actor":
+		v = &Actor{}
+	case "source":
+		v = &Source{}
+	case "claim":
+		v = &Claim{}
+	case "event":
+		v = &Event{}
+	case "timeline":
+		v = &Timeline{}
+	default:
+		return fmt.Errorf("store: restore a %s revision: %w", r.Entity, ErrNotFound)
+	}
+	if err := json.Unmarshal(state, v); err != nil {
+		return fmt.Errorf("store: revision %d: %w", revisionID, err)
+	}
+	*v.(versioned).rowVersion() = 0 // the restore is a deliberate overwrite
+	switch x := v.(type) {
+	case *Actor:
+		return s.SaveActor(ctx, x)
+	case *Source:
+		return s.SaveSource(ctx, x)
+	case *Claim:
+		x.Speaker = nil
+		return s.SaveClaim(ctx, x)
+	case *Event:
+		return s.SaveEvent(ctx, x)
+	case *Timeline:
+		return s.SaveTimeline(ctx, x)
+	}
+	return nil
+}

@@ -1,0 +1,148 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// The roles of DESIGN §7: admins manage users and settings, editors create and
+// edit, viewers read team material.
+const (
+	RoleAdmin  = "admin"
+	RoleEditor = "editor"
+	RoleViewer = "viewer"
+)
+
+// User is a person who signs in.
+type User struct {
+	ID           int64          `json:"id"`
+	Email        string         `json:"email"`
+	Name         string         `json:"name"`
+	PasswordHash string         `json:"-"`
+	Role         string         `json:"role"`
+	CreatedAt    time.Time      `json:"created_at"`
+	UpdatedAt    time.Time      `json:"updated_at"`
+	DeletedAt    gorm.DeletedAt `json:"-"`
+}
+
+// CanEdit reports whether the user may create and edit team material.
+func (u *User) CanEdit() bool { return u != nil && (u.Role == RoleEditor || u.Role == RoleAdmin) }
+
+// IsAdmin reports whether the user is an admin.
+func (u *User) IsAdmin() bool { return u != nil && u.Role == RoleAdmin }
+
+// ErrBadCredentials is returned for a wrong password and an unknown email alike.
+var ErrBadCredentials = errors.New("wrong email or password")
+
+// CreateUser validates and stores a new user with the password hashed.
+func (s *Store) CreateUser(ctx context.Context, email, name, role, password string) (*User, error) {
+	fe := FieldErrors{}
+	email = strings.TrimSpace(email)
+	if a, err := mail.ParseAddress(email); err != nil || a.Address != email {
+		fe.Add("email", "Give an email address such as ana@example.org.")
+	}
+	name = strings.TrimSpace(name)
+	required(fe, "name", name, "A name")
+	if role != RoleAdmin && role != RoleEditor && role != RoleViewer {
+		fe.Add("role", "Choose admin, editor or viewer.")
+	}
+	checkNewPassword(fe, "password", password)
+	if len(fe) > 0 {
+		return nil, fe
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	u := &User{Email: email, Name: name, Role: role, PasswordHash: hash}
+	if err := s.w(ctx).Create(u).Error; err != nil {
+		if errors.Is(err, gorm.ErrDuplicatedKey) {
+			return nil, FieldErrors{"email": "An account with this email exists already."}
+		}
+		return nil, fmt.Errorf("store: create user: %w", err)
+	}
+	return u, nil
+}
+
+// dummyHash is checked against when the email is unknown, so that an unknown
+// email takes as long as a wrong password.
+const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$fy7WWD4aI0bgAIBs9GvJgA$YXr58HQ3BkunkpVPnNXwzcgB2UuDUibBmasNxlRWDvo"
+
+// Authenticate returns the user with this email and password, or
+// ErrBadCredentials whichever of the two is wrong.
+func (s *Store) Authenticate(ctx context.Context, email, password string) (*User, error) {
+	if len(password) > MaxPasswordLen {
+		return nil, ErrBadCredentials
+	}
+	var u User
+	err := s.r(ctx).Where("email = ?", strings.TrimSpace(email)).First(&u).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		_, _ = CheckPassword(dummyHash, password)
+		return nil, ErrBadCredentials
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: authenticate: %w", err)
+	}
+	ok, err := CheckPassword(u.PasswordHash, password)
+	if err != nil {
+		return nil, fmt.Errorf("store: authenticate %d: %w", u.ID, err)
+	}
+	if !ok {
+		return nil, ErrBadCredentials
+	}
+	return &u, nil
+}
+
+// GetUser returns one user.
+func (s *Store) GetUser(ctx context.Context, id int64) (*User, error) {
+	var u User
+	if err := s.r(ctx).First(&u, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get user %d: %w", id, notFound(err))
+	}
+	return &u, nil
+}
+
+// ListUsers returns every user by email.
+func (s *Store) ListUsers(ctx context.Context) ([]User, error) {
+	var out []User
+	if err := s.r(ctx).Order("email").Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: list users: %w", err)
+	}
+	return out, nil
+}
+
+// SetPassword changes a user's password.
+func (s *Store) SetPassword(ctx context.Context, email, password string) error {
+	fe := FieldErrors{}
+	checkNewPassword(fe, "password", password)
+	if len(fe) > 0 {
+		return fe
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return err
+	}
+	res := s.w(ctx).Model(&User{}).Where("email = ?", email).Update("password_hash", hash)
+	if res.Error != nil {
+		return fmt.Errorf("store: set password: %w", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("store: set password of %s: %w", email, ErrNotFound)
+	}
+	return nil
+}
+
+// HasAdmin reports whether any admin exists.
+func (s *Store) HasAdmin(ctx context.Context) (bool, error) {
+	var n int64
+	if err := s.r(ctx).Model(&User{}).Where("role = ?", RoleAdmin).Count(&n).Error; err != nil {
+		return false, fmt.Errorf("store: count admins: %w", err)
+	}
+	return n > 0, nil
+}
