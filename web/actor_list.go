@@ -24,7 +24,13 @@ func (s *Server) actorList(c echo.Context) error {
 
 // actorSuggest serves the datalist of actor names for speaker and organisation fields.
 func (s *Server) actorSuggest(c echo.Context) error {
-	actors, err := s.store.ListActors(c.Request().Context(), c.QueryParam("q"), 20)
+	q := c.QueryParam("q")
+	for _, field := range []string{"speaker", "actor", "organisation"} { // the field the typing is in
+		if q == "" {
+			q = c.QueryParam(field)
+		}
+	}
+	actors, err := s.store.ListActors(c.Request().Context(), q, 20)
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ func TestClaimCreateShowsDateAtItsPrecision(t *testing.T) {
 func TestClaimBadInputIsRefusedBesideTheField(t *testing.T) {
 	for _, c := range []struct {
 		name, field, want string
-		form             url.Values
+		form              url.Values
 	}{
 		{"ambiguous date", "said_on", "ambiguous", url.Values{"text": {"x"}, "said_on": {"08/09/2022"}}},
 		{"impossible date", "said_on", "February 2022 has no day 31", url.Values{"text": {"x"}, "said_on": {"31 Feb 2022"}}},

@@ -82,3 +82,30 @@ func (s *Server) claimDeletable() deletable {
 		},
 		remove: s.store.DeleteClaim}
 }
+
+func (s *Server) sourceDeletable() deletable {
+	return deletable{what: "source", list: "/sources",
+		label: func(ctx context.Context, id int64) (string, error) {
+			src, err := s.store.GetSource(ctx, id)
+			if err != nil {
+				return "", err
+			}
+			return src.Title, nil
+		},
+		usage: s.store.UsageOfSource, remove: s.store.DeleteSource}
+}
+
+func (s *Server) eventDeletable() deletable {
+	return deletable{what: "event", list: "/events",
+		label: func(ctx context.Context, id int64) (string, error) {
+			e, err := s.store.GetEvent(ctx, id)
+			if err != nil {
+				return "", err
+			}
+			return e.Title, nil
+		},
+		usage: func(ctx context.Context, id int64) (models.Usage, error) {
+			return s.store.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
+		},
+		remove: s.store.DeleteEvent}
+}

@@ -1,0 +1,101 @@
+package models
+
+import (
+	"context"
+	"fmt"
+)
+
+// Access is what one user may do with one timeline.
+type Access struct {
+	Read, Edit, Delete, Publish, Share bool
+}
+
+// TimelineAccess applies DESIGN §7 to a timeline. u is nil for an anonymous
+// visitor; collaborator is the user's named permission on the timeline ("",
+// "viewer" or "editor"). A viewer account never edits, whatever it is named as.
+//
+//   - public: everyone reads; unlisted and team: every signed-in user reads
+//     (unlisted also with its share link, checked elsewhere).
+//   - private: only the owner and named collaborators, admins included: an admin
+//     manages accounts, not other people's private work.
+//   - editors and admins edit and publish every timeline they can read, except a
+//     private one where they are only a named viewer; the owner and admins
+//     (on timelines they can read) delete and manage sharing.
+func TimelineAccess(u *User, t *Timeline, collaborator string) Access {
+	owner := u != nil && t.OwnerID != nil && *t.OwnerID == u.ID
+	var a Access
+	switch {
+	case owner:
+		a.Read = true
+	case t.Visibility == "private":
+		a.Read = u != nil && collaborator != ""
+	case t.Visibility == "public":
+		a.Read = true
+	default: // team, unlisted
+		a.Read = u != nil
+	}
+	if !a.Read || !u.CanEdit() {
+		return a
+	}
+	a.Edit = t.Visibility != "private" || owner || collaborator == "editor"
+	a.Publish = a.Edit
+	a.Delete = owner || u.IsAdmin()
+	a.Share = a.Delete
+	return a
+}
+
+// Collaborator returns a user's named permission on a timeline, or "".
+func (s *Store) Collaborator(ctx context.Context, timelineID, userID int64) (string, error) {
+	var p []string
+	err := s.r(ctx).Raw("SELECT permission FROM timeline_collaborators WHERE timeline_id = ? AND user_id = ?",
+		timelineID, userID).Scan(&p).Error
+	if err != nil {
+		return "", fmt.Errorf("store: collaborator %d on %d: %w", userID, timelineID, err)
+	}
+	if len(p) == 0 {
+		return "", nil
+	}
+	return p[0], nil
+}
+
+// SetCollaborator names a user as viewer or editor of a timeline ("" removes them).
+func (s *Store) SetCollaborator(ctx context.Context, timelineID, userID int64, permission string) error {
+	var err error
+	if permission == "" {
+		err = s.w(ctx).Exec("DELETE FROM timeline_collaborators WHERE timeline_id = ? AND user_id = ?", timelineID, userID).Error
+	} else {
+		err = s.w(ctx).Exec(`INSERT INTO timeline_collaborators (timeline_id, user_id, permission) VALUES (?, ?, ?)
+			ON CONFLICT (timeline_id, user_id) DO UPDATE SET permission = excluded.permission`, timelineID, userID, permission).Error
+	}
+	if err != nil {
+		return fmt.Errorf("store: collaborator %d on %d: %w", userID, timelineID, err)
+	}
+	return nil
+}
+
+// publicItems is SQL for the (kind, id) pairs an anonymous visitor may read:
+// public timelines, their claims and events, the sources those cite, and their
+// speakers and participants.
+const publicItems = `WITH pt AS (SELECT id FROM timelines WHERE visibility = 'public' AND deleted_at IS NULL),
+	pe AS (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id IN (SELECT id FROM pt)),
+	pub (kind, id) AS (
+		SELECT 'timeline', id FROM pt
+		UNION SELECT item_kind, item_id FROM pe
+		UNION SELECT 'source', source_id FROM citations
+			WHERE claim_id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
+			   OR event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event')
+		UNION SELECT 'actor', speaker_id FROM claims
+			WHERE speaker_id IS NOT NULL AND id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
+		UNION SELECT 'actor', actor_id FROM event_participants
+			WHERE event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event'))`
+
+// IsPublic reports whether an anonymous visitor may read an item ("claim",
+// "event", "actor", "source" or "timeline" with its id).
+func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, error) {
+	var n int64
+	err := s.r(ctx).Raw(publicItems+" SELECT count(*) FROM pub WHERE kind = ? AND id = ?", kind, id).Scan(&n).Error
+	if err != nil {
+		return false, fmt.Errorf("store: is %s %d public: %w", kind, id, err)
+	}
+	return n > 0, nil
+}

@@ -1,0 +1,42 @@
+package models
+
+import (
+	"context"
+	"fmt"
+)
+
+// ItemLabel names a claim by its text or an event by its title, and says whether
+// the item was deleted, so that what cites a source still reads after a delete.
+type ItemLabel struct {
+	Label   string `json:"label"`
+	Deleted bool   `json:"deleted"`
+}
+
+// ItemLabels returns the labels of the given claims and events, deleted ones
+// included, in one query.
+func (s *Store) ItemLabels(ctx context.Context, refs []Ref) (map[Ref]ItemLabel, error) {
+	out := map[Ref]ItemLabel{}
+	claims, events := splitRefs(refs)
+	if len(claims)+len(events) == 0 {
+		return out, nil
+	}
+	rows, err := s.r(ctx).Raw(`SELECT 'claim', id, text, deleted_at IS NOT NULL FROM claims WHERE id IN ?
+		UNION ALL SELECT 'event', id, title, deleted_at IS NOT NULL FROM events WHERE id IN ?`,
+		nonEmpty(claims), nonEmpty(events)).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("store: item labels: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ref Ref
+		var l ItemLabel
+		if err := rows.Scan(&ref.Kind, &ref.ID, &l.Label, &l.Deleted); err != nil {
+			return nil, fmt.Errorf("store: item labels: %w", err)
+		}
+		out[ref] = l
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: item labels: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,62 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+var eventFields = []string{"title", "occurred", "place", "description", "tags"}
+
+// eventNew serves the empty event form.
+func (s *Server) eventNew(c echo.Context) error {
+	f := emptyForm(c, "/events", nil)
+	return s.render(c, http.StatusOK, s.page(c, "New event", "", "events"), views.EventFormPage(f, false))
+}
+
+// eventEdit serves the form for an existing event.
+func (s *Server) eventEdit(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	e, err := s.store.GetEvent(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	f := emptyForm(c, fmt.Sprintf("/events/%d", id), map[string]string{"title": e.Title, "occurred": e.Occurred.String(),
+		"place": e.Place, "description": e.Description, "tags": strings.Join(e.Tags, ", ")})
+	return s.render(c, http.StatusOK, s.page(c, "Edit event", "", "events"), views.EventFormPage(f, true))
+}
+
+// eventSave creates (POST /events) or updates (POST /events/:id) an event.
+func (s *Server) eventSave(c echo.Context) error {
+	var id int64
+	action := "/events"
+	if c.Param("id") != "" {
+		var err error
+		if id, err = pathID(c, "id"); err != nil {
+			return err
+		}
+		action = fmt.Sprintf("/events/%d", id)
+	}
+	f := readForm(c, action, eventFields...)
+	e := &models.Event{ID: id, Title: f.Get("title"), Occurred: models.ParseDate(f.Errors, "occurred", f.Get("occurred")),
+		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags"))}
+	err := f.Errors.OrNil()
+	if err == nil {
+		err = s.store.SaveEvent(c.Request().Context(), e)
+	}
+	if err != nil {
+		if fieldErrors(f, err) {
+			return s.renderForm(c, s.page(c, "Event", "", "events"), views.EventFormPage(f, id != 0), views.EventForm(f))
+		}
+		return err
+	}
+	return redirectAfterPost(c, fmt.Sprintf("/events/%d", e.ID))
+}

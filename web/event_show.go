@@ -1,0 +1,63 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// eventShow serves /events/:id with its participants, citations, relations and timelines.
+func (s *Server) eventShow(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	v, err := s.eventView(c, id, emptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
+	if err != nil {
+		return err
+	}
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, map[string]any{"event": v.Event, "citations": v.Citations.Citations,
+			"relations": v.Relations.Relations, "timelines": v.Timelines})
+	}
+	p := withJSON(s.page(c, shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
+	return s.render(c, http.StatusOK, p, views.EventShowPage(v))
+}
+
+// eventView builds an event's page around the participant form pf.
+func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.EventShow, error) {
+	ctx := c.Request().Context()
+	v := views.EventShow{ParticipantForm: pf}
+	e, err := s.store.GetEvent(ctx, id)
+	if err != nil {
+		return v, err
+	}
+	v.Event = *e
+	ref := models.Ref{Kind: models.KindEvent, ID: id}
+	if v.Citations, err = s.citationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
+		return v, err
+	}
+	if v.Relations, err = s.relationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
+		return v, err
+	}
+	if v.Timelines, v.Choices, err = s.timelinesOf(ctx, ref); err != nil {
+		return v, err
+	}
+	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("event-%d", id)})
+	return v, nil
+}
+
+func describeEvent(e *models.Event) string {
+	d := "An event"
+	if !e.Occurred.IsZero() {
+		d += ", " + e.Occurred.Display()
+	}
+	if e.Place != "" {
+		d += ", in " + e.Place
+	}
+	return d + "."
+}

@@ -1,0 +1,67 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+var sourceFields = []string{"kind", "url", "title", "publisher", "author", "published", "accessed", "archive_url", "text", "notes"}
+
+// sourceNew serves the empty source form.
+func (s *Server) sourceNew(c echo.Context) error {
+	f := emptyForm(c, "/sources", map[string]string{"kind": models.SourceKinds[0]})
+	return s.render(c, http.StatusOK, s.page(c, "New source", "", "sources"), views.SourceFormPage(f, false))
+}
+
+// sourceEdit serves the form for an existing source.
+func (s *Server) sourceEdit(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	src, err := s.store.GetSource(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	f := emptyForm(c, fmt.Sprintf("/sources/%d", id), map[string]string{
+		"kind": src.Kind, "url": src.URL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
+		"published": src.Published.String(), "accessed": src.Accessed.String(), "archive_url": src.ArchiveURL,
+		"text": src.Text, "notes": src.Notes,
+	})
+	return s.render(c, http.StatusOK, s.page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
+}
+
+// sourceSave creates (POST /sources) or updates (POST /sources/:id) a source.
+func (s *Server) sourceSave(c echo.Context) error {
+	var id int64
+	action := "/sources"
+	if c.Param("id") != "" {
+		var err error
+		if id, err = pathID(c, "id"); err != nil {
+			return err
+		}
+		action = fmt.Sprintf("/sources/%d", id)
+	}
+	f := readForm(c, action, sourceFields...)
+	src := &models.Source{ID: id, Kind: f.Get("kind"), URL: f.Get("url"), Title: f.Get("title"),
+		Publisher: f.Get("publisher"), Author: f.Get("author"),
+		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
+		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
+		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes")}
+	err := f.Errors.OrNil()
+	if err == nil {
+		err = s.store.SaveSource(c.Request().Context(), src)
+	}
+	if err != nil {
+		if fieldErrors(f, err) {
+			return s.renderForm(c, s.page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
+		}
+		return err
+	}
+	return redirectAfterPost(c, fmt.Sprintf("/sources/%d", src.ID))
+}

@@ -1,0 +1,70 @@
+package web
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// sourceShow serves /sources/:id: the source, its text, and what cites it.
+func (s *Server) sourceShow(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	src, err := s.store.GetSource(ctx, id)
+	if err != nil {
+		return err
+	}
+	cits, err := s.store.CitationsOfSource(ctx, id)
+	if err != nil {
+		return err
+	}
+	refs := make([]models.Ref, len(cits))
+	for i, cit := range cits {
+		refs[i] = cit.Item()
+	}
+	labels, err := s.store.ItemLabels(ctx, refs)
+	if err != nil {
+		return err
+	}
+	v := views.SourceShow{Source: *src, Paragraphs: paragraphs(src.Text)}
+	for i, cit := range cits {
+		v.Citers = append(v.Citers, views.SourceCiter{Item: refs[i], Label: labels[refs[i]], Citation: cit})
+	}
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers})
+	}
+	p := withJSON(s.page(c, src.Title, describeSource(src), "sources"))
+	return s.render(c, http.StatusOK, p, views.SourceShowPage(v))
+}
+
+var blankLines = regexp.MustCompile(`\n\s*\n`)
+
+// paragraphs splits a pasted text at blank lines into paragraphs of lines.
+func paragraphs(text string) [][]string {
+	var out [][]string
+	for _, block := range blankLines.Split(strings.ReplaceAll(text, "\r\n", "\n"), -1) {
+		if block = strings.Trim(block, "\n"); strings.TrimSpace(block) != "" {
+			out = append(out, strings.Split(block, "\n"))
+		}
+	}
+	return out
+}
+
+func describeSource(src *models.Source) string {
+	d := "A " + src.Kind
+	if src.Publisher != "" {
+		d += " by " + src.Publisher
+	}
+	if !src.Published.IsZero() {
+		d += ", " + src.Published.Display()
+	}
+	return d + "."
+}
