@@ -44,18 +44,23 @@ func TimelineAccess(u *User, t *Timeline, collaborator string) Access {
 	return a
 }
 
-// Collaborator returns a user's named permission on a timeline, or "".
-func (s *Store) Collaborator(ctx context.Context, timelineID, userID int64) (string, error) {
-	var p []string
-	err := s.r(ctx).Raw("SELECT permission FROM timeline_collaborators WHERE timeline_id = ? AND user_id = ?",
-		timelineID, userID).Scan(&p).Error
+// GetTimelineFor returns the timeline with this slug and the user's named
+// permission on it, in one statement (userID 0 for an anonymous visitor).
+func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (*Timeline, string, error) {
+	var row struct {
+		Timeline   `gorm:"embedded"`
+		Permission string
+	}
+	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission FROM timelines t
+		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
+		WHERE t.slug = ? AND t.deleted_at IS NULL`, userID, slug).Scan(&row).Error
 	if err != nil {
-		return "", fmt.Errorf("store: collaborator %d on %d: %w", userID, timelineID, err)
+		return nil, "", fmt.Errorf("store: get timeline %q: %w", slug, err)
 	}
-	if len(p) == 0 {
-		return "", nil
+	if row.ID == 0 {
+		return nil, "", fmt.Errorf("store: get timeline %q: %w", slug, ErrNotFound)
 	}
-	return p[0], nil
+	return &row.Timeline, row.Permission, nil
 }
 
 // SetCollaborator names a user as viewer or editor of a timeline ("" removes them).

@@ -28,6 +28,33 @@ func WithUser(ctx context.Context, u *User) context.Context {
 	return context.WithValue(ctx, userKey{}, u)
 }
 
+type systemKey struct{}
+
+// AsSystem returns a context that sees everything, for the command line.
+func AsSystem(ctx context.Context) context.Context {
+	return context.WithValue(ctx, systemKey{}, true)
+}
+
+// visibleTimelines is a condition on the timelines table for the viewer of ctx:
+// everything for the system, public timelines for an anonymous visitor, and for
+// a signed-in user all but the private timelines they are not named on.
+func visibleTimelines(ctx context.Context, table string) (string, []any) {
+	if isSystem(ctx) {
+		return "1 = 1", nil
+	}
+	u := UserFrom(ctx)
+	if u == nil {
+		return table + ".visibility = 'public'", nil
+	}
+	return "(" + table + ".visibility <> 'private' OR " + table + ".owner_id = ? OR " + table +
+		".id IN (SELECT timeline_id FROM timeline_collaborators WHERE user_id = ?))", []any{u.ID, u.ID}
+}
+
+func isSystem(ctx context.Context) bool {
+	sys, _ := ctx.Value(systemKey{}).(bool)
+	return sys
+}
+
 // UserFrom returns the signed-in user of ctx, or nil.
 func UserFrom(ctx context.Context) *User {
 	u, _ := ctx.Value(userKey{}).(*User)

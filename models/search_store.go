@@ -29,7 +29,9 @@ const searchDeadline = 2 * time.Second
 
 // Search runs a full-text query over actors, sources, claims, events and
 // timelines, best first by bm25. Kind narrows to one kind when set. What the user
-// typed is quoted term by term, so no input can be read as FTS5 syntax.
+// typed is quoted term by term, so no input can be read as FTS5 syntax. Only what
+// the viewer of ctx may read is found: for an anonymous visitor what public
+// timelines show; for a signed-in user all but private timelines not theirs.
 func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
 	match := QuoteFTS(q)
 	if match == "" {
@@ -38,15 +40,23 @@ func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]Search
 	ctx, cancel := context.WithTimeout(ctx, searchDeadline)
 	defer cancel()
 	var out []SearchHit
-	db := s.r(ctx).Raw(`SELECT kind, item_id,
+	visible, args := visibleTimelines(ctx, "t")
+	scope := `kind <> 'timeline' OR item_id IN (SELECT t.id FROM timelines t WHERE ` + visible + `)`
+	prefix := ""
+	if UserFrom(ctx) == nil && !isSystem(ctx) {
+		prefix, scope = publicItems, "(kind, item_id) IN (SELECT kind, id FROM pub)"
+		args = nil
+	}
+	args = append([]any{HitStart, HitEnd, HitStart, HitEnd, match, kind, kind}, append(args, limit)...)
+	db := s.r(ctx).Raw(prefix+` SELECT kind, item_id,
 			CASE kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = item_id)
 				ELSE '/' || kind || 's/' || item_id END AS path,
 			highlight(search_index, 2, ?, ?) AS title,
 			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
 		FROM search_index
-		WHERE search_index MATCH ? AND (? = '' OR kind = ?)
+		WHERE search_index MATCH ? AND (? = '' OR kind = ?) AND (`+scope+`)
 		ORDER BY bm25(search_index, 10.0, 1.0)
-		LIMIT ?`, HitStart, HitEnd, HitStart, HitEnd, match, kind, kind, limit)
+		LIMIT ?`, args...)
 	if err := db.Scan(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q, err)
 	}

@@ -33,7 +33,7 @@ func TestSourceURLMustBeHTTP(t *testing.T) {
 
 func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
 	s := NewTestStore(t, nil)
-	ctx := context.Background()
+	ctx := AsSystem(context.Background())
 	c := MakeClaim(t, s, nil, "The moon is made of cheese", "2022")
 	if hits, _ := s.Search(ctx, "cheese", "", 10); len(hits) != 1 {
 		t.Fatalf("before delete: %d hits", len(hits))
@@ -51,7 +51,7 @@ func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
 
 func TestSearchNeverRaisesOnFTSSyntax(t *testing.T) {
 	s := NewTestStore(t, nil)
-	ctx := context.Background()
+	ctx := AsSystem(context.Background())
 	MakeClaim(t, s, nil, `Groundless blame, said the "AND" ambassador`, "2022")
 	for _, q := range []string{`"AND OR NEAR(`, `*`, `NOT`, `a OR`, `"`, `col:x`, `^`, `(((`, `groundless)`, `'; DROP TABLE claims; --`} {
 		if _, err := s.Search(ctx, q, "", 10); err != nil {

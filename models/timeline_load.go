@@ -39,15 +39,20 @@ type LoadedTimeline struct {
 }
 
 // LoadTimeline reads a timeline and everything its page shows in a fixed number
-// of statements (six), whatever its length: the timeline, its entries, and the
-// entries' citations, relations, tags and participants.
+// of statements (six), whatever its length: the timeline, then LoadEntries.
 func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline, error) {
 	t, err := s.GetTimeline(ctx, slug)
 	if err != nil {
 		return nil, err
 	}
+	return s.LoadEntries(ctx, t)
+}
+
+// LoadEntries reads a timeline's entries and their citations, relations, tags and
+// participants in five statements, whatever the timeline's length.
+func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, error) {
 	lt := &LoadedTimeline{Timeline: *t}
-	err = s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
+	err := s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
 			c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
 			c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
 			c.rating, c.verbatim, '' AS place
@@ -63,7 +68,7 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 		WHERE e.timeline_id = ?)
 		ORDER BY COALESCE(earliest, '9999-12-31'), latest, entry_id`, t.ID, t.ID).Scan(&lt.Items).Error
 	if err != nil {
-		return nil, fmt.Errorf("store: entries of timeline %q: %w", slug, err)
+		return nil, fmt.Errorf("store: entries of timeline %q: %w", t.Slug, err)
 	}
 	if len(lt.Items) == 0 {
 		return lt, nil

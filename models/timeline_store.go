@@ -8,10 +8,12 @@ import (
 	"gorm.io/gorm"
 )
 
-// ListTimelines returns timelines, most recently changed first.
+// ListTimelines returns the timelines the viewer of ctx may see, most recently
+// changed first.
 func (s *Store) ListTimelines(ctx context.Context, limit int) ([]Timeline, error) {
 	var out []Timeline
-	if err := s.r(ctx).Order("updated_at DESC, id DESC").Limit(limit).Find(&out).Error; err != nil {
+	where, args := visibleTimelines(ctx, "timelines")
+	if err := s.r(ctx).Where(where, args...).Order("updated_at DESC, id DESC").Limit(limit).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: list timelines: %w", err)
 	}
 	return out, nil
@@ -90,11 +92,12 @@ func (s *Store) touchTimeline(ctx context.Context, id int64) error {
 	return nil
 }
 
-// TimelinesWith returns the timelines an item is on.
+// TimelinesWith returns the timelines an item is on that the viewer of ctx may see.
 func (s *Store) TimelinesWith(ctx context.Context, ref Ref) ([]Timeline, error) {
 	var out []Timeline
+	where, args := visibleTimelines(ctx, "timelines")
 	err := s.r(ctx).Where("id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?)", ref.Kind, ref.ID).
-		Order("title").Find(&out).Error
+		Where(where, args...).Order("title").Find(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: timelines with %s %d: %w", ref.Kind, ref.ID, err)
 	}

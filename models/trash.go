@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -24,13 +25,14 @@ var trashTables = map[string][2]string{
 // ListTrash returns deleted items, most recently deleted first.
 func (s *Store) ListTrash(ctx context.Context) ([]TrashItem, error) {
 	var out []TrashItem
+	visible, args := visibleTimelines(ctx, "timelines")
 	err := s.r(ctx).Raw(`SELECT * FROM (
 		SELECT 'actor' AS entity, id, name AS label, deleted_at FROM actors WHERE deleted_at IS NOT NULL
 		UNION ALL SELECT 'source', id, title, deleted_at FROM sources WHERE deleted_at IS NOT NULL
 		UNION ALL SELECT 'claim', id, text, deleted_at FROM claims WHERE deleted_at IS NOT NULL
 		UNION ALL SELECT 'event', id, title, deleted_at FROM events WHERE deleted_at IS NOT NULL
-		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL)
-		ORDER BY deleted_at DESC`).Scan(&out).Error
+		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL AND `+visible+`)
+		ORDER BY deleted_at DESC`, args...).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: list trash: %w", err)
 	}
@@ -44,8 +46,13 @@ func (s *Store) Restore(ctx context.Context, entity string, id int64) error {
 	if !ok {
 		return fmt.Errorf("store: restore %s: %w", entity, ErrNotFound)
 	}
+	visible, args := "1 = 1", []any(nil)
+	if entity == "timeline" {
+		visible, args = visibleTimelines(ctx, "timelines")
+	}
 	return s.WithTx(ctx, func(tx *Store) error {
-		res := tx.w(ctx).Exec("UPDATE "+t[0]+" SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL", id)
+		res := tx.w(ctx).Exec("UPDATE "+t[0]+" SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL AND "+visible,
+			append([]any{id}, args...)...)
 		if res.Error != nil {
 			return fmt.Errorf("store: restore %s %d: %w", entity, id, res.Error)
 		}
@@ -73,6 +80,23 @@ func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 		}
 		if res.RowsAffected == 0 {
 			return fmt.Errorf("store: purge %s %d: %w", entity, id, ErrNotFound)
+		}
+		if entity != "claim" && entity != "event" {
+			return nil
+		}
+		// What pointed at the item by kind and id has no foreign key to cascade.
+		for _, q := range []string{
+			"DELETE FROM tags WHERE item_kind = ? AND item_id = ?",
+			"DELETE FROM timeline_entries WHERE item_kind = ? AND item_id = ?",
+			"DELETE FROM relations WHERE (from_kind = ? AND from_id = ?) OR (to_kind = ? AND to_id = ?)",
+		} {
+			args := []any{entity, id}
+			if strings.Count(q, "?") == 4 {
+				args = append(args, entity, id)
+			}
+			if err := tx.w(ctx).Exec(q, args...).Error; err != nil {
+				return fmt.Errorf("store: purge %s %d: %w", entity, id, err)
+			}
 		}
 		return nil
 	})

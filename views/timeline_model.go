@@ -13,6 +13,7 @@ type TimelineView struct {
 	Filter   Form // the filter's values and messages
 	Facets   models.Facets
 	AddEntry Form
+	CanEdit  bool // the viewer may change this timeline
 }
 
 // TimelineGroup is the entries of one month (Month 0: dated only to the year;

@@ -16,6 +16,9 @@ func (s *Server) actorShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := s.canReadItem(c, "actor", id); err != nil {
+		return err
+	}
 	v, err := s.actorView(c.Request().Context(), id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
 	if err != nil {
 		return err

@@ -17,6 +17,9 @@ func (s *Server) claimShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := s.canReadItem(c, "claim", id); err != nil {
+		return err
+	}
 	ctx := c.Request().Context()
 	claim, err := s.store.GetClaim(ctx, id)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 // /timelines/:slug/entries) and answers with the timeline body.
 func (s *Server) entryCreate(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	t, err := s.editableTimeline(c)
 	if err != nil {
 		return err
 	}
@@ -45,9 +45,12 @@ func (s *Server) entryCreateFromItem(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusBadRequest, "no claim or event named")
 	}
-	t, err := s.store.GetTimeline(ctx, c.FormValue("timeline"))
+	t, access, err := s.timelineAccessBySlug(c, c.FormValue("timeline"))
 	if err != nil {
 		return err
+	}
+	if !access.Edit {
+		return errForbidden
 	}
 	if err := s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: c.FormValue("lane")}); err != nil {
 		return err
@@ -58,7 +61,7 @@ func (s *Server) entryCreateFromItem(c echo.Context) error {
 // entryDelete takes an entry off a timeline (POST /timelines/:slug/entries/:entry/delete).
 func (s *Server) entryDelete(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	t, err := s.editableTimeline(c)
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = "There is nothing at this address. It may have been deleted, or the link is mistyped."
 		case http.StatusRequestEntityTooLarge:
 			msg = "What you sent is larger than 1 MiB, the most factline accepts at once. Nothing was saved."
+		case http.StatusUnauthorized:
+			msg = "Sign in to do this."
 		case http.StatusForbidden:
 			msg = "This form has expired or did not come from factline. Reload the page and try again."
 		default:

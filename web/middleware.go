@@ -20,8 +20,10 @@ func (s *Server) middleware() {
 	s.echo.Pre(middleware.RemoveTrailingSlash())
 	s.echo.Use(middleware.Recover())
 	s.echo.Use(s.logRequests)
-	s.echo.Use(securityHeaders)
+	s.echo.Use(s.securityHeaders)
 	s.echo.Use(middleware.BodyLimit(maxBody))
+	s.echo.Use(echo.WrapMiddleware(s.sessions.LoadAndSave))
+	s.echo.Use(s.loadUser)
 	s.echo.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		TokenLookup:    "header:X-CSRF-Token,form:_csrf",
 		CookieName:     "factline_csrf",
@@ -52,13 +54,16 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+// securityHeaders go on every response; embeds may be framed, nothing else.
+func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
-		h.Set("X-Frame-Options", "DENY")
+		if s.cfg.SecureCookies {
+			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+		}
 		return next(c)
 	}
 }

@@ -22,7 +22,7 @@ func (s *Server) renderEither(c echo.Context, status int, layout, body, fragment
 	c.Response().Header().Add("Vary", hxRequest)
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(status)
-	ctx := c.Request().Context()
+	ctx := views.WithViewer(c.Request().Context(), currentUser(c))
 	if isFragment(c) {
 		return fragment.Render(ctx, c.Response())
 	}
@@ -40,7 +40,7 @@ func (s *Server) fragment(c echo.Context, status int, comp templ.Component) erro
 	c.Response().Header().Add("Vary", hxRequest)
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(status)
-	return comp.Render(c.Request().Context(), c.Response())
+	return comp.Render(views.WithViewer(c.Request().Context(), currentUser(c)), c.Response())
 }
 
 // page builds the layout's view model for the current request.

@@ -3,9 +3,15 @@
 package web
 
 import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 
+	"github.com/alexedwards/scs/v2"
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
@@ -15,27 +21,85 @@ import (
 type Config struct {
 	// BaseURL is the scheme and host permalinks are built on, e.g. https://factline.example.
 	BaseURL string
-	// SecureCookies marks cookies Secure (set when served over TLS).
+	// SecureCookies marks cookies Secure and sends HSTS (set when served over TLS).
 	SecureCookies bool
+	// TrustedProxy is the address or CIDR of a reverse proxy whose
+	// X-Forwarded-For names the client; empty trusts no header.
+	TrustedProxy string
 }
 
 // Server holds the handlers' dependencies.
 type Server struct {
-	cfg   Config
-	store *models.Store
-	log   *slog.Logger
-	echo  *echo.Echo
+	cfg          Config
+	store        *models.Store
+	log          *slog.Logger
+	echo         *echo.Echo
+	sessions     *scs.SessionManager
+	loginLimiter *failureLimiter
+	setupLink    setupLink
 }
 
-// New builds the server and its routes.
-func New(cfg Config, store *models.Store, log *slog.Logger) *Server {
-	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New()}
+// New builds the server and its routes. While factline has no admin it makes the
+// one-time setup token that SetupPath shows.
+func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger) (*Server, error) {
+	sessions, err := newSessions(store, cfg.SecureCookies)
+	if err != nil {
+		return nil, fmt.Errorf("web: sessions: %w", err)
+	}
+	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
+		loginLimiter: newFailureLimiter(loginFailures, loginWindow)}
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError
+	if s.echo.IPExtractor, err = ipExtractor(cfg.TrustedProxy); err != nil {
+		return nil, err
+	}
+	hasAdmin, err := store.HasAdmin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !hasAdmin {
+		b := make([]byte, 32)
+		if _, err := rand.Read(b); err != nil {
+			return nil, err
+		}
+		s.setupLink.token = hex.EncodeToString(b)
+	}
 	s.routes()
-	return s
+	return s, nil
+}
+
+// SetupPath is the one-time link that creates the first admin, or "" once one exists.
+func (s *Server) SetupPath() string {
+	s.setupLink.mu.Lock()
+	defer s.setupLink.mu.Unlock()
+	if s.setupLink.token == "" {
+		return ""
+	}
+	return "/setup/" + s.setupLink.token
 }
 
 // ServeHTTP makes the server an http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
+
+// ipExtractor takes the client's address from the connection, or from
+// X-Forwarded-For when the request comes through the trusted proxy.
+func ipExtractor(proxy string) (echo.IPExtractor, error) {
+	if proxy == "" {
+		return echo.ExtractIPDirect(), nil
+	}
+	_, network, err := net.ParseCIDR(proxy)
+	if err != nil {
+		ip := net.ParseIP(proxy)
+		if ip == nil {
+			return nil, fmt.Errorf("web: --trusted-proxy %q is neither an address nor a CIDR", proxy)
+		}
+		bits := 32
+		if ip.To4() == nil {
+			bits = 128
+		}
+		network = &net.IPNet{IP: ip, Mask: net.CIDRMask(bits, bits)}
+	}
+	return echo.ExtractIPFromXFFHeader(echo.TrustLoopback(false), echo.TrustLinkLocal(false),
+		echo.TrustPrivateNet(false), echo.TrustIPRange(network)), nil
+}

@@ -17,6 +17,9 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := s.canReadItem(c, "source", id); err != nil {
+		return err
+	}
 	ctx := c.Request().Context()
 	src, err := s.store.GetSource(ctx, id)
 	if err != nil {

@@ -25,17 +25,60 @@ type testClient struct {
 	csrf  string
 }
 
+// testPassword is every test user's password.
+const testPassword = "correct horse battery staple"
+
+// newTestClient is a browser signed in as an editor, on a fresh database.
 func newTestClient(t *testing.T) *testClient {
+	t.Helper()
+	tc := newAnonClient(t)
+	tc.signInAs("editor@example.org", models.RoleEditor)
+	return tc
+}
+
+// newAnonClient is a browser that has not signed in.
+func newAnonClient(t *testing.T) *testClient {
 	t.Helper()
 	store := models.NewTestStore(t, nil)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := httptest.NewServer(New(Config{}, store, log))
+	handler, err := New(t.Context(), Config{}, store, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(handler)
 	t.Cleanup(srv.Close)
-	jar, _ := cookiejar.New(nil)
-	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	tc := &testClient{t: t, srv: srv, http: c, store: store}
-	tc.get("/actors", nil) // a first page, for the CSRF cookie and token
+	tc := &testClient{t: t, srv: srv, store: store}
+	tc.newBrowser()
 	return tc
+}
+
+// newBrowser forgets cookies and token, as another browser on the same server.
+func (tc *testClient) newBrowser() {
+	jar, _ := cookiejar.New(nil)
+	tc.http = &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	tc.csrf = ""
+	tc.get("/login", nil) // a first page, for the CSRF cookie and token
+}
+
+// signInAs makes a user with the role (unless the email exists) and signs in.
+func (tc *testClient) signInAs(email, role string) *models.User {
+	tc.t.Helper()
+	u, err := tc.store.CreateUser(tc.t.Context(), email, strings.Split(email, "@")[0], role, testPassword)
+	if err != nil {
+		users, _ := tc.store.ListUsers(tc.t.Context())
+		for i := range users {
+			if users[i].Email == email {
+				u = &users[i]
+			}
+		}
+	}
+	tc.get("/login", nil)
+	res, _ := tc.post("/login", url.Values{"email": {email}, "password": {testPassword}}, false)
+	if res.StatusCode != http.StatusSeeOther {
+		tc.t.Fatalf("sign in as %s: status %d", email, res.StatusCode)
+	}
+	tc.get("/", nil)
+	return u
 }
 
 // get requests path with extra headers and parses the answer as HTML.

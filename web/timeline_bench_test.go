@@ -15,7 +15,10 @@ import (
 func BenchmarkTimelinePage1000(b *testing.B) {
 	store := models.NewTestStore(b, nil)
 	models.SeedTimeline(b, store, "big", 1000)
-	srv := New(Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	srv, err := New(b.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
 	req := httptest.NewRequest(http.MethodGet, "/timelines/big", nil)
 	b.ResetTimer()
 	for b.Loop() {

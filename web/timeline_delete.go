@@ -5,13 +5,14 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 )
 
 // timelineDeleteConfirm serves GET /timelines/:slug/delete: what would be affected.
 func (s *Server) timelineDeleteConfirm(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	t, err := s.deletableTimeline(c)
 	if err != nil {
 		return err
 	}
@@ -26,7 +27,7 @@ func (s *Server) timelineDeleteConfirm(c echo.Context) error {
 // timelineDelete serves POST /timelines/:slug/delete; its claims and events stay.
 func (s *Server) timelineDelete(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	t, err := s.deletableTimeline(c)
 	if err != nil {
 		return err
 	}
@@ -34,4 +35,17 @@ func (s *Server) timelineDelete(c echo.Context) error {
 		return err
 	}
 	return redirectAfterPost(c, "/timelines")
+}
+
+// deletableTimeline loads the timeline of the path for deletion: only its owner
+// and admins may delete it.
+func (s *Server) deletableTimeline(c echo.Context) (*models.Timeline, error) {
+	t, a, err := s.timelineAccess(c)
+	if err != nil {
+		return nil, err
+	}
+	if !a.Delete {
+		return nil, errForbidden
+	}
+	return t, nil
 }

@@ -29,11 +29,13 @@ func (s *Server) home(c echo.Context) error {
 	if v.Timelines, err = s.store.ListTimelines(ctx, 12); err != nil {
 		return err
 	}
-	if v.Claims, err = s.store.ListClaims(ctx, 8); err != nil {
-		return err
-	}
-	if v.Events, err = s.store.ListEvents(ctx, 8); err != nil {
-		return err
+	if currentUser(c) != nil { // team material
+		if v.Claims, err = s.store.ListClaims(ctx, 8); err != nil {
+			return err
+		}
+		if v.Events, err = s.store.ListEvents(ctx, 8); err != nil {
+			return err
+		}
 	}
 	p := s.page(c, "factline", "Sourced timelines: who said what and when, what happened and when, and which source says so.", "")
 	return s.render(c, http.StatusOK, p, views.HomePage(v))

@@ -19,7 +19,7 @@ func (s *Server) timelineNew(c echo.Context) error {
 
 // timelineEdit serves the form for an existing timeline.
 func (s *Server) timelineEdit(c echo.Context) error {
-	t, err := s.store.GetTimeline(c.Request().Context(), c.Param("slug"))
+	t, err := s.editableTimeline(c)
 	if err != nil {
 		return err
 	}
@@ -31,10 +31,10 @@ func (s *Server) timelineEdit(c echo.Context) error {
 // timelineSave creates (POST /timelines) or updates (POST /timelines/:slug) a timeline.
 func (s *Server) timelineSave(c echo.Context) error {
 	ctx := c.Request().Context()
-	t := &models.Timeline{}
+	t := &models.Timeline{OwnerID: &currentUser(c).ID}
 	action := "/timelines"
 	if slug := c.Param("slug"); slug != "" {
-		old, err := s.store.GetTimeline(ctx, slug)
+		old, err := s.editableTimeline(c)
 		if err != nil {
 			return err
 		}

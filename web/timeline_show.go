@@ -32,13 +32,17 @@ func (s *Server) timelineShow(c echo.Context) error {
 // timelinePageView loads the timeline named in the path and builds its view
 // with the filter of the query string.
 func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
-	lt, err := s.store.LoadTimeline(c.Request().Context(), c.Param("slug"))
+	t, access, err := s.timelineAccess(c)
+	if err != nil {
+		return views.TimelineView{}, err
+	}
+	lt, err := s.store.LoadEntries(c.Request().Context(), t)
 	if err != nil {
 		return views.TimelineView{}, err
 	}
 	flt, f := readTimelineFilter(c)
 	v := timelineView(lt, lt.Filter(flt))
-	v.Filter = f
+	v.Filter, v.CanEdit = f, access.Edit
 	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", lt.Timeline.Slug), nil)
 	return v, nil
 }

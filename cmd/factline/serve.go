@@ -37,9 +37,13 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			return err
 		}
 	}
+	handler, err := web.New(ctx, web.Config{BaseURL: c.baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy}, store, log)
+	if err != nil {
+		return err
+	}
 	srv := &http.Server{
 		Addr:              c.addr,
-		Handler:           web.New(web.Config{BaseURL: c.baseURL, SecureCookies: c.secureCookies}, store, log),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,
@@ -51,6 +55,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	log.Info("factline is serving", "url", "http://"+ln.Addr().String(), "db", c.db, "version", version)
+	if p := handler.SetupPath(); p != "" {
+		log.Warn("factline has no admin yet: open this one-time link to create one", "url", "http://"+ln.Addr().String()+p)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

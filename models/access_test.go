@@ -1,0 +1,76 @@
+package models
+
+import (
+	"context"
+	"testing"
+)
+
+func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
+	s := NewTestStore(t, nil)
+	bg := context.Background()
+	owner, _ := s.CreateUser(bg, "owner@example.org", "Owner", RoleEditor, "long enough password")
+	other, _ := s.CreateUser(bg, "other@example.org", "Other", RoleEditor, "long enough password")
+	public := MakeClaim(t, s, nil, "zebra crossing in public", "2022")
+	MakeClaim(t, s, nil, "zebra sighting, team only", "2022")
+	MakeTimeline(t, s, "open", Ref{KindClaim, public.ID})
+	secret := &Timeline{Slug: "secret", Title: "zebra secret plans", Visibility: "private", OwnerID: &owner.ID}
+	mustSave(t, s.SaveTimeline(bg, secret))
+
+	count := func(ctx context.Context) int {
+		hits, err := s.Search(ctx, "zebra", "", 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(hits)
+	}
+	if n := count(bg); n != 1 {
+		t.Errorf("anonymous finds %d, want only the public claim", n)
+	}
+	if n := count(WithUser(bg, other)); n != 2 {
+		t.Errorf("another editor finds %d, want the two claims and not the private timeline", n)
+	}
+	if n := count(WithUser(bg, owner)); n != 3 {
+		t.Errorf("the owner finds %d, want 3", n)
+	}
+	ts, _ := s.ListTimelines(WithUser(bg, other), 10)
+	if len(ts) != 1 {
+		t.Errorf("another editor lists %d timelines, want 1", len(ts))
+	}
+	mustSave(t, s.SetCollaborator(bg, secret.ID, other.ID, "viewer"))
+	if ts, _ = s.ListTimelines(WithUser(bg, other), 10); len(ts) != 2 {
+		t.Errorf("a named viewer lists %d timelines, want 2", len(ts))
+	}
+}
+
+func TestTimelineAccess(t *testing.T) {
+	owner := &User{ID: 1, Role: RoleEditor}
+	editor := &User{ID: 2, Role: RoleEditor}
+	viewer := &User{ID: 3, Role: RoleViewer}
+	admin := &User{ID: 4, Role: RoleAdmin}
+	tl := func(vis string) *Timeline { return &Timeline{Visibility: vis, OwnerID: &owner.ID} }
+	for _, c := range []struct {
+		name   string
+		u      *User
+		vis    string
+		collab string
+		want   Access
+	}{
+		{"anonymous public", nil, "public", "", Access{Read: true}},
+		{"anonymous team", nil, "team", "", Access{}},
+		{"anonymous unlisted", nil, "unlisted", "", Access{}},
+		{"viewer team", viewer, "team", "", Access{Read: true}},
+		{"viewer private", viewer, "private", "", Access{}},
+		{"viewer named editor stays a reader", viewer, "private", "editor", Access{Read: true}},
+		{"editor team", editor, "team", "", Access{Read: true, Edit: true, Publish: true}},
+		{"editor private", editor, "private", "", Access{}},
+		{"editor named viewer", editor, "private", "viewer", Access{Read: true}},
+		{"editor named editor", editor, "private", "editor", Access{Read: true, Edit: true, Publish: true}},
+		{"owner private", owner, "private", "", Access{true, true, true, true, true}},
+		{"admin private", admin, "private", "", Access{}},
+		{"admin public", admin, "public", "", Access{true, true, true, true, true}},
+	} {
+		if got := TimelineAccess(c.u, tl(c.vis), c.collab); got != c.want {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestEmptyAndDateless(t *testing.T) {
+	if got := Dates("", published); len(got) != 0 {
+		t.Errorf("empty text: %+v", got)
+	}
+	if got := Dates("The committee met and nothing was decided about the ferry.", published); len(got) != 0 {
+		t.Errorf("text without dates: %+v", got)
+	}
+	if got := Quotes("", nil); len(got) != 0 {
+		t.Errorf("empty text: quotes %+v", got)
+	}
+}
+
+func TestMissingPublicationDate(t *testing.T) {
+	for _, d := range Dates("The pier closed last week, on August 31, 2022.", "") {
+		switch d.Text {
+		case "last week":
+			if d.Resolved || d.Value != "" {
+				t.Errorf("last week without a publication date: %+v", d)
+			}
+		case "August 31, 2022":
+			if !d.Resolved || d.Value != "2022-08-31" {
+				t.Errorf("an absolute date needs no publication date: %+v", d)
+			}
+		default:
+			t.Errorf("unexpected %+v", d)
+		}
+	}
+	if got := Dates("The pier closed last week.", "not a date"); len(got) != 1 || got[0].Resolved {
+		t.Errorf("unreadable publication date: %+v", got)
+	}
+}
+
+func TestImpossibleDay(t *testing.T) {
+	for _, d := range Dates("The vote was set for February 30, 2023 and then for April 31.", published) {
+		if strings.Contains(d.Value, "02-30") || strings.Contains(d.Value, "04-31") {
+			t.Errorf("impossible day proposed: %+v", d)
+		}
+	}
+	checkCases(t, []dateCase{{"The vote was set for February 30.", "February=2023-02", "DATE"}})
+}
+
+// TestJunk feeds binary junk and invalid UTF-8: no panic, spans in bounds.
+func TestJunk(t *testing.T) {
+	junk := []string{
+		"\xff\xfe\x00\x01 On Thursday \xc3\x28 the 1990s \xe2\x82",
+		string([]byte{0, 1, 2, 3, 200, 201, 255, '"', 'a', '"', '\n', '\n', '"'}),
+		strings.Repeat("\"", 1000) + strings.Repeat("« » „ “ ” ``''", 100),
+		"' '' 2k '9 '99s 12:99 p.m. 0/0/0 9999-99-99 the the the",
+	}
+	for _, s := range junk {
+		checkSpans(t, s, Dates(s, published))
+		for _, q := range Quotes(s, testActors) {
+			if q.Start < 0 || q.End > utf8.RuneCountInString(s) || q.Start > q.End {
+				t.Errorf("%q: quote span %d-%d out of bounds", s, q.Start, q.End)
+			}
+		}
+	}
+}
+
+func checkSpans(t *testing.T, text string, ds []Timex) {
+	t.Helper()
+	n, last := utf8.RuneCountInString(text), 0
+	for _, d := range ds {
+		if d.Start < last || d.End <= d.Start || d.End > n {
+			t.Fatalf("%q: span %d-%d out of bounds or overlapping (after %d, length %d)", text, d.Start, d.End, last, n)
+		}
+		last = d.End
+	}
+}
+
+// TestLargeText runs 10 MB of text through both finders in linear time.
+func TestLargeText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("10 MB text")
+	}
+	para := "On Thursday the port authority said it would close the north pier for two weeks starting Monday. " +
+		"\"We have no choice,\" Li Chen told reporters. Prices rose 4% in the third quarter from a year earlier.\n\n"
+	text := strings.Repeat(para, 10<<20/len(para))
+	start := time.Now()
+	ds := Dates(text, published)
+	qs := Quotes(text, testActors)
+	if len(ds) < 5*(10<<20/len(para)) || len(qs) < 10<<20/len(para) {
+		t.Errorf("10 MB: %d dates, %d quotes", len(ds), len(qs))
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("10 MB took %v", d)
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"On Thursday, Aug. 31, 2022 at 2 p.m.", "the past three months", "\xff'22 2k22", "\"a,\" he said"} {
+		f.Add(s, published)
+	}
+	f.Add("last week", "")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		checkSpans(t, text, Dates(text, pub))
+		Quotes(text, testActors)
+	})
+}
+
+func BenchmarkDates(b *testing.B) {
+	para := "On Thursday the port authority said it would close the north pier for two weeks starting Monday. " +
+		"Traffic fell 4% in the third quarter from a year earlier, and the company expects a recovery early next year. " +
+		"The committee, which met in Rotterdam and heard from residents and shipping firms, made no decision.\n\n"
+	text := strings.Repeat(para, 2000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Dates(text, published)
+	}
+}

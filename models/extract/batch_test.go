@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestBatch(t *testing.T) {
+	in := `{"id": "a", "published": "2022-09-10", "text": "Ferries stopped last week."}` + "\n" +
+		`{"id": "b", "published": "2022-09-10", "text": "No dates here."}` + "\n"
+	var out bytes.Buffer
+	if err := Batch(strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 answers, got %q", out.String())
+	}
+	var a batchAnswer
+	if err := json.Unmarshal([]byte(lines[0]), &a); err != nil {
+		t.Fatal(err)
+	}
+	want := batchTimex{Start: 16, End: 25, Text: "last week", Type: "DATE", Value: "2022-W35"}
+	if a.ID != "a" || len(a.Timexes) != 1 || a.Timexes[0] != want {
+		t.Errorf("answer %+v, want one %+v", a, want)
+	}
+	if lines[1] != `{"id":"b","timexes":[]}` {
+		t.Errorf("empty answer %q", lines[1])
+	}
+	if err := Batch(strings.NewReader("{not json"), &out); err == nil {
+		t.Error("bad input gave no error")
+	}
+}
+
+func TestWriteTable(t *testing.T) {
+	text := `"We will reopen the pier on Thursday," Li Chen said last week.`
+	var out bytes.Buffer
+	if err := WriteTable(&out, Dates(text, published), Quotes(text, testActors)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Thursday", "2022-09-15", "last week", "2022-W35", "Li Chen", "said", "We will reopen the pier"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, out.String())
+		}
+	}
+}

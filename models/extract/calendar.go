@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"fmt"
+	"time"
+)
+
+// cx is what a rule's normaliser sees: what its pattern read, where, the
+// publication date it resolves against, and the result it fills in.
+type cx struct {
+	m    match
+	toks []token
+	i, j int       // the matched tokens are toks[i:j]
+	ref  time.Time // publication date (midnight UTC); use anchor()
+
+	value, typ, mod string
+	relative        bool // the value depends on ref
+}
+
+// anchor returns the publication date and marks the value as relative to it.
+func (c *cx) anchor() time.Time {
+	c.relative = true
+	return c.ref
+}
+
+// normaliser computes c.value (and may change c.typ, set c.mod); false
+// rejects the match, so that a shorter rule may read the text instead.
+type normaliser func(c *cx) bool
+
+// has reports whether one of the matched tokens is one of words.
+func (c *cx) has(words ...string) bool {
+	for k := c.i; k < c.j; k++ {
+		for _, w := range words {
+			if c.toks[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// first is the first matched word, lower-cased.
+func (c *cx) first() string { return c.toks[c.i].low }
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func fmtMonth(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func fmtYear(y int) string { return fmt.Sprintf("%04d", y) }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func fmtQuarter(y, q int) string { return fmt.Sprintf("%04d-Q%d", y, q) }
+
+func itoa(n int) string { return fmt.Sprint(n) }
+
+// date builds a day, refusing impossible ones such as 30 February.
+func date(y, m, d int) (time.Time, bool) {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, m >= 1 && m <= 12 && t.Day() == d
+}
+
+// addMonths moves a (year, month) by n months.
+func addMonths(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	return k / 12, k%12 + 1
+}
+
+func quarterOf(m int) int { return (m-1)/3 + 1 }
+
+// weekdayNum numbers days 1 Monday .. 7 Sunday.
+func weekdayNum(t time.Time) int {
+	if t.Weekday() == time.Sunday {
+		return 7
+	}
+	return int(t.Weekday())
+}
+
+// parseRef reads a publication date "YYYY-MM-DD" (a time after it is ignored).
+func parseRef(published string) (time.Time, bool) {
+	if len(published) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", published[:10])
+	return t, err == nil
+}
+
+// unitValue renders n units as a TIMEX3 duration: P3M, PT5H, P2Y6M, PXY.
+// Decades, centuries and fortnights are counted in years and weeks, as the
+// annotated news does.
+func unitValue(n float64, unit string, fuzzy bool) string {
+	switch unit {
+	case "FN":
+		unit, n = "W", n*2
+	case "DE":
+		unit, n = "Y", n*10
+	case "CE":
+		unit, n = "Y", n*100
+	case "ML":
+		unit, n = "Y", n*1000
+	case "WE":
+		unit = "D"
+		n *= 2
+	}
+	prefix, letter := "P", unit
+	switch unit {
+	case "H", "S":
+		prefix = "PT"
+	case "MIN":
+		prefix, letter = "PT", "M"
+	}
+	if fuzzy {
+		return prefix + "X" + letter
+	}
+	whole := int(n)
+	if frac := n - float64(whole); frac > 0 && (unit == "Y" || unit == "H") {
+		rest := int(frac*map[string]float64{"Y": 12, "H": 60}[unit] + 0.5)
+		if whole == 0 {
+			return prefix + itoa(rest) + "M"
+		}
+		return prefix + itoa(whole) + letter + itoa(rest) + "M"
+	}
+	return prefix + itoa(whole) + letter
+}

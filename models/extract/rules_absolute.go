@@ -1,0 +1,87 @@
+package extract
+
+// absoluteRules read dates that carry their own year: "31 August 2022",
+// "Aug. 31, 2022", "2022-08-31", "8/31/22", "March 1998", "1998", "the
+// 1990s", "the 20th century", "the third quarter of 1998", "summer 1998".
+var absoluteRules = []rule{
+	{name: "month-day-year", pattern: "{early}? {month} {day} ,? {year}", typ: "DATE", norm: dayValue},
+	{name: "weekday-month-day-year", pattern: "{weekday} ,? {month} {day} ,? {year}", typ: "DATE", norm: dayValue},
+	{name: "day-month-year", pattern: "{day} of? {month} ,? {year}", typ: "DATE", norm: dayValue},
+	{name: "weekday-day-month-year", pattern: "{weekday} ,? {day} of? {month} ,? {year}", typ: "DATE", norm: dayValue},
+	{name: "iso-date", pattern: "{isodate}", typ: "DATE", norm: dayValue},
+	{name: "slash-date", pattern: "{slashdate}", typ: "DATE", norm: dayValue},
+	{name: "month-year", pattern: "{early}? {month} ,? of? {year}", typ: "DATE", norm: monthValue},
+	{name: "year", pattern: "{early}? {calendaryear}", typ: "DATE", norm: yearValue},
+	{name: "fiscal-year", pattern: "fiscal year? {year}", typ: "DATE", norm: yearValue},
+	{name: "spelled-year", pattern: "{numyear}", typ: "DATE", norm: yearValue},
+	{name: "decade", pattern: "the? {early}? {decade}", typ: "DATE", norm: decadeValue},
+	{name: "century", pattern: "the? {early}? {ord} century", typ: "DATE", norm: centuryValue},
+	{name: "quarter-of-year", pattern: "the? {ord} fiscal? quarter of {year}", typ: "DATE", norm: quarterValue},
+	{name: "year-quarter", pattern: "the? {year} {ord} fiscal? -? quarter", typ: "DATE", norm: quarterValue},
+	{name: "half-of-year", pattern: "the? {ord}|last half of {year}", typ: "DATE", norm: halfValue},
+	{name: "season-year", pattern: "the? {early}? {season} of? {year}", typ: "DATE", norm: seasonValue},
+}
+
+// dayValue renders a full date; an impossible day ("February 30") rejects
+// the match, so that the month alone is read instead.
+func dayValue(c *cx) bool {
+	t, ok := date(c.m.year, c.m.month, c.m.day)
+	if !ok {
+		return false
+	}
+	c.value, c.mod = fmtDay(t), c.m.mod
+	return true
+}
+
+func monthValue(c *cx) bool {
+	c.value, c.mod = fmtMonth(c.m.year, c.m.month), c.m.mod
+	return true
+}
+
+func yearValue(c *cx) bool {
+	c.value, c.mod = fmtYear(c.m.year), c.m.mod
+	return true
+}
+
+func decadeValue(c *cx) bool {
+	c.value, c.mod = c.m.decade, c.m.mod
+	return true
+}
+
+// centuryValue renders "the 20th century" as 19.
+func centuryValue(c *cx) bool {
+	if c.m.ord < 1 || c.m.ord > 21 {
+		return false
+	}
+	c.value, c.mod = itoa(c.m.ord-1), c.m.mod
+	if c.m.ord < 11 {
+		c.value = "0" + c.value
+	}
+	return true
+}
+
+func quarterValue(c *cx) bool {
+	if c.m.ord < 1 || c.m.ord > 4 {
+		return false
+	}
+	c.value = fmtQuarter(c.m.year, c.m.ord)
+	return true
+}
+
+// halfValue renders "the first half of 1990" as 1990-H1.
+func halfValue(c *cx) bool {
+	switch {
+	case c.has("last") || c.m.ord == 2:
+		c.value = fmtYear(c.m.year) + "-H2"
+	case c.m.ord == 1:
+		c.value = fmtYear(c.m.year) + "-H1"
+	default:
+		return false
+	}
+	return true
+}
+
+func seasonValue(c *cx) bool {
+	c.value, c.mod = fmtYear(c.m.year)+"-"+c.m.season, c.m.mod
+	return true
+}

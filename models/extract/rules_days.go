@@ -1,0 +1,192 @@
+package extract
+
+// relativeDayRules read days and months whose year or date comes from the
+// publication date: "today", "yesterday", "Thursday", "last Friday",
+// "Aug. 31", "three days ago", "in August", "June last year".
+var relativeDayRules = []rule{
+	{name: "today", pattern: "{early}? earlier|later? today|yesterday|tomorrow|tonight", typ: "DATE", norm: deicticDay},
+	{name: "last-night", pattern: "last night", typ: "TIME", norm: lastNight},
+	{name: "day-before-yesterday", pattern: "the day before yesterday", typ: "DATE", norm: shiftDay(-2)},
+	{name: "day-after-tomorrow", pattern: "the day after tomorrow", typ: "DATE", norm: shiftDay(2)},
+	{name: "weekday", pattern: "{early}? {weekday}", typ: "DATE", norm: weekdayValue},
+	{name: "weekday-rel", pattern: "last|this|next|past|coming|previous|following {weekday}", typ: "DATE", norm: weekdayValue},
+	{name: "weekday-rel-the", pattern: "the|this past|coming|previous|following {weekday}", typ: "DATE", norm: weekdayValue},
+	{name: "month-day", pattern: "{early}? {month} {day}", typ: "DATE", norm: monthDayValue},
+	{name: "month-day-rel", pattern: "last|next|this {month} {day}", typ: "DATE", norm: monthDayValue},
+	{name: "weekday-month-day", pattern: "{weekday} ,? {month} {day}", typ: "DATE", norm: monthDayValue},
+	{name: "day-month", pattern: "{day} of? {month}", typ: "DATE", norm: monthDayValue},
+	{name: "month", pattern: "{early}? {month}", typ: "DATE", norm: monthNameValue},
+	{name: "month-rel", pattern: "{early}? last|this|next|past {month}", typ: "DATE", norm: monthNameValue},
+	{name: "month-rel-year", pattern: "{early}? {month} of? last|this|next year", typ: "DATE", norm: monthOfYearValue},
+	{name: "units-ago", pattern: "{approx}? {num}|a|an {unit} or? so? ago", typ: "DATE", norm: agoValue},
+}
+
+func deicticDay(c *cx) bool {
+	t := c.anchor()
+	switch c.first() {
+	case "yesterday":
+		t = t.AddDate(0, 0, -1)
+	case "tomorrow":
+		t = t.AddDate(0, 0, 1)
+	}
+	c.value, c.mod = fmtDay(t), c.m.mod
+	return true
+}
+
+func lastNight(c *cx) bool {
+	c.value = fmtDay(c.anchor().AddDate(0, 0, -1)) + "TNI"
+	return true
+}
+
+func shiftDay(n int) normaliser {
+	return func(c *cx) bool {
+		c.value = fmtDay(c.anchor().AddDate(0, 0, n))
+		return true
+	}
+}
+
+// weekdayValue resolves a weekday: "last"/"previous" look back, "next"/"coming"
+// look ahead, and a bare weekday follows the tense of its sentence.
+func weekdayValue(c *cx) bool {
+	t := c.anchor()
+	diff := c.m.weekday - weekdayNum(t)
+	switch {
+	case c.has("last", "previous", "past"):
+		if diff >= 0 {
+			diff -= 7
+		}
+	case c.has("next", "coming", "following"):
+		if diff <= 0 {
+			diff += 7
+		}
+	case word(c.toks, c.j) == "'s":
+		if diff > 0 { // "Wednesday's ruling" has happened
+			diff -= 7
+		}
+	default:
+		switch tenseAt(c.toks, c.i, c.j) {
+		case past:
+			if diff > 0 {
+				diff -= 7
+			}
+		case future:
+			if diff < 0 {
+				diff += 7
+			}
+		default:
+			if diff > 3 {
+				diff -= 7
+			} else if diff < -3 {
+				diff += 7
+			}
+		}
+	}
+	c.value, c.mod = fmtDay(t.AddDate(0, 0, diff)), c.m.mod
+	return true
+}
+
+// monthDayValue gives "Aug. 31" the year that the month alone would get.
+func monthDayValue(c *cx) bool {
+	if _, ok := date(2000, c.m.month, c.m.day); !ok { // 2000 is a leap year
+		return false
+	}
+	y := monthYear(c)
+	t, ok := date(y, c.m.month, c.m.day)
+	if !ok {
+		return false
+	}
+	c.value, c.mod = fmtDay(t), c.m.mod
+	return true
+}
+
+// monthYear chooses the year of a month named without one: "last"/"next"
+// step over the current month; otherwise the tense of the sentence picks
+// the side of the publication date and, without a tense, the nearest.
+func monthYear(c *cx) int {
+	ref := c.anchor()
+	y, cur := ref.Year(), int(ref.Month())
+	switch {
+	case c.has("last", "past"):
+		if c.m.month >= cur {
+			y--
+		}
+	case c.has("next"):
+		if c.m.month <= cur {
+			y++
+		}
+	case c.has("this"):
+	default:
+		// A verb next to the month picks the side of the publication date;
+		// a tense from further off only when that puts the month at most
+		// eight months away, else the nearest is meant ("payable Dec. 7"
+		// in a report of late October).
+		tense, dist := tenseNear(c.toks, c.i, c.j)
+		d, close := c.m.month-cur, dist <= 4 && !deadlineWords[word(c.toks, c.i-1)]
+		switch {
+		case tense == past && d > 0 && (close || d >= 4):
+			y--
+		case tense == future && d < 0 && (close || d <= -4):
+			y++
+		case d > 6:
+			y--
+		case d < -6:
+			y++
+		}
+	}
+	return y
+}
+
+// deadlineWords before a date make it a deadline, which the tense of the
+// sentence does not place: "was extended to Nov. 16".
+var deadlineWords = wordSet("until till through by to")
+
+// monthNameValue resolves a month without a year.
+func monthNameValue(c *cx) bool {
+	c.value, c.mod = fmtMonth(monthYear(c), c.m.month), c.m.mod
+	return true
+}
+
+// monthOfYearValue resolves "June last year", "January this year".
+func monthOfYearValue(c *cx) bool {
+	y := c.anchor().Year()
+	if c.has("last") {
+		y--
+	} else if c.has("next") {
+		y++
+	}
+	c.value, c.mod = fmtMonth(y, c.m.month), c.m.mod
+	return true
+}
+
+// agoValue resolves "three days ago" to a day, "six weeks ago" to a week,
+// "two months ago" to a month and "five years ago" to a year.
+func agoValue(c *cx) bool {
+	n := 1
+	if c.m.hasNum {
+		n = int(c.m.num)
+	}
+	if c.m.unit == "Y" && n == 1 && c.m.mod == "" && !c.has("so") {
+		return yearAgoValue(c) // "a year ago" may name a quarter
+	}
+	t := c.anchor()
+	switch c.m.unit {
+	case "D":
+		c.value = fmtDay(t.AddDate(0, 0, -n))
+	case "W":
+		c.value = fmtWeek(t.AddDate(0, 0, -7*n))
+	case "M":
+		y, m := addMonths(t.Year(), int(t.Month()), -n)
+		c.value = fmtMonth(y, m)
+	case "Y":
+		c.value = fmtYear(t.Year() - n)
+	case "DE":
+		c.value = fmtYear(t.Year() - 10*n)
+	default:
+		return false
+	}
+	c.mod = c.m.mod
+	if c.has("so") {
+		c.mod = "APPROX"
+	}
+	return true
+}

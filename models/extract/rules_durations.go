@@ -1,0 +1,89 @@
+package extract
+
+import "strings"
+
+// durationRules read lengths of time: "four-week", "the past three months",
+// "more than two years", "several days", "2 1/2 hours", "half an hour".
+var durationRules = []rule{
+	{name: "duration", pattern: "{approx}? {num} -? more? {unit}", typ: "DURATION", norm: durationValue},
+	{name: "duration-long", pattern: "{num} - {unit} - long", typ: "DURATION", norm: durationValue},
+	{name: "duration-range", pattern: "{approx}? {num} or|to {othernum} more? {unit}", typ: "DURATION", norm: durationValue},
+	{name: "duration-a", pattern: "{approx}? a|an full|additional? {unit}", typ: "DURATION", norm: durationA},
+	{name: "duration-decade", pattern: "the past|last decade|century", typ: "DURATION", norm: durationValue},
+	{name: "duration-for-plural", pattern: "for|within|over {unit}", typ: "DURATION", norm: forPluralDuration},
+	{name: "duration-fuzzy", pattern: "{approx}? {fuzzy} more? {unit}", typ: "DURATION", norm: durationValue},
+	{name: "duration-span", pattern: "the past|last|next|previous|coming|first|final|latest|remaining|following|same {approx}? {num}|{fuzzy} {unit}", typ: "DURATION", norm: durationValue},
+	{name: "duration-the", pattern: "the {num} {unit}", typ: "DURATION", norm: durationValue},
+	{name: "duration-half", pattern: "half a|an {unit}", typ: "DURATION", norm: halfDuration},
+	{name: "duration-a-half", pattern: "a half {unit}", typ: "DURATION", norm: halfDuration},
+	{name: "duration-plural", pattern: "coming|ensuing {unit}", typ: "DURATION", norm: pluralDuration},
+	{name: "duration-plural-the", pattern: "the past|last|next|coming|ensuing few? {unit}", typ: "DURATION", norm: pluralDuration},
+	{name: "duration-ahead", pattern: "the {unit} ahead", typ: "DURATION", norm: pluralDuration},
+}
+
+func isPlural(c *cx) bool {
+	w := c.toks[c.j-1].low
+	return strings.HasSuffix(w, "s") || w == "centuries" || w == "millennia"
+}
+
+// durationValue renders a count of units; quarters are counted in months.
+func durationValue(c *cx) bool {
+	n := c.m.num
+	if !c.m.hasNum {
+		n = 1
+	}
+	if c.m.unit == "WE" || c.m.hasNum && (n == 0 || n > 500) || isAge(c.toks, c.j) {
+		return false
+	}
+	if c.m.unit == "Q" && word(c.toks, c.j) == "of" && !c.m.fuzzy && (c.has("-") || !c.m.hasNum) || c.m.unit == "S" && !c.m.hasNum {
+		return false // "three-quarters of", "a second group" are no durations
+	}
+	c.value, c.mod = unitValue(n, c.m.unit, c.m.fuzzy), c.m.mod
+	return true
+}
+
+// isAge tells "six years old", "a 6-year-old", which are ages, not durations.
+func isAge(toks []token, j int) bool {
+	if word(toks, j) == "-" {
+		j++
+	}
+	return word(toks, j) == "old"
+}
+
+// durationA reads "a week", but not the rate in "$500 million a year" or
+// "four flights a week".
+func durationA(c *cx) bool {
+	if c.i > 0 {
+		prev := c.toks[c.i-1]
+		_, isNumber := numberWords[prev.low]
+		if prev.digits || isNumber || prev.low == "million" || prev.low == "billion" || prev.low == "times" ||
+			len(prev.low) > 3 && strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") {
+			return false
+		}
+	}
+	return durationValue(c)
+}
+
+// forPluralDuration reads "for years", "within weeks" as PXY, PXW; the
+// preposition is left out of the expression.
+func forPluralDuration(c *cx) bool {
+	if !pluralDuration(c) {
+		return false
+	}
+	c.i++
+	return true
+}
+
+func halfDuration(c *cx) bool {
+	c.value = unitValue(0.5, c.m.unit, false)
+	return c.m.unit == "Y" || c.m.unit == "H"
+}
+
+// pluralDuration renders "recent weeks", "the next few days" as PXW, PXD.
+func pluralDuration(c *cx) bool {
+	if !isPlural(c) && word(c.toks, c.j-1) != "ahead" || c.m.unit == "WE" {
+		return false
+	}
+	c.value = unitValue(0, c.m.unit, true)
+	return true
+}

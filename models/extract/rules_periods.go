@@ -1,0 +1,209 @@
+package extract
+
+import "strings"
+
+// relativePeriodRules read weeks, months, quarters, seasons and years named
+// relative to the publication date: "last week", "this month", "early next
+// year", "the third quarter", "the latest quarter", "a year earlier".
+var relativePeriodRules = []rule{
+	{name: "period-rel", pattern: "{early}? earlier|later? the? this|last|next|current|past|previous|coming|following {unit}", typ: "DATE", norm: periodValue},
+	{name: "period-end", pattern: "{early} the|this {unit}", typ: "DATE", norm: periodValue},
+	{name: "period-in-the", pattern: "earlier|later in the {unit}", typ: "DATE", norm: periodValue},
+	{name: "the-year", pattern: "the full|current|fiscal? fiscal? year", typ: "DATE", norm: theYearValue},
+	{name: "year-quarter-possessive", pattern: "this|last|next year 's {ord} fiscal? -? quarter", typ: "DATE", norm: quarterRelValue},
+	{name: "weekend", pattern: "the weekend", typ: "DATE", norm: weekendValue},
+	{name: "season-rel", pattern: "{early}? the? this|last|next|past|coming {season}", typ: "DATE", norm: seasonRelValue},
+	{name: "season-this-past", pattern: "this past|coming {season}", typ: "DATE", norm: seasonRelValue},
+	{name: "season-the", pattern: "{early}? the {early}? {season}", typ: "DATE", norm: seasonRelValue},
+	{name: "year-period", pattern: "the {year} fiscal? quarter|period", typ: "DATE", norm: yearPeriodValue},
+	{name: "quarter", pattern: "the|this|its|last|next|a? fiscal? {ord} -? fiscal? quarter", typ: "DATE", norm: quarterRelValue},
+	{name: "quarter-latest", pattern: "the|this latest|current|last? quarter|period", typ: "DATE", norm: latestQuarterValue},
+	{name: "year-ago", pattern: "a year ago|earlier", typ: "DATE", norm: yearAgoValue},
+	{name: "year-ago-adj", pattern: "the? comparable? year -? earlier|ago {ord}? quarter|period?", typ: "DATE", norm: yearAgoValue},
+	{name: "last-year-quarter", pattern: "last year 's quarter|period", typ: "DATE", norm: yearAgoValue},
+	{name: "quarter-year-ago", pattern: "the quarter|period a year ago|earlier", typ: "DATE", norm: yearAgoValue},
+}
+
+// periodValue renders the unit of "this/last/next <unit>" at its own
+// granularity: 2022-W35, 2022-08, 2021, 2022-Q2, 2022-W36-WE.
+func periodValue(c *cx) bool {
+	unitTok := c.toks[c.j-1].low
+	if strings.HasSuffix(unitTok, "s") {
+		return false
+	}
+	n := 0
+	switch {
+	case c.has("last", "past", "previous"):
+		n = -1
+	case c.has("next", "coming", "following"):
+		n = 1
+	}
+
+	t := c.anchor()
+	switch c.m.unit {
+	case "W":
+		c.value = fmtWeek(t.AddDate(0, 0, 7*n))
+	case "WE":
+		c.value = fmtWeek(t.AddDate(0, 0, 7*n)) + "-WE"
+	case "M":
+		y, m := addMonths(t.Year(), int(t.Month()), n)
+		c.value = fmtMonth(y, m)
+	case "Q":
+		k := t.Year()*4 + quarterOf(int(t.Month())) - 1 + n
+		c.value = fmtQuarter(k/4, k%4+1)
+	case "Y":
+		c.value = fmtYear(t.Year() + n)
+	case "DE":
+		c.value = fmtYear(t.Year() + 10*n)[:3]
+	default:
+		return false
+	}
+	c.mod = c.m.mod
+	return true
+}
+
+// seasonOf names the season a month falls in (northern hemisphere).
+func seasonOf(m int) string {
+	return [...]string{"WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI"}[m-1]
+}
+
+var seasonOrder = map[string]int{"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+// seasonRelValue resolves "last fall", "this summer": "last" is the latest
+// such season before the current one, "next" the first after it.
+func seasonRelValue(c *cx) bool {
+	t := c.anchor()
+	y, cur := t.Year(), seasonOrder[seasonOf(int(t.Month()))]
+	if t.Month() <= 2 {
+		cur = -1 // January and February close the previous year's winter
+	}
+	want := seasonOrder[c.m.season]
+	switch {
+	case c.has("last") && !c.has("this"):
+		y--
+	case c.has("this") && c.has("past"):
+		if want > cur {
+			y--
+		}
+	case c.has("next", "coming"):
+		if want <= cur {
+			y++
+		}
+	case c.has("the") && tenseAt(c.toks, c.i, c.j) == past:
+		if want > cur {
+			y--
+		}
+	}
+	c.value, c.mod = fmtYear(y)+"-"+c.m.season, c.m.mod
+	return true
+}
+
+// quarterRelValue resolves "the third quarter": the publication year if that
+// quarter has begun, else the year before ("last"/"next" shift by a year).
+func quarterRelValue(c *cx) bool {
+	if c.m.ord < 1 || c.m.ord > 4 {
+		return false
+	}
+	t := c.anchor()
+	y := t.Year()
+	if c.m.ord > quarterOf(int(t.Month())) {
+		y--
+	}
+	if c.has("last") {
+		y--
+	} else if c.has("next") {
+		y++
+	}
+	c.value = fmtQuarter(y, c.m.ord)
+	return true
+}
+
+// latestQuarter is the last quarter finished by t, the one news reports on.
+func latestQuarter(y, month int) (int, int) {
+	k := y*4 + quarterOf(month) - 2
+	return k / 4, k%4 + 1
+}
+
+// latestQuarterValue resolves "the quarter", "the latest quarter" to the last
+// completed quarter and "the current quarter" to the running one.
+func latestQuarterValue(c *cx) bool {
+	t := c.anchor()
+	if c.has("period") && !c.has("latest") {
+		return false
+	}
+	if c.has("current", "this") {
+		c.value = fmtQuarter(t.Year(), quarterOf(int(t.Month())))
+		return true
+	}
+	if c.j-c.i == 1 {
+		return false
+	}
+	y, q := latestQuarter(t.Year(), int(t.Month()))
+	c.value = fmtQuarter(y, q)
+	return true
+}
+
+// aboutQuarter reports whether the text before toks[i] (within a few
+// paragraphs) speaks of a quarter, as reports of quarterly results do.
+func aboutQuarter(toks []token, i, j int) bool {
+	lo := max(0, i-300)
+	hi := min(len(toks), j+30)
+	for k := lo; k < hi; k++ {
+		if w := toks[k].low; w == "quarter" || w == "quarterly" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAgoValue resolves "a year earlier": in a report of quarterly results
+// it is the same quarter a year before, otherwise the year before.
+func yearAgoValue(c *cx) bool {
+	t := c.anchor()
+	if !aboutQuarter(c.toks, c.i, c.j) {
+		c.value = fmtYear(t.Year() - 1)
+		return true
+	}
+	y, q := latestQuarter(t.Year(), int(t.Month()))
+	c.value = fmtQuarter(y-1, q)
+	return true
+}
+
+// yearPeriodValue resolves "the 1988 quarter" to that year's quarter of the
+// latest results, "the 1988 period" likewise when results are quarterly.
+func yearPeriodValue(c *cx) bool {
+	t := c.anchor()
+	if !aboutQuarter(c.toks, c.i, c.j) {
+		c.value = fmtYear(c.m.year)
+		return c.has("quarter")
+	}
+	_, q := latestQuarter(t.Year(), int(t.Month()))
+	c.value = fmtQuarter(c.m.year, q)
+	return true
+}
+
+// theYearValue reads "the year", "the fiscal year": a length of a year when
+// its end is given ("the year ended June 30"), else the current year.
+func theYearValue(c *cx) bool {
+	t := c.anchor()
+	switch word(c.toks, c.j) {
+	case "ended", "ending", "ends", "through", "to", "before", "after":
+		c.value, c.typ = "P1Y", "DURATION"
+	default:
+		c.value = fmtYear(t.Year())
+	}
+	return true
+}
+
+// weekendValue resolves "the weekend" to the nearest weekend the tense of
+// the sentence points at: 2022-W36-WE.
+func weekendValue(c *cx) bool {
+	t := c.anchor()
+	wd := weekdayNum(t)
+	shift := 6 - wd // to this week's Saturday
+	if tenseAt(c.toks, c.i, c.j) != future && wd < 6 {
+		shift -= 7
+	}
+	c.value = fmtWeek(t.AddDate(0, 0, shift)) + "-WE"
+	return true
+}

@@ -1,0 +1,141 @@
+package extract
+
+// Tense of the sentence around an expression decides whether a bare
+// weekday or month lies before or after the publication date: the nearest
+// cue word wins; news without a cue reports the past.
+const (
+	past    = -1
+	present = 0
+	future  = 1
+)
+
+var futureCues = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "won't": true, "going": true, "would": true,
+	"plans": true, "planned": true, "planning": true, "scheduled": true,
+	"expected": true, "expects": true, "expect": true, "starting": true, "beginning": true,
+	"upcoming": true, "coming": true, "set": true, "might": true,
+	"could": true, "intends": true, "hopes": true, "tomorrow": true, "due": true, "soon": true,
+}
+
+var pastCues = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"met": true, "went": true, "came": true, "made": true, "took": true, "gave": true,
+	"left": true, "began": true, "fell": true, "rose": true, "held": true, "sold": true,
+	"won": true, "lost": true, "got": true, "saw": true, "found": true, "became": true,
+	"spent": true, "paid": true, "struck": true, "hit": true, "ago": true, "yesterday": true,
+	"last": true, "earlier": true, "bought": true, "brought": true, "wrote": true, "spoke": true,
+	"led": true, "ran": true, "sent": true, "shot": true, "quit": true, "fled": true, "kept": true,
+	"thought": true, "felt": true, "heard": true, "stood": true, "chose": true,
+}
+
+// futureWithTo are past forms that point ahead when "to" follows.
+var futureWithTo = wordSet(`supposed slated poised agreed decided promised vowed pledged
+	intended hoped due`)
+
+var passiveAux = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "am": true}
+
+var presentCues = map[string]bool{
+	"is": true, "are": true, "am": true, "says": true, "remains": true, "begins": true,
+	"starts": true, "opens": true, "runs": true, "takes": true, "has": true, "have": true,
+}
+
+// tenseAt returns past, present or future for the expression at toks[i:j].
+func tenseAt(toks []token, i, j int) int {
+	t, _ := tenseNear(toks, i, j)
+	return t
+}
+
+// tenseNear also tells how many tokens away the deciding cue is (1<<30 when
+// there is none).
+func tenseNear(toks []token, i, j int) (int, int) {
+	lo, hi := sentenceBounds(toks, i, j)
+	best, bestDist := past, 1<<30
+	for k := lo; k < hi; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		t := cueTense(toks, k)
+		if t == 2 {
+			continue
+		}
+		d := i - k
+		if k >= j {
+			d = k - j + 1
+		}
+		if d < bestDist {
+			best, bestDist = t, d
+		}
+	}
+	return best, bestDist
+}
+
+// cueTense reads one word as a tense cue; 2 means it is none.
+func cueTense(toks []token, k int) int {
+	w := toks[k].low
+	if toks[k].kind != tokWord {
+		return 2
+	}
+	if futureCues[w] || len(w) > 3 && w[len(w)-3:] == "'ll" {
+		if w == "going" && word(toks, k+1) != "to" {
+			return 2
+		}
+		if (w == "set" || w == "plans" || w == "planned") && word(toks, k+1) != "to" {
+			return 2
+		}
+		return future
+	}
+	if w == "to" && k > 0 && (toks[k-1].low == "is" || toks[k-1].low == "are") {
+		return future // "is to resume"
+	}
+	if futureWithTo[w] && word(toks, k+1) == "to" {
+		return future // "was supposed to end", "agreed to sell"
+	}
+	if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !toks[k].upper {
+		if k > 0 && passiveAux[toks[k-1].low] {
+			return 2 // a participle: "would be paid" takes the tense of "would"
+		}
+		return past
+	}
+	if presentCues[w] {
+		return present
+	}
+	return 2
+}
+
+// abbreviations end in a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "gov": true, "sen": true, "rep": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "prof": true, "vs": true, "m": true,
+	"u": true, "s": true, "a": true, "p": true, "no": true,
+}
+
+func isSentenceEnd(toks []token, k int) bool {
+	switch toks[k].low {
+	case "?", "!", "\n", "\"", "“", "”", "`", "«", "»", "„":
+		return true
+	case "'":
+		return k > 0 && toks[k-1].low == "'" // '' closes a quote in agency copy
+	case ".":
+		if k == 0 {
+			return true
+		}
+		prev := toks[k-1].low
+		_, isMonth := monthNames[prev]
+		return !abbreviations[prev] && !isMonth
+	}
+	return false
+}
+
+// sentenceBounds finds the sentence around toks[i:j], at most 40 tokens each way.
+func sentenceBounds(toks []token, i, j int) (int, int) {
+	lo := i
+	for lo > 0 && i-lo < 40 && !isSentenceEnd(toks, lo-1) {
+		lo--
+	}
+	hi := j
+	for hi < len(toks) && hi-j < 40 && !isSentenceEnd(toks, hi) {
+		hi++
+	}
+	return lo, hi
+}

@@ -1,0 +1,165 @@
+// Package extract proposes what a researcher would otherwise mark by hand
+// in a source's text: temporal expressions normalised to TIMEX3 values
+// against the publication date, and direct quotations with their speakers.
+//
+// Temporal rules are tables of token patterns and normalisers, one file a
+// family: absolute dates, relative days, relative periods, durations, sets,
+// times of day and vague references ("now", "recently").
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End int    // offsets in Unicode code points into the text, End exclusive
+	Text       string // the expression as written
+	Type       string // DATE, TIME, DURATION or SET
+	Value      string // TIMEX3 value; "" when it needed a publication date that was missing
+	Mod        string // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN ...; "" if none
+	Resolved   bool   // false when the value needed an anchor (publication date) that was missing
+	Rule       string // name of the rule that matched
+}
+
+// rule is one line of a rule table: a token pattern, the TIMEX3 type it
+// proposes and the normaliser that computes the value.
+type rule struct {
+	name    string
+	pattern string
+	typ     string
+	norm    normaliser
+
+	elems []element
+}
+
+// engine holds the compiled rule tables, indexed by the word a rule starts with.
+type engine struct {
+	rules    []rule
+	byWord   map[string][]int // rules starting with a given word
+	anyWord  []int            // rules starting with a class
+	triggers map[string]bool  // every word a rule may read: others start nothing
+}
+
+var dateEngine = newEngine(absoluteRules, relativeDayRules, relativePeriodRules,
+	durationRules, setRules, timeRules, vagueRules, holidayRules)
+
+func newEngine(tables ...[]rule) *engine {
+	e := &engine{byWord: map[string][]int{}, triggers: lexicon()}
+	for _, t := range tables {
+		for _, r := range t {
+			r.elems = compilePattern(r.pattern)
+			idx := len(e.rules)
+			e.rules = append(e.rules, r)
+			for _, el := range r.elems {
+				for _, a := range el.alts {
+					e.triggers[a.word] = true
+				}
+			}
+			words := firstWords(r.elems)
+			if words == nil {
+				e.anyWord = append(e.anyWord, idx)
+			}
+			for _, w := range words {
+				e.byWord[w] = append(e.byWord[w], idx)
+			}
+		}
+	}
+	return e
+}
+
+// Dates finds temporal expressions; published is the document's publication
+// date as "YYYY-MM-DD" ("" if unknown: then relative expressions are still
+// proposed, with Value "" and Resolved false).
+func Dates(text, published string) []Timex {
+	ref, hasRef := parseRef(published)
+	toks := tokenize(text)
+	var out []Timex
+	scratch := make([]match, maxElements)
+	for i := 0; i < len(toks); {
+		c, r := dateEngine.longest(toks, i, ref, scratch)
+		if r == nil {
+			i++
+			continue
+		}
+		resolved := hasRef || !c.relative
+		value := c.value
+		if !resolved {
+			value = ""
+		}
+		out = append(out, Timex{
+			Start: toks[c.i].start, End: toks[c.j-1].end,
+			Text: text[toks[c.i].b0:toks[c.j-1].b1],
+			Type: c.typ, Value: value, Mod: c.mod, Resolved: resolved, Rule: r.name,
+		})
+		i = c.j
+	}
+	return out
+}
+
+// longest tries every rule at toks[i] and keeps the longest accepted match;
+// among equals the earlier rule in the tables wins.
+func (e *engine) longest(toks []token, i int, ref time.Time, scratch []match) (cx, *rule) {
+	var best cx
+	bestIdx, bestEnd := -1, 0
+	if toks[i].kind == tokPara || !e.canStart(toks[i]) {
+		return best, nil
+	}
+	try := func(idx int) {
+		r := &e.rules[idx]
+		end, m, ok := matchAt(r.elems, toks, i, match{}, scratch)
+		if !ok || end <= i || end < bestEnd || end == bestEnd && idx > bestIdx {
+			return
+		}
+		c := cx{m: m, toks: toks, i: i, j: end, ref: ref, typ: r.typ}
+		if r.norm(&c) && c.i < c.j {
+			best, bestIdx, bestEnd = c, idx, end
+		}
+	}
+	for _, idx := range e.byWord[toks[i].low] {
+		try(idx)
+	}
+	for _, idx := range e.anyWord {
+		try(idx)
+	}
+	if bestIdx < 0 {
+		return best, nil
+	}
+	return best, &e.rules[bestIdx]
+}
+
+// canStart is a quick test that lets most words of running text through
+// without trying any rule: a rule can only start at a word it may read, or at
+// a number.
+func (e *engine) canStart(t token) bool {
+	if e.triggers[t.low] || t.low != "" && (isDigit(t.low[0]) || isApostrophe(rune(t.low[0])) || strings.HasPrefix(t.low, "’")) {
+		return true
+	}
+	return strings.HasSuffix(t.low, "s") && e.triggers[t.low[:len(t.low)-1]]
+}
+
+// lexicon gathers the words the token classes read.
+func lexicon() map[string]bool {
+	words := map[string]bool{}
+	for _, m := range []map[string]int{monthNames, weekdayNames, numberWords, ordinalWords} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	for _, m := range []map[string]string{unitWords, seasonNames, partNames, decadeWords} {
+		for w := range m {
+			words[w] = true
+		}
+	}
+	for h := range holidays {
+		words[strings.Fields(h)[0]] = true
+	}
+	for _, a := range approxWords {
+		words[a.words[0]] = true
+	}
+	for _, w := range strings.Fields("the early late mid end beginning start middle close several few many some numerous a an couple half") {
+		words[w] = true
+	}
+	return words
+}

@@ -1,0 +1,106 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// errForbidden is the answer to a signed-in user who may not do what they asked.
+var errForbidden = echo.NewHTTPError(http.StatusForbidden, "not allowed")
+
+// errHidden answers a request for something the user may not read: as if it did
+// not exist, so that ids of private items reveal nothing.
+var errHidden = echo.NewHTTPError(http.StatusNotFound)
+
+// requireUser lets only signed-in users through; an anonymous page view is sent
+// to sign in, anything else refused.
+func (s *Server) requireUser(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if currentUser(c) != nil {
+			return next(c)
+		}
+		if c.Request().Method == http.MethodGet && !wantsJSON(c) && !isHTMX(c) {
+			return c.Redirect(http.StatusSeeOther, "/login?next="+url.QueryEscape(c.Request().URL.RequestURI()))
+		}
+		return echo.NewHTTPError(http.StatusUnauthorized, "sign in first")
+	}
+}
+
+// requireEditor lets only editors and admins through: they create and edit team
+// material (actors, sources, claims, events).
+func (s *Server) requireEditor(next echo.HandlerFunc) echo.HandlerFunc {
+	return s.requireUser(func(c echo.Context) error {
+		if !currentUser(c).CanEdit() {
+			return errForbidden
+		}
+		return next(c)
+	})
+}
+
+// editableTimeline loads the timeline of the path for a change: hidden when the
+// visitor may not read it, forbidden when they may not edit it.
+func (s *Server) editableTimeline(c echo.Context) (*models.Timeline, error) {
+	t, a, err := s.timelineAccess(c)
+	if err != nil {
+		return nil, err
+	}
+	if !a.Edit {
+		return nil, errForbidden
+	}
+	return t, nil
+}
+
+// requireAdmin lets only admins through.
+func (s *Server) requireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
+	return s.requireUser(func(c echo.Context) error {
+		if !currentUser(c).IsAdmin() {
+			return errForbidden
+		}
+		return next(c)
+	})
+}
+
+// canReadItem checks that the visitor may read a claim, event, actor or source:
+// team material for signed-in users; for anonymous visitors only what a public
+// timeline shows.
+func (s *Server) canReadItem(c echo.Context, kind string, id int64) error {
+	if currentUser(c) != nil {
+		return nil
+	}
+	ok, err := s.store.IsPublic(c.Request().Context(), kind, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return errHidden
+	}
+	return nil
+}
+
+// timelineAccess loads the timeline named in the path and what the visitor may
+// do with it; a timeline the visitor may not read is hidden.
+func (s *Server) timelineAccess(c echo.Context) (*models.Timeline, models.Access, error) {
+	return s.timelineAccessBySlug(c, c.Param("slug"))
+}
+
+// timelineAccessBySlug is timelineAccess for a slug taken from elsewhere.
+func (s *Server) timelineAccessBySlug(c echo.Context, slug string) (*models.Timeline, models.Access, error) {
+	u := currentUser(c)
+	var uid int64
+	if u != nil {
+		uid = u.ID
+	}
+	t, collaborator, err := s.store.GetTimelineFor(c.Request().Context(), slug, uid)
+	if err != nil {
+		return nil, models.Access{}, err
+	}
+	a := models.TimelineAccess(u, t, collaborator)
+	if !a.Read {
+		return nil, a, errHidden
+	}
+	return t, a, nil
+}

@@ -1,0 +1,68 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// loginFailures: at most 5 failed sign-ins a minute per account and per address.
+const (
+	loginFailures = 5
+	loginWindow   = time.Minute
+)
+
+// loginForm serves GET /login.
+func (s *Server) loginForm(c echo.Context) error {
+	f := emptyForm(c, "/login", map[string]string{"next": safeNext(c.QueryParam("next"))})
+	return s.render(c, http.StatusOK, s.page(c, "Sign in", "", ""), views.LoginPage(f, ""))
+}
+
+// login serves POST /login with the fields email and password.
+func (s *Server) login(c echo.Context) error {
+	f := readForm(c, "/login", "email", "next")
+	email := strings.ToLower(strings.TrimSpace(f.Get("email")))
+	keys := []string{"account:" + email, "address:" + c.RealIP()}
+	refuse := func(status int, msg string) error {
+		page := s.page(c, "Sign in", "", "")
+		return s.renderEither(c, status, views.Layout(page), views.LoginPage(f, msg), views.LoginForm(f, msg))
+	}
+	if s.loginLimiter.Blocked(keys...) {
+		return refuse(http.StatusTooManyRequests, "Too many failed sign-ins. Wait a minute, then try again.")
+	}
+	u, err := s.store.Authenticate(c.Request().Context(), email, c.FormValue("password"))
+	if errors.Is(err, models.ErrBadCredentials) {
+		s.loginLimiter.Fail(keys...)
+		return refuse(http.StatusUnprocessableEntity, "Wrong email or password.")
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.signIn(c.Request().Context(), u); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, safeNext(f.Get("next")))
+}
+
+// logout serves POST /logout: the session is destroyed on the server, so its
+// cookie is worth nothing afterwards.
+func (s *Server) logout(c echo.Context) error {
+	if err := s.sessions.Destroy(c.Request().Context()); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, "/")
+}
+
+// safeNext keeps a redirect target on this site: a path, never //host or a URL.
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+		return "/"
+	}
+	return next
+}

@@ -1,0 +1,76 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/alexedwards/scs/sqlite3store"
+	"github.com/alexedwards/scs/v2"
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// Session lifetimes: a session ends after a day unused, and after a week whatever.
+const (
+	sessionIdle     = 24 * time.Hour
+	sessionAbsolute = 7 * 24 * time.Hour
+	sessionUserKey  = "user_id"
+	contextUserKey  = "factline.user"
+)
+
+// newSessions keeps sessions in factline's own database, so that several
+// instances can share them later.
+func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) {
+	db, err := store.DB()
+	if err != nil {
+		return nil, err
+	}
+	sm := scs.New()
+	sm.Store = sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)
+	sm.IdleTimeout = sessionIdle
+	sm.Lifetime = sessionAbsolute
+	sm.Cookie.Name = "factline_session"
+	sm.Cookie.HttpOnly = true
+	sm.Cookie.SameSite = http.SameSiteLaxMode
+	sm.Cookie.Secure = secure
+	sm.Cookie.Path = "/"
+	return sm, nil
+}
+
+// loadUser finds the signed-in user of the session, if any, and puts it in the
+// echo context and in the request's context, where the Store records it as
+// the author of every change.
+func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		ctx := c.Request().Context()
+		if id := s.sessions.GetInt64(ctx, sessionUserKey); id != 0 {
+			u, err := s.store.GetUser(ctx, id)
+			if err == nil {
+				c.Set(contextUserKey, u)
+				c.SetRequest(c.Request().WithContext(models.WithUser(ctx, u)))
+			} else {
+				// A deleted account: the session is worth nothing now.
+				_ = s.sessions.Destroy(ctx)
+			}
+		}
+		return next(c)
+	}
+}
+
+// currentUser is the signed-in user, or nil.
+func currentUser(c echo.Context) *models.User {
+	u, _ := c.Get(contextUserKey).(*models.User)
+	return u
+}
+
+// signIn starts a fresh session for u: the token is renewed so that a token
+// planted before sign-in is worth nothing after it.
+func (s *Server) signIn(ctx context.Context, u *models.User) error {
+	if err := s.sessions.RenewToken(ctx); err != nil {
+		return err
+	}
+	s.sessions.Put(ctx, sessionUserKey, u.ID)
+	return nil
+}

@@ -1,0 +1,45 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/views"
+)
+
+// trashList serves /trash: deleted items.
+func (s *Server) trashList(c echo.Context) error {
+	items, err := s.store.ListTrash(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, items)
+	}
+	return s.render(c, http.StatusOK, s.page(c, "Trash", "", ""), views.TrashPage(items, csrfToken(c)))
+}
+
+// trashRestore serves POST /trash/:entity/:id/restore.
+func (s *Server) trashRestore(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.store.Restore(c.Request().Context(), c.Param("entity"), id); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, "/trash")
+}
+
+// trashPurge serves POST /trash/:entity/:id/purge, for admins: gone for good.
+func (s *Server) trashPurge(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.store.Purge(c.Request().Context(), c.Param("entity"), id); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, "/trash")
+}
