@@ -37,6 +37,7 @@ Commands:
   serve     run the web server (the default)
   migrate   apply the database migrations and stop
   demo      load the worked example timeline into the database
+  extract   find dates and quotations in a text (--batch: timeml-score's protocol)
   version   print the version
 
 Run "factline COMMAND -h" for a command's flags. Every flag has an environment
@@ -55,6 +56,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return migrate(ctx, args, stderr)
 	case "demo":
 		return demo(ctx, args, stdout, stderr)
+	case "extract":
+		return extractCmd(args, stdin, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "factline", version)
 		return nil

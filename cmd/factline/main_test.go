@@ -92,3 +92,27 @@ func TestUnknownCommandAndFlags(t *testing.T) {
 		t.Errorf("version: %v %q", err, out.String())
 	}
 }
+
+func TestExtractResolvesAgainstThePublicationDate(t *testing.T) {
+	var out, stderr bytes.Buffer
+	in := strings.NewReader(`The Assembly approved him on Thursday; the session opens starting Monday.`)
+	if err := run(context.Background(), []string{"extract", "--published", "2022-09-10", "--json", "-"}, in, &out, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	for _, want := range []string{`"value": "2022-09-08"`, `"value": "2022-09-12"`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %s:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	batch := strings.NewReader(`{"id":"a","published":"2022-09-10","text":"last week"}` + "\n")
+	if err := run(context.Background(), []string{"extract", "--batch"}, batch, &out, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"2022-W35"`) {
+		t.Errorf("batch output %s", out.String())
+	}
+	if err := run(context.Background(), []string{"extract", "--published", "08/09/2022", "-"}, strings.NewReader("x"), &out, &stderr); err == nil {
+		t.Error("an ambiguous publication date was accepted")
+	}
+}
