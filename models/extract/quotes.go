@@ -12,11 +12,12 @@ type Actor struct {
 
 // Quote is one direct quotation with its proposed speaker.
 type Quote struct {
-	Start, End int    // code point offsets of the quoted words (inside the marks)
-	Text       string // the quoted words
-	Speaker    string // speaker as written or resolved in the text; "" when unsure
-	ActorID    int64  // matched known actor, 0 if none
-	Cue        string // the speech verb or cue ("said", "told", "according to")
+	Start   int    `json:"start"`    // code point offset of the quoted words (inside the marks)
+	End     int    `json:"end"`      // exclusive
+	Text    string `json:"text"`     // the quoted words
+	Speaker string `json:"speaker"`  // speaker as written or resolved in the text; "" when unsure
+	ActorID int64  `json:"actor_id"` // matched known actor, 0 if none
+	Cue     string `json:"cue"`      // the speech verb or cue ("said", "told", "according to")
 }
 
 // quoteSpan is a quotation found between marks, as token indices: the

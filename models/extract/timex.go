@@ -14,13 +14,14 @@ import (
 
 // Timex is one temporal expression found in a text.
 type Timex struct {
-	Start, End int    // offsets in Unicode code points into the text, End exclusive
-	Text       string // the expression as written
-	Type       string // DATE, TIME, DURATION or SET
-	Value      string // TIMEX3 value; "" when it needed a publication date that was missing
-	Mod        string // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN ...; "" if none
-	Resolved   bool   // false when the value needed an anchor (publication date) that was missing
-	Rule       string // name of the rule that matched
+	Start    int    `json:"start"`         // offset in Unicode code points into the text
+	End      int    `json:"end"`           // exclusive
+	Text     string `json:"text"`          // the expression as written
+	Type     string `json:"type"`          // DATE, TIME, DURATION or SET
+	Value    string `json:"value"`         // TIMEX3 value; "" when it needed a publication date that was missing
+	Mod      string `json:"mod,omitempty"` // TIMEX3 mod: START, MID, END, APPROX, MORE_THAN ...
+	Resolved bool   `json:"resolved"`      // false when the value needed an anchor (publication date) that was missing
+	Rule     string `json:"rule"`          // name of the rule that matched
 }
 
 // rule is one line of a rule table: a token pattern, the TIMEX3 type it
