@@ -51,7 +51,9 @@ func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (
 		Timeline   `gorm:"embedded"`
 		Permission string
 	}
-	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission FROM timelines t
+	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission,
+			(SELECT COALESCE(max(number), 0) FROM versions WHERE timeline_id = t.id) AS published
+		FROM timelines t
 		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
 		WHERE t.slug = ? AND t.deleted_at IS NULL`, userID, slug).Scan(&row).Error
 	if err != nil {

@@ -23,6 +23,8 @@ type Timeline struct {
 	UpdatedAt  time.Time      `json:"updated_at"`
 	DeletedAt  gorm.DeletedAt `json:"-"`
 	Version    int            `json:"version"` // row version; a stale save is refused
+	// Published is the number of the newest published version (0: none); read only.
+	Published int `gorm:"->;-:migration" json:"published"`
 }
 
 // Entry puts a claim or event on a timeline, in an optional lane, with a note.

@@ -6,6 +6,8 @@ package views
 import (
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"sort"
 
 	"github.com/factline/factline/models"
 )
@@ -35,6 +37,9 @@ type Form struct {
 	Values map[string]string
 	Errors models.FieldErrors
 	CSRF   string
+	// Theirs holds the stored values when a save was refused as stale: what
+	// someone else saved since this form was read.
+	Theirs map[string]string
 }
 
 // Get returns the typed value of a field.
@@ -48,6 +53,21 @@ func (f Form) HasErrors() bool { return len(f.Errors) > 0 }
 
 // ErrID is the id of a field's message, for aria-describedby.
 func ErrID(name string) string { return "err-" + name }
+
+// changedFields lists, sorted, the fields whose stored value differs from the typed one.
+func changedFields(f Form) []string {
+	var out []string
+	for k, v := range f.Theirs {
+		if k != "version" && v != f.Values[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// loginHref is the sign-in page that comes back to path.
+func loginHref(path string) string { return "/login?next=" + url.QueryEscape(path) }
 
 // Option is one choice of a select.
 type Option struct{ Value, Label string }

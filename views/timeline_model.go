@@ -13,7 +13,8 @@ type TimelineView struct {
 	Filter   Form // the filter's values and messages
 	Facets   models.Facets
 	AddEntry Form
-	CanEdit  bool // the viewer may change this timeline
+	CanEdit    bool // the viewer may change this timeline
+	CanPublish bool // the viewer may publish a version
 }
 
 // TimelineGroup is the entries of one month (Month 0: dated only to the year;

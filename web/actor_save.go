@@ -1,8 +1,10 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -10,7 +12,13 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id"}
+var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id", "version"}
+
+// actorValues are a stored actor's form values.
+func actorValues(a *models.Actor) map[string]string {
+	return map[string]string{"kind": string(a.Kind), "name": a.Name, "aliases": a.Aliases,
+		"description": a.Description, "wikidata_id": a.WikidataID, "version": strconv.Itoa(a.Version)}
+}
 
 // actorNew serves the empty actor form.
 func (s *Server) actorNew(c echo.Context) error {
@@ -28,10 +36,7 @@ func (s *Server) actorEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, fmt.Sprintf("/actors/%d", id), map[string]string{
-		"kind": string(a.Kind), "name": a.Name, "aliases": a.Aliases,
-		"description": a.Description, "wikidata_id": a.WikidataID,
-	})
+	f := emptyForm(c, fmt.Sprintf("/actors/%d", id), actorValues(a))
 	return s.render(c, http.StatusOK, s.page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
 }
 
@@ -48,8 +53,18 @@ func (s *Server) actorSave(c echo.Context) error {
 	}
 	f := readForm(c, action, actorFields...)
 	a := &models.Actor{ID: id, Kind: models.ActorKind(f.Get("kind")), Name: f.Get("name"),
-		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id")}
-	if err := s.store.SaveActor(c.Request().Context(), a); err != nil {
+		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id"),
+		Version: atoiOrZero(f.Get("version"))}
+	err := s.store.SaveActor(c.Request().Context(), a)
+	if errors.Is(err, models.ErrConflict) {
+		cur, err := s.store.GetActor(c.Request().Context(), id)
+		if err != nil {
+			return err
+		}
+		f = withTheirs(f, actorValues(cur))
+		return s.renderConflict(c, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, true), views.ActorForm(f))
+	}
+	if err != nil {
 		if fieldErrors(f, err) {
 			return s.renderForm(c, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
 		}

@@ -1,8 +1,10 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -11,7 +13,20 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags"}
+var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags", "version"}
+
+// claimValues are a stored claim's form values.
+func claimValues(claim *models.Claim) map[string]string {
+	values := map[string]string{"text": claim.Text, "said_on": claim.SaidOn.String(), "rating": string(claim.Rating),
+		"rationale": claim.Rationale, "tags": strings.Join(claim.Tags, ", "), "version": strconv.Itoa(claim.Version)}
+	if claim.Verbatim {
+		values["verbatim"] = "true"
+	}
+	if claim.Speaker != nil {
+		values["speaker"] = claim.Speaker.Name
+	}
+	return values
+}
 
 // claimNew serves the empty claim form.
 func (s *Server) claimNew(c echo.Context) error {
@@ -29,15 +44,7 @@ func (s *Server) claimEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	values := map[string]string{"text": claim.Text, "said_on": claim.SaidOn.String(),
-		"rating": string(claim.Rating), "rationale": claim.Rationale, "tags": strings.Join(claim.Tags, ", ")}
-	if claim.Verbatim {
-		values["verbatim"] = "true"
-	}
-	if claim.Speaker != nil {
-		values["speaker"] = claim.Speaker.Name
-	}
-	f := emptyForm(c, fmt.Sprintf("/claims/%d", id), values)
+	f := emptyForm(c, fmt.Sprintf("/claims/%d", id), claimValues(claim))
 	return s.render(c, http.StatusOK, s.page(c, "Edit claim", "", "claims"), views.ClaimFormPage(f, true))
 }
 
@@ -56,11 +63,19 @@ func (s *Server) claimSave(c echo.Context) error {
 	f := readForm(c, action, claimFields...)
 	claim := &models.Claim{ID: id, Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
 		SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating")),
-		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags"))}
+		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: atoiOrZero(f.Get("version"))}
 	claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 	err := f.Errors.OrNil()
 	if err == nil {
 		err = s.store.SaveClaim(ctx, claim)
+	}
+	if errors.Is(err, models.ErrConflict) {
+		cur, err := s.store.GetClaim(ctx, id)
+		if err != nil {
+			return err
+		}
+		f = withTheirs(f, claimValues(cur))
+		return s.renderConflict(c, s.page(c, "Claim", "", "claims"), views.ClaimFormPage(f, true), views.ClaimForm(f))
 	}
 	if err != nil {
 		if fieldErrors(f, err) {

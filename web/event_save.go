@@ -1,8 +1,10 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -11,7 +13,13 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var eventFields = []string{"title", "occurred", "place", "description", "tags"}
+var eventFields = []string{"title", "occurred", "place", "description", "tags", "version"}
+
+// eventValues are a stored event's form values.
+func eventValues(e *models.Event) map[string]string {
+	return map[string]string{"title": e.Title, "occurred": e.Occurred.String(), "place": e.Place,
+		"description": e.Description, "tags": strings.Join(e.Tags, ", "), "version": strconv.Itoa(e.Version)}
+}
 
 // eventNew serves the empty event form.
 func (s *Server) eventNew(c echo.Context) error {
@@ -29,8 +37,7 @@ func (s *Server) eventEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, fmt.Sprintf("/events/%d", id), map[string]string{"title": e.Title, "occurred": e.Occurred.String(),
-		"place": e.Place, "description": e.Description, "tags": strings.Join(e.Tags, ", ")})
+	f := emptyForm(c, fmt.Sprintf("/events/%d", id), eventValues(e))
 	return s.render(c, http.StatusOK, s.page(c, "Edit event", "", "events"), views.EventFormPage(f, true))
 }
 
@@ -47,10 +54,19 @@ func (s *Server) eventSave(c echo.Context) error {
 	}
 	f := readForm(c, action, eventFields...)
 	e := &models.Event{ID: id, Title: f.Get("title"), Occurred: models.ParseDate(f.Errors, "occurred", f.Get("occurred")),
-		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags"))}
+		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags")),
+		Version: atoiOrZero(f.Get("version"))}
 	err := f.Errors.OrNil()
 	if err == nil {
 		err = s.store.SaveEvent(c.Request().Context(), e)
+	}
+	if errors.Is(err, models.ErrConflict) {
+		cur, err := s.store.GetEvent(c.Request().Context(), id)
+		if err != nil {
+			return err
+		}
+		f = withTheirs(f, eventValues(cur))
+		return s.renderConflict(c, s.page(c, "Event", "", "events"), views.EventFormPage(f, true), views.EventForm(f))
 	}
 	if err != nil {
 		if fieldErrors(f, err) {

@@ -64,6 +64,12 @@ func optionalID(raw string) *int64 {
 	return &id
 }
 
+// atoiOrZero reads a form's number, 0 when it is not one.
+func atoiOrZero(s string) int {
+	n, _ := strconv.Atoi(strings.TrimSpace(s))
+	return n
+}
+
 func idString(id *int64) string {
 	if id == nil {
 		return ""

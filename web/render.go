@@ -35,6 +35,20 @@ func (s *Server) renderForm(c echo.Context, page views.Page, body, form templ.Co
 	return s.renderEither(c, http.StatusUnprocessableEntity, views.Layout(page), body, form)
 }
 
+// renderConflict answers a stale save with 409 and the form as typed, showing
+// the stored values beside it and carrying their version, so that saving again
+// replaces theirs on purpose and nothing typed is lost.
+func (s *Server) renderConflict(c echo.Context, page views.Page, body, form templ.Component) error {
+	return s.renderEither(c, http.StatusConflict, views.Layout(page), body, form)
+}
+
+// withTheirs marks a form refused as stale, with the stored values and version.
+func withTheirs(f views.Form, theirs map[string]string) views.Form {
+	f.Theirs = theirs
+	f.Values["version"] = theirs["version"]
+	return f
+}
+
 // fragment writes a component alone, for answers that are only ever fragments.
 func (s *Server) fragment(c echo.Context, status int, comp templ.Component) error {
 	c.Response().Header().Add("Vary", hxRequest)

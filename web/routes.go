@@ -34,6 +34,8 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/delete", s.timelineDelete, editor)
 	e.POST("/timelines/:slug/entries", s.entryCreate, editor)
 	e.POST("/timelines/:slug/entries/:entry/delete", s.entryDelete, editor)
+	e.POST("/timelines/:slug/publish", s.versionPublish, editor)
+	e.GET("/timelines/:slug/versions/:n", s.versionShow)
 
 	e.GET("/actors", s.actorList, user)
 	e.GET("/actors/new", s.actorNew, editor)

@@ -1,8 +1,10 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -10,7 +12,16 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var sourceFields = []string{"kind", "url", "title", "publisher", "author", "published", "accessed", "archive_url", "text", "notes"}
+var sourceFields = []string{"kind", "url", "title", "publisher", "author", "published", "accessed", "archive_url", "text", "notes", "version"}
+
+// sourceValues are a stored source's form values.
+func sourceValues(src *models.Source) map[string]string {
+	return map[string]string{
+		"kind": src.Kind, "url": src.URL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
+		"published": src.Published.String(), "accessed": src.Accessed.String(), "archive_url": src.ArchiveURL,
+		"text": src.Text, "notes": src.Notes, "version": strconv.Itoa(src.Version),
+	}
+}
 
 // sourceNew serves the empty source form.
 func (s *Server) sourceNew(c echo.Context) error {
@@ -28,11 +39,7 @@ func (s *Server) sourceEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, fmt.Sprintf("/sources/%d", id), map[string]string{
-		"kind": src.Kind, "url": src.URL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
-		"published": src.Published.String(), "accessed": src.Accessed.String(), "archive_url": src.ArchiveURL,
-		"text": src.Text, "notes": src.Notes,
-	})
+	f := emptyForm(c, fmt.Sprintf("/sources/%d", id), sourceValues(src))
 	return s.render(c, http.StatusOK, s.page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
 }
 
@@ -52,10 +59,18 @@ func (s *Server) sourceSave(c echo.Context) error {
 		Publisher: f.Get("publisher"), Author: f.Get("author"),
 		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
 		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
-		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes")}
+		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
 	err := f.Errors.OrNil()
 	if err == nil {
 		err = s.store.SaveSource(c.Request().Context(), src)
+	}
+	if errors.Is(err, models.ErrConflict) {
+		cur, err := s.store.GetSource(c.Request().Context(), id)
+		if err != nil {
+			return err
+		}
+		f = withTheirs(f, sourceValues(cur))
+		return s.renderConflict(c, s.page(c, "Source", "", "sources"), views.SourceFormPage(f, true), views.SourceForm(f))
 	}
 	if err != nil {
 		if fieldErrors(f, err) {

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"errors"
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -9,7 +11,13 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var timelineFields = []string{"title", "slug", "summary", "visibility"}
+var timelineFields = []string{"title", "slug", "summary", "visibility", "version"}
+
+// timelineValues are a stored timeline's form values.
+func timelineValues(t *models.Timeline) map[string]string {
+	return map[string]string{"title": t.Title, "slug": t.Slug, "summary": t.Summary,
+		"visibility": t.Visibility, "version": strconv.Itoa(t.Version)}
+}
 
 // timelineNew serves the empty timeline form.
 func (s *Server) timelineNew(c echo.Context) error {
@@ -23,8 +31,7 @@ func (s *Server) timelineEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, "/timelines/"+t.Slug, map[string]string{
-		"title": t.Title, "slug": t.Slug, "summary": t.Summary, "visibility": t.Visibility})
+	f := emptyForm(c, "/timelines/"+t.Slug, timelineValues(t))
 	return s.render(c, http.StatusOK, s.page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true))
 }
 
@@ -42,7 +49,17 @@ func (s *Server) timelineSave(c echo.Context) error {
 	}
 	f := readForm(c, action, timelineFields...)
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
-	if err := s.store.SaveTimeline(ctx, t); err != nil {
+	t.Version = atoiOrZero(f.Get("version"))
+	err := s.store.SaveTimeline(ctx, t)
+	if errors.Is(err, models.ErrConflict) {
+		cur, err := s.store.GetTimeline(ctx, c.Param("slug"))
+		if err != nil {
+			return err
+		}
+		f = withTheirs(f, timelineValues(cur))
+		return s.renderConflict(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true), views.TimelineForm(f))
+	}
+	if err != nil {
 		if fieldErrors(f, err) {
 			return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, t.ID != 0), views.TimelineForm(f))
 		}

@@ -37,6 +37,7 @@ Commands:
   serve     run the web server (the default)
   migrate   apply the database migrations and stop
   demo      load the worked example timeline into the database
+  user      add, list or change accounts: user add --email E --name N --role R
   extract   find dates and quotations in a text (--batch: timeml-score's protocol)
   version   print the version
 
@@ -56,6 +57,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return migrate(ctx, args, stderr)
 	case "demo":
 		return demo(ctx, args, stdout, stderr)
+	case "user":
+		return userCmd(ctx, args, stdin, stdout, stderr)
 	case "extract":
 		return extractCmd(args, stdin, stdout, stderr)
 	case "version":

@@ -116,3 +116,25 @@ func TestExtractResolvesAgainstThePublicationDate(t *testing.T) {
 		t.Error("an ambiguous publication date was accepted")
 	}
 }
+
+func TestUserAddListAndSignInWithIt(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	var out, stderr bytes.Buffer
+	err := run(context.Background(), []string{"user", "add", "--db", db, "--email", "ana@example.org", "--name", "Ana", "--role", "admin"},
+		strings.NewReader("a long enough password\n"), &out, &stderr)
+	if err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	err = run(context.Background(), []string{"user", "add", "--db", db, "--email", "bo@example.org", "--name", "Bo", "--role", "boss"},
+		strings.NewReader("a long enough password\n"), &out, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "role") {
+		t.Errorf("an unknown role: %v", err)
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"user", "list", "--db", db}, nil, &out, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "ana@example.org") || strings.Contains(out.String(), "bo@example.org") {
+		t.Errorf("list:\n%s", out.String())
+	}
+}
