@@ -67,6 +67,9 @@ func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (
 
 // SetCollaborator names a user as viewer or editor of a timeline ("" removes them).
 func (s *Store) SetCollaborator(ctx context.Context, timelineID, userID int64, permission string) error {
+	if permission != "" && permission != "viewer" && permission != "editor" {
+		return FieldErrors{"permission": "Choose viewer or editor."}
+	}
 	var err error
 	if permission == "" {
 		err = s.w(ctx).Exec("DELETE FROM timeline_collaborators WHERE timeline_id = ? AND user_id = ?", timelineID, userID).Error

@@ -115,6 +115,15 @@ func (s *Store) snapshot(ctx context.Context, entity string, id int64) (any, err
 	return v, nil
 }
 
+// GetRevision returns one revision.
+func (s *Store) GetRevision(ctx context.Context, id int64) (*Revision, error) {
+	var r Revision
+	if err := s.r(ctx).Omit("user_name").First(&r, id).Error; err != nil {
+		return nil, fmt.Errorf("store: revision %d: %w", id, notFound(err))
+	}
+	return &r, nil
+}
+
 // History returns an entity's revisions, newest first, with who made them.
 func (s *Store) History(ctx context.Context, entity string, id int64) ([]Revision, error) {
 	var out []Revision

@@ -37,6 +37,15 @@ func (s *Store) GetTimeline(ctx context.Context, slug string) (*Timeline, error)
 	return &t, nil
 }
 
+// GetTimelineByID returns the timeline with this id.
+func (s *Store) GetTimelineByID(ctx context.Context, id int64) (*Timeline, error) {
+	var t Timeline
+	if err := s.r(ctx).First(&t, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get timeline %d: %w", id, notFound(err))
+	}
+	return &t, nil
+}
+
 // SaveTimeline creates the timeline, or updates it when it has an id. A slug
 // that another timeline has is refused.
 func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {

@@ -15,6 +15,7 @@ type TimelineView struct {
 	AddEntry Form
 	CanEdit    bool // the viewer may change this timeline
 	CanPublish bool // the viewer may publish a version
+	CanShare   bool // the viewer may manage collaborators and share links
 }
 
 // TimelineGroup is the entries of one month (Month 0: dated only to the year;

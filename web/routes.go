@@ -36,6 +36,11 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/entries/:entry/delete", s.entryDelete, editor)
 	e.POST("/timelines/:slug/publish", s.versionPublish, editor)
 	e.GET("/timelines/:slug/versions/:n", s.versionShow)
+	e.GET("/timelines/:slug/sharing", s.sharing, editor)
+	e.POST("/timelines/:slug/collaborators", s.collaboratorSet, editor)
+	e.POST("/timelines/:slug/links", s.shareLinkCreate, editor)
+	e.POST("/timelines/:slug/links/:id/revoke", s.shareLinkRevoke, editor)
+	e.GET("/s/:token", s.sharedTimeline)
 
 	e.GET("/actors", s.actorList, user)
 	e.GET("/actors/new", s.actorNew, editor)
@@ -85,6 +90,13 @@ func (s *Server) routes() {
 	e.POST("/events/:id/relations", s.relationCreate(models.KindEvent), editor)
 	e.POST("/relations/:id/delete", s.relationDelete, editor)
 	e.GET("/items/suggest", s.itemSuggest, user)
+
+	e.GET("/claims/:id/history", s.itemHistory("claim"), user)
+	e.GET("/events/:id/history", s.itemHistory("event"), user)
+	e.GET("/actors/:id/history", s.itemHistory("actor"), user)
+	e.GET("/sources/:id/history", s.itemHistory("source"), user)
+	e.GET("/timelines/:slug/history", s.timelineHistory)
+	e.POST("/revisions/:id/restore", s.revisionRestore, editor)
 
 	e.GET("/trash", s.trashList, editor)
 	e.POST("/trash/:entity/:id/restore", s.trashRestore, editor)

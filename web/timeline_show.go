@@ -42,7 +42,7 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 	}
 	flt, f := readTimelineFilter(c)
 	v := timelineView(lt, lt.Filter(flt))
-	v.Filter, v.CanEdit, v.CanPublish = f, access.Edit, access.Publish
+	v.Filter, v.CanEdit, v.CanPublish, v.CanShare = f, access.Edit, access.Publish, access.Share
 	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", lt.Timeline.Slug), nil)
 	return v, nil
 }

@@ -1,0 +1,82 @@
+package models
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// FieldChange is one field of a revision: what it was and what it became.
+type FieldChange struct {
+	Field  string `json:"field"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+}
+
+// bookkeeping fields change on every save and say nothing to a reader.
+var bookkeeping = map[string]bool{"id": true, "created_at": true, "updated_at": true, "version": true,
+	"said_on_earliest": true, "said_on_latest": true, "occurred_earliest": true, "occurred_latest": true,
+	"published_earliest": true, "published_latest": true, "period_earliest": true, "period_latest": true,
+	"text_hash": true, "speaker": true, "published": true}
+
+// Diff lists the fields a revision changed, by name, as readable text.
+func (r Revision) Diff() []FieldChange {
+	before, after := fields(r.Before), fields(r.After)
+	keys := map[string]bool{}
+	for k := range before {
+		keys[k] = true
+	}
+	for k := range after {
+		keys[k] = true
+	}
+	var out []FieldChange
+	for k := range keys {
+		if bookkeeping[k] || before[k] == after[k] {
+			continue
+		}
+		out = append(out, FieldChange{Field: strings.ReplaceAll(k, "_", " "), Before: before[k], After: after[k]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
+	return out
+}
+
+// fields flattens a JSON object's values to text.
+func fields(raw json.RawMessage) map[string]string {
+	out := map[string]string{}
+	if len(raw) == 0 {
+		return out
+	}
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil {
+		return out
+	}
+	for k, v := range m {
+		out[k] = valueText(v)
+	}
+	return out
+}
+
+func valueText(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	case float64:
+		return fmt.Sprint(x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = valueText(e)
+		}
+		return strings.Join(parts, ", ")
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}

@@ -1,0 +1,106 @@
+package models
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"time"
+)
+
+// ShareLink is an unlisted timeline's read-only link; only its token's hash is kept.
+type ShareLink struct {
+	ID         int64      `json:"id"`
+	TimelineID int64      `json:"timeline_id"`
+	TokenHash  string     `json:"-"`
+	CreatedBy  *int64     `json:"created_by"`
+	CreatedAt  time.Time  `json:"created_at"`
+	RevokedAt  *time.Time `json:"revoked_at"`
+}
+
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// CreateShareLink makes a random 128-bit share link for a timeline and returns
+// its token, which is shown once and never stored.
+func (s *Store) CreateShareLink(ctx context.Context, timelineID int64) (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	token := base64.RawURLEncoding.EncodeToString(b)
+	l := ShareLink{TimelineID: timelineID, TokenHash: hashToken(token)}
+	if u := UserFrom(ctx); u != nil {
+		l.CreatedBy = &u.ID
+	}
+	if err := s.w(ctx).Create(&l).Error; err != nil {
+		return "", fmt.Errorf("store: share timeline %d: %w", timelineID, err)
+	}
+	return token, nil
+}
+
+// TimelineByShareToken returns the timeline a live share link opens: the link
+// must not be revoked and the timeline must be unlisted or public.
+func (s *Store) TimelineByShareToken(ctx context.Context, token string) (*Timeline, error) {
+	var t Timeline
+	err := s.r(ctx).Where(`visibility IN ('unlisted', 'public') AND id = (SELECT timeline_id FROM share_links
+		WHERE token_hash = ? AND revoked_at IS NULL)`, hashToken(token)).First(&t).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: share link: %w", notFound(err))
+	}
+	return &t, nil
+}
+
+// ShareLinks returns a timeline's links, newest first.
+func (s *Store) ShareLinks(ctx context.Context, timelineID int64) ([]ShareLink, error) {
+	var out []ShareLink
+	if err := s.r(ctx).Where("timeline_id = ?", timelineID).Order("id DESC").Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: share links of %d: %w", timelineID, err)
+	}
+	return out, nil
+}
+
+// RevokeShareLink makes a link useless for good.
+func (s *Store) RevokeShareLink(ctx context.Context, timelineID, linkID int64) error {
+	res := s.w(ctx).Model(&ShareLink{}).Where("id = ? AND timeline_id = ? AND revoked_at IS NULL", linkID, timelineID).
+		Update("revoked_at", time.Now().UTC())
+	if res.Error != nil {
+		return fmt.Errorf("store: revoke share link %d: %w", linkID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("store: revoke share link %d: %w", linkID, ErrNotFound)
+	}
+	return nil
+}
+
+// Collaborator is a user named on a timeline.
+type Collaborator struct {
+	UserID     int64  `json:"user_id"`
+	Name       string `json:"name"`
+	Email      string `json:"email"`
+	Permission string `json:"permission"`
+}
+
+// Collaborators returns the users named on a timeline.
+func (s *Store) Collaborators(ctx context.Context, timelineID int64) ([]Collaborator, error) {
+	var out []Collaborator
+	err := s.r(ctx).Raw(`SELECT c.user_id, u.name, u.email, c.permission FROM timeline_collaborators c
+		JOIN users u ON u.id = c.user_id WHERE c.timeline_id = ? ORDER BY u.name`, timelineID).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: collaborators of %d: %w", timelineID, err)
+	}
+	return out, nil
+}
+
+// FindUserByEmail returns the user with this email.
+func (s *Store) FindUserByEmail(ctx context.Context, email string) (*User, error) {
+	var u User
+	if err := s.r(ctx).Where("email = ?", email).First(&u).Error; err != nil {
+		return nil, fmt.Errorf("store: user %q: %w", email, notFound(err))
+	}
+	return &u, nil
+}
