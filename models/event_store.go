@@ -62,9 +62,16 @@ func (s *Store) AddParticipant(ctx context.Context, p Participant) error {
 	if err := s.exists(ctx, &Event{}, p.EventID); err != nil {
 		return fmt.Errorf("store: add participant: event %d: %w", p.EventID, err)
 	}
-	err := s.w(ctx).Exec(`INSERT INTO event_participants (event_id, actor_id, role_word) VALUES (?, ?, ?)
-		ON CONFLICT (event_id, actor_id) DO UPDATE SET role_word = excluded.role_word`,
-		p.EventID, p.ActorID, p.RoleWord).Error
+	err := s.WithTx(ctx, func(tx *Store) error {
+		err := tx.w(ctx).Exec(`INSERT INTO event_participants (event_id, actor_id, role_word) VALUES (?, ?, ?)
+			ON CONFLICT (event_id, actor_id) DO UPDATE SET role_word = excluded.role_word`,
+			p.EventID, p.ActorID, p.RoleWord).Error
+		if err != nil {
+			return err
+		}
+		return tx.record(ctx, "event", p.EventID, "update", nil,
+			map[string]any{"participant": p.ActorID, "role_word": p.RoleWord})
+	})
 	if err != nil {
 		return fmt.Errorf("store: add participant %d to event %d: %w", p.ActorID, p.EventID, err)
 	}
@@ -73,7 +80,13 @@ func (s *Store) AddParticipant(ctx context.Context, p Participant) error {
 
 // RemoveParticipant takes an actor off an event.
 func (s *Store) RemoveParticipant(ctx context.Context, eventID, actorID int64) error {
-	err := s.w(ctx).Exec("DELETE FROM event_participants WHERE event_id = ? AND actor_id = ?", eventID, actorID).Error
+	err := s.WithTx(ctx, func(tx *Store) error {
+		res := tx.w(ctx).Exec("DELETE FROM event_participants WHERE event_id = ? AND actor_id = ?", eventID, actorID)
+		if res.Error != nil || res.RowsAffected == 0 {
+			return res.Error
+		}
+		return tx.record(ctx, "event", eventID, "update", map[string]any{"participant": actorID}, nil)
+	})
 	if err != nil {
 		return fmt.Errorf("store: remove participant %d from event %d: %w", actorID, eventID, err)
 	}

@@ -20,6 +20,13 @@ var bookkeeping = map[string]bool{"id": true, "created_at": true, "updated_at": 
 	"published_earliest": true, "published_latest": true, "period_earliest": true, "period_latest": true,
 	"text_hash": true, "speaker": true, "published": true}
 
+// Restorable reports whether the revision holds a whole item to go back to (an
+// entry or participant change, or a publication, holds only what it changed).
+func (r Revision) Restorable() bool {
+	_, whole := fields(r.After)["id"]
+	return r.Action != "delete" && whole
+}
+
 // Diff lists the fields a revision changed, by name, as readable text.
 func (r Revision) Diff() []FieldChange {
 	before, after := fields(r.Before), fields(r.After)

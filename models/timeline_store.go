@@ -72,26 +72,47 @@ func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
 	if err := s.existsRef(ctx, Ref{e.ItemKind, e.ItemID}); err != nil {
 		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
 	}
-	err := s.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note, created_at)
-		VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
-		ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
-		e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note).Error
+	err := s.WithTx(ctx, func(tx *Store) error {
+		err := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note, created_at)
+			VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
+			ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
+			e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note).Error
+		if err != nil {
+			return err
+		}
+		entry := fmt.Sprintf("%s %d", e.ItemKind, e.ItemID)
+		if err := tx.record(ctx, "timeline", e.TimelineID, "update", nil,
+			map[string]string{"entry": entry, "lane": e.Lane, "note": e.Note}); err != nil {
+			return err
+		}
+		return tx.touchTimeline(ctx, e.TimelineID)
+	})
 	if err != nil {
 		return fmt.Errorf("store: add %s %d to timeline %d: %w", e.ItemKind, e.ItemID, e.TimelineID, err)
 	}
-	return s.touchTimeline(ctx, e.TimelineID)
+	return nil
 }
 
 // RemoveEntry takes an entry off its timeline.
 func (s *Store) RemoveEntry(ctx context.Context, timelineID, entryID int64) error {
-	res := s.w(ctx).Where("timeline_id = ?", timelineID).Delete(&Entry{}, entryID)
-	if res.Error != nil {
-		return fmt.Errorf("store: remove entry %d: %w", entryID, res.Error)
+	err := s.WithTx(ctx, func(tx *Store) error {
+		var e Entry
+		if err := tx.r(ctx).Where("timeline_id = ?", timelineID).First(&e, entryID).Error; err != nil {
+			return notFound(err)
+		}
+		if err := tx.w(ctx).Delete(&e).Error; err != nil {
+			return err
+		}
+		if err := tx.record(ctx, "timeline", timelineID, "update",
+			map[string]string{"entry": fmt.Sprintf("%s %d", e.ItemKind, e.ItemID), "lane": e.Lane, "note": e.Note}, nil); err != nil {
+			return err
+		}
+		return tx.touchTimeline(ctx, timelineID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: remove entry %d: %w", entryID, err)
 	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("store: remove entry %d: %w", entryID, ErrNotFound)
-	}
-	return s.touchTimeline(ctx, timelineID)
+	return nil
 }
 
 func (s *Store) touchTimeline(ctx context.Context, id int64) error {
