@@ -109,3 +109,14 @@ func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, erro
 	}
 	return n > 0, nil
 }
+
+// readable is a condition keeping the claims and events (or actors, sources)
+// that the viewer of ctx may read: all for signed-in users and the system, for
+// an anonymous visitor only what public timelines show. kind and id are SQL
+// expressions naming the item.
+func readable(ctx context.Context, kind, id string) string {
+	if UserFrom(ctx) != nil || isSystem(ctx) {
+		return "1 = 1"
+	}
+	return "(" + kind + ", " + id + ") IN (" + publicItems + " SELECT kind, id FROM pub)"
+}

@@ -74,3 +74,29 @@ func TestTimelineAccess(t *testing.T) {
 		}
 	}
 }
+
+func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
+	s := NewTestStore(t, nil)
+	bg := context.Background()
+	speaker := MakeActor(t, s, "Speaker")
+	src := MakeSource(t, s, "Report", "", "2022")
+	public := MakeClaim(t, s, speaker, "on a public timeline", "2022")
+	hidden := MakeClaim(t, s, speaker, "team only", "2022")
+	MakeCitation(t, s, Ref{KindClaim, public.ID}, src, "a")
+	MakeCitation(t, s, Ref{KindClaim, hidden.ID}, src, "b")
+	mustSave(t, s.SaveRelation(bg, &Relation{FromKind: KindClaim, FromID: hidden.ID, ToKind: KindClaim, ToID: public.ID, Kind: "repeats"}))
+	MakeTimeline(t, s, "open", Ref{KindClaim, public.ID})
+
+	said, _ := s.ClaimsBySpeaker(bg, speaker.ID)
+	cits, _ := s.ReadableCitationsOfSource(bg, src.ID)
+	rels, _ := s.RelationsOf(bg, []Ref{{KindClaim, public.ID}})
+	if len(said) != 1 || len(cits) != 1 || len(rels) != 0 {
+		t.Errorf("anonymous sees %d claims, %d citations, %d relations; want 1, 1, 0", len(said), len(cits), len(rels))
+	}
+	u := &User{ID: 9, Role: RoleViewer}
+	said, _ = s.ClaimsBySpeaker(WithUser(bg, u), speaker.ID)
+	rels, _ = s.RelationsOf(WithUser(bg, u), []Ref{{KindClaim, public.ID}})
+	if len(said) != 2 || len(rels) != 1 {
+		t.Errorf("a viewer sees %d claims, %d relations; want 2, 1", len(said), len(rels))
+	}
+}

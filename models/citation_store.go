@@ -56,11 +56,22 @@ func (s *Store) citations(ctx context.Context, where string, args ...any) ([]Cit
 	return out, nil
 }
 
+// ReadableCitationsOfSource returns the citations of a source whose claim or
+// event the viewer of ctx may read, in text order.
+func (s *Store) ReadableCitationsOfSource(ctx context.Context, sourceID int64) ([]Citation, error) {
+	return s.citationsOfSource(ctx, sourceID,
+		readable(ctx, "CASE WHEN claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(claim_id, event_id)"))
+}
+
 // CitationsOfSource returns every citation of a source, in text order.
 func (s *Store) CitationsOfSource(ctx context.Context, sourceID int64) ([]Citation, error) {
+	return s.citationsOfSource(ctx, sourceID, "1 = 1")
+}
+
+func (s *Store) citationsOfSource(ctx context.Context, sourceID int64, cond string) ([]Citation, error) {
 	var out []Citation
-	if err := s.r(ctx).Where("source_id = ?", sourceID).Order("start_offset IS NULL, start_offset, id").
-		Find(&out).Error; err != nil {
+	if err := s.r(ctx).Where("source_id = ?", sourceID).Where(cond).
+		Order("start_offset IS NULL, start_offset, id").Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: citations of source %d: %w", sourceID, err)
 	}
 	return out, nil

@@ -19,6 +19,7 @@ func (s *Store) ListEvents(ctx context.Context, limit int) ([]Event, error) {
 func (s *Store) EventsWithParticipant(ctx context.Context, actorID int64) ([]Event, error) {
 	var out []Event
 	if err := s.r(ctx).Where("id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)", actorID).
+		Where(readable(ctx, "'event'", "events.id")).
 		Order("occurred_earliest IS NULL, occurred_earliest, id").Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: events of actor %d: %w", actorID, err)
 	}

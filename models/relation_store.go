@@ -42,6 +42,7 @@ func (s *Store) relations(ctx context.Context, where string, args ...any) ([]Rel
 		LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
 		WHERE (`+where+`)
 		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
+		AND `+readable(ctx, "r.from_kind", "r.from_id")+` AND `+readable(ctx, "r.to_kind", "r.to_id")+`
 		ORDER BY r.id`, args...).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)

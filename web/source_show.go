@@ -25,7 +25,7 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	cits, err := s.store.CitationsOfSource(ctx, id)
+	cits, err := s.store.ReadableCitationsOfSource(ctx, id)
 	if err != nil {
 		return err
 	}
