@@ -41,6 +41,7 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/links", s.shareLinkCreate, editor)
 	e.POST("/timelines/:slug/links/:id/revoke", s.shareLinkRevoke, editor)
 	e.GET("/s/:token", s.sharedTimeline)
+	e.GET("/embed/timelines/:slug", s.embedTimeline)
 
 	e.GET("/actors", s.actorList, user)
 	e.GET("/actors/new", s.actorNew, editor)

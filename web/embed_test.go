@@ -1,0 +1,32 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
+	tc := newTestClient(t)
+	loadDemo(t, tc)
+	res, doc := tc.get("/embed/timelines/"+models.DemoSlug, nil)
+	wantStatus(t, res, http.StatusOK)
+	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors *") {
+		t.Errorf("embed CSP %q", csp)
+	}
+	if doc.Find(`[data-testid="entry"]`).Length() != 7 || doc.Find("form, header.site").Length() != 0 {
+		t.Error("embed is not the bare timeline")
+	}
+	res, _ = tc.get("/timelines/"+models.DemoSlug, nil)
+	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
+		t.Errorf("page CSP %q", csp)
+	}
+	tl := &models.Timeline{Slug: "team-only", Title: "Team", Visibility: "team"}
+	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
+		t.Fatal(err)
+	}
+	res, _ = tc.get("/embed/timelines/team-only", nil)
+	wantStatus(t, res, http.StatusNotFound)
+}
