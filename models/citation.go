@@ -36,6 +36,7 @@ type Citation struct {
 	EndOffset   *int      `json:"end_offset"`
 	Locator     string    `json:"locator"`
 	Note        string    `json:"note"`
+	Orphaned    bool      `json:"orphaned"` // the source's text was edited and the quote is no longer in it
 	CreatedAt   time.Time `json:"created_at"`
 	UpdatedAt   time.Time `json:"updated_at"`
 }

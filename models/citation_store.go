@@ -1,8 +1,6 @@
 package models
 
 import (
-	"github.com/factline/factline/models/edtf"
-
 	"context"
 	"fmt"
 )
@@ -24,34 +22,34 @@ func (s *Store) citationsOfTimeline(ctx context.Context, timelineID int64) ([]Ci
 }
 
 func (s *Store) citations(ctx context.Context, where string, args ...any) ([]Citation, error) {
-	type row struct {
-		Citation   `gorm:"embedded"`
-		SKind      string
-		SURL       string `gorm:"column:s_url"`
-		STitle     string
-		SPublisher string
-		SAuthor    string
-		SPublished edtf.Date
-		SDeleted   bool
-	}
-	var rows []row
-	err := s.r(ctx).Raw(`SELECT c.*, s.kind AS s_kind, s.url AS s_url, s.title AS s_title,
-			s.publisher AS s_publisher, s.author AS s_author, s.published AS s_published,
-			s.deleted_at IS NOT NULL AS s_deleted
+	// Scanned by hand: on a long timeline this is the page's largest query, and
+	// gorm's reflection took three times as long as SQLite.
+	rows, err := s.r(ctx).Raw(`SELECT c.id, c.claim_id, c.event_id, c.source_id, c.quote, c.prefix, c.suffix,
+			c.start_offset, c.end_offset, c.locator, c.note, c.orphaned, c.created_at, c.updated_at,
+			s.kind, s.url, s.title, s.publisher, s.author, s.published, s.deleted_at IS NOT NULL
 		FROM citations c JOIN sources s ON s.id = c.source_id
 		WHERE `+where+`
-		ORDER BY c.id`, args...).Scan(&rows).Error
+		ORDER BY c.id`, args...).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("store: citations: %w", err)
 	}
-	out := make([]Citation, len(rows))
-	for i, r := range rows {
-		out[i] = r.Citation
-		out[i].Source = &Source{ID: r.SourceID, Kind: r.SKind, URL: r.SURL, Title: r.STitle,
-			Publisher: r.SPublisher, Author: r.SAuthor, Published: r.SPublished}
-		if r.SDeleted {
-			out[i].Source.DeletedAt.Valid = true
+	defer rows.Close()
+	var out []Citation
+	for rows.Next() {
+		var c Citation
+		src := &Source{}
+		var deleted bool
+		if err := rows.Scan(&c.ID, &c.ClaimID, &c.EventID, &c.SourceID, &c.Quote, &c.Prefix, &c.Suffix,
+			&c.StartOffset, &c.EndOffset, &c.Locator, &c.Note, &c.Orphaned, &c.CreatedAt, &c.UpdatedAt,
+			&src.Kind, &src.URL, &src.Title, &src.Publisher, &src.Author, &src.Published, &deleted); err != nil {
+			return nil, fmt.Errorf("store: citations: %w", err)
 		}
+		src.ID, src.DeletedAt.Valid = c.SourceID, deleted
+		c.Source = src
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: citations: %w", err)
 	}
 	return out, nil
 }

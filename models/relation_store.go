@@ -32,8 +32,8 @@ func (s *Store) relationsOfTimeline(ctx context.Context, timelineID int64) ([]Re
 }
 
 func (s *Store) relations(ctx context.Context, where string, args ...any) ([]RelationView, error) {
-	var out []RelationView
-	err := s.r(ctx).Raw(`SELECT r.*,
+	// Scanned by hand, as citations are: gorm's reflection dominated the query.
+	rows, err := s.r(ctx).Raw(`SELECT r.id, r.from_kind, r.from_id, r.to_kind, r.to_id, r.kind, r.created_at,
 			COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
 		FROM relations r
 		LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id
@@ -43,8 +43,21 @@ func (s *Store) relations(ctx context.Context, where string, args ...any) ([]Rel
 		WHERE (`+where+`)
 		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
 		AND `+readable(ctx, "r.from_kind", "r.from_id")+` AND `+readable(ctx, "r.to_kind", "r.to_id")+`
-		ORDER BY r.id`, args...).Scan(&out).Error
+		ORDER BY r.id`, args...).Rows()
 	if err != nil {
+		return nil, fmt.Errorf("store: relations: %w", err)
+	}
+	defer rows.Close()
+	var out []RelationView
+	for rows.Next() {
+		var r RelationView
+		if err := rows.Scan(&r.ID, &r.FromKind, &r.FromID, &r.ToKind, &r.ToID, &r.Kind, &r.CreatedAt,
+			&r.FromLabel, &r.ToLabel); err != nil {
+			return nil, fmt.Errorf("store: relations: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)
 	}
 	return out, nil

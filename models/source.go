@@ -3,6 +3,7 @@ package models
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strings"
 	"time"
 
@@ -10,6 +11,9 @@ import (
 
 	"github.com/factline/factline/models/edtf"
 )
+
+// MaxSourceText is the longest text, in bytes, a source may hold.
+const MaxSourceText = 4 << 20
 
 // SourceKinds lists the kinds of source, in the order forms offer them.
 var SourceKinds = []string{"article", "report", "statement", "transcript", "video", "social post", "document"}
@@ -48,6 +52,9 @@ func (s *Source) Validate() FieldErrors {
 	}
 	checkURL(fe, "url", s.URL)
 	checkURL(fe, "archive_url", s.ArchiveURL)
+	if len(s.Text) > MaxSourceText {
+		fe.Add("text", fmt.Sprintf("The text is longer than %d MiB, the most factline keeps for one source. Keep the part you cite.", MaxSourceText>>20))
+	}
 	return fe
 }
 

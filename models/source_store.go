@@ -32,12 +32,13 @@ func (s *Store) FindSourceByURL(ctx context.Context, url string) (*Source, error
 	return &src, nil
 }
 
-// SaveSource creates the source, or updates it when it has an id.
+// SaveSource creates the source, or updates it when it has an id; in the same
+// transaction it re-anchors the source's citations in the new text.
 func (s *Store) SaveSource(ctx context.Context, src *Source) error {
 	if fe := src.Validate(); len(fe) > 0 {
 		return fe
 	}
-	if err := s.save(ctx, src, nil); err != nil {
+	if err := s.save(ctx, src, func(tx *Store) error { return tx.reanchorCitations(ctx, src) }); err != nil {
 		return fmt.Errorf("store: save source %d: %w", src.ID, err)
 	}
 	return nil

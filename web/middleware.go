@@ -21,7 +21,7 @@ func (s *Server) middleware() {
 	s.echo.Use(middleware.Recover())
 	s.echo.Use(s.logRequests)
 	s.echo.Use(s.securityHeaders)
-	s.echo.Use(middleware.BodyLimit(maxBody))
+	s.echo.Use(s.bodyLimit())
 	s.echo.Use(echo.WrapMiddleware(s.sessions.LoadAndSave))
 	s.echo.Use(s.loadUser)
 	s.echo.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{

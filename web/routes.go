@@ -28,6 +28,7 @@ func (s *Server) routes() {
 	e.POST("/timelines", s.timelineSave, editor)
 	e.POST("/timelines/entries", s.entryCreateFromItem, editor)
 	e.GET("/timelines/:slug", s.timelineShow)
+	e.GET("/timelines/:slug/export/:format", s.timelineExport)
 	e.GET("/timelines/:slug/edit", s.timelineEdit, editor)
 	e.POST("/timelines/:slug", s.timelineSave, editor)
 	e.GET("/timelines/:slug/delete", s.timelineDeleteConfirm, editor)
@@ -42,6 +43,10 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/links/:id/revoke", s.shareLinkRevoke, editor)
 	e.GET("/s/:token", s.sharedTimeline)
 	e.GET("/embed/timelines/:slug", s.embedTimeline)
+
+	e.GET("/import", s.importForm, editor)
+	e.POST("/import", s.importPreview, editor)
+	e.POST("/import/:token", s.importConfirm, editor)
 
 	e.GET("/actors", s.actorList, user)
 	e.GET("/actors/new", s.actorNew, editor)
@@ -63,6 +68,11 @@ func (s *Server) routes() {
 	e.POST("/sources/:id", s.sourceSave, editor)
 	e.GET("/sources/:id/delete", s.deleteConfirm(s.sourceDeletable()), editor)
 	e.POST("/sources/:id/delete", s.deleteItem(s.sourceDeletable()), editor)
+	e.GET("/sources/:id/read", s.sourceRead)
+	e.GET("/capture", s.captureForm, editor)
+	e.POST("/capture", s.captureSave, editor)
+	e.GET("/sources/:id/cite", s.citeForm, editor)
+	e.POST("/sources/:id/cite", s.citeSave, editor)
 
 	e.GET("/events", s.eventList, user)
 	e.GET("/events/new", s.eventNew, editor)

@@ -39,6 +39,8 @@ Commands:
   demo      load the worked example timeline into the database
   user      add, list or change accounts: user add --email E --name N --role R
   extract   find dates and quotations in a text (--batch: timeml-score's protocol)
+  export    write a timeline as json, csv, timelinejs, claimreview, markdown, html, csl or svg
+  import    import a factline JSON, CSV or TimelineJS3 JSON file as a new timeline
   version   print the version
 
 Run "factline COMMAND -h" for a command's flags. Every flag has an environment
@@ -61,6 +63,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return userCmd(ctx, args, stdin, stdout, stderr)
 	case "extract":
 		return extractCmd(args, stdin, stdout, stderr)
+	case "export":
+		return exportCmd(ctx, args, stdout, stderr)
+	case "import":
+		return importCmd(ctx, args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "factline", version)
 		return nil

@@ -1,0 +1,124 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/factline/factline/models"
+)
+
+// axeViolation is one rule axe-core found broken, with a few of the elements.
+type axeViolation struct {
+	ID     string   `json:"id"`
+	Impact string   `json:"impact"`
+	Help   string   `json:"help"`
+	Nodes  []string `json:"nodes"`
+}
+
+// axeScript reads axe-core's axe.min.js from the path in AXE_CORE_JS (.ci/run
+// installs it); without it the check is skipped, except in CI.
+func axeScript(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("AXE_CORE_JS")
+	if path == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("AXE_CORE_JS is not set: CI must check accessibility; .ci/run installs axe-core and sets it")
+		}
+		t.Skip("accessibility check skipped: set AXE_CORE_JS to axe-core's axe.min.js (npm install axe-core)")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read axe-core: %v", err)
+	}
+	return string(b)
+}
+
+// seedWorkedExample stores a small slice of DESIGN §1's example and returns the
+// paths of the pages that show it.
+func seedWorkedExample(t *testing.T, s *models.Store) []string {
+	t.Helper()
+	chen := models.MakeActor(t, s, "Chen Xu")
+	src := models.MakeSource(t, s, "China shuns co-operation with UN rights office", articleText, "2022-09-10")
+	claim := models.MakeClaim(t, s, chen, "The assessment offered up groundless blame", "2022-09-08")
+	event := models.MakeEvent(t, s, "UN General Assembly approves Volker Türk", "2022-09-08")
+	claimRef, eventRef := models.Ref{Kind: models.KindClaim, ID: claim.ID}, models.Ref{Kind: models.KindEvent, ID: event.ID}
+	models.MakeCitation(t, s, claimRef, src, "groundless blame")
+	models.MakeCitation(t, s, eventRef, src, "the General Assembly approved Volker Türk")
+	models.MakeTimeline(t, s, "xinjiang", claimRef, eventRef)
+	start := strings.Index(articleText, "China refused")
+	return []string{
+		"/",
+		"/timelines",
+		"/timelines/xinjiang",
+		fmt.Sprintf("/claims/%d", claim.ID),
+		fmt.Sprintf("/events/%d", event.ID),
+		fmt.Sprintf("/actors/%d", chen.ID),
+		fmt.Sprintf("/sources/%d", src.ID),
+		fmt.Sprintf("/sources/%d/read", src.ID),
+		fmt.Sprintf("/sources/%d/cite?as=claim&start=%d&end=%d", src.ID, start, start+13),
+		"/search?q=assessment",
+		"/claims/new",
+		"/events/new",
+		"/actors/new",
+		"/sources/new",
+		"/timelines/new",
+		"/capture",
+		"/trash",
+	}
+}
+
+// TestMainPagesPassAxe runs axe-core on every main page, in the light and the
+// dark colour scheme, and fails on any serious or critical violation.
+func TestMainPagesPassAxe(t *testing.T) {
+	script := axeScript(t)
+	a := startApp(t)
+	paths := seedWorkedExample(t, a.store)
+	ctx := newBrowser(t)
+	signIn(t, ctx, a)
+	for _, scheme := range []string{"light", "dark"} {
+		setColorScheme(t, ctx, scheme)
+		for _, path := range paths {
+			for _, v := range axeViolations(t, ctx, script, a.url+path) {
+				t.Errorf("%s (%s): %s %s: %s\n\t%s", path, scheme, v.Impact, v.ID, v.Help, strings.Join(v.Nodes, "\n\t"))
+			}
+		}
+	}
+}
+
+// setColorScheme emulates prefers-color-scheme.
+func setColorScheme(t *testing.T, ctx context.Context, scheme string) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("emulate %s colour scheme: %v", scheme, err)
+	}
+}
+
+// axeViolations loads url, injects axe-core and returns its serious and
+// critical violations.
+func axeViolations(t *testing.T, ctx context.Context, script, url string) []axeViolation {
+	t.Helper()
+	do(t, ctx, "load "+url, chromedp.Navigate(url), waitFor(`document.readyState === "complete"`))
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](script)); err != nil {
+		t.Fatalf("inject axe-core: %v", err)
+	}
+	vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](`axe.run(document).then(r => r.violations
+		.filter(v => v.impact === "serious" || v.impact === "critical")
+		.map(v => ({id: v.id, impact: v.impact, help: v.help,
+			nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " — " + (n.failureSummary || "").replace(/\s+/g, " "))})))`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("run axe-core on %s: %v", url, err)
+	}
+	return vs
+}

@@ -1,0 +1,241 @@
+package formats
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
+)
+
+// Plan is what an import will do: the timeline it creates, and which of the
+// file's actors and sources are already in factline (matched, not duplicated)
+// and which are new. It is the import page's preview and --dry-run's report.
+type Plan struct {
+	Doc       *Document
+	Format    string
+	Timeline  DocTimeline
+	Actors    []Match
+	Sources   []Match
+	Claims    int
+	Events    int
+	Citations int
+	Relations int
+}
+
+// Match is one actor or source of the file: Existing is the id of the one
+// factline already has (0 when the import creates it).
+type Match struct {
+	Name     string `json:"name"`
+	Existing int64  `json:"existing"`
+}
+
+// NewPlan matches the document against the store: sources by URL, actors by
+// name or alias. slug, when set, names the new timeline instead of the file's
+// slug; a slug already taken is refused.
+func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, slug string) (*Plan, error) {
+	p := &Plan{Doc: doc, Format: format, Timeline: doc.Timeline}
+	if slug != "" {
+		p.Timeline.Slug = slug
+	}
+	if p.Timeline.Slug == "" {
+		p.Timeline.Slug = models.Slugify(p.Timeline.Title)
+	}
+	if _, err := store.GetTimeline(ctx, p.Timeline.Slug); err == nil {
+		return nil, refuse("timeline", "slug", "%q is taken by another timeline; choose another slug", p.Timeline.Slug)
+	} else if !errors.Is(err, models.ErrNotFound) {
+		return nil, err
+	}
+	for _, a := range doc.Actors {
+		m := Match{Name: a.Name}
+		found, err := store.FindActorByName(ctx, a.Name)
+		if err == nil {
+			m.Existing = found.ID
+		} else if !errors.Is(err, models.ErrNotFound) {
+			return nil, err
+		}
+		p.Actors = append(p.Actors, m)
+	}
+	for _, s := range doc.Sources {
+		m := Match{Name: s.Title}
+		if s.URL != "" {
+			found, err := store.FindSourceByURL(ctx, s.URL)
+			if err == nil {
+				m.Existing = found.ID
+			} else if !errors.Is(err, models.ErrNotFound) {
+				return nil, err
+			}
+		}
+		p.Sources = append(p.Sources, m)
+	}
+	for _, e := range doc.Entries {
+		if e.Kind == models.KindClaim {
+			p.Claims++
+		} else {
+			p.Events++
+		}
+		p.Citations += len(e.Citations)
+		p.Relations += len(e.Relations)
+	}
+	return p, nil
+}
+
+// Apply creates the timeline and everything the plan says, in one transaction:
+// on any problem nothing is changed. The timeline is owned by owner (nil for
+// none); progress, when set, is called once an entry.
+func (p *Plan) Apply(ctx context.Context, store *models.Store, owner *int64, progress func()) (*models.Timeline, error) {
+	var t *models.Timeline
+	err := store.WithTx(ctx, func(tx *models.Store) error {
+		a := applier{ctx: ctx, tx: tx, plan: p, actors: map[int64]int64{}, sources: map[int64]int64{}, entries: map[string]models.Ref{}}
+		var err error
+		t, err = a.run(owner, progress)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// applier carries an import's id maps from the file's ids to the store's.
+type applier struct {
+	ctx     context.Context
+	tx      *models.Store
+	plan    *Plan
+	actors  map[int64]int64
+	sources map[int64]int64
+	entries map[string]models.Ref
+}
+
+func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
+	doc := a.plan.Doc
+	for i, da := range doc.Actors {
+		if id := a.plan.Actors[i].Existing; id != 0 {
+			a.actors[da.ID] = id
+			continue
+		}
+		actor := &models.Actor{Kind: da.Kind, Name: da.Name, Aliases: strings.Join(da.Aliases, "\n"),
+			Description: da.Description, WikidataID: da.WikidataID}
+		if err := a.tx.SaveActor(a.ctx, actor); err != nil {
+			return nil, saveProblem(fmt.Sprintf("actor %d", i+1), err)
+		}
+		a.actors[da.ID] = actor.ID
+	}
+	for i, da := range doc.Actors {
+		if a.plan.Actors[i].Existing != 0 {
+			continue // an actor factline has keeps its own roles
+		}
+		for _, r := range da.Roles {
+			role := &models.Role{ActorID: a.actors[da.ID], Title: r.Title, Period: edtf.MustParse(r.Period)}
+			if r.OrganisationID != nil {
+				org := a.actors[*r.OrganisationID]
+				role.OrganisationID = &org
+			}
+			if err := a.tx.SaveRole(a.ctx, role); err != nil {
+				return nil, saveProblem(fmt.Sprintf("actor %d", i+1), err)
+			}
+		}
+	}
+	for i, ds := range doc.Sources {
+		if id := a.plan.Sources[i].Existing; id != 0 {
+			a.sources[ds.ID] = id
+			continue
+		}
+		src := &models.Source{Kind: ds.Kind, URL: ds.URL, Title: ds.Title, Publisher: ds.Publisher, Author: ds.Author,
+			Published: edtf.MustParse(ds.Published), Accessed: edtf.MustParse(ds.Accessed), ArchiveURL: ds.ArchiveURL,
+			Text: ds.Text, Notes: ds.Notes}
+		if err := a.tx.SaveSource(a.ctx, src); err != nil {
+			return nil, saveProblem(fmt.Sprintf("source %d", i+1), err)
+		}
+		a.sources[ds.ID] = src.ID
+	}
+	tl := a.plan.Timeline
+	t := &models.Timeline{Slug: tl.Slug, Title: tl.Title, Summary: tl.Summary, Visibility: tl.Visibility, OwnerID: owner}
+	if err := a.tx.SaveTimeline(a.ctx, t); err != nil {
+		return nil, saveProblem("timeline", err)
+	}
+	for i, e := range doc.Entries {
+		if err := a.entry(t, e); err != nil {
+			return nil, saveProblem(entryWhere(e, i), err)
+		}
+		if progress != nil {
+			progress()
+		}
+	}
+	for i, e := range doc.Entries {
+		from := a.entries[e.Anchor()]
+		for _, r := range e.Relations {
+			to := a.entries[r.To]
+			rel := &models.Relation{FromKind: from.Kind, FromID: from.ID, ToKind: to.Kind, ToID: to.ID, Kind: r.Kind}
+			if err := a.tx.SaveRelation(a.ctx, rel); err != nil {
+				return nil, saveProblem(entryWhere(e, i), err)
+			}
+		}
+	}
+	return t, nil
+}
+
+// entry creates one claim or event with its participants and citations and puts
+// it on the timeline.
+func (a *applier) entry(t *models.Timeline, e DocEntry) error {
+	ref := models.Ref{Kind: e.Kind}
+	date := edtf.MustParse(e.Date)
+	if e.Kind == models.KindClaim {
+		c := &models.Claim{Text: e.Title, Verbatim: e.Verbatim, SaidOn: date, Rating: e.Rating, Rationale: e.Rationale, Tags: e.Tags}
+		if e.SpeakerID != nil {
+			id := a.actors[*e.SpeakerID]
+			c.SpeakerID = &id
+		}
+		if err := a.tx.SaveClaim(a.ctx, c); err != nil {
+			return err
+		}
+		ref.ID = c.ID
+	} else {
+		v := &models.Event{Title: e.Title, Description: e.Description, Occurred: date, Place: e.Place, Tags: e.Tags}
+		if err := a.tx.SaveEvent(a.ctx, v); err != nil {
+			return err
+		}
+		ref.ID = v.ID
+		for _, p := range e.Participants {
+			if err := a.tx.AddParticipant(a.ctx, models.Participant{EventID: v.ID, ActorID: a.actors[p.ActorID], RoleWord: p.RoleWord}); err != nil {
+				return err
+			}
+		}
+	}
+	a.entries[e.Anchor()] = ref
+	for _, dc := range e.Citations {
+		c := &models.Citation{SourceID: a.sources[dc.SourceID], Quote: dc.Quote, Prefix: dc.Prefix, Suffix: dc.Suffix,
+			StartOffset: dc.StartOffset, EndOffset: dc.EndOffset, Locator: dc.Locator, Note: dc.Note}
+		if e.Kind == models.KindClaim {
+			c.ClaimID = &ref.ID
+		} else {
+			c.EventID = &ref.ID
+		}
+		if err := a.tx.SaveCitation(a.ctx, c); err != nil {
+			return err
+		}
+	}
+	return a.tx.AddEntry(a.ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: e.Lane, Note: e.Note})
+}
+
+// saveProblem turns a refused save into Problems naming where in the file it
+// came from; other errors pass through.
+func saveProblem(where string, err error) error {
+	var fe models.FieldErrors
+	if !errors.As(err, &fe) {
+		return err
+	}
+	fields := make([]string, 0, len(fe))
+	for field := range fe {
+		fields = append(fields, field)
+	}
+	sort.Strings(fields)
+	var ps Problems
+	for _, field := range fields {
+		ps = append(ps, Problem{Where: where, Field: field, Reason: fe[field]})
+	}
+	return ps
+}

@@ -1,0 +1,108 @@
+package formats
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
+)
+
+// timelineJSColumns are the columns of the TimelineJS spreadsheet template, in order.
+var timelineJSColumns = []string{"Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+	"Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Alt Text",
+	"Type", "Group", "Background"}
+
+// factlineColumns are factline's own columns, after the TimelineJS ones.
+var factlineColumns = []string{"Kind", "Speaker", "Rating", "EDTF Date", "Sources"}
+
+// writeCSV writes one row an entry: the TimelineJS template's columns, then
+// factline's. Text is an event's description or a claim's rationale; Sources
+// has one cited source a line, as "Title <URL>".
+func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(append(append([]string{}, timelineJSColumns...), factlineColumns...)); err != nil {
+		return err
+	}
+	row := make([]string, len(timelineJSColumns)+len(factlineColumns))
+	err := x.eachEntry(ctx, func(e *models.StreamedEntry) error {
+		start, end := e.Date.Start(), e.Date.End()
+		if !e.Date.IsRange() {
+			end = edtf.Date{}
+		}
+		y, mo, d, tm := dateCells(start)
+		ey, emo, ed, etm := dateCells(end)
+		text := e.Description
+		if e.Kind == models.KindClaim {
+			text = e.Rationale
+		}
+		var media, credit, caption string
+		if c := firstSource(e); c != nil {
+			media, credit, caption = c.URL, c.Publisher, c.Title
+		}
+		rating := ""
+		if e.Kind == models.KindClaim {
+			rating = string(e.Rating)
+		}
+		copy(row, []string{y, mo, d, tm, ey, emo, ed, etm, e.Date.Display(), e.Title, text,
+			media, credit, caption, "", "", "", e.Lane, "",
+			string(e.Kind), e.SpeakerName, rating, e.Date.String(), sourceLines(e)})
+		return cw.Write(row)
+	})
+	if err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// dateCells splits a single date into TimelineJS's Year, Month, Day and Time
+// cells, as far as it is known: a month-precision date leaves Day empty.
+func dateCells(d edtf.Date) (year, month, day, clock string) {
+	if d.IsZero() {
+		return "", "", "", ""
+	}
+	year = strconv.Itoa(d.Year())
+	if d.Precision() >= edtf.Month {
+		month = strconv.Itoa(d.Month())
+	}
+	if d.Precision() >= edtf.Day {
+		day = strconv.Itoa(d.Day())
+	}
+	if d.Precision() == edtf.Instant {
+		clock = fmt.Sprintf("%02d:%02d", d.Hour(), d.Minute())
+	}
+	return year, month, day, clock
+}
+
+// firstSource is the source of the entry's first citation, or nil.
+func firstSource(e *models.StreamedEntry) *models.Source {
+	for _, c := range e.Citations {
+		if c.Source != nil {
+			return c.Source
+		}
+	}
+	return nil
+}
+
+// sourceLines lists the entry's cited sources once each, a line each.
+func sourceLines(e *models.StreamedEntry) string {
+	var lines []string
+	seen := map[int64]bool{}
+	for _, c := range e.Citations {
+		if c.Source == nil || seen[c.SourceID] {
+			continue
+		}
+		seen[c.SourceID] = true
+		line := c.Source.Title
+		if c.Source.URL != "" {
+			line += " <" + c.Source.URL + ">"
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,158 @@
+package formats
+
+import (
+	"github.com/factline/factline/models"
+)
+
+// FormatVersion is the version of factline JSON this package writes and reads.
+const FormatVersion = 1
+
+// Document is a timeline in factline JSON: everything in it, lossless. Ids are
+// the document's own: entries, participants and citations refer to its actors
+// and sources by them, and relations to other entries by anchor ("claim-42").
+// Every import is turned into a Document first.
+type Document struct {
+	Format        string      `json:"format"`
+	FormatVersion int         `json:"format_version"`
+	Timeline      DocTimeline `json:"timeline"`
+	Actors        []DocActor  `json:"actors"`
+	Sources       []DocSource `json:"sources"`
+	Entries       []DocEntry  `json:"entries"`
+}
+
+// DocTimeline is the timeline's own fields.
+type DocTimeline struct {
+	Slug       string `json:"slug"`
+	Title      string `json:"title"`
+	Summary    string `json:"summary"`
+	Visibility string `json:"visibility"`
+}
+
+// DocActor is an actor with its roles.
+type DocActor struct {
+	ID          int64            `json:"id"`
+	Kind        models.ActorKind `json:"kind"`
+	Name        string           `json:"name"`
+	Aliases     []string         `json:"aliases"`
+	Description string           `json:"description"`
+	WikidataID  string           `json:"wikidata_id"`
+	Roles       []DocRole        `json:"roles"`
+}
+
+// DocRole is a title an actor held, for a period (EDTF).
+type DocRole struct {
+	Title          string `json:"title"`
+	OrganisationID *int64 `json:"organisation_id"`
+	Period         string `json:"period"`
+}
+
+// DocSource is a source with its text; dates are EDTF.
+type DocSource struct {
+	ID         int64  `json:"id"`
+	Kind       string `json:"kind"`
+	URL        string `json:"url"`
+	Title      string `json:"title"`
+	Publisher  string `json:"publisher"`
+	Author     string `json:"author"`
+	Published  string `json:"published"`
+	Accessed   string `json:"accessed"`
+	ArchiveURL string `json:"archive_url"`
+	Text       string `json:"text"`
+	Notes      string `json:"notes"`
+}
+
+// DocEntry is a claim or event on the timeline; Title is a claim's text or an
+// event's title, Date its EDTF date.
+type DocEntry struct {
+	Kind         models.ItemKind  `json:"kind"`
+	ID           int64            `json:"id"`
+	Lane         string           `json:"lane"`
+	Note         string           `json:"note"`
+	Title        string           `json:"title"`
+	Description  string           `json:"description,omitempty"`
+	Date         string           `json:"date"`
+	SpeakerID    *int64           `json:"speaker_id,omitempty"`
+	Verbatim     bool             `json:"verbatim,omitempty"`
+	Rating       models.Rating    `json:"rating,omitempty"`
+	Rationale    string           `json:"rationale,omitempty"`
+	Place        string           `json:"place,omitempty"`
+	Tags         []string         `json:"tags"`
+	Participants []DocParticipant `json:"participants,omitempty"`
+	Citations    []DocCitation    `json:"citations"`
+	Relations    []DocRelation    `json:"relations"`
+	where        string           // where the entry was read, for problems: "row 4"
+}
+
+// Anchor is the entry's anchor, such as claim-42, that relations point at.
+func (e DocEntry) Anchor() string { return anchor(e.Kind, e.ID) }
+
+// DocParticipant is an actor taking part in an event.
+type DocParticipant struct {
+	ActorID  int64  `json:"actor_id"`
+	RoleWord string `json:"role_word"`
+}
+
+// DocCitation anchors an entry in a source (W3C TextQuoteSelector and
+// TextPositionSelector, offsets in code points).
+type DocCitation struct {
+	SourceID    int64  `json:"source_id"`
+	Quote       string `json:"quote"`
+	Prefix      string `json:"prefix"`
+	Suffix      string `json:"suffix"`
+	StartOffset *int   `json:"start_offset"`
+	EndOffset   *int   `json:"end_offset"`
+	Locator     string `json:"locator"`
+	Note        string `json:"note"`
+}
+
+// DocRelation is a relation from its entry to another entry of the document.
+type DocRelation struct {
+	Kind string `json:"kind"`
+	To   string `json:"to"`
+}
+
+// docEntry turns a streamed entry into the document's form, keeping the
+// relations that start at it.
+func docEntry(e *models.StreamedEntry) DocEntry {
+	d := DocEntry{Kind: e.Kind, ID: e.ItemID, Lane: e.Lane, Note: e.Note, Title: e.Title,
+		Description: e.Description, Date: e.Date.String(), SpeakerID: e.SpeakerID, Place: e.Place,
+		Tags: nonNil(e.Tags), Citations: []DocCitation{}, Relations: []DocRelation{}}
+	if e.Kind == models.KindClaim {
+		d.Verbatim, d.Rating, d.Rationale = e.Verbatim, e.Rating, e.Rationale
+	}
+	for _, p := range e.Participants {
+		d.Participants = append(d.Participants, DocParticipant{ActorID: p.ActorID, RoleWord: p.RoleWord})
+	}
+	for _, c := range e.Citations {
+		d.Citations = append(d.Citations, DocCitation{SourceID: c.SourceID, Quote: c.Quote, Prefix: c.Prefix,
+			Suffix: c.Suffix, StartOffset: c.StartOffset, EndOffset: c.EndOffset, Locator: c.Locator, Note: c.Note})
+	}
+	for _, r := range e.Relations {
+		if r.From() == e.Ref() {
+			d.Relations = append(d.Relations, DocRelation{Kind: r.Kind, To: anchor(r.ToKind, r.ToID)})
+		}
+	}
+	return d
+}
+
+func docActor(a *models.Actor) DocActor {
+	d := DocActor{ID: a.ID, Kind: a.Kind, Name: a.Name, Aliases: nonNil(a.AliasList()),
+		Description: a.Description, WikidataID: a.WikidataID, Roles: []DocRole{}}
+	for _, r := range a.Roles {
+		d.Roles = append(d.Roles, DocRole{Title: r.Title, OrganisationID: r.OrganisationID, Period: r.Period.String()})
+	}
+	return d
+}
+
+func docSource(s *models.Source) DocSource {
+	return DocSource{ID: s.ID, Kind: s.Kind, URL: s.URL, Title: s.Title, Publisher: s.Publisher,
+		Author: s.Author, Published: s.Published.String(), Accessed: s.Accessed.String(),
+		ArchiveURL: s.ArchiveURL, Text: s.Text, Notes: s.Notes}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

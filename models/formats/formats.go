@@ -1,0 +1,114 @@
+// Package formats writes timelines in the exchange formats of DESIGN §6 —
+// factline JSON, CSV, TimelineJS3 JSON, ClaimReview JSON-LD, Markdown,
+// standalone HTML, CSL-JSON and SVG — and reads back factline JSON, CSV and
+// TimelineJS3 JSON. Exports stream entries from the Store one at a time, so
+// memory stays flat however long the timeline is; the web pages and the command
+// line share this package.
+package formats
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factline/factline/models"
+)
+
+// Export is a timeline to write: where to read it, and how to link back to it.
+type Export struct {
+	Store    *models.Store
+	Timeline *models.Timeline
+	// BaseURL is the scheme and host permalinks are built on, e.g. https://factline.example.
+	BaseURL string
+	// Progress, when set, is called once for every entry written (every source
+	// for CSL-JSON, which holds only the sources).
+	Progress func()
+}
+
+// permalink is the absolute URL of a path of the application.
+func (x *Export) permalink(path string) string { return strings.TrimRight(x.BaseURL, "/") + path }
+
+// timelineURL is the permalink of the timeline, or of one of its entries with an anchor.
+func (x *Export) timelineURL(anchor string) string {
+	u := x.permalink("/timelines/" + x.Timeline.Slug)
+	if anchor != "" {
+		u += "#" + anchor
+	}
+	return u
+}
+
+// eachEntry streams the timeline's entries to fn, counting progress.
+func (x *Export) eachEntry(ctx context.Context, fn func(*models.StreamedEntry) error) error {
+	return x.Store.EachEntry(ctx, x.Timeline.ID, func(e *models.StreamedEntry) error {
+		if err := fn(e); err != nil {
+			return err
+		}
+		if x.Progress != nil {
+			x.Progress()
+		}
+		return nil
+	})
+}
+
+// Format is one export format.
+type Format struct {
+	Name        string // as in /timelines/{slug}/export/{name} and --format
+	Title       string // what a researcher calls it
+	ContentType string
+	Ext         string
+	write       func(context.Context, *bufio.Writer, *Export) error
+}
+
+// exportFormats lists the export formats in the order the timeline page offers them.
+var exportFormats = []Format{
+	{"json", "factline JSON", "application/json", "json", writeFactlineJSON},
+	{"csv", "CSV (TimelineJS columns)", "text/csv; charset=utf-8", "csv", writeCSV},
+	{"timelinejs", "TimelineJS3 JSON", "application/json", "timelinejs.json", writeTimelineJS},
+	{"claimreview", "ClaimReview JSON-LD", "application/ld+json", "claimreview.jsonld", writeClaimReview},
+	{"markdown", "Markdown", "text/markdown; charset=utf-8", "md", writeMarkdown},
+	{"html", "Standalone HTML", "text/html; charset=utf-8", "html", writeHTML},
+	{"csl", "CSL-JSON (sources)", "application/vnd.citationstyles.csl+json", "csl.json", writeCSL},
+	{"svg", "SVG image", "image/svg+xml", "svg", writeSVG},
+}
+
+// Formats returns every export format.
+func Formats() []Format { return append([]Format(nil), exportFormats...) }
+
+// Lookup returns the export format with this name.
+func Lookup(name string) (Format, bool) {
+	for _, f := range exportFormats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Names lists the export formats' names, for messages.
+func Names() string {
+	names := make([]string, len(exportFormats))
+	for i, f := range exportFormats {
+		names[i] = f.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// Filename is the name a download of the timeline in this format gets.
+func (f Format) Filename(slug string) string { return slug + "." + f.Ext }
+
+// Write writes the timeline of x to w in this format, streaming its entries.
+func (f Format) Write(ctx context.Context, w io.Writer, x Export) error {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	if err := f.write(ctx, bw, &x); err != nil {
+		return fmt.Errorf("formats: export %s as %s: %w", x.Timeline.Slug, f.Name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("formats: export %s as %s: %w", x.Timeline.Slug, f.Name, err)
+	}
+	return nil
+}
+
+// anchor is an entry's id on the timeline page, such as claim-42.
+func anchor(kind models.ItemKind, id int64) string { return fmt.Sprintf("%s-%d", kind, id) }

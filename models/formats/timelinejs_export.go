@@ -1,0 +1,146 @@
+package formats
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"html"
+	"strings"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
+)
+
+// tjsDate is a TimelineJS3 date, only as precise as the date it comes from.
+type tjsDate struct {
+	Year        int    `json:"year"`
+	Month       int    `json:"month,omitempty"`
+	Day         int    `json:"day,omitempty"`
+	Hour        *int   `json:"hour,omitempty"`
+	Minute      *int   `json:"minute,omitempty"`
+	DisplayDate string `json:"display_date,omitempty"`
+}
+
+// tjsText is a slide's headline and HTML text.
+type tjsText struct {
+	Headline string `json:"headline"`
+	Text     string `json:"text,omitempty"`
+}
+
+// tjsMedia is a slide's media.
+type tjsMedia struct {
+	URL     string `json:"url"`
+	Caption string `json:"caption,omitempty"`
+	Credit  string `json:"credit,omitempty"`
+}
+
+// tjsSlide is one TimelineJS3 slide; Title slides have no dates.
+type tjsSlide struct {
+	StartDate   *tjsDate  `json:"start_date,omitempty"`
+	EndDate     *tjsDate  `json:"end_date,omitempty"`
+	DisplayDate string    `json:"display_date,omitempty"`
+	Text        tjsText   `json:"text"`
+	Media       *tjsMedia `json:"media,omitempty"`
+	Group       string    `json:"group,omitempty"`
+	UniqueID    string    `json:"unique_id,omitempty"`
+}
+
+// writeTimelineJS writes {title, events[], eras[]} for TimelineJS3: one slide an
+// entry with a date (TimelineJS cannot place an undated one), dates at their
+// real precision, qualifiers in display_date, group from the lane and
+// unique_id the entry's anchor.
+func writeTimelineJS(ctx context.Context, w *bufio.Writer, x *Export) error {
+	title, err := json.Marshal(tjsSlide{Text: tjsText{Headline: html.EscapeString(x.Timeline.Title),
+		Text: html.EscapeString(x.Timeline.Summary)}})
+	if err != nil {
+		return err
+	}
+	w.WriteString(`{"title":`)
+	w.Write(title)
+	l := jsonList{w: w}
+	l.open(`,"events":[`)
+	err = x.eachEntry(ctx, func(e *models.StreamedEntry) error {
+		if s, ok := timelineJSSlide(x, e); ok {
+			return l.add(s)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	_, err = w.WriteString("\n],\"eras\":[]}\n")
+	return err
+}
+
+func timelineJSSlide(x *Export, e *models.StreamedEntry) (tjsSlide, bool) {
+	s := tjsSlide{Group: e.Lane, UniqueID: anchor(e.Kind, e.ItemID), DisplayDate: e.Date.Display()}
+	if !e.Date.IsRange() {
+		s.StartDate = timelineJSDate(e.Date)
+	} else if start, end := e.Date.Start(), e.Date.End(); start.IsZero() {
+		s.StartDate = timelineJSDate(end) // "by 10 Sep 2022": placed at its end
+	} else {
+		s.StartDate, s.EndDate = timelineJSDate(start), timelineJSDate(end)
+	}
+	if s.StartDate == nil {
+		return s, false
+	}
+	s.StartDate.DisplayDate = s.DisplayDate
+	s.Text = tjsText{Headline: html.EscapeString(e.Title), Text: slideText(x, e)}
+	if src := firstSource(e); src != nil && src.URL != "" {
+		s.Media = &tjsMedia{URL: src.URL, Caption: src.Title, Credit: src.Publisher}
+	}
+	return s, true
+}
+
+// timelineJSDate is d's fields as far as they are known; nil for no date.
+func timelineJSDate(d edtf.Date) *tjsDate {
+	if d.IsZero() {
+		return nil
+	}
+	t := &tjsDate{Year: d.Year()}
+	if d.Precision() >= edtf.Month {
+		t.Month = d.Month()
+	}
+	if d.Precision() >= edtf.Day {
+		t.Day = d.Day()
+	}
+	if d.Precision() == edtf.Instant {
+		h, m := d.Hour(), d.Minute()
+		t.Hour, t.Minute = &h, &m
+		t.DisplayDate = d.Display()
+	}
+	return t
+}
+
+// slideText is a slide's HTML: description, speaker and rating, the sources,
+// and a link back to the entry; every piece of text escaped.
+func slideText(x *Export, e *models.StreamedEntry) string {
+	var b strings.Builder
+	p := func(s string) { b.WriteString("<p>" + html.EscapeString(s) + "</p>") }
+	if e.Description != "" {
+		p(e.Description)
+	}
+	if e.SpeakerName != "" {
+		p("Said by " + e.SpeakerName)
+	}
+	if e.Kind == models.KindClaim && e.Rating != models.Unrated {
+		p("Rated " + string(e.Rating))
+	}
+	for _, c := range e.Citations {
+		if c.Source == nil {
+			continue
+		}
+		b.WriteString("<p>")
+		if c.Quote != "" {
+			b.WriteString("“" + html.EscapeString(c.Quote) + "” — ")
+		}
+		if c.Source.URL != "" {
+			b.WriteString(`<a href="` + html.EscapeString(c.Source.URL) + `">` + html.EscapeString(c.Source.Title) + "</a>")
+		} else {
+			b.WriteString(html.EscapeString(c.Source.Title))
+		}
+		b.WriteString("</p>")
+	}
+	b.WriteString(`<p><a href="` + html.EscapeString(x.timelineURL(anchor(e.Kind, e.ItemID))) + `">On factline</a></p>`)
+	return b.String()
+}

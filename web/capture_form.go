@@ -1,0 +1,32 @@
+package web
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/views"
+)
+
+// captureForm serves GET /capture: fetch, paste or upload a page, the
+// bookmarklet, and what the bookmarklet sent (?url=&title=&selection=) ready to
+// review as a source.
+func (s *Server) captureForm(c echo.Context) error {
+	v := views.Capture{Form: emptyForm(c, "/capture", map[string]string{"url": c.QueryParam("url")}),
+		Bookmarklet: bookmarklet(s.baseURL(c))}
+	if c.QueryParam("title") != "" || c.QueryParam("selection") != "" {
+		review := emptyForm(c, "/sources", map[string]string{"kind": "article", "url": c.QueryParam("url"),
+			"title": c.QueryParam("title"), "text": c.QueryParam("selection"), "accessed": time.Now().Format("2006-01-02")})
+		v.Review = &review
+	}
+	return s.render(c, http.StatusOK, s.page(c, "Capture a source", "Capture a source from the web.", "sources"), views.CapturePage(v))
+}
+
+// bookmarklet opens factline's capture page with the current page's address,
+// title and selection as query parameters; it runs on the other site's page, so
+// factline's Content-Security-Policy does not stop it.
+func bookmarklet(base string) string {
+	return "javascript:(function(){var e=encodeURIComponent;location.href='" + base +
+		"/capture?url='+e(location.href)+'&title='+e(document.title)+'&selection='+e(String(getSelection()).slice(0,6000));})();"
+}

@@ -1,0 +1,66 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// citeForm serves GET /sources/:id/cite?as=claim|event|existing&start=&end=: the
+// form for the selected passage, beside the text (htmx) or in the reader page.
+func (s *Server) citeForm(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	src, err := s.store.GetSource(ctx, id)
+	if err != nil {
+		return err
+	}
+	start, err1 := strconv.Atoi(c.QueryParam("start"))
+	end, err2 := strconv.Atoi(c.QueryParam("end"))
+	quote, prefix, suffix, start, end, ok := models.Passage(src.Text, start, end)
+	if err1 != nil || err2 != nil || !ok {
+		msg := "Select a passage of the text first: nothing, or only white space, is selected."
+		if isFragment(c) {
+			return s.fragment(c, http.StatusUnprocessableEntity, views.CiteProblem(msg))
+		}
+		return echo.NewHTTPError(http.StatusUnprocessableEntity, msg)
+	}
+	f := emptyForm(c, citePath(id), map[string]string{"rating": string(models.Unrated)})
+	if c.QueryParam("as") == "claim" {
+		f.Values["text"], f.Values["verbatim"] = quote, "true"
+	}
+	panel := views.CiteForm{As: citeKind(c.QueryParam("as")), Source: *src, Quote: quote, Prefix: prefix,
+		Suffix: suffix, Start: start, End: end, Form: f}
+	return s.renderCitePanel(c, http.StatusOK, panel)
+}
+
+// renderCitePanel writes the citation form alone for htmx, else the reader page
+// with the form open beside the text.
+func (s *Server) renderCitePanel(c echo.Context, status int, panel views.CiteForm) error {
+	if isFragment(c) {
+		return s.fragment(c, status, views.CitePanel(panel))
+	}
+	v, err := s.reader(c.Request().Context(), panel.Source.ID)
+	if err != nil {
+		return err
+	}
+	v.Panel = &panel
+	return s.render(c, status, s.readerPage(c, &v.Source), views.ReaderPage(v))
+}
+
+// citeKind keeps the three ways of citing a passage; anything else is "existing".
+func citeKind(as string) string {
+	if as == "claim" || as == "event" {
+		return as
+	}
+	return "existing"
+}
+
+func citePath(sourceID int64) string { return "/sources/" + strconv.FormatInt(sourceID, 10) + "/cite" }

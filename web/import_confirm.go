@@ -1,0 +1,83 @@
+package web
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/views"
+)
+
+// uploadTTL is how long an uploaded file waits for its confirmation.
+const uploadTTL = time.Hour
+
+// importConfirm imports the file kept by importPreview as a new timeline owned
+// by the user, in one transaction, and shows it.
+func (s *Server) importConfirm(c echo.Context) error {
+	u := currentUser(c)
+	path, ok := uploadPath(u.ID, c.Param("token"))
+	if !ok {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug")})}
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		v.Problems = formats.Problems{{Where: "file", Reason: "the upload has expired or was imported already; upload it again"}}
+		return s.renderImport(c, http.StatusUnprocessableEntity, v)
+	}
+	if err != nil {
+		return err
+	}
+	plan, err := s.importPlan(c, raw, c.FormValue("name"), c.FormValue("slug"))
+	if err != nil {
+		return s.importRefused(c, v, err)
+	}
+	t, err := plan.Apply(c.Request().Context(), s.store, &u.ID, nil)
+	if err != nil {
+		return s.importRefused(c, v, err)
+	}
+	if err := os.Remove(path); err != nil {
+		s.log.Warn("import: remove the kept upload", "path", path, "err", err)
+	}
+	return redirectAfterPost(c, "/timelines/"+t.Slug)
+}
+
+// keepUpload writes an uploaded file where its confirmation finds it, and
+// removes uploads left unconfirmed for longer than uploadTTL.
+func keepUpload(userID int64, raw []byte) (string, error) {
+	old, _ := filepath.Glob(filepath.Join(os.TempDir(), "factline-import-*"))
+	for _, p := range old {
+		if fi, err := os.Stat(p); err == nil && time.Since(fi.ModTime()) > uploadTTL {
+			_ = os.Remove(p)
+		}
+	}
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	token := hex.EncodeToString(b)
+	path, _ := uploadPath(userID, token)
+	if err := os.WriteFile(path, raw, 0o600); err != nil {
+		return "", fmt.Errorf("import: keep upload: %w", err)
+	}
+	return token, nil
+}
+
+// uploadPath is where a user's upload with this token waits; only the user who
+// uploaded it finds it. ok is false for a token that is not one.
+func uploadPath(userID int64, token string) (string, bool) {
+	if len(token) != 32 || strings.Trim(token, "0123456789abcdef") != "" {
+		return "", false
+	}
+	return filepath.Join(os.TempDir(), fmt.Sprintf("factline-import-%d-%s", userID, token)), true
+}

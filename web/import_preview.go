@@ -1,0 +1,73 @@
+package web
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/views"
+)
+
+// importForm serves the import page's upload form.
+func (s *Server) importForm(c echo.Context) error {
+	return s.renderImport(c, http.StatusOK, views.ImportView{Form: emptyForm(c, "/import", nil)})
+}
+
+// importPreview reads an uploaded file and shows what importing it would create
+// and which actors and sources it matched, keeping the file for the confirmation.
+// A file that cannot be imported comes back with its problems, and nothing changes.
+func (s *Server) importPreview(c echo.Context) error {
+	slug := c.FormValue("slug")
+	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": slug})}
+	fh, err := c.FormFile("file")
+	if err != nil {
+		v.Problems = formats.Problems{{Where: "file", Reason: "choose a file to import"}}
+		return s.renderImport(c, http.StatusUnprocessableEntity, v)
+	}
+	f, err := fh.Open()
+	if err != nil {
+		return err
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, formats.MaxImportSize+1))
+	_ = f.Close()
+	if err != nil {
+		return err
+	}
+	plan, err := s.importPlan(c, raw, fh.Filename, slug)
+	if err != nil {
+		return s.importRefused(c, v, err)
+	}
+	token, err := keepUpload(currentUser(c).ID, raw)
+	if err != nil {
+		return err
+	}
+	v.Plan, v.Token, v.FileName = plan, token, fh.Filename
+	return s.renderImport(c, http.StatusOK, v)
+}
+
+// importPlan reads a file and matches it against the database.
+func (s *Server) importPlan(c echo.Context, raw []byte, name, slug string) (*formats.Plan, error) {
+	doc, format, err := formats.Read(bytes.NewReader(raw), name)
+	if err != nil {
+		return nil, err
+	}
+	return formats.NewPlan(c.Request().Context(), s.store, doc, format, slug)
+}
+
+// importRefused shows the upload form with the problems that refused the file.
+func (s *Server) importRefused(c echo.Context, v views.ImportView, err error) error {
+	var ps formats.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	v.Problems = ps
+	return s.renderImport(c, http.StatusUnprocessableEntity, v)
+}
+
+func (s *Server) renderImport(c echo.Context, status int, v views.ImportView) error {
+	return s.render(c, status, s.page(c, "Import a timeline", "", "timelines"), views.ImportPage(v))
+}

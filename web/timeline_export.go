@@ -1,0 +1,41 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models/formats"
+)
+
+// exportCSP is the policy of the standalone HTML export should a browser show it
+// in place: its own inline styles and nothing else.
+const exportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+// timelineExport serves /timelines/:slug/export/:format: the timeline as a
+// download in one of the exchange formats, streamed as it is read, to anyone
+// who may read the timeline.
+func (s *Server) timelineExport(c echo.Context) error {
+	f, ok := formats.Lookup(c.Param("format"))
+	if !ok {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	t, _, err := s.timelineAccess(c)
+	if err != nil {
+		return err
+	}
+	h := c.Response().Header()
+	h.Set(echo.HeaderContentType, f.ContentType)
+	h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", f.Filename(t.Slug)))
+	if f.Name == "html" {
+		h.Set("Content-Security-Policy", exportCSP)
+	}
+	c.Response().WriteHeader(http.StatusOK)
+	err = f.Write(c.Request().Context(), c.Response(), formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c)})
+	if err != nil {
+		// The status is sent; the download ends short and the log says why.
+		s.log.Error("export failed", "timeline", t.Slug, "format", f.Name, "err", err)
+	}
+	return nil
+}
