@@ -37,6 +37,9 @@ type Form struct {
 	Values map[string]string
 	Errors models.FieldErrors
 	CSRF   string
+	// Notes holds remarks shown beside fields that are not errors: how a
+	// relative date was resolved, for the researcher to confirm.
+	Notes map[string]string
 	// Theirs holds the stored values when a save was refused as stale: what
 	// someone else saved since this form was read.
 	Theirs map[string]string
@@ -44,6 +47,9 @@ type Form struct {
 
 // Get returns the typed value of a field.
 func (f Form) Get(name string) string { return f.Values[name] }
+
+// Note returns the remark beside a field, or "".
+func (f Form) Note(name string) string { return f.Notes[name] }
 
 // Err returns the message for a field, or "".
 func (f Form) Err(name string) string { return f.Errors[name] }

@@ -18,6 +18,29 @@ type Reader struct {
 	Unplaced   []ReaderNote // orphaned citations and those without a quote
 	Panel      *CiteForm    // the citation form, when the page opens with one
 	Saved      *ReaderNote  // the citation just saved, which the page confirms
+	Proposals  []ReaderProposal
+}
+
+// ReaderProposal is a date or quotation the extraction assist found, with the
+// address of the citation form that accepts it.
+type ReaderProposal struct {
+	models.Proposal
+	N      int
+	Accept string
+}
+
+// Label is what the text shows after the proposal: a date's resolved value, a
+// quote's proposed speaker.
+func (p ReaderProposal) Label() string {
+	switch {
+	case p.Kind == "date" && !p.Date.IsZero():
+		return p.Date.Display()
+	case p.Kind == "date":
+		return "unresolved"
+	case p.Speaker != "":
+		return p.Speaker
+	}
+	return "speaker unsure"
 }
 
 // ReaderParagraph is one paragraph of lines.
@@ -28,10 +51,13 @@ type ReaderParagraph struct {
 // ReaderPiece is a run of text with its offset, the numbers of the citations that
 // cover it, and the notes whose highlight ends with it.
 type ReaderPiece struct {
-	Start int
-	Text  string
-	Cited []int
-	Ends  []ReaderNote
+	Start    int
+	Text     string
+	Cited    []int
+	Ends     []ReaderNote
+	Date     bool             // inside a proposed date
+	Quote    bool             // inside a proposed quotation
+	Proposed []ReaderProposal // proposals that end with this piece
 }
 
 // ReaderNote is one citation of the source with what cites it.
@@ -45,8 +71,8 @@ type ReaderNote struct {
 // NewReader cuts text into paragraphs (at blank lines) and lines, then each line
 // at the citations' ends. Citations whose passage is not where their offsets say
 // go to Unplaced.
-func NewReader(src models.Source, cits []models.Citation, labels map[models.Ref]models.ItemLabel) Reader {
-	r := Reader{Source: src}
+func NewReader(src models.Source, cits []models.Citation, labels map[models.Ref]models.ItemLabel, props []ReaderProposal) Reader {
+	r := Reader{Source: src, Proposals: props}
 	runes := []rune(src.Text)
 	for _, c := range cits {
 		n := ReaderNote{Citation: c, Item: c.Item(), Label: labels[c.Item()]}
@@ -104,6 +130,13 @@ func (r *Reader) pieces(runes []rune, start, end int) []ReaderPiece {
 			}
 		}
 	}
+	for _, pr := range r.Proposals {
+		for _, o := range []int{pr.Start, pr.End} {
+			if o > start && o < end {
+				cuts = append(cuts, o)
+			}
+		}
+	}
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
 	var out []ReaderPiece
@@ -112,6 +145,15 @@ func (r *Reader) pieces(runes []rune, start, end int) []ReaderPiece {
 		for _, n := range r.Notes {
 			if *n.Citation.StartOffset < cuts[i+1] && *n.Citation.EndOffset > cuts[i] {
 				p.Cited = append(p.Cited, n.N)
+			}
+		}
+		for _, pr := range r.Proposals {
+			if pr.Start < cuts[i+1] && pr.End > cuts[i] {
+				p.Date = p.Date || pr.Kind == "date"
+				p.Quote = p.Quote || pr.Kind == "quote"
+			}
+			if pr.End == cuts[i+1] && pr.End > pr.Start {
+				p.Proposed = append(p.Proposed, pr)
 			}
 		}
 		out = append(out, p)

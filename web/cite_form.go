@@ -36,6 +36,11 @@ func (s *Server) citeForm(c echo.Context) error {
 	if c.QueryParam("as") == "claim" {
 		f.Values["text"], f.Values["verbatim"] = quote, "true"
 	}
+	for _, field := range []string{"speaker", "said_on", "occurred"} { // filled in by an accepted proposal
+		if v := c.QueryParam(field); v != "" {
+			f.Values[field] = v
+		}
+	}
 	panel := views.CiteForm{As: citeKind(c.QueryParam("as")), Source: *src, Quote: quote, Prefix: prefix,
 		Suffix: suffix, Start: start, End: end, Form: f}
 	return s.renderCitePanel(c, http.StatusOK, panel)
@@ -47,7 +52,7 @@ func (s *Server) renderCitePanel(c echo.Context, status int, panel views.CiteFor
 	if isFragment(c) {
 		return s.fragment(c, status, views.CitePanel(panel))
 	}
-	v, err := s.reader(c.Request().Context(), panel.Source.ID)
+	v, err := s.reader(c, panel.Source.ID)
 	if err != nil {
 		return err
 	}

@@ -8,11 +8,12 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/views"
 )
 
 var citeFields = []string{"as", "start", "end", "quote", "text", "verbatim", "speaker", "said_on", "rating",
-	"title", "occurred", "place", "item", "locator", "note"}
+	"title", "occurred", "place", "item", "locator", "note", "date_phrase", "date_resolved"}
 
 // citeSave serves POST /sources/:id/cite: it stores the selected passage as a
 // citation of a new claim, a new event, or an existing one, then shows the
@@ -41,19 +42,25 @@ func (s *Server) citeSave(c echo.Context) error {
 	switch panel.As {
 	case "claim":
 		claim := &models.Claim{Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
-			SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating"))}
+			SaidOn: dateField(f, "said_on", src.Published), Rating: models.Rating(f.Get("rating"))}
+		cit.Note = withDatePhrase(f, claim.SaidOn, src.Published)
 		claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
-		if err = f.Errors.OrNil(); err == nil {
+		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 {
 			err = s.store.CiteAsNewClaim(ctx, claim, cit)
 		}
 	case "event":
 		event := &models.Event{Title: f.Get("title"), Place: f.Get("place"),
-			Occurred: models.ParseDate(f.Errors, "occurred", f.Get("occurred"))}
-		if err = f.Errors.OrNil(); err == nil {
+			Occurred: dateField(f, "occurred", src.Published)}
+		cit.Note = withDatePhrase(f, event.Occurred, src.Published)
+		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 {
 			err = s.store.CiteAsNewEvent(ctx, event, cit)
 		}
 	default:
 		err = s.citeExisting(c, f.Get("item"), cit)
+	}
+	if len(f.Notes) > 0 && err == nil {
+		// A relative date was resolved: show it for the researcher to confirm.
+		return s.renderCitePanel(c, http.StatusOK, panel)
 	}
 	if err != nil {
 		if fieldErrors(f, err) {
@@ -78,4 +85,36 @@ func (s *Server) citeExisting(c echo.Context, item string, cit *models.Citation)
 		cit.EventID = &ref.ID
 	}
 	return s.store.SaveCitation(c.Request().Context(), cit)
+}
+
+// dateField reads a date field of the citation form. A date typed relative to
+// the source ("on Thursday") is resolved against its publication date and put
+// back into the field as a date, with the reasoning beside it (a note, which
+// stops the save), for the researcher to confirm by saving again.
+func dateField(f views.Form, field string, anchor edtf.Date) edtf.Date {
+	d, resolved, err := models.ResolveDate(f.Get(field), anchor)
+	switch {
+	case err != nil:
+		f.Errors.Add(field, err.Error())
+	case resolved != nil:
+		f.Values[field] = d.String()
+		f.Values["date_phrase"], f.Values["date_resolved"] = resolved.Phrase, d.String()
+		f.Notes[field] = resolved.Explanation + ". Save again to confirm it, or change it."
+	}
+	return d
+}
+
+// withDatePhrase is the citation's note, recording the phrase a confirmed date
+// was resolved from and against which publication date, unless the researcher
+// changed the date since.
+func withDatePhrase(f views.Form, date, anchor edtf.Date) string {
+	note, phrase := f.Get("note"), f.Get("date_phrase")
+	if phrase == "" || date.IsZero() || date.String() != f.Get("date_resolved") {
+		return note
+	}
+	record := fmt.Sprintf("date from “%s”, relative to the publication date %s", phrase, anchor.Display())
+	if note == "" {
+		return record
+	}
+	return note + "; " + record
 }

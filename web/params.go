@@ -24,7 +24,7 @@ func pathID(c echo.Context, name string) (int64, error) {
 // form reads the named fields of a posted form, trimmed of surrounding space
 // except for long texts, which are kept exactly as typed.
 func readForm(c echo.Context, action string, names ...string) views.Form {
-	f := views.Form{Action: action, Values: map[string]string{}, Errors: models.FieldErrors{}, CSRF: csrfToken(c)}
+	f := views.Form{Action: action, Values: map[string]string{}, Errors: models.FieldErrors{}, Notes: map[string]string{}, CSRF: csrfToken(c)}
 	for _, n := range names {
 		v := c.FormValue(n)
 		if n != "text" && n != "description" && n != "notes" {
@@ -40,7 +40,7 @@ func emptyForm(c echo.Context, action string, values map[string]string) views.Fo
 	if values == nil {
 		values = map[string]string{}
 	}
-	return views.Form{Action: action, Values: values, Errors: models.FieldErrors{}, CSRF: csrfToken(c)}
+	return views.Form{Action: action, Values: values, Errors: models.FieldErrors{}, Notes: map[string]string{}, CSRF: csrfToken(c)}
 }
 
 // fieldErrors reports whether err is a refusal of bad input, merging its

@@ -3,6 +3,8 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/url"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -20,7 +22,7 @@ func (s *Server) sourceRead(c echo.Context) error {
 	if err := s.canReadItem(c, "source", id); err != nil {
 		return err
 	}
-	v, err := s.reader(c.Request().Context(), id)
+	v, err := s.reader(c, id)
 	if err != nil {
 		return err
 	}
@@ -34,8 +36,10 @@ func (s *Server) sourceRead(c echo.Context) error {
 	return s.render(c, http.StatusOK, s.readerPage(c, &v.Source), views.ReaderPage(v))
 }
 
-// reader builds the reader's view model of a source.
-func (s *Server) reader(ctx context.Context, id int64) (views.Reader, error) {
+// reader builds the reader's view model of a source, with the extraction
+// assist's proposals for those who may cite.
+func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
+	ctx := c.Request().Context()
 	src, err := s.store.GetSource(ctx, id)
 	if err != nil {
 		return views.Reader{}, err
@@ -52,7 +56,40 @@ func (s *Server) reader(ctx context.Context, id int64) (views.Reader, error) {
 	if err != nil {
 		return views.Reader{}, err
 	}
-	return views.NewReader(*src, cits, labels), nil
+	var props []views.ReaderProposal
+	if currentUser(c).CanEdit() {
+		if props, err = s.proposals(ctx, src); err != nil {
+			return views.Reader{}, err
+		}
+	}
+	return views.NewReader(*src, cits, labels, props), nil
+}
+
+// proposals are the dates and quotes found in the source's text, each with the
+// citation form that accepts it: a date as an event dated by the expression as
+// written (so the form resolves it, for the researcher to confirm), a quote as a
+// claim by its speaker, said by the publication date.
+func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.ReaderProposal, error) {
+	found, err := s.store.Propose(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]views.ReaderProposal, len(found))
+	for i, p := range found {
+		q := url.Values{"start": {strconv.Itoa(p.PassageStart)}, "end": {strconv.Itoa(p.PassageEnd)}}
+		if p.Kind == "date" {
+			q.Set("as", "event")
+			q.Set("occurred", p.Text)
+		} else {
+			q.Set("as", "claim")
+			q.Set("speaker", p.Speaker)
+			if !src.Published.IsZero() {
+				q.Set("said_on", "../"+src.Published.EndKey())
+			}
+		}
+		out[i] = views.ReaderProposal{Proposal: p, N: i + 1, Accept: citePath(src.ID) + "?" + q.Encode()}
+	}
+	return out, nil
 }
 
 func (s *Server) readerPage(c echo.Context, src *models.Source) views.Page {

@@ -89,9 +89,6 @@ func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 	if got := form.Find(`input[name="prefix"]`).AttrOr("value", ""); !strings.HasSuffix(got, "spoke.\nChen Xu ") { // HTML reads CRLF as LF
 		t.Errorf("prefix %q", got)
 	}
-	if got := form.Find(`input[name="date_anchor"]`).AttrOr("value", ""); got != "2022-09-10" {
-		t.Errorf("date anchor %q", got)
-	}
 	if !strings.Contains(text(form), "10 Sep 2022") {
 		t.Error("the form does not say which date relative dates are read against")
 	}

@@ -1,0 +1,84 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
+)
+
+// TestReaderProposalToConfirmedClaim follows the extraction assist in the
+// reader: the text shows a quote with its proposed speaker; accepting it opens
+// the claim form filled in; a relative date typed by the researcher is resolved
+// against the publication date and shown for confirmation; confirming saves the
+// claim with its anchored citation and the confirmed date.
+func TestReaderProposalToConfirmedClaim(t *testing.T) {
+	a := startApp(t)
+	ctx := newBrowser(t)
+	chen := &models.Actor{Kind: models.Person, Name: "Chen Xu"}
+	if err := a.store.SaveActor(t.Context(), chen); err != nil {
+		t.Fatal(err)
+	}
+	src := &models.Source{Kind: "article", Title: "Geneva briefing", Published: edtf.MustParse("2022-09-10"),
+		Text: "The assessment was published on August 31.\n\n\"It offers nothing but groundless blame,\" Chen Xu told reporters on Thursday."}
+	if err := a.store.SaveSource(t.Context(), src); err != nil {
+		t.Fatal(err)
+	}
+	signIn(t, ctx, a)
+	do(t, ctx, "open the reader",
+		chromedp.Navigate(fmt.Sprintf("%s/sources/%d/read", a.url, src.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="proposals"]`)),
+	)
+	if got := eval[string](t, ctx, `document.querySelector('[data-testid="prop-quote"]').dataset.label`); got != "Chen Xu" {
+		t.Fatalf("the quote is marked with %q", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('[data-testid="prop-date"]').dataset.label`); got != "31 Aug 2022" {
+		t.Errorf("the first date is marked with %q", got)
+	}
+	do(t, ctx, "accept the quote",
+		chromedp.Click(chromedp.CSS(`[data-testid="proposal"]:has(q) [data-testid="accept"][href*="as=claim"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="cite-form"] input[name="speaker"]`)),
+	)
+	if got := eval[string](t, ctx, `document.querySelector('[data-testid="cite-form"] input[name="speaker"]').value`); got != "Chen Xu" {
+		t.Errorf("speaker prefilled %q", got)
+	}
+	do(t, ctx, "type a relative date and save",
+		chromedp.SetValue(chromedp.CSS(`[data-testid="cite-form"] input[name="said_on"]`), "on Thursday"),
+		chromedp.Click(chromedp.CSS(`[data-testid="cite-form"] button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="note-said_on"]`)),
+	)
+	if got := textOf(t, ctx, `[data-testid="note-said_on"]`); !strings.Contains(got, "8 Sep 2022 — from “on Thursday”, relative to the publication date 10 Sep 2022") {
+		t.Errorf("the resolution reads %q", got)
+	}
+	if n := len(claims(t, a)); n != 0 {
+		t.Fatalf("%d claims saved before the date was confirmed", n)
+	}
+	do(t, ctx, "confirm",
+		chromedp.Click(chromedp.CSS(`[data-testid="cite-form"] button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="cite-saved"]`)),
+	)
+	saved := claims(t, a)
+	if len(saved) != 1 || saved[0].SaidOn.String() != "2022-09-08" || saved[0].Speaker == nil || saved[0].Speaker.Name != "Chen Xu" {
+		t.Fatalf("saved claims %+v", saved)
+	}
+	cits, err := a.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: saved[0].ID}})
+	if err != nil || len(cits) != 1 || cits[0].Quote != "It offers nothing but groundless blame," || cits[0].StartOffset == nil {
+		t.Fatalf("citation %+v, %v", cits, err)
+	}
+	if got := textOf(t, ctx, "mark.cited"); got != "It offers nothing but groundless blame," {
+		t.Errorf("highlighted %q", got)
+	}
+}
+
+func claims(t *testing.T, a *app) []models.Claim {
+	t.Helper()
+	out, err := a.store.ListClaims(models.AsSystem(t.Context()), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

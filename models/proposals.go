@@ -1,0 +1,92 @@
+package models
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/extract"
+)
+
+// Proposal is something the extraction assist found in a source's text for the
+// researcher to confirm: a date, resolved against the publication date, or a
+// quotation with its proposed speaker.
+type Proposal struct {
+	Kind    string // "date" or "quote"
+	Start   int    // the expression or the quoted words, in code points
+	End     int
+	Text    string
+	Date    edtf.Date // a date's resolved value (zero when unresolved)
+	Value   string    // a date's TIMEX3 value
+	Speaker string    // a quote's proposed speaker ("" when unsure)
+	// Passage is the span a citation would quote: a quote's words, or the
+	// sentence around a date.
+	PassageStart, PassageEnd int
+}
+
+// Propose finds the dates and quotations of a source's text, resolving dates
+// against its publication date and matching speakers to the actors factline
+// knows. Dates that are not calendar dates (durations, sets, times of day) are
+// left out: they cannot date a claim or an event.
+func (s *Store) Propose(ctx context.Context, src *Source) ([]Proposal, error) {
+	if src.Text == "" {
+		return nil, nil
+	}
+	actors, err := s.ListActors(ctx, "", 5000)
+	if err != nil {
+		return nil, fmt.Errorf("store: propose: %w", err)
+	}
+	known := make([]extract.Actor, len(actors))
+	for i, a := range actors {
+		known[i] = extract.Actor{ID: a.ID, Name: a.Name, Aliases: a.AliasList(), Kind: string(a.Kind)}
+	}
+	anchor := ""
+	if src.Published.Precision() >= edtf.Day && !src.Published.IsRange() {
+		anchor = src.Published.String()[:10]
+	}
+	runes := []rune(src.Text)
+	var out []Proposal
+	for _, t := range extract.Dates(src.Text, anchor) {
+		if t.Type != "DATE" {
+			continue
+		}
+		p := Proposal{Kind: "date", Start: t.Start, End: t.End, Text: t.Text, Value: t.Value}
+		if t.Resolved {
+			p.Date, _ = timexDate(t.Value)
+		}
+		p.PassageStart, p.PassageEnd = sentenceAround(runes, t.Start, t.End)
+		out = append(out, p)
+	}
+	for _, q := range extract.Quotes(src.Text, known) {
+		speaker := q.Speaker
+		if q.ActorID != 0 {
+			for _, a := range actors {
+				if a.ID == q.ActorID {
+					speaker = a.Name
+				}
+			}
+		}
+		out = append(out, Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: speaker,
+			PassageStart: q.Start, PassageEnd: q.End})
+	}
+	return out, nil
+}
+
+// sentenceAround widens [start, end) to the sentence it stands in: back to the
+// previous sentence end or line break, forward to the next.
+func sentenceAround(r []rune, start, end int) (int, int) {
+	for start > 0 && !strings.ContainsRune(".!?\n", r[start-1]) {
+		start--
+	}
+	for end < len(r) && !strings.ContainsRune(".!?\n", r[end]) {
+		end++
+	}
+	if end < len(r) && r[end] != '\n' {
+		end++ // keep the full stop
+	}
+	for start < end && (r[start] == ' ' || r[start] == '\t') {
+		start++
+	}
+	return start, end
+}

@@ -1,0 +1,72 @@
+package web
+
+import (
+	"github.com/PuerkitoBio/goquery"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
+	tc := newTestClient(t)
+	models.MakeActor(t, tc.store, "Chen Xu")
+	body := "The Assembly approved the successor on Thursday. \"The report offers groundless blame,\" Chen Xu told reporters."
+	src := models.MakeSource(t, tc.store, "Geneva report", body, "2022-09-10")
+	read := "/sources/" + itoa(src.ID) + "/read"
+	res, doc := tc.get(read, nil)
+	wantStatus(t, res, http.StatusOK)
+	if got := doc.Find(`[data-testid="prop-date"]`).AttrOr("data-label", ""); got != "8 Sep 2022" {
+		t.Errorf("date proposal label %q", got)
+	}
+	if got := doc.Find(`[data-testid="prop-quote"]`).AttrOr("data-label", ""); got != "Chen Xu" {
+		t.Errorf("quote proposal label %q", got)
+	}
+
+	accept, _ := doc.Find(`[data-testid="proposal"]:contains("Thursday") [data-testid="accept"]`).Attr("href")
+	res, doc = tc.get(accept, map[string]string{"HX-Request": "true"})
+	wantStatus(t, res, http.StatusOK)
+	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "Thursday" {
+		t.Fatalf("accepted date field %q", v)
+	}
+	form := url.Values{}
+	doc.Find(`[data-testid="cite-form"] input[type="hidden"]`).Each(func(_ int, s *goquery.Selection) {
+		n, _ := s.Attr("name")
+		v, _ := s.Attr("value")
+		form.Set(n, v)
+	})
+	form.Set("title", "The Assembly approves the successor")
+	form.Set("occurred", "Thursday")
+	res, doc = tc.post("/sources/"+itoa(src.ID)+"/cite", form, true)
+	wantStatus(t, res, http.StatusOK)
+	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "2022-09-08" {
+		t.Errorf("resolved date put in the field: %q", v)
+	}
+	note := text(doc.Find(`[data-testid="note-occurred"]`))
+	if !strings.Contains(note, "8 Sep 2022 — from “Thursday”, relative to the publication date 10 Sep 2022") {
+		t.Errorf("resolution note %q", note)
+	}
+	if events, _ := tc.store.ListEvents(t.Context(), 10); len(events) != 0 {
+		t.Fatal("saved before the date was confirmed")
+	}
+	doc.Find(`[data-testid="cite-form"] input[type="hidden"]`).Each(func(_ int, s *goquery.Selection) {
+		n, _ := s.Attr("name")
+		v, _ := s.Attr("value")
+		form.Set(n, v)
+	})
+	form.Set("occurred", "2022-09-08")
+	res, _ = tc.post("/sources/"+itoa(src.ID)+"/cite", form, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	events, _ := tc.store.ListEvents(t.Context(), 10)
+	if len(events) != 1 || events[0].Occurred.String() != "2022-09-08" {
+		t.Fatalf("events %+v", events)
+	}
+	cits, _ := tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindEvent, ID: events[0].ID}})
+	if len(cits) != 1 || cits[0].Quote != "The Assembly approved the successor on Thursday." ||
+		!strings.Contains(cits[0].Note, "date from “Thursday”, relative to the publication date 10 Sep 2022") {
+		t.Errorf("citation %+v", cits)
+	}
+}
+
