@@ -44,7 +44,8 @@ func ResolveDate(raw string, anchor edtf.Date) (d edtf.Date, resolved *ResolvedD
 		return rd, &ResolvedDate{Date: rd, Phrase: phrase, Anchor: anchor,
 			Explanation: fmt.Sprintf("%s — from “%s”, relative to the publication date %s", rd.Display(), phrase, anchor.Display())}, nil
 	}
-	return d, nil, fmt.Errorf("%s It could not be resolved against the publication date %s either.", pe.Message, anchor.Display())
+	return d, nil, &edtf.ParseError{Input: pe.Input,
+		Message: fmt.Sprintf("%s It could not be resolved against the publication date %s either.", pe.Message, anchor.Display())}
 }
 
 // lead words may stand around a date typed relative to a source.

@@ -69,4 +69,3 @@ func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
 		t.Errorf("citation %+v", cits)
 	}
 }
-

@@ -95,7 +95,7 @@ func TestPublishedVersionNeverChanges(t *testing.T) {
 		t.Error("the version does not say what was added since")
 	}
 	_, doc = tc.get(tl, nil)
-	if doc.Find(`[data-testid="versions"] a[href="` + vpath + `"]`).Length() != 1 {
+	if doc.Find(`[data-testid="versions"] a[href="`+vpath+`"]`).Length() != 1 {
 		t.Error("the timeline does not link its version")
 	}
 }

@@ -69,10 +69,3 @@ func atoiOrZero(s string) int {
 	n, _ := strconv.Atoi(strings.TrimSpace(s))
 	return n
 }
-
-func idString(id *int64) string {
-	if id == nil {
-		return ""
-	}
-	return strconv.FormatInt(*id, 10)
-}
