@@ -5,14 +5,14 @@ import "github.com/factline/factline/models"
 // TimelineView is a timeline page's view model: entries grouped by year and
 // month, with citations numbered as notes across the page.
 type TimelineView struct {
-	Timeline models.Timeline
-	Groups   []TimelineGroup
-	Notes    []Note
-	Total    int // entries before filtering
-	Shown    int
-	Filter   Form // the filter's values and messages
-	Facets   models.Facets
-	AddEntry Form
+	Timeline   models.Timeline
+	Groups     []TimelineGroup
+	Notes      []Note
+	Total      int // entries before filtering
+	Shown      int
+	Filter     Form // the filter's values and messages
+	Facets     models.Facets
+	AddEntry   Form
 	CanEdit    bool // the viewer may change this timeline
 	CanPublish bool // the viewer may publish a version
 	CanShare   bool // the viewer may manage collaborators and share links
