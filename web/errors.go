@@ -11,9 +11,14 @@ import (
 )
 
 // handleError answers every error: a page for plain requests, a short message in
-// the flash area for htmx, JSON for the JSON twins. Details go to the log only.
+// the flash area for htmx, JSON for the JSON twins and the API (in its own
+// shape). Details go to the log only.
 func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
+		return
+	}
+	if isAPI(c) {
+		s.answerAPIError(err, c)
 		return
 	}
 	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."

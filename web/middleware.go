@@ -25,6 +25,7 @@ func (s *Server) middleware() {
 	s.echo.Use(echo.WrapMiddleware(s.sessions.LoadAndSave))
 	s.echo.Use(s.loadUser)
 	s.echo.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
+		Skipper:        s.skipCSRF,
 		TokenLookup:    "header:X-CSRF-Token,form:_csrf",
 		CookieName:     "factline_csrf",
 		CookiePath:     "/",

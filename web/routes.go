@@ -20,6 +20,9 @@ func (s *Server) routes() {
 	e.GET("/login", s.loginForm)
 	e.POST("/login", s.login)
 	e.POST("/logout", s.logout)
+	e.GET("/account", s.account, user)
+	e.POST("/account/tokens", s.apiTokenCreate, user)
+	e.POST("/account/tokens/:id/revoke", s.apiTokenRevoke, user)
 	e.GET("/setup/:token", s.setupForm)
 	e.POST("/setup/:token", s.setup)
 
@@ -112,4 +115,30 @@ func (s *Server) routes() {
 	e.GET("/trash", s.trashList, editor)
 	e.POST("/trash/:entity/:id/restore", s.trashRestore, editor)
 	e.POST("/trash/:entity/:id/purge", s.trashPurge, admin)
+
+	// The API for scripts (docs/API.md): a bearer token or a session names the
+	// user; errors are JSON. Its description needs no token.
+	e.GET(apiPrefix+"/openapi.json", s.apiOpenAPI)
+	api, writer := e.Group(apiPrefix, s.apiAuth), s.apiEditor
+	api.GET("/actors", s.apiActorList)
+	api.POST("/actors", s.apiActorSave, writer)
+	api.GET("/actors/:id", s.apiActorShow)
+	api.PUT("/actors/:id", s.apiActorSave, writer)
+	api.GET("/sources", s.apiSourceList)
+	api.POST("/sources", s.apiSourceSave, writer)
+	api.GET("/sources/:id", s.apiSourceShow)
+	api.PUT("/sources/:id", s.apiSourceSave, writer)
+	api.GET("/claims", s.apiClaimList)
+	api.POST("/claims", s.apiClaimSave, writer)
+	api.GET("/claims/:id", s.apiClaimShow)
+	api.PUT("/claims/:id", s.apiClaimSave, writer)
+	api.POST("/claims/:id/citations", s.apiCitationCreate(models.KindClaim), writer)
+	api.GET("/events", s.apiEventList)
+	api.POST("/events", s.apiEventSave, writer)
+	api.GET("/events/:id", s.apiEventShow)
+	api.PUT("/events/:id", s.apiEventSave, writer)
+	api.POST("/events/:id/citations", s.apiCitationCreate(models.KindEvent), writer)
+	api.GET("/timelines", s.apiTimelineList)
+	api.GET("/timelines/:slug", s.apiTimelineShow)
+	api.POST("/timelines/:slug/entries", s.apiEntryCreate, writer)
 }

@@ -1,0 +1,26 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/views"
+)
+
+// account serves GET /account: the signed-in user and their API tokens.
+func (s *Server) account(c echo.Context) error {
+	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), "")
+}
+
+// renderAccount answers with the account page, showing a token just made once.
+func (s *Server) renderAccount(c echo.Context, status int, f views.Form, newToken string) error {
+	u := currentUser(c)
+	tokens, err := s.store.APITokens(c.Request().Context(), u.ID)
+	if err != nil {
+		return err
+	}
+	v := views.AccountView{User: *u, Tokens: tokens, NewToken: newToken, Form: f}
+	c.Response().Header().Set("Cache-Control", "no-store") // the page may show a new token
+	return s.render(c, status, s.page(c, "Your account", "", ""), views.AccountPage(v))
+}

@@ -1,0 +1,33 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// apiTokenCreate serves POST /account/tokens: it makes a token and shows it once.
+func (s *Server) apiTokenCreate(c echo.Context) error {
+	f := readForm(c, "/account/tokens", "name")
+	token, err := s.store.CreateAPIToken(c.Request().Context(), currentUser(c).ID, f.Get("name"))
+	if err != nil {
+		if !fieldErrors(f, err) {
+			return err
+		}
+		return s.renderAccount(c, http.StatusUnprocessableEntity, f, "")
+	}
+	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), token)
+}
+
+// apiTokenRevoke serves POST /account/tokens/:id/revoke; only the token's owner
+// may revoke it, anyone else's id is a 404.
+func (s *Server) apiTokenRevoke(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := s.store.RevokeAPIToken(c.Request().Context(), currentUser(c).ID, id); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, "/account")
+}

@@ -1,0 +1,87 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// apiClaimList serves GET /api/v1/claims: a page of claims by id, with their
+// speakers and tags.
+func (s *Server) apiClaimList(c echo.Context) error {
+	after, limit, err := apiPage(c)
+	if err != nil {
+		return err
+	}
+	rows, err := s.store.PageClaims(c.Request().Context(), after, limit+1)
+	if err != nil {
+		return err
+	}
+	return answerPage(c, rows, limit, func(cl models.Claim) int64 { return cl.ID })
+}
+
+// citedClaim is a claim with its citations, as GET /api/v1/claims/:id shows it.
+type citedClaim struct {
+	*models.Claim
+	Citations []models.Citation `json:"citations"`
+}
+
+// apiClaimShow serves GET /api/v1/claims/:id, with the claim's citations.
+func (s *Server) apiClaimShow(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	claim, err := s.store.GetClaim(ctx, id)
+	if err != nil {
+		return err
+	}
+	cits, err := s.store.CitationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: id}})
+	if err != nil {
+		return err
+	}
+	return answerItem(c, http.StatusOK, citedClaim{claim, nonNil(cits)})
+}
+
+// claimInput is what a script sends to create or replace a claim.
+type claimInput struct {
+	Text      string   `json:"text"`
+	Verbatim  bool     `json:"verbatim"`
+	SpeakerID *int64   `json:"speaker_id"`
+	SaidOn    string   `json:"said_on"`
+	Rating    string   `json:"rating"`
+	Rationale string   `json:"rationale"`
+	Tags      []string `json:"tags"`
+	Version   int      `json:"version"`
+}
+
+// apiClaimSave serves POST /api/v1/claims and PUT /api/v1/claims/:id.
+func (s *Server) apiClaimSave(c echo.Context) error {
+	var in claimInput
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	id, err := apiTarget(c, in.Version)
+	if err != nil {
+		return err
+	}
+	fe := models.FieldErrors{}
+	claim := &models.Claim{ID: id, Text: in.Text, Verbatim: in.Verbatim, SpeakerID: in.SpeakerID,
+		SaidOn: models.ParseDate(fe, "said_on", in.SaidOn), Rating: models.Rating(in.Rating),
+		Rationale: in.Rationale, Tags: in.Tags, Version: in.Version}
+	if err := fe.OrNil(); err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	if err := s.store.SaveClaim(ctx, claim); err != nil {
+		return renameField(err, "speaker", "speaker_id")
+	}
+	saved, err := s.store.GetClaim(ctx, claim.ID)
+	if err != nil {
+		return err
+	}
+	return answerSaved(c, id == 0, saved)
+}

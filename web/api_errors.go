@@ -1,0 +1,116 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// apiPrefix is where the API for scripts lives.
+const apiPrefix = "/api/v1"
+
+// isAPI reports whether the request is for the API, which answers errors as JSON.
+func isAPI(c echo.Context) bool {
+	p := c.Request().URL.Path
+	return p == apiPrefix || strings.HasPrefix(p, apiPrefix+"/")
+}
+
+// apiError is an error answered with its own status, code and field.
+type apiError struct {
+	Status  int
+	Code    string
+	Message string
+	Field   string
+}
+
+func (e *apiError) Error() string { return e.Code + ": " + e.Message }
+
+// apiProblem is the body of every API error: {"error": {code, message, field}};
+// fields lists every refused field of a 422, field names the first of them.
+type apiProblem struct {
+	Code    string            `json:"code"`
+	Message string            `json:"message"`
+	Field   string            `json:"field"`
+	Fields  map[string]string `json:"fields,omitempty"`
+}
+
+// apiErrorCodes names the HTTP errors the API answers with.
+var apiErrorCodes = map[int]string{
+	http.StatusBadRequest:            "bad_request",
+	http.StatusUnauthorized:          "unauthorized",
+	http.StatusForbidden:             "forbidden",
+	http.StatusNotFound:              "not_found",
+	http.StatusMethodNotAllowed:      "method_not_allowed",
+	http.StatusConflict:              "conflict",
+	http.StatusRequestEntityTooLarge: "too_large",
+	http.StatusUnprocessableEntity:   "invalid",
+	http.StatusTooManyRequests:       "too_many_requests",
+}
+
+// answerAPIError answers err as JSON in the API's error shape; details of a
+// server error go to the log only.
+func (s *Server) answerAPIError(err error, c echo.Context) {
+	status, p := apiProblemOf(err)
+	if status >= http.StatusInternalServerError {
+		s.log.Error("API request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	_ = c.JSON(status, map[string]apiProblem{"error": p})
+}
+
+// apiProblemOf maps an error to its status and body.
+func apiProblemOf(err error) (int, apiProblem) {
+	var ae *apiError
+	var fe models.FieldErrors
+	var he *echo.HTTPError
+	switch {
+	case errors.As(err, &ae):
+		return ae.Status, apiProblem{Code: ae.Code, Message: ae.Message, Field: ae.Field}
+	case errors.As(err, &fe):
+		keys := make([]string, 0, len(fe))
+		for k := range fe {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		return http.StatusUnprocessableEntity, apiProblem{Code: "invalid", Message: fe[keys[0]], Field: keys[0], Fields: fe}
+	case errors.Is(err, models.ErrConflict):
+		return http.StatusConflict, apiProblem{Code: "conflict", Field: "version",
+			Message: "Someone changed this since you read it: GET it again, apply your change, and send its new version."}
+	case errors.Is(err, models.ErrNotFound):
+		return http.StatusNotFound, apiProblem{Code: "not_found", Message: "There is nothing at this address, or you may not read it."}
+	case errors.As(err, &he):
+		code, ok := apiErrorCodes[he.Code]
+		if !ok {
+			code = strings.ToLower(strings.ReplaceAll(http.StatusText(he.Code), " ", "_"))
+		}
+		msg, _ := he.Message.(string)
+		switch {
+		case he.Code == http.StatusNotFound:
+			msg = "There is nothing at this address, or you may not read it."
+		case he.Code == http.StatusRequestEntityTooLarge:
+			msg = "The body is larger than 1 MiB, the most the API accepts at once. Nothing was saved."
+		case msg == "":
+			msg = http.StatusText(he.Code)
+		}
+		return he.Code, apiProblem{Code: code, Message: msg}
+	}
+	return http.StatusInternalServerError, apiProblem{Code: "internal",
+		Message: "Something went wrong on our side; it has been logged. Please try again."}
+}
+
+// renameField renames a field of a refusal to the name the API's body uses for it.
+func renameField(err error, from, to string) error {
+	var fe models.FieldErrors
+	if !errors.As(err, &fe) {
+		return err
+	}
+	if msg, ok := fe[from]; ok {
+		delete(fe, from)
+		fe[to] = msg
+	}
+	return fe
+}

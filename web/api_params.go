@@ -1,0 +1,138 @@
+package web
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// Page sizes of the API's lists.
+const (
+	apiDefaultLimit = 50
+	apiMaxLimit     = 200
+)
+
+// apiList is the body of every list: a page of rows and the cursor of the next
+// page, null on the last.
+type apiList[T any] struct {
+	Data       []T     `json:"data"`
+	NextCursor *string `json:"next_cursor"`
+}
+
+// apiItem is the body of every single item.
+type apiItem[T any] struct {
+	Data T `json:"data"`
+}
+
+// apiPage reads ?cursor= and ?limit=: the id the page starts after, and how many rows it holds.
+func apiPage(c echo.Context) (after int64, limit int, err error) {
+	limit = apiDefaultLimit
+	if raw := c.QueryParam("limit"); raw != "" {
+		if limit, err = strconv.Atoi(raw); err != nil || limit < 1 || limit > apiMaxLimit {
+			return 0, 0, &apiError{Status: http.StatusBadRequest, Code: "bad_request", Field: "limit",
+				Message: fmt.Sprintf("limit is a number from 1 to %d.", apiMaxLimit)}
+		}
+	}
+	if raw := c.QueryParam("cursor"); raw != "" {
+		b, err := base64.RawURLEncoding.DecodeString(raw)
+		id, ok := strings.CutPrefix(string(b), "id:")
+		if after, _ = strconv.ParseInt(id, 10, 64); err != nil || !ok || after <= 0 {
+			return 0, 0, &apiError{Status: http.StatusBadRequest, Code: "bad_request", Field: "cursor",
+				Message: "This cursor was not made by factline: pass next_cursor from the previous page unchanged."}
+		}
+	}
+	return after, limit, nil
+}
+
+// answerPage answers a page of rows read with limit+1, so that a row beyond
+// the page says there is a next one.
+func answerPage[T any](c echo.Context, rows []T, limit int, id func(T) int64) error {
+	list := apiList[T]{Data: rows}
+	if len(rows) > limit {
+		list.Data = rows[:limit]
+		cursor := base64.RawURLEncoding.EncodeToString([]byte("id:" + strconv.FormatInt(id(rows[limit-1]), 10)))
+		list.NextCursor = &cursor
+	}
+	return c.JSON(http.StatusOK, list)
+}
+
+// answerItem answers one item with status.
+func answerItem[T any](c echo.Context, status int, v T) error {
+	return c.JSON(status, apiItem[T]{Data: v})
+}
+
+// decodeJSON reads the request's JSON body into v; bad JSON is a 400 naming the
+// field when it has the wrong type, a body too large a 413.
+func decodeJSON(c echo.Context, v any) error {
+	err := json.NewDecoder(c.Request().Body).Decode(v)
+	var typeErr *json.UnmarshalTypeError
+	var he *echo.HTTPError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &he):
+		return he
+	case errors.As(err, &typeErr):
+		return &apiError{Status: http.StatusBadRequest, Code: "bad_json", Field: typeErr.Field,
+			Message: fmt.Sprintf("%s should be a JSON %s, not %s.", typeErr.Field, jsonType(typeErr.Type.Kind().String()), typeErr.Value)}
+	case errors.Is(err, io.EOF):
+		return &apiError{Status: http.StatusBadRequest, Code: "bad_json", Message: "The body is empty; send a JSON object."}
+	}
+	return &apiError{Status: http.StatusBadRequest, Code: "bad_json", Message: "The body is not valid JSON: " + err.Error()}
+}
+
+// jsonType names a Go kind as JSON calls it.
+func jsonType(kind string) string {
+	switch {
+	case strings.HasPrefix(kind, "int"), strings.HasPrefix(kind, "uint"), strings.HasPrefix(kind, "float"):
+		return "number"
+	case kind == "bool":
+		return "boolean"
+	case kind == "slice":
+		return "array"
+	case kind == "struct", kind == "map":
+		return "object"
+	}
+	return kind
+}
+
+// apiTarget reads the id of the item a PUT changes, or 0 for a POST, which
+// creates one. A PUT must carry the version it was read at.
+func apiTarget(c echo.Context, version int) (int64, error) {
+	if c.Request().Method != http.MethodPut {
+		return 0, nil
+	}
+	id, err := pathID(c, "id")
+	if err != nil {
+		return 0, err
+	}
+	if version < 1 {
+		return 0, models.FieldErrors{"version": "Send the version you read the item at, so that a change made since is not overwritten."}
+	}
+	return id, nil
+}
+
+// answerSaved answers a create with 201 and an update with 200, with the item as stored.
+func answerSaved[T any](c echo.Context, created bool, v T) error {
+	if created {
+		return answerItem(c, http.StatusCreated, v)
+	}
+	return answerItem(c, http.StatusOK, v)
+}
+
+// nonNil makes an empty list a JSON array rather than null.
+func nonNil[T any](rows []T) []T {
+	if rows == nil {
+		return []T{}
+	}
+	return rows
+}

@@ -1,0 +1,81 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// apiSourceList serves GET /api/v1/sources: a page of sources by id, without
+// their texts (GET /api/v1/sources/:id has the text).
+func (s *Server) apiSourceList(c echo.Context) error {
+	after, limit, err := apiPage(c)
+	if err != nil {
+		return err
+	}
+	rows, err := s.store.PageSources(c.Request().Context(), after, limit+1)
+	if err != nil {
+		return err
+	}
+	return answerPage(c, rows, limit, func(src models.Source) int64 { return src.ID })
+}
+
+// apiSourceShow serves GET /api/v1/sources/:id, with the source's text.
+func (s *Server) apiSourceShow(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	src, err := s.store.GetSource(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return answerItem(c, http.StatusOK, src)
+}
+
+// sourceInput is what a script sends to create or replace a source.
+type sourceInput struct {
+	Kind       string `json:"kind"`
+	URL        string `json:"url"`
+	Title      string `json:"title"`
+	Publisher  string `json:"publisher"`
+	Author     string `json:"author"`
+	Published  string `json:"published"`
+	Accessed   string `json:"accessed"`
+	ArchiveURL string `json:"archive_url"`
+	Text       string `json:"text"`
+	Notes      string `json:"notes"`
+	Version    int    `json:"version"`
+}
+
+// apiSourceSave serves POST /api/v1/sources and PUT /api/v1/sources/:id; a new
+// text re-anchors the source's citations, as on the edit page.
+func (s *Server) apiSourceSave(c echo.Context) error {
+	var in sourceInput
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	id, err := apiTarget(c, in.Version)
+	if err != nil {
+		return err
+	}
+	fe := models.FieldErrors{}
+	src := &models.Source{ID: id, Kind: in.Kind, URL: in.URL, Title: in.Title, Publisher: in.Publisher,
+		Author: in.Author, Published: models.ParseDate(fe, "published", in.Published),
+		Accessed: models.ParseDate(fe, "accessed", in.Accessed), ArchiveURL: in.ArchiveURL,
+		Text: in.Text, Notes: in.Notes, Version: in.Version}
+	if err := fe.OrNil(); err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	if err := s.store.SaveSource(ctx, src); err != nil {
+		return err
+	}
+	saved, err := s.store.GetSource(ctx, src.ID)
+	if err != nil {
+		return err
+	}
+	return answerSaved(c, id == 0, saved)
+}
