@@ -22,12 +22,16 @@ import (
 const uploadTTL = time.Hour
 
 // importConfirm imports the file kept by importPreview as a new timeline owned
-// by the user, in one transaction, and shows it.
+// by the user, in one transaction, and shows it. Asked by htmx, it runs the
+// import in the background and answers with its progress (import_progress.go).
 func (s *Server) importConfirm(c echo.Context) error {
 	u := currentUser(c)
 	path, ok := uploadPath(u.ID, c.Param("token"))
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	if job := s.imports.get(u.ID, c.Param("token")); job != nil && isHTMX(c) {
+		return s.renderImportProgress(c, job.state()) // confirmed twice: one import
 	}
 	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug")})}
 	raw, err := os.ReadFile(path)
@@ -41,6 +45,9 @@ func (s *Server) importConfirm(c echo.Context) error {
 	plan, err := s.importPlan(c, raw, c.FormValue("name"), c.FormValue("slug"))
 	if err != nil {
 		return s.importRefused(c, v, err)
+	}
+	if isHTMX(c) {
+		return s.importInBackground(c, plan, path)
 	}
 	t, err := plan.Apply(c.Request().Context(), s.store, &u.ID, nil)
 	if err != nil {

@@ -69,5 +69,6 @@ func (s *Server) importRefused(c echo.Context, v views.ImportView, err error) er
 }
 
 func (s *Server) renderImport(c echo.Context, status int, v views.ImportView) error {
-	return s.render(c, status, s.page(c, "Import a timeline", "", "timelines"), views.ImportPage(v))
+	return s.renderEither(c, status, views.Layout(s.page(c, "Import a timeline", "", "timelines")),
+		views.ImportPage(v), views.ImportFragment(v))
 }

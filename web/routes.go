@@ -50,6 +50,7 @@ func (s *Server) routes() {
 	e.GET("/import", s.importForm, editor)
 	e.POST("/import", s.importPreview, editor)
 	e.POST("/import/:token", s.importConfirm, editor)
+	e.GET("/import/:token/progress", s.importProgress, editor)
 
 	e.GET("/actors", s.actorList, user)
 	e.GET("/actors/new", s.actorNew, editor)

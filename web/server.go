@@ -37,6 +37,7 @@ type Server struct {
 	sessions     *scs.SessionManager
 	loginLimiter *failureLimiter
 	setupLink    setupLink
+	imports      *importJobs
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -47,7 +48,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(loginFailures, loginWindow)}
+		loginLimiter: newFailureLimiter(loginFailures, loginWindow), imports: newImportJobs(ctx)}
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError

@@ -1,0 +1,66 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"os"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/views"
+)
+
+// importInBackground starts a confirmed import and answers with its progress,
+// which the page then polls at importProgress. The kept upload is removed once
+// the import has succeeded; a refused one can be confirmed again.
+func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path string) error {
+	owner := currentUser(c).ID
+	work := func(ctx context.Context, progress func()) (*models.Timeline, error) {
+		t, err := plan.Apply(ctx, s.store, &owner, progress)
+		var ps formats.Problems
+		if err != nil && !errors.As(err, &ps) {
+			s.log.Error("import failed", "timeline", plan.Timeline.Slug, "err", err)
+		}
+		return t, err
+	}
+	removeUpload := func() {
+		if err := os.Remove(path); err != nil {
+			s.log.Warn("import: remove the kept upload", "path", path, "err", err)
+		}
+	}
+	job := s.imports.start(owner, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
+	return s.renderImportProgress(c, job.state())
+}
+
+// importProgress serves /import/:token/progress, polled by the import page
+// while the user's import runs: the count of entries imported so far; once it
+// has succeeded, a redirect to the new timeline; once refused, the upload form
+// with the problems, the row and the reason, and nothing changed.
+func (s *Server) importProgress(c echo.Context) error {
+	u, token := currentUser(c), c.Param("token")
+	job := s.imports.get(u.ID, token)
+	if job == nil {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	st := job.state()
+	if st.Finished.IsZero() {
+		return s.renderImportProgress(c, st)
+	}
+	s.imports.forget(u.ID, token)
+	if st.Err != nil {
+		v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": st.Planned.Slug})}
+		return s.importRefused(c, v, st.Err)
+	}
+	return redirectAfterPost(c, "/timelines/"+st.Timeline.Slug)
+}
+
+// renderImportProgress shows an import's progress, polled at its own URL.
+func (s *Server) renderImportProgress(c echo.Context, st importState) error {
+	p := views.ImportProgressView{Path: "/import/" + c.Param("token") + "/progress", Title: st.Planned.Title,
+		Done: st.Done, Total: st.Total}
+	return s.renderEither(c, http.StatusOK, views.Layout(s.page(c, "Import a timeline", "", "timelines")),
+		views.ImportProgressPage(p), views.ImportProgress(p))
+}
