@@ -10,15 +10,7 @@ import (
 
 // apiActorList serves GET /api/v1/actors: a page of actors by id, with their roles.
 func (s *Server) apiActorList(c echo.Context) error {
-	after, limit, err := apiPage(c)
-	if err != nil {
-		return err
-	}
-	rows, err := s.store.PageActors(c.Request().Context(), after, limit+1)
-	if err != nil {
-		return err
-	}
-	return answerPage(c, rows, limit, func(a models.Actor) int64 { return a.ID })
+	return pageOf(c, s.store.PageActors, func(a models.Actor) int64 { return a.ID })
 }
 
 // apiActorShow serves GET /api/v1/actors/:id.

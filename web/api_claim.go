@@ -11,15 +11,7 @@ import (
 // apiClaimList serves GET /api/v1/claims: a page of claims by id, with their
 // speakers and tags.
 func (s *Server) apiClaimList(c echo.Context) error {
-	after, limit, err := apiPage(c)
-	if err != nil {
-		return err
-	}
-	rows, err := s.store.PageClaims(c.Request().Context(), after, limit+1)
-	if err != nil {
-		return err
-	}
-	return answerPage(c, rows, limit, func(cl models.Claim) int64 { return cl.ID })
+	return pageOf(c, s.store.PageClaims, func(cl models.Claim) int64 { return cl.ID })
 }
 
 // citedClaim is a claim with its citations, as GET /api/v1/claims/:id shows it.

@@ -11,15 +11,7 @@ import (
 // apiEventList serves GET /api/v1/events: a page of events by id, with their
 // tags and participants.
 func (s *Server) apiEventList(c echo.Context) error {
-	after, limit, err := apiPage(c)
-	if err != nil {
-		return err
-	}
-	rows, err := s.store.PageEvents(c.Request().Context(), after, limit+1)
-	if err != nil {
-		return err
-	}
-	return answerPage(c, rows, limit, func(e models.Event) int64 { return e.ID })
+	return pageOf(c, s.store.PageEvents, func(e models.Event) int64 { return e.ID })
 }
 
 // citedEvent is an event with its citations, as GET /api/v1/events/:id shows it.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -51,6 +52,20 @@ func apiPage(c echo.Context) (after int64, limit int, err error) {
 		}
 	}
 	return after, limit, nil
+}
+
+// pageOf answers a list endpoint with the page after the request's cursor,
+// fetched one longer than asked so that it knows whether another page follows.
+func pageOf[T any](c echo.Context, fetch func(context.Context, int64, int) ([]T, error), id func(T) int64) error {
+	after, limit, err := apiPage(c)
+	if err != nil {
+		return err
+	}
+	rows, err := fetch(c.Request().Context(), after, limit+1)
+	if err != nil {
+		return err
+	}
+	return answerPage(c, rows, limit, id)
 }
 
 // answerPage answers a page of rows read with limit+1, so that a row beyond

@@ -11,15 +11,7 @@ import (
 // apiSourceList serves GET /api/v1/sources: a page of sources by id, without
 // their texts (GET /api/v1/sources/:id has the text).
 func (s *Server) apiSourceList(c echo.Context) error {
-	after, limit, err := apiPage(c)
-	if err != nil {
-		return err
-	}
-	rows, err := s.store.PageSources(c.Request().Context(), after, limit+1)
-	if err != nil {
-		return err
-	}
-	return answerPage(c, rows, limit, func(src models.Source) int64 { return src.ID })
+	return pageOf(c, s.store.PageSources, func(src models.Source) int64 { return src.ID })
 }
 
 // apiSourceShow serves GET /api/v1/sources/:id, with the source's text.

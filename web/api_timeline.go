@@ -11,15 +11,7 @@ import (
 // apiTimelineList serves GET /api/v1/timelines: a page, by id, of the
 // timelines the user may read.
 func (s *Server) apiTimelineList(c echo.Context) error {
-	after, limit, err := apiPage(c)
-	if err != nil {
-		return err
-	}
-	rows, err := s.store.PageTimelines(c.Request().Context(), after, limit+1)
-	if err != nil {
-		return err
-	}
-	return answerPage(c, rows, limit, func(t models.Timeline) int64 { return t.ID })
+	return pageOf(c, s.store.PageTimelines, func(t models.Timeline) int64 { return t.ID })
 }
 
 // timelineWithEntries is a timeline with its entries in date order, as GET
