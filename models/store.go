@@ -152,3 +152,12 @@ func notFound(err error) error {
 	}
 	return err
 }
+
+// Backup writes a consistent copy of the database to path while it is in use
+// (SQLite's VACUUM INTO); path must not exist yet.
+func (s *Store) Backup(ctx context.Context, path string) error {
+	if err := s.read.WithContext(ctx).Exec("VACUUM INTO ?", path).Error; err != nil {
+		return fmt.Errorf("store: back up to %s: %w", path, err)
+	}
+	return nil
+}

@@ -328,7 +328,7 @@ func timelineFilters(v TimelineView) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = Select(v.Filter, "kind", "Kind", []Option{{"", "Claims and events"}, {"claim", "Claims"}, {"event", "Events"}}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = Select(v.Filter, "kind", "Kind", []Option{{"", "All kinds"}, {"claim", "Claims"}, {"event", "Events"}}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -37,6 +37,7 @@ Commands:
   serve     run the web server (the default)
   migrate   apply the database migrations and stop
   demo      load the worked example timeline into the database
+  backup    write a consistent copy of the database while it is in use: backup COPY
   user      add, list or change accounts: user add --email E --name N --role R
   extract   find dates and quotations in a text (--batch: timeml-score's protocol)
   export    write a timeline as json, csv, timelinejs, claimreview, markdown, html, csl or svg
@@ -59,6 +60,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return migrate(ctx, args, stderr)
 	case "demo":
 		return demo(ctx, args, stdout, stderr)
+	case "backup":
+		return backup(ctx, args, stdout, stderr)
 	case "user":
 		return userCmd(ctx, args, stdin, stdout, stderr)
 	case "extract":

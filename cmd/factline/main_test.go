@@ -138,3 +138,25 @@ func TestUserAddListAndSignInWithIt(t *testing.T) {
 		t.Errorf("list:\n%s", out.String())
 	}
 }
+
+func TestBackupIsAWorkingCopy(t *testing.T) {
+	dir := t.TempDir()
+	db, copyPath := filepath.Join(dir, "f.db"), filepath.Join(dir, "copy.db")
+	var out, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--db", db}, nil, &out, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	if err := run(context.Background(), []string{"backup", "--db", db, copyPath}, nil, &out, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	if err := run(context.Background(), []string{"backup", "--db", db, copyPath}, nil, &out, &stderr); err == nil {
+		t.Error("a backup over an existing file was written")
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"export", "--db", copyPath, "--timeline", "ohchr-xinjiang-assessment", "--format", "markdown"}, nil, &out, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	if !strings.Contains(out.String(), "groundless blame") {
+		t.Errorf("the copy lacks the demo timeline:\n%s", out.String())
+	}
+}
