@@ -73,7 +73,7 @@ func Open(path string, opt Options) (*Store, error) {
 }
 
 func openGorm(dsn string, conns int, l logger.Interface) (*gorm.DB, error) {
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: l, TranslateError: true})
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: l, TranslateError: true, PrepareStmt: true})
 	if err != nil {
 		return nil, err
 	}

@@ -93,6 +93,8 @@ func (s *Server) citationSection(ctx context.Context, ref models.Ref, f views.Fo
 	if v.Citations, err = s.store.CitationsOf(ctx, []models.Ref{ref}); err != nil {
 		return v, err
 	}
-	v.Sources, err = s.store.ListSources(ctx, 500)
+	if models.UserFrom(ctx).CanEdit() { // only editors see the form that lists them
+		v.Sources, err = s.store.ListSources(ctx, 500)
+	}
 	return v, err
 }

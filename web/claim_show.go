@@ -51,8 +51,8 @@ func (s *Server) claimShow(c echo.Context) error {
 
 // timelinesOf returns the timelines an item is on and those it could be added to.
 func (s *Server) timelinesOf(ctx context.Context, ref models.Ref) (on, choices []models.Timeline, err error) {
-	if on, err = s.store.TimelinesWith(ctx, ref); err != nil {
-		return nil, nil, err
+	if on, err = s.store.TimelinesWith(ctx, ref); err != nil || !models.UserFrom(ctx).CanEdit() {
+		return on, nil, err // only editors are offered timelines to add it to
 	}
 	all, err := s.store.ListTimelines(ctx, 200)
 	if err != nil {
