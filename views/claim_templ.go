@@ -106,7 +106,7 @@ func ClaimListPage(v ClaimList) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var5 string
-			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(c.Text, 160))
+			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(c.Text, 160))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/claim.templ`, Line: 28, Col: 85}
 			}

@@ -37,8 +37,8 @@ func participantTail(p models.Participant, last bool) string {
 	return s
 }
 
-// shorten cuts s to at most n runes, ending with "…" when cut.
-func shorten(s string, n int) string {
+// Shorten cuts s to at most n runes, ending with "…" when cut.
+func Shorten(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s

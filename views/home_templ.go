@@ -116,7 +116,7 @@ func HomePage(v Home) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var5 string
-			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(c.Text, 120))
+			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(c.Text, 120))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/home.templ`, Line: 45, Col: 87}
 			}

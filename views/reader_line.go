@@ -50,13 +50,13 @@ func writePiece(b *strings.Builder, p ReaderPiece) {
 		b.WriteString(seg)
 	}
 	for _, n := range p.Ends {
-		label := html.EscapeString(shorten(n.Label.Label, 80))
+		label := html.EscapeString(Shorten(n.Label.Label, 80))
 		kind := html.EscapeString(string(n.Item.Kind))
 		fmt.Fprintf(b, `<span class="cite-ref"><a class="cite-num" id="cite-%d" href="#note-%d" data-testid="cite-num">%d`+
 			`<span class="visually-hidden">: passage cited by the %s “%s”</span></a>`+
 			`<span class="cite-tip" role="tooltip">%s: <a href="%s">%s</a></span></span>`,
 			n.Citation.ID, n.Citation.ID, n.N, kind, label, kind,
-			html.EscapeString(itemPath(n.Item)), html.EscapeString(shorten(n.Label.Label, 120)))
+			html.EscapeString(itemPath(n.Item)), html.EscapeString(Shorten(n.Label.Label, 120)))
 	}
 	for _, pr := range p.Proposed {
 		// The label is drawn by CSS from data-label, so that it is never part of

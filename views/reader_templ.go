@@ -135,7 +135,7 @@ func ReaderPage(v Reader) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var9 string
-			templ_7745c5c3_Var9, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(v.Saved.Label.Label, 120))
+			templ_7745c5c3_Var9, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(v.Saved.Label.Label, 120))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/reader.templ`, Line: 21, Col: 89}
 			}
@@ -226,7 +226,7 @@ func ReaderPage(v Reader) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var11 string
-			templ_7745c5c3_Var11, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL(citePath(v.Source.ID))).ResolveURL(ctx)
+			templ_7745c5c3_Var11, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL(CitePath(v.Source.ID))).ResolveURL(ctx)
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/reader.templ`, Line: 56, Col: 100}
 			}
@@ -239,7 +239,7 @@ func ReaderPage(v Reader) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var12 string
-			templ_7745c5c3_Var12, templ_7745c5c3_Err = templruntime.NewAttributeExpression(citePath(v.Source.ID)).Resolve(ctx)
+			templ_7745c5c3_Var12, templ_7745c5c3_Err = templruntime.NewAttributeExpression(CitePath(v.Source.ID)).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/reader.templ`, Line: 56, Col: 133}
 			}
@@ -370,7 +370,7 @@ func readerProposals(props []ReaderProposal) templ.Component {
 						return templ_7745c5c3_Err
 					}
 					var templ_7745c5c3_Var17 string
-					templ_7745c5c3_Var17, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(pr.Text, 90))
+					templ_7745c5c3_Var17, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(pr.Text, 90))
 					if templ_7745c5c3_Err != nil {
 						return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/reader.templ`, Line: 93, Col: 32}
 					}
@@ -568,7 +568,7 @@ func readerNotes(v Reader) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var28 string
-			templ_7745c5c3_Var28, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(n.Label.Label, 160))
+			templ_7745c5c3_Var28, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(n.Label.Label, 160))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/reader.templ`, Line: 123, Col: 78}
 			}
@@ -703,7 +703,7 @@ func readerNotes(v Reader) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var35 string
-				templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(n.Label.Label, 160))
+				templ_7745c5c3_Var35, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(n.Label.Label, 160))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/reader.templ`, Line: 143, Col: 79}
 				}
@@ -794,6 +794,7 @@ func CiteProblem(msg string) templ.Component {
 	})
 }
 
-func citePath(sourceID int64) string { return fmt.Sprintf("/sources/%d/cite", sourceID) }
+// CitePath is the address of a source's citation form.
+func CitePath(sourceID int64) string { return fmt.Sprintf("/sources/%d/cite", sourceID) }
 
 var _ = templruntime.GeneratedTemplate

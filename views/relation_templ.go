@@ -241,7 +241,7 @@ func RelationLine(from models.Ref, r models.RelationView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var10 string
-			templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(r.ToLabel, 120))
+			templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(r.ToLabel, 120))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/relation.templ`, Line: 59, Col: 71}
 			}
@@ -272,7 +272,7 @@ func RelationLine(from models.Ref, r models.RelationView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var12 string
-			templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(r.FromLabel, 120))
+			templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(r.FromLabel, 120))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/relation.templ`, Line: 61, Col: 75}
 			}
@@ -331,7 +331,7 @@ func ItemOptions(items []models.SearchHit) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var15 string
-			templ_7745c5c3_Var15, templ_7745c5c3_Err = templruntime.NewAttributeExpression(fmt.Sprintf("%s %d · %s", it.Kind, it.ItemID, shorten(plainHit(it.Title), 80))).Resolve(ctx)
+			templ_7745c5c3_Var15, templ_7745c5c3_Err = templruntime.NewAttributeExpression(fmt.Sprintf("%s %d · %s", it.Kind, it.ItemID, Shorten(plainHit(it.Title), 80))).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/relation.templ`, Line: 71, Col: 98}
 			}

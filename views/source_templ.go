@@ -426,7 +426,7 @@ func SourceShowPage(v SourceShow) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var20 string
-			templ_7745c5c3_Var20, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(c.Label.Label, 160))
+			templ_7745c5c3_Var20, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(c.Label.Label, 160))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/source.templ`, Line: 107, Col: 79}
 			}

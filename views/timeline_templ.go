@@ -112,7 +112,7 @@ func timelineCards(ts []models.Timeline) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var5 string
-				templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(t.Summary, 200))
+				templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(t.Summary, 200))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/timeline.templ`, Line: 26, Col: 33}
 				}
@@ -1037,7 +1037,7 @@ func timelineEntry(slug string, e TimelineEntry, csrf string, canEdit bool) temp
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var48 string
-			templ_7745c5c3_Var48, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(e.Title, 60))
+			templ_7745c5c3_Var48, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(e.Title, 60))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/timeline.templ`, Line: 188, Col: 113}
 			}

@@ -55,7 +55,7 @@ func TrashPage(items []models.TrashItem, csrf string) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var3 string
-			templ_7745c5c3_Var3, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(it.Label, 120))
+			templ_7745c5c3_Var3, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(it.Label, 120))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/trash.templ`, Line: 16, Col: 28}
 			}

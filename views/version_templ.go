@@ -277,7 +277,7 @@ func changeList(label string, items []models.TimelineItem) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var14 string
-				templ_7745c5c3_Var14, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(it.Title, 120))
+				templ_7745c5c3_Var14, templ_7745c5c3_Err = templ.JoinStringErrs(Shorten(it.Title, 120))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/version.templ`, Line: 58, Col: 126}
 				}

@@ -32,7 +32,7 @@ func (s *Server) citeForm(c echo.Context) error {
 		}
 		return echo.NewHTTPError(http.StatusUnprocessableEntity, msg)
 	}
-	f := emptyForm(c, citePath(id), map[string]string{"rating": string(models.Unrated)})
+	f := emptyForm(c, views.CitePath(id), map[string]string{"rating": string(models.Unrated)})
 	if c.QueryParam("as") == "claim" {
 		f.Values["text"], f.Values["verbatim"] = quote, "true"
 	}
@@ -68,4 +68,3 @@ func citeKind(as string) string {
 	return "existing"
 }
 
-func citePath(sourceID int64) string { return "/sources/" + strconv.FormatInt(sourceID, 10) + "/cite" }

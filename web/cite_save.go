@@ -28,7 +28,7 @@ func (s *Server) citeSave(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := readForm(c, citePath(id), citeFields...)
+	f := readForm(c, views.CitePath(id), citeFields...)
 	panel := views.CiteForm{As: citeKind(f.Get("as")), Source: *src, Quote: f.Get("quote"), Form: f}
 	start, err1 := strconv.Atoi(f.Get("start"))
 	end, err2 := strconv.Atoi(f.Get("end"))

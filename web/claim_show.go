@@ -45,7 +45,7 @@ func (s *Server) claimShow(c echo.Context) error {
 	if claim.Speaker != nil {
 		title = claim.Speaker.Name + ": " + claim.Text
 	}
-	p := withJSON(s.page(c, shorten(title, 90), describeClaim(claim), "claims"))
+	p := withJSON(s.page(c, views.Shorten(title, 90), describeClaim(claim), "claims"))
 	return s.render(c, http.StatusOK, p, views.ClaimShowPage(v))
 }
 
@@ -84,10 +84,3 @@ func describeClaim(c *models.Claim) string {
 	return d + "."
 }
 
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}

@@ -27,7 +27,7 @@ func (s *Server) eventShow(c echo.Context) error {
 		return c.JSON(http.StatusOK, map[string]any{"event": v.Event, "citations": v.Citations.Citations,
 			"relations": v.Relations.Relations, "timelines": v.Timelines})
 	}
-	p := withJSON(s.page(c, shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
+	p := withJSON(s.page(c, views.Shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
 	return s.render(c, http.StatusOK, p, views.EventShowPage(v))
 }
 

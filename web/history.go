@@ -44,7 +44,7 @@ func (s *Server) renderHistory(c echo.Context, entity string, id int64, label, p
 		return c.JSON(http.StatusOK, revs)
 	}
 	v := views.HistoryView{Label: label, Path: path, Revisions: revs, CanEdit: canEdit, CSRF: csrfToken(c)}
-	return s.render(c, http.StatusOK, s.page(c, "History of "+shorten(label, 60), "", ""), views.HistoryPage(v))
+	return s.render(c, http.StatusOK, s.page(c, "History of "+views.Shorten(label, 60), "", ""), views.HistoryPage(v))
 }
 
 // revisionRestore serves POST /revisions/:id/restore: the item's fields become

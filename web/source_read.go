@@ -87,7 +87,7 @@ func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.Rea
 				q.Set("said_on", "../"+src.Published.EndKey())
 			}
 		}
-		out[i] = views.ReaderProposal{Proposal: p, N: i + 1, Accept: citePath(src.ID) + "?" + q.Encode()}
+		out[i] = views.ReaderProposal{Proposal: p, N: i + 1, Accept: views.CitePath(src.ID) + "?" + q.Encode()}
 	}
 	return out, nil
 }
