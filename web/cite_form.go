@@ -67,4 +67,3 @@ func citeKind(as string) string {
 	}
 	return "existing"
 }
-

@@ -83,4 +83,3 @@ func describeClaim(c *models.Claim) string {
 	}
 	return d + "."
 }
-
