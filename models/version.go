@@ -18,6 +18,9 @@ type Version struct {
 	Publisher   string          `gorm:"->;-:migration" json:"publisher"`
 	PublishedAt time.Time       `json:"published_at"`
 	Snapshot    json.RawMessage `json:"-"`
+	// Document is the timeline as published in factline JSON (formats), which
+	// its exports are made from; empty for a version published before it was kept.
+	Document string `json:"-"`
 }
 
 // PublishVersion freezes the timeline as it is now as its next numbered version.
@@ -40,7 +43,7 @@ func (s *Store) PublishVersion(ctx context.Context, t *Timeline, message string)
 		if u := UserFrom(ctx); u != nil {
 			v.PublishedBy = &u.ID
 		}
-		if err := tx.w(ctx).Omit("publisher").Create(v).Error; err != nil {
+		if err := tx.w(ctx).Omit("publisher", "document").Create(v).Error; err != nil {
 			return err
 		}
 		return tx.record(ctx, "timeline", t.ID, "update", nil, map[string]any{"published_version": v.Number, "message": message})
@@ -49,6 +52,19 @@ func (s *Store) PublishVersion(ctx context.Context, t *Timeline, message string)
 		return nil, fmt.Errorf("store: publish timeline %d: %w", t.ID, err)
 	}
 	return v, nil
+}
+
+// SetVersionDocument keeps a version's frozen factline JSON document; it is
+// written once, when the version is published.
+func (s *Store) SetVersionDocument(ctx context.Context, versionID int64, doc string) error {
+	res := s.w(ctx).Exec("UPDATE versions SET document = ? WHERE id = ? AND document = ''", doc, versionID)
+	if res.Error != nil {
+		return fmt.Errorf("store: document of version %d: %w", versionID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return fmt.Errorf("store: document of version %d: %w", versionID, ErrNotFound)
+	}
+	return nil
 }
 
 // GetVersion returns version n of a timeline and what it froze.
@@ -65,18 +81,6 @@ func (s *Store) GetVersion(ctx context.Context, timelineID int64, n int) (*Versi
 		return nil, nil, fmt.Errorf("store: version %d of timeline %d: %w", n, timelineID, err)
 	}
 	return &v, &lt, nil
-}
-
-// ListVersions returns a timeline's versions, newest first.
-func (s *Store) ListVersions(ctx context.Context, timelineID int64) ([]Version, error) {
-	var out []Version
-	err := s.r(ctx).Table("versions v").Select("v.id, v.timeline_id, v.number, v.message, v.published_by, v.published_at, COALESCE(u.name, '') AS publisher").
-		Joins("LEFT JOIN users u ON u.id = v.published_by").
-		Where("v.timeline_id = ?", timelineID).Order("v.number DESC").Scan(&out).Error
-	if err != nil {
-		return nil, fmt.Errorf("store: versions of timeline %d: %w", timelineID, err)
-	}
-	return out, nil
 }
 
 // Changes says how a timeline differs from one of its versions, entry by entry.

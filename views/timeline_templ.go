@@ -224,7 +224,7 @@ func TimelinePage(v TimelineView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 		}
-		templ_7745c5c3_Err = exportLinks(v.Timeline.Slug).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = exportLinks("/timelines/"+v.Timeline.Slug, v.Timeline.Slug).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -40,6 +40,7 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/entries/:entry/delete", s.entryDelete, editor)
 	e.POST("/timelines/:slug/publish", s.versionPublish, editor)
 	e.GET("/timelines/:slug/versions/:n", s.versionShow)
+	e.GET("/timelines/:slug/versions/:n/export/:format", s.versionExport)
 	e.GET("/timelines/:slug/sharing", s.sharing, editor)
 	e.POST("/timelines/:slug/collaborators", s.collaboratorSet, editor)
 	e.POST("/timelines/:slug/links", s.shareLinkCreate, editor)

@@ -25,17 +25,21 @@ func (s *Server) timelineExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	s.writeExport(c, f, t.Slug, formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c)})
+	return nil
+}
+
+// writeExport streams an export as a download named after stem.
+func (s *Server) writeExport(c echo.Context, f formats.Format, stem string, x formats.Export) {
 	h := c.Response().Header()
 	h.Set(echo.HeaderContentType, f.ContentType)
-	h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", f.Filename(t.Slug)))
+	h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", f.Filename(stem)))
 	if f.Name == "html" {
 		h.Set("Content-Security-Policy", exportCSP)
 	}
 	c.Response().WriteHeader(http.StatusOK)
-	err = f.Write(c.Request().Context(), c.Response(), formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c)})
-	if err != nil {
+	if err := f.Write(c.Request().Context(), c.Response(), x); err != nil {
 		// The status is sent; the download ends short and the log says why.
-		s.log.Error("export failed", "timeline", t.Slug, "format", f.Name, "err", err)
+		s.log.Error("export failed", "timeline", x.Timeline.Slug, "format", f.Name, "err", err)
 	}
-	return nil
 }

@@ -1,13 +1,19 @@
 package web
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/formats"
 )
 
 // versionPublish serves POST /timelines/:slug/publish: the timeline as it is now
-// becomes its next numbered version.
+// becomes its next numbered version, frozen both as the page showed it and as a
+// factline JSON document that its exports are made from, in one transaction.
 func (s *Server) versionPublish(c echo.Context) error {
 	t, a, err := s.timelineAccess(c)
 	if err != nil {
@@ -16,9 +22,26 @@ func (s *Server) versionPublish(c echo.Context) error {
 	if !a.Publish {
 		return errForbidden
 	}
-	v, err := s.store.PublishVersion(c.Request().Context(), t, c.FormValue("message"))
+	ctx := c.Request().Context()
+	var v *models.Version
+	err = s.store.WithTx(ctx, func(tx *models.Store) error {
+		if v, err = tx.PublishVersion(ctx, t, c.FormValue("message")); err != nil {
+			return err
+		}
+		return freezeDocument(ctx, tx, t, v)
+	})
 	if err != nil {
 		return err
 	}
 	return redirectAfterPost(c, fmt.Sprintf("/timelines/%s/versions/%d", t.Slug, v.Number))
+}
+
+// freezeDocument keeps the timeline as a factline JSON document with its version.
+func freezeDocument(ctx context.Context, tx *models.Store, t *models.Timeline, v *models.Version) error {
+	f, _ := formats.Lookup("json")
+	var doc bytes.Buffer
+	if err := f.Write(ctx, &doc, formats.Export{Store: tx, Timeline: t}); err != nil {
+		return err
+	}
+	return tx.SetVersionDocument(ctx, v.ID, doc.String())
 }

@@ -16,10 +16,22 @@ import (
 	"github.com/factline/factline/models"
 )
 
+// Data is where an export reads a timeline from: the Store for the living
+// timeline, DocumentData for a published version's frozen document.
+type Data interface {
+	EachEntry(ctx context.Context, timelineID int64, fn func(*models.StreamedEntry) error) error
+	EachActor(ctx context.Context, timelineID int64, fn func(*models.Actor) error) error
+	EachSource(ctx context.Context, timelineID int64, fn func(*models.Source) error) error
+	CountEntries(ctx context.Context, timelineID int64) (int64, error)
+}
+
 // Export is a timeline to write: where to read it, and how to link back to it.
 type Export struct {
-	Store    *models.Store
+	Store    Data
 	Timeline *models.Timeline
+	// Path is the page the export links back to; empty means the timeline's own,
+	// /timelines/{slug} (a published version gives its versions/{n} page).
+	Path string
 	// BaseURL is the scheme and host permalinks are built on, e.g. https://factline.example.
 	BaseURL string
 	// Progress, when set, is called once for every entry written (every source
@@ -32,7 +44,11 @@ func (x *Export) permalink(path string) string { return strings.TrimRight(x.Base
 
 // timelineURL is the permalink of the timeline, or of one of its entries with an anchor.
 func (x *Export) timelineURL(anchor string) string {
-	u := x.permalink("/timelines/" + x.Timeline.Slug)
+	path := x.Path
+	if path == "" {
+		path = "/timelines/" + x.Timeline.Slug
+	}
+	u := x.permalink(path)
 	if anchor != "" {
 		u += "#" + anchor
 	}

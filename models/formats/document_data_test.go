@@ -1,0 +1,38 @@
+package formats
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+// TestDocumentDataExportsWhatTheStoreDid: a timeline frozen as factline JSON
+// exports, through DocumentData, to the same bytes as from the Store, in every
+// format.
+func TestDocumentDataExportsWhatTheStoreDid(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	tl, err := models.LoadDemo(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	frozen := exportString(t, store, tl, "json")
+	doc, _, err := Read(strings.NewReader(frozen), "frozen.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Formats() {
+		var fromStore, fromDoc bytes.Buffer
+		if err := f.Write(context.Background(), &fromStore, Export{Store: store, Timeline: tl}); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Write(context.Background(), &fromDoc, Export{Store: DocumentData{Doc: doc}, Timeline: tl}); err != nil {
+			t.Fatal(err)
+		}
+		if fromStore.String() != fromDoc.String() {
+			t.Errorf("%s: the frozen document exports differently:\nstore: %.300s\ndoc:   %.300s", f.Name, fromStore.String(), fromDoc.String())
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models/formats"
+)
+
+// versionExport serves /timelines/:slug/versions/:n/export/:format: the version
+// exactly as published, made from its frozen factline JSON document, in any of
+// the exchange formats, to anyone who may read the timeline.
+func (s *Server) versionExport(c echo.Context) error {
+	f, ok := formats.Lookup(c.Param("format"))
+	if !ok {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	t, _, err := s.timelineAccess(c)
+	if err != nil {
+		return err
+	}
+	n, err := strconv.Atoi(c.Param("n"))
+	if err != nil || n < 1 {
+		return errHidden
+	}
+	v, _, err := s.store.GetVersion(c.Request().Context(), t.ID, n)
+	if err != nil {
+		return err
+	}
+	if v.Document == "" {
+		return echo.NewHTTPError(http.StatusNotFound, "this version was published before versions kept their documents")
+	}
+	doc, _, err := formats.Read(strings.NewReader(v.Document), "version.json")
+	if err != nil {
+		return fmt.Errorf("version %d of %s: %w", n, t.Slug, err)
+	}
+	frozen := *t
+	frozen.Title, frozen.Summary, frozen.UpdatedAt = doc.Timeline.Title, doc.Timeline.Summary, v.PublishedAt
+	path := fmt.Sprintf("/timelines/%s/versions/%d", t.Slug, n)
+	s.writeExport(c, f, fmt.Sprintf("%s-v%d", t.Slug, n), formats.Export{Store: formats.DocumentData{Doc: doc},
+		Timeline: &frozen, BaseURL: s.baseURL(c), Path: path})
+	return nil
+}
