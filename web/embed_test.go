@@ -30,3 +30,17 @@ func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
 	res, _ = tc.get("/embed/timelines/team-only", nil)
 	wantStatus(t, res, http.StatusNotFound)
 }
+
+func TestHomeShowsVisitorsOnlyPublicTimelines(t *testing.T) {
+	tc := newAnonClient(t)
+	loadDemo(t, tc)
+	models.MakeClaim(t, tc.store, nil, "a team-only claim", "2022")
+	res, doc := tc.get("/", nil)
+	wantStatus(t, res, http.StatusOK)
+	if doc.Find(`[data-testid="timeline-list"] li`).Length() != 1 {
+		t.Error("the public demo timeline is not listed")
+	}
+	if strings.Contains(doc.Text(), "Recent claims") || strings.Contains(doc.Text(), "team-only") {
+		t.Error("a visitor sees team material on the front page")
+	}
+}
