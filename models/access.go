@@ -99,24 +99,48 @@ const publicItems = `WITH pt AS (SELECT id FROM timelines WHERE visibility = 'pu
 		UNION SELECT 'actor', actor_id FROM event_participants
 			WHERE event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event'))`
 
+// onPublicTimeline is a condition that a claim or event (kind and id are SQL
+// expressions) is an entry of a public timeline: what anonymous visitors read.
+func onPublicTimeline(kind, id string) string {
+	return `EXISTS (SELECT 1 FROM timeline_entries pe JOIN timelines pt ON pt.id = pe.timeline_id
+		WHERE pe.item_kind = ` + kind + ` AND pe.item_id = ` + id + ` AND pt.visibility = 'public' AND pt.deleted_at IS NULL)`
+}
+
+// publicChecks asks, for each kind of item, whether an anonymous visitor may
+// read the one with id ?: the same set as publicItems, one item at a time.
+var publicChecks = map[string]string{
+	"timeline": "SELECT count(*) FROM timelines WHERE id = ? AND visibility = 'public' AND deleted_at IS NULL",
+	"claim":    "SELECT count(*) FROM (SELECT ? AS id) x WHERE " + onPublicTimeline("'claim'", "x.id"),
+	"event":    "SELECT count(*) FROM (SELECT ? AS id) x WHERE " + onPublicTimeline("'event'", "x.id"),
+	"source": "SELECT count(*) FROM citations c WHERE c.source_id = ? AND " +
+		onPublicTimeline("CASE WHEN c.claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(c.claim_id, c.event_id)"),
+	"actor": "SELECT count(*) FROM (SELECT ? AS id) x WHERE EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = x.id AND " +
+		onPublicTimeline("'claim'", "c.id") + ") OR EXISTS (SELECT 1 FROM event_participants p WHERE p.actor_id = x.id AND " +
+		onPublicTimeline("'event'", "p.event_id") + ")",
+}
+
 // IsPublic reports whether an anonymous visitor may read an item ("claim",
 // "event", "actor", "source" or "timeline" with its id).
 func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, error) {
+	check, ok := publicChecks[kind]
+	if !ok {
+		return false, nil
+	}
 	var n int64
-	err := s.r(ctx).Raw(publicItems+" SELECT count(*) FROM pub WHERE kind = ? AND id = ?", kind, id).Scan(&n).Error
+	err := s.r(ctx).Raw(check, id).Scan(&n).Error
 	if err != nil {
 		return false, fmt.Errorf("store: is %s %d public: %w", kind, id, err)
 	}
 	return n > 0, nil
 }
 
-// readable is a condition keeping the claims and events (or actors, sources)
-// that the viewer of ctx may read: all for signed-in users and the system, for
-// an anonymous visitor only what public timelines show. kind and id are SQL
-// expressions naming the item.
+// readable is a condition keeping the claims and events that the viewer of ctx
+// may read: all for signed-in users and the system, for an anonymous visitor
+// only the entries of public timelines. kind and id are SQL expressions naming
+// the item.
 func readable(ctx context.Context, kind, id string) string {
 	if UserFrom(ctx) != nil || isSystem(ctx) {
 		return "1 = 1"
 	}
-	return "(" + kind + ", " + id + ") IN (" + publicItems + " SELECT kind, id FROM pub)"
+	return onPublicTimeline(kind, id)
 }

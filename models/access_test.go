@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -98,5 +99,48 @@ func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
 	rels, _ = s.RelationsOf(WithUser(bg, u), []Ref{{KindClaim, public.ID}})
 	if len(said) != 2 || len(rels) != 1 {
 		t.Errorf("a viewer sees %d claims, %d relations; want 2, 1", len(said), len(rels))
+	}
+}
+
+// TestIsPublicAgreesWithThePublicSet checks the one-item checks against the set
+// search uses, for every item of the demo and of a team timeline.
+func TestIsPublicAgreesWithThePublicSet(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	if _, err := LoadDemo(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	hidden := MakeClaim(t, s, MakeActor(t, s, "Quiet speaker"), "team only", "2022")
+	src := MakeSource(t, s, "Team source", "", "2022")
+	MakeCitation(t, s, Ref{KindClaim, hidden.ID}, src, "a")
+	team := &Timeline{Slug: "team", Title: "Team", Visibility: "team"}
+	mustSave(t, s.SaveTimeline(ctx, team))
+	mustSave(t, s.AddEntry(ctx, &Entry{TimelineID: team.ID, ItemKind: KindClaim, ItemID: hidden.ID}))
+	var want []struct {
+		Kind string
+		ID   int64
+	}
+	if err := s.r(ctx).Raw(publicItems + " SELECT kind, id FROM pub").Scan(&want).Error; err != nil {
+		t.Fatal(err)
+	}
+	public := map[string]bool{}
+	for _, w := range want {
+		public[fmt.Sprintf("%s %d", w.Kind, w.ID)] = true
+	}
+	for table, kind := range map[string]string{"claims": "claim", "events": "event", "actors": "actor", "sources": "source", "timelines": "timeline"} {
+		var ids []int64
+		s.r(ctx).Raw("SELECT id FROM " + table).Scan(&ids)
+		for _, id := range ids {
+			got, err := s.IsPublic(ctx, kind, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w := public[fmt.Sprintf("%s %d", kind, id)]; got != w {
+				t.Errorf("%s %d: IsPublic %v, public set %v", kind, id, got, w)
+			}
+		}
+	}
+	if len(public) < 15 {
+		t.Errorf("the public set has only %d items", len(public))
 	}
 }

@@ -30,7 +30,7 @@ func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64) ([]Claim, er
 // GetClaim returns one claim with its speaker and tags.
 func (s *Store) GetClaim(ctx context.Context, id int64) (*Claim, error) {
 	var c Claim
-	if err := s.r(ctx).Preload("Speaker").First(&c, id).Error; err != nil {
+	if err := s.r(ctx).Joins("Speaker").First(&c, id).Error; err != nil {
 		return nil, fmt.Errorf("store: get claim %d: %w", id, notFound(err))
 	}
 	tags, err := s.tagsOf(ctx, Ref{KindClaim, id})
