@@ -15,7 +15,18 @@ import (
 // closed when the test ends. A non-nil log receives every SQL statement.
 func NewTestStore(tb testing.TB, log logger.Interface) *Store {
 	tb.Helper()
-	s, err := Open(filepath.Join(tb.TempDir(), "test.db"), Options{Logger: log})
+	return openTestStore(tb, filepath.Join(tb.TempDir(), "test.db"), log)
+}
+
+// NewTestStoreAt opens and migrates the database at path, closed when the test ends.
+func NewTestStoreAt(tb testing.TB, path string) *Store {
+	tb.Helper()
+	return openTestStore(tb, path, nil)
+}
+
+func openTestStore(tb testing.TB, path string, log logger.Interface) *Store {
+	tb.Helper()
+	s, err := Open(path, Options{Logger: log})
 	if err != nil {
 		tb.Fatal(err)
 	}
