@@ -149,7 +149,7 @@ func TestAPIErrorsAreJSONWithCodeAndField(t *testing.T) {
 	if a.Status != http.StatusBadRequest || a.errorField("field") != "text" {
 		t.Fatalf("wrong type: %v", a.Body)
 	}
-	big := `{"kind": "article", "title": "big", "text": "` + strings.Repeat("a", 2<<20) + `"}`
+	big := `{"kind": "article", "title": "big", "text": "` + strings.Repeat("a", 6<<20) + `"}`
 	wantAPI(t, tc.api(token, http.MethodPost, "/api/v1/sources", big), http.StatusRequestEntityTooLarge, "too_large")
 	a = tc.api(token, http.MethodPost, fmt.Sprintf("/api/v1/claims/%d/citations", claim.ID), map[string]any{"source_id": 12345, "quote": "q"})
 	if a.Status != http.StatusUnprocessableEntity || a.errorField("field") != "source_id" {

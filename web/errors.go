@@ -32,13 +32,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		case http.StatusNotFound:
 			msg = "There is nothing at this address. It may have been deleted, or the link is mistyped."
 		case http.StatusRequestEntityTooLarge:
-			msg = "What you sent is larger than 1 MiB, the most factline accepts at once. Nothing was saved."
-			if isUpload(c) {
-				msg = "The file is larger than 50 MiB, the most an import takes. Nothing was imported."
-			}
-			if c.Path() == "/capture" {
-				msg = "The page is larger than 10 MiB, the most factline extracts. Nothing was saved."
-			}
+			msg = bodyLimits[bodyKind(c)].refusal
 		case http.StatusUnauthorized:
 			msg = "Sign in to do this."
 		case http.StatusForbidden:

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -169,4 +170,26 @@ func TestSourceEditKeepsTheTextExactly(t *testing.T) {
 	if got.Text != src.Text || got.Publisher != "MFA" || got.Published.String() != "2022-09-01" {
 		t.Errorf("after edit: text %q, publisher %q, published %q", got.Text, got.Publisher, got.Published)
 	}
+}
+
+func TestALongSourceTextIsKept(t *testing.T) {
+	tc := newTestClient(t)
+	tc.get("/sources/new", nil)
+	long := strings.Repeat("A long report, kept whole. ", 2<<20/27) // about 2 MiB
+	res, _ := tc.post("/sources", url.Values{"kind": {"report"}, "title": {"Long"}, "text": {long}}, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	id := strings.TrimPrefix(res.Header.Get("Location"), "/sources/")
+	src, err := tc.store.GetSource(t.Context(), mustID(t, id))
+	if err != nil || src.Text != long {
+		t.Fatalf("the long text was not kept whole: %v", err)
+	}
+}
+
+func mustID(t *testing.T, s string) int64 {
+	t.Helper()
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatalf("id %q: %v", s, err)
+	}
+	return id
 }
