@@ -1,5 +1,7 @@
 package web
 
+import "github.com/factline/factline/models"
+
 // Property types of the OpenAPI schemas.
 var (
 	tString   = obj{"type": "string"}
@@ -8,16 +10,14 @@ var (
 	tDay      = obj{"type": "string", "nullable": true, "description": "earliest or latest possible day of the date (read only)"}
 	tID       = obj{"type": "integer", "format": "int64"}
 	tIDOrNull = obj{"type": "integer", "format": "int64", "nullable": true}
-	tInt      = obj{"type": "integer"}
 	tBool     = obj{"type": "boolean"}
 	tTime     = obj{"type": "string", "format": "date-time"}
-	tTimeNull = obj{"type": "string", "format": "date-time", "nullable": true}
 	tTags     = obj{"type": "array", "items": tString}
 	tVersion  = obj{"type": "integer", "description": "row version; send it back on PUT, a stale one gets 409"}
 	tKind     = obj{"type": "string", "enum": []string{"claim", "event"}}
-	tRating   = obj{"type": "string", "enum": []string{"unrated", "accurate", "mostly accurate", "mixed", "misleading", "inaccurate", "unsupported"}}
-	tSrcKind  = obj{"type": "string", "enum": []string{"article", "report", "statement", "transcript", "video", "social post", "document"}}
-	tVisible  = obj{"type": "string", "enum": []string{"private", "team", "unlisted", "public"}}
+	tRating   = obj{"type": "string", "enum": models.Ratings}
+	tSrcKind  = obj{"type": "string", "enum": models.SourceKinds}
+	tVisible  = obj{"type": "string", "enum": models.Visibilities}
 	tActKind  = obj{"type": "string", "enum": []string{"person", "organisation"}}
 )
 
