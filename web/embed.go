@@ -21,13 +21,10 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	if t.Visibility != "public" {
 		return errHidden
 	}
-	lt, err := s.store.LoadEntries(ctx, t)
+	v, err := s.filteredView(c, t)
 	if err != nil {
 		return err
 	}
-	flt, f := readTimelineFilter(c)
-	v := timelineView(lt, lt.Filter(flt))
-	v.Filter = f
 	h := c.Response().Header()
 	h.Set("Content-Security-Policy", strings.Replace(contentSecurityPolicy, "frame-ancestors 'none'", "frame-ancestors *", 1))
 	h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)

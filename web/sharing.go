@@ -100,13 +100,10 @@ func (s *Server) sharedTimeline(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	lt, err := s.store.LoadEntries(ctx, t)
+	v, err := s.filteredView(c, t)
 	if err != nil {
 		return err
 	}
-	flt, f := readTimelineFilter(c)
-	v := timelineView(lt, lt.Filter(flt))
-	v.Filter = f
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, timelineJSON(v))
 	}

@@ -36,14 +36,12 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 	if err != nil {
 		return views.TimelineView{}, err
 	}
-	lt, err := s.store.LoadEntries(c.Request().Context(), t)
+	v, err := s.filteredView(c, t)
 	if err != nil {
 		return views.TimelineView{}, err
 	}
-	flt, f := readTimelineFilter(c)
-	v := timelineView(lt, lt.Filter(flt))
-	v.Filter, v.CanEdit, v.CanPublish, v.CanShare = f, access.Edit, access.Publish, access.Share
-	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", lt.Timeline.Slug), nil)
+	v.CanEdit, v.CanPublish, v.CanShare = access.Edit, access.Publish, access.Share
+	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)
 	return v, nil
 }
 

@@ -37,6 +37,19 @@ func readTimelineFilter(c echo.Context) (models.TimelineFilter, views.Form) {
 	return flt, f
 }
 
+// filteredView loads a timeline's entries and builds its view with the filter
+// of the request's query string.
+func (s *Server) filteredView(c echo.Context, t *models.Timeline) (views.TimelineView, error) {
+	lt, err := s.store.LoadEntries(c.Request().Context(), t)
+	if err != nil {
+		return views.TimelineView{}, err
+	}
+	flt, f := readTimelineFilter(c)
+	v := timelineView(lt, lt.Filter(flt))
+	v.Filter = f
+	return v, nil
+}
+
 // timelineView groups the entries that pass the filter by year and month and
 // numbers their citations as notes, in page order.
 func timelineView(lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
