@@ -1,7 +1,6 @@
 package web
 
 import (
-	"github.com/PuerkitoBio/goquery"
 	"net/http"
 	"net/url"
 	"strings"
@@ -31,12 +30,7 @@ func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
 	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "Thursday" {
 		t.Fatalf("accepted date field %q", v)
 	}
-	form := url.Values{}
-	doc.Find(`[data-testid="cite-form"] input[type="hidden"]`).Each(func(_ int, s *goquery.Selection) {
-		n, _ := s.Attr("name")
-		v, _ := s.Attr("value")
-		form.Set(n, v)
-	})
+	form := hiddenCiteFields(doc, url.Values{})
 	form.Set("title", "The Assembly approves the successor")
 	form.Set("occurred", "Thursday")
 	res, doc = tc.post("/sources/"+itoa(src.ID)+"/cite", form, true)
@@ -51,11 +45,7 @@ func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
 	if events, _ := tc.store.ListEvents(t.Context(), 10); len(events) != 0 {
 		t.Fatal("saved before the date was confirmed")
 	}
-	doc.Find(`[data-testid="cite-form"] input[type="hidden"]`).Each(func(_ int, s *goquery.Selection) {
-		n, _ := s.Attr("name")
-		v, _ := s.Attr("value")
-		form.Set(n, v)
-	})
+	hiddenCiteFields(doc, form)
 	form.Set("occurred", "2022-09-08")
 	res, _ = tc.post("/sources/"+itoa(src.ID)+"/cite", form, false)
 	wantStatus(t, res, http.StatusSeeOther)

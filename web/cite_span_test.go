@@ -15,7 +15,11 @@ func citeFormValues(tc *testClient, path string) url.Values {
 	tc.t.Helper()
 	res, doc := tc.get(path, map[string]string{"HX-Request": "true"})
 	wantStatus(tc.t, res, http.StatusOK)
-	form := url.Values{}
+	return hiddenCiteFields(doc, url.Values{})
+}
+
+// hiddenCiteFields copies the citation panel's hidden fields into form.
+func hiddenCiteFields(doc *goquery.Document, form url.Values) url.Values {
 	doc.Find(`[data-testid="cite-form"] input[type="hidden"]`).Each(func(_ int, s *goquery.Selection) {
 		form.Set(s.AttrOr("name", ""), s.AttrOr("value", ""))
 	})
