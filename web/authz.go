@@ -41,17 +41,32 @@ func (s *Server) requireEditor(next echo.HandlerFunc) echo.HandlerFunc {
 	})
 }
 
-// editableTimeline loads the timeline of the path for a change: hidden when the
-// visitor may not read it, forbidden when they may not edit it.
-func (s *Server) editableTimeline(c echo.Context) (*models.Timeline, error) {
+// timelineAllowing loads the timeline of the path for an action: hidden when
+// the visitor may not read it, forbidden when their access does not allow it.
+func (s *Server) timelineAllowing(c echo.Context, allowed func(models.Access) bool) (*models.Timeline, error) {
 	t, a, err := s.timelineAccess(c)
 	if err != nil {
 		return nil, err
 	}
-	if !a.Edit {
+	if !allowed(a) {
 		return nil, errForbidden
 	}
 	return t, nil
+}
+
+// editableTimeline loads the timeline of the path for a change.
+func (s *Server) editableTimeline(c echo.Context) (*models.Timeline, error) {
+	return s.timelineAllowing(c, func(a models.Access) bool { return a.Edit })
+}
+
+// deletableTimeline loads it for deletion: its owner's and admins' to delete.
+func (s *Server) deletableTimeline(c echo.Context) (*models.Timeline, error) {
+	return s.timelineAllowing(c, func(a models.Access) bool { return a.Delete })
+}
+
+// sharableTimeline loads it for managing collaborators and share links.
+func (s *Server) sharableTimeline(c echo.Context) (*models.Timeline, error) {
+	return s.timelineAllowing(c, func(a models.Access) bool { return a.Share })
 }
 
 // requireAdmin lets only admins through.

@@ -9,18 +9,6 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// sharableTimeline loads the timeline of the path for its owner or an admin.
-func (s *Server) sharableTimeline(c echo.Context) (*models.Timeline, error) {
-	t, a, err := s.timelineAccess(c)
-	if err != nil {
-		return nil, err
-	}
-	if !a.Share {
-		return nil, errForbidden
-	}
-	return t, nil
-}
-
 // sharing serves GET /timelines/:slug/sharing.
 func (s *Server) sharing(c echo.Context) error {
 	t, err := s.sharableTimeline(c)

@@ -5,7 +5,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 )
 
@@ -35,17 +34,4 @@ func (s *Server) timelineDelete(c echo.Context) error {
 		return err
 	}
 	return redirectAfterPost(c, "/timelines")
-}
-
-// deletableTimeline loads the timeline of the path for deletion: only its owner
-// and admins may delete it.
-func (s *Server) deletableTimeline(c echo.Context) (*models.Timeline, error) {
-	t, a, err := s.timelineAccess(c)
-	if err != nil {
-		return nil, err
-	}
-	if !a.Delete {
-		return nil, errForbidden
-	}
-	return t, nil
 }

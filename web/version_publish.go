@@ -15,12 +15,9 @@ import (
 // becomes its next numbered version, frozen both as the page showed it and as a
 // factline JSON document that its exports are made from, in one transaction.
 func (s *Server) versionPublish(c echo.Context) error {
-	t, a, err := s.timelineAccess(c)
+	t, err := s.timelineAllowing(c, func(a models.Access) bool { return a.Publish })
 	if err != nil {
 		return err
-	}
-	if !a.Publish {
-		return errForbidden
 	}
 	ctx := c.Request().Context()
 	var v *models.Version
