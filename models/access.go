@@ -106,25 +106,29 @@ func onPublicTimeline(kind, id string) string {
 		WHERE pe.item_kind = ` + kind + ` AND pe.item_id = ` + id + ` AND pt.visibility = 'public' AND pt.deleted_at IS NULL)`
 }
 
-// publicChecks asks, for each kind of item, whether an anonymous visitor may
-// read the one with id ?: the same set as publicItems, one item at a time.
-var publicChecks = map[string]string{
-	"timeline": "SELECT count(*) FROM timelines WHERE id = ? AND visibility = 'public' AND deleted_at IS NULL",
-	"claim":    "SELECT count(*) FROM (SELECT ? AS id) x WHERE " + onPublicTimeline("'claim'", "x.id"),
-	"event":    "SELECT count(*) FROM (SELECT ? AS id) x WHERE " + onPublicTimeline("'event'", "x.id"),
-	"source": "SELECT count(*) FROM citations c WHERE c.source_id = ? AND " +
-		onPublicTimeline("CASE WHEN c.claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(c.claim_id, c.event_id)"),
-	"actor": "SELECT count(*) FROM (SELECT ? AS id) x WHERE EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = x.id AND " +
-		onPublicTimeline("'claim'", "c.id") + ") OR EXISTS (SELECT 1 FROM event_participants p WHERE p.actor_id = x.id AND " +
-		onPublicTimeline("'event'", "p.event_id") + ")",
+// publicCondition is a condition that an item (kind, and id an SQL expression)
+// is shown by a public timeline: the same set as publicItems, one item at a time.
+func publicCondition(kind ItemKind, id string) string {
+	switch kind {
+	case KindClaim, KindEvent:
+		return onPublicTimeline("'"+string(kind)+"'", id)
+	case KindActor:
+		return "(EXISTS (SELECT 1 FROM claims c WHERE c.speaker_id = " + id + " AND " + onPublicTimeline("'claim'", "c.id") +
+			") OR EXISTS (SELECT 1 FROM event_participants p WHERE p.actor_id = " + id + " AND " +
+			onPublicTimeline("'event'", "p.event_id") + "))"
+	case KindSource:
+		return "EXISTS (SELECT 1 FROM citations c WHERE c.source_id = " + id + " AND " +
+			onPublicTimeline("CASE WHEN c.claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(c.claim_id, c.event_id)") + ")"
+	}
+	return "1 = 0"
 }
 
 // IsPublic reports whether an anonymous visitor may read an item ("claim",
 // "event", "actor", "source" or "timeline" with its id).
 func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, error) {
-	check, ok := publicChecks[kind]
-	if !ok {
-		return false, nil
+	check := "SELECT count(*) FROM (SELECT ? AS id) x WHERE " + publicCondition(ItemKind(kind), "x.id")
+	if kind == "timeline" {
+		check = "SELECT count(*) FROM timelines WHERE id = ? AND visibility = 'public' AND deleted_at IS NULL"
 	}
 	var n int64
 	err := s.r(ctx).Raw(check, id).Scan(&n).Error
@@ -134,13 +138,77 @@ func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, erro
 	return n > 0, nil
 }
 
+// itemTables names the table of each kind of item page.
+var itemTables = map[ItemKind]string{KindClaim: "claims", KindEvent: "events", KindActor: "actors", KindSource: "sources"}
+
+// Unreadable returns, of these items (claims, events, actors and sources), the
+// ones whose page the viewer of ctx cannot open: deleted, or not theirs to
+// read. Pages that show frozen data, or items the Store does not filter, draw
+// those as text rather than as links (views.WithHidden). One statement a kind.
+func (s *Store) Unreadable(ctx context.Context, refs []Ref) (map[Ref]bool, error) {
+	byKind := map[ItemKind][]int64{}
+	for _, r := range refs {
+		byKind[r.Kind] = append(byKind[r.Kind], r.ID)
+	}
+	out := map[Ref]bool{}
+	for kind, ids := range byKind {
+		table, ok := itemTables[kind]
+		if !ok {
+			return nil, fmt.Errorf("store: unreadable: no pages of kind %q", kind)
+		}
+		var open []int64
+		err := s.r(ctx).Raw("SELECT x.id FROM "+table+" x WHERE x.id IN ? AND x.deleted_at IS NULL AND "+
+			readableItem(ctx, kind, "x.id"), ids).Scan(&open).Error
+		if err != nil {
+			return nil, fmt.Errorf("store: unreadable %ss: %w", kind, err)
+		}
+		readable := make(map[int64]bool, len(open))
+		for _, id := range open {
+			readable[id] = true
+		}
+		for _, id := range ids {
+			if !readable[id] {
+				out[Ref{kind, id}] = true
+			}
+		}
+	}
+	return out, nil
+}
+
+// readableItem is readable for any kind of item page.
+func readableItem(ctx context.Context, kind ItemKind, id string) string {
+	if sc := ShareScopeFrom(ctx); sc != nil {
+		return sc.condition("'"+string(kind)+"'", id)
+	}
+	if UserFrom(ctx) != nil || isSystem(ctx) {
+		return "1 = 1"
+	}
+	return publicCondition(kind, id)
+}
+
 // readable is a condition keeping the claims and events that the viewer of ctx
-// may read: all for signed-in users and the system, for an anonymous visitor
-// only the entries of public timelines. kind and id are SQL expressions naming
+// may read: what the share link shows for its holder, all for signed-in users
+// and the system, for an anonymous visitor only the entries of public timelines. kind and id are SQL expressions naming
 // the item.
 func readable(ctx context.Context, kind, id string) string {
+	if sc := ShareScopeFrom(ctx); sc != nil {
+		return sc.condition(kind, id)
+	}
 	if UserFrom(ctx) != nil || isSystem(ctx) {
 		return "1 = 1"
 	}
 	return onPublicTimeline(kind, id)
+}
+
+// CanRead reports whether the viewer of ctx may open an item's page (a claim,
+// event, actor or source): its holder what a share link shows, signed-in users
+// all team material, anonymous visitors what public timelines show.
+func (s *Store) CanRead(ctx context.Context, kind ItemKind, id int64) (bool, error) {
+	if sc := ShareScopeFrom(ctx); sc != nil {
+		return sc.Has(kind, id), nil
+	}
+	if UserFrom(ctx) != nil || isSystem(ctx) {
+		return true, nil
+	}
+	return s.IsPublic(ctx, string(kind), id)
 }

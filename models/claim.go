@@ -44,6 +44,9 @@ func (r Rating) Value() int {
 	return 0
 }
 
+// Rated reports whether a fact-checker rated the claim (what ClaimReview holds).
+func (r Rating) Rated() bool { return r != Unrated && r != "" }
+
 // Valid reports whether r is on the scale.
 func (r Rating) Valid() bool {
 	for _, v := range Ratings {

@@ -36,11 +36,15 @@ func AsSystem(ctx context.Context) context.Context {
 }
 
 // visibleTimelines is a condition on the timelines table for the viewer of ctx:
-// everything for the system, public timelines for an anonymous visitor, and for
+// everything for the system, the shared timeline for a share link's holder,
+// public timelines for an anonymous visitor, and for
 // a signed-in user all but the private timelines they are not named on.
 func visibleTimelines(ctx context.Context, table string) (string, []any) {
 	if isSystem(ctx) {
 		return "1 = 1", nil
+	}
+	if sc := ShareScopeFrom(ctx); sc != nil {
+		return table + ".id = ?", []any{sc.Timeline.ID}
 	}
 	u := UserFrom(ctx)
 	if u == nil {

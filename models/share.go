@@ -10,14 +10,18 @@ import (
 	"time"
 )
 
-// ShareLink is an unlisted timeline's read-only link; only its token's hash is kept.
+// ShareLink is a read-only link to an unlisted or public timeline, or to one of
+// its published versions; only its token's hash is kept.
 type ShareLink struct {
-	ID         int64      `json:"id"`
-	TimelineID int64      `json:"timeline_id"`
-	TokenHash  string     `json:"-"`
-	CreatedBy  *int64     `json:"created_by"`
-	CreatedAt  time.Time  `json:"created_at"`
-	RevokedAt  *time.Time `json:"revoked_at"`
+	ID          int64      `json:"id"`
+	TimelineID  int64      `json:"timeline_id"`
+	TokenHash   string     `json:"-"`
+	Version     *int       `json:"version"`      // nil: the living timeline
+	ShowHistory bool       `json:"show_history"` // its holder may read the timeline's history
+	CreatedBy   *int64     `json:"created_by"`
+	CreatedAt   time.Time  `json:"created_at"`
+	LastUsedAt  *time.Time `json:"last_used_at"`
+	RevokedAt   *time.Time `json:"revoked_at"`
 }
 
 func hashToken(token string) string {
@@ -25,34 +29,52 @@ func hashToken(token string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// CreateShareLink makes a random 128-bit share link for a timeline and returns
-// its token, which is shown once and never stored.
-func (s *Store) CreateShareLink(ctx context.Context, timelineID int64) (string, error) {
+// CreateShareLink makes a random 128-bit share link for an unlisted or public
+// timeline, or for one of its published versions (version > 0), and returns its
+// token, which is shown once and never stored.
+func (s *Store) CreateShareLink(ctx context.Context, t *Timeline, version int, showHistory bool) (string, error) {
+	if t.Visibility != "unlisted" && t.Visibility != "public" {
+		return "", FieldErrors{"visibility": "A share link opens only an unlisted or public timeline: make it unlisted first."}
+	}
+	l := ShareLink{TimelineID: t.ID, ShowHistory: showHistory}
+	if version != 0 {
+		if version < 0 || version > t.Published {
+			return "", FieldErrors{"version": fmt.Sprintf("There is no published version %d.", version)}
+		}
+		l.Version = &version
+	}
 	b := make([]byte, 16)
 	if _, err := rand.Read(b); err != nil {
 		return "", err
 	}
 	token := base64.RawURLEncoding.EncodeToString(b)
-	l := ShareLink{TimelineID: timelineID, TokenHash: hashToken(token)}
+	l.TokenHash = hashToken(token)
 	if u := UserFrom(ctx); u != nil {
 		l.CreatedBy = &u.ID
 	}
 	if err := s.w(ctx).Create(&l).Error; err != nil {
-		return "", fmt.Errorf("store: share timeline %d: %w", timelineID, err)
+		return "", fmt.Errorf("store: share timeline %d: %w", t.ID, err)
 	}
 	return token, nil
 }
 
-// TimelineByShareToken returns the timeline a live share link opens: the link
-// must not be revoked and the timeline must be unlisted or public.
-func (s *Store) TimelineByShareToken(ctx context.Context, token string) (*Timeline, error) {
-	var t Timeline
-	err := s.r(ctx).Where(`visibility IN ('unlisted', 'public') AND id = (SELECT timeline_id FROM share_links
-		WHERE token_hash = ? AND revoked_at IS NULL)`, hashToken(token)).First(&t).Error
-	if err != nil {
-		return nil, fmt.Errorf("store: share link: %w", notFound(err))
-	}
-	return &t, nil
+// ShareTimeline makes a share link as CreateShareLink does; with makeUnlisted,
+// a private or team timeline first becomes unlisted, in the same transaction,
+// so that the link opens it.
+func (s *Store) ShareTimeline(ctx context.Context, t *Timeline, version int, showHistory, makeUnlisted bool) (string, error) {
+	var token string
+	err := s.WithTx(ctx, func(tx *Store) error {
+		if makeUnlisted && t.Visibility != "unlisted" && t.Visibility != "public" {
+			t.Visibility = "unlisted"
+			if err := tx.SaveTimeline(ctx, t); err != nil {
+				return err
+			}
+		}
+		var err error
+		token, err = tx.CreateShareLink(ctx, t, version, showHistory)
+		return err
+	})
+	return token, err
 }
 
 // ShareLinks returns a timeline's links, newest first.

@@ -22,6 +22,7 @@ type Page struct {
 	CSRF        string
 	Query       string // what the search box shows
 	Nav         string // which top-level section is current
+	NoIndex     bool   // reached through a share link: not for search engines
 }
 
 // CSRFHeaders is the hx-headers value that sends the CSRF token with every htmx request.
@@ -77,9 +78,6 @@ func loginHref(path string) string { return "/login?next=" + url.QueryEscape(pat
 
 // Option is one choice of a select.
 type Option struct{ Value, Label string }
-
-// itemPath is the permalink of a claim or event.
-func itemPath(ref models.Ref) string { return fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID) }
 
 // itemAnchor is the id of an entry on a timeline page: claim-42.
 func itemAnchor(ref models.Ref) string { return fmt.Sprintf("%s-%d", ref.Kind, ref.ID) }

@@ -15,10 +15,10 @@ import (
 // middle of a word or before a comma is a change to the source's text.
 // Everything from the source or a user is escaped.
 func readerLine(line []ReaderPiece) templ.Component {
-	return templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
+	return templ.ComponentFunc(func(ctx context.Context, w io.Writer) error {
 		var b strings.Builder
 		for _, p := range line {
-			writePiece(&b, p)
+			writePiece(ctx, &b, p)
 		}
 		_, err := io.WriteString(w, b.String())
 		return err
@@ -28,7 +28,7 @@ func readerLine(line []ReaderPiece) templ.Component {
 // writePiece writes a run of the text: highlighted when a citation covers it,
 // marked when the extraction assist proposes it, then the numbers of the
 // citations and the labels of the proposals that end with it.
-func writePiece(b *strings.Builder, p ReaderPiece) {
+func writePiece(ctx context.Context, b *strings.Builder, p ReaderPiece) {
 	var classes []string
 	if p.Date {
 		classes = append(classes, "prop-date")
@@ -52,11 +52,15 @@ func writePiece(b *strings.Builder, p ReaderPiece) {
 	for _, n := range p.Ends {
 		label := html.EscapeString(Shorten(n.Label.Label, 80))
 		kind := html.EscapeString(string(n.Item.Kind))
+		// The tip links the citing item, or names it when it cannot be opened.
+		tip := html.EscapeString(Shorten(n.Label.Label, 120))
+		if !n.Label.Deleted && !hidden(ctx, n.Item.Kind, n.Item.ID) {
+			tip = fmt.Sprintf(`<a href="%s">%s</a>`, html.EscapeString(itemPath(ctx, n.Item)), tip)
+		}
 		fmt.Fprintf(b, `<span class="cite-ref"><a class="cite-num" id="cite-%d" href="#note-%d" data-testid="cite-num">%d`+
 			`<span class="visually-hidden">: passage cited by the %s “%s”</span></a>`+
-			`<span class="cite-tip" role="tooltip">%s: <a href="%s">%s</a></span></span>`,
-			n.Citation.ID, n.Citation.ID, n.N, kind, label, kind,
-			html.EscapeString(itemPath(n.Item)), html.EscapeString(Shorten(n.Label.Label, 120)))
+			`<span class="cite-tip" role="tooltip">%s: %s</span></span>`,
+			n.Citation.ID, n.Citation.ID, n.N, kind, label, kind, tip)
 	}
 	for _, pr := range p.Proposed {
 		// The label is drawn by CSS from data-label, so that it is never part of

@@ -1,6 +1,10 @@
 package views
 
-import "github.com/factline/factline/models"
+import (
+	"strconv"
+
+	"github.com/factline/factline/models"
+)
 
 // TimelineView is a timeline page's view model: entries grouped by year and
 // month, with citations numbered as notes across the page.
@@ -16,6 +20,18 @@ type TimelineView struct {
 	CanEdit    bool // the viewer may change this timeline
 	CanPublish bool // the viewer may publish a version
 	CanShare   bool // the viewer may manage collaborators and share links
+	// ShowHistory is set when a share link lets its holder read the history.
+	ShowHistory bool
+	// RatedClaims counts the timeline's rated claims, which ClaimReview exports.
+	RatedClaims int
+}
+
+// ratedLabel says how many rated claims a ClaimReview export holds.
+func ratedLabel(n int) string {
+	if n == 1 {
+		return "1 rated claim"
+	}
+	return strconv.Itoa(n) + " rated claims"
 }
 
 // TimelineGroup is the entries of one month (Month 0: dated only to the year;

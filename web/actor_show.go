@@ -7,6 +7,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models"
+
 	"github.com/factline/factline/views"
 )
 
@@ -16,7 +18,7 @@ func (s *Server) actorShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, "actor", id); err != nil {
+	if err := s.canReadItem(c, models.KindActor, id); err != nil {
 		return err
 	}
 	v, err := s.actorView(c.Request().Context(), id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
@@ -25,6 +27,15 @@ func (s *Server) actorShow(c echo.Context) error {
 	}
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"actor": v.Actor, "claims": v.Claims, "events": v.Events})
+	}
+	var orgs []models.Ref
+	for _, r := range v.Actor.Roles {
+		if r.OrganisationID != nil {
+			orgs = append(orgs, models.Ref{Kind: models.KindActor, ID: *r.OrganisationID})
+		}
+	}
+	if err := s.hideUnreadable(c, orgs); err != nil {
+		return err
 	}
 	p := withJSON(s.page(c, v.Actor.Name, v.Actor.Description, "actors"))
 	return s.render(c, http.StatusOK, p, views.ActorShowPage(v))

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
 )
 
 // errForbidden is the answer to a signed-in user who may not do what they asked.
@@ -80,13 +81,10 @@ func (s *Server) requireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
 }
 
 // canReadItem checks that the visitor may read a claim, event, actor or source:
-// team material for signed-in users; for anonymous visitors only what a public
-// timeline shows.
-func (s *Server) canReadItem(c echo.Context, kind string, id int64) error {
-	if currentUser(c) != nil {
-		return nil
-	}
-	ok, err := s.store.IsPublic(c.Request().Context(), kind, id)
+// team material for signed-in users; for a share link's holder what the link
+// shows; for anonymous visitors only what a public timeline shows.
+func (s *Server) canReadItem(c echo.Context, kind models.ItemKind, id int64) error {
+	ok, err := s.store.CanRead(c.Request().Context(), kind, id)
 	if err != nil {
 		return err
 	}
@@ -102,8 +100,12 @@ func (s *Server) timelineAccess(c echo.Context) (*models.Timeline, models.Access
 	return s.timelineAccessBySlug(c, c.Param("slug"))
 }
 
-// timelineAccessBySlug is timelineAccess for a slug taken from elsewhere.
+// timelineAccessBySlug is timelineAccess for a slug taken from elsewhere. Under
+// a share link (whose paths name no slug) it is the link's timeline, to read.
 func (s *Server) timelineAccessBySlug(c echo.Context, slug string) (*models.Timeline, models.Access, error) {
+	if sc := shareScopeOf(c); sc != nil {
+		return sc.Timeline, models.Access{Read: true}, nil
+	}
 	u := currentUser(c)
 	var uid int64
 	if u != nil {
@@ -118,4 +120,19 @@ func (s *Server) timelineAccessBySlug(c echo.Context, slug string) (*models.Time
 		return nil, a, errHidden
 	}
 	return t, a, nil
+}
+
+// hideUnreadable marks, for the page about to be rendered, the items among
+// refs that the visitor cannot open, so that they are drawn as text and never
+// as a dead link (views.ItemLink).
+func (s *Server) hideUnreadable(c echo.Context, refs []models.Ref) error {
+	if len(refs) == 0 {
+		return nil
+	}
+	hidden, err := s.store.Unreadable(c.Request().Context(), refs)
+	if err != nil {
+		return err
+	}
+	c.SetRequest(c.Request().WithContext(views.WithHidden(c.Request().Context(), hidden)))
+	return nil
 }

@@ -17,7 +17,7 @@ func (s *Server) claimShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, "claim", id); err != nil {
+	if err := s.canReadItem(c, models.KindClaim, id); err != nil {
 		return err
 	}
 	ctx := c.Request().Context()

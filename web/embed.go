@@ -10,16 +10,14 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// embedTimeline serves /embed/timelines/:slug: a public timeline for an iframe on
-// any site. Only public timelines embed, whoever asks.
+// embedTimeline serves /embed/timelines/:slug, a public timeline for an iframe
+// on any site, and /s/:token/embed, the timeline of a share link: an unlisted
+// timeline embeds only through its link. Either keeps the filter of its query.
 func (s *Server) embedTimeline(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.store.GetTimeline(ctx, c.Param("slug"))
+	t, err := s.embeddableTimeline(c)
 	if err != nil {
 		return err
-	}
-	if t.Visibility != "public" {
-		return errHidden
 	}
 	v, err := s.filteredView(c, t)
 	if err != nil {
@@ -31,4 +29,23 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	c.Response().WriteHeader(http.StatusOK)
 	page := s.page(c, t.Title, t.Summary, "")
 	return views.EmbedPage(page, v).Render(views.WithViewer(ctx, (*models.User)(nil)), c.Response())
+}
+
+// embeddableTimeline is the share link's living timeline, or the public
+// timeline of the path.
+func (s *Server) embeddableTimeline(c echo.Context) (*models.Timeline, error) {
+	if sc := shareScopeOf(c); sc != nil {
+		if sc.Version() != 0 {
+			return nil, errHidden
+		}
+		return sc.Timeline, nil
+	}
+	t, err := s.store.GetTimeline(c.Request().Context(), c.Param("slug"))
+	if err != nil {
+		return nil, err
+	}
+	if t.Visibility != "public" {
+		return nil, errHidden
+	}
+	return t, nil
 }

@@ -16,7 +16,7 @@ func (s *Server) eventShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, "event", id); err != nil {
+	if err := s.canReadItem(c, models.KindEvent, id); err != nil {
 		return err
 	}
 	v, err := s.eventView(c, id, emptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))

@@ -32,7 +32,7 @@ func (s *Server) timelineHistory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderHistory(c, "timeline", t.ID, t.Title, "/timelines/"+t.Slug, a.Edit)
+	return s.renderHistory(c, "timeline", t.ID, t.Title, views.TimelinePath(c.Request().Context(), t.Slug), a.Edit)
 }
 
 func (s *Server) renderHistory(c echo.Context, entity string, id int64, label, path string, canEdit bool) error {

@@ -66,6 +66,7 @@ func (s *Server) page(c echo.Context, title, description, nav string) views.Page
 		BaseURL:     s.baseURL(c),
 		CSRF:        csrfToken(c),
 		Nav:         nav,
+		NoIndex:     shareScopeOf(c) != nil,
 	}
 	return p
 }

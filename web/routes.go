@@ -14,6 +14,7 @@ func (s *Server) routes() {
 	e := s.echo
 	user, editor, admin := s.requireUser, s.requireEditor, s.requireAdmin
 	e.GET("/static/*", echo.WrapHandler(staticHandler()))
+	e.GET("/favicon.ico", echo.WrapHandler(faviconHandler()))
 	e.GET("/", s.home)
 	e.GET("/search", s.search)
 
@@ -45,8 +46,22 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/collaborators", s.collaboratorSet, editor)
 	e.POST("/timelines/:slug/links", s.shareLinkCreate, editor)
 	e.POST("/timelines/:slug/links/:id/revoke", s.shareLinkRevoke, editor)
-	e.GET("/s/:token", s.sharedTimeline)
 	e.GET("/embed/timelines/:slug", s.embedTimeline)
+
+	// A share link's holder reads, under its path, everything the shared
+	// timeline (or version) shows and nothing else (web/share_scope.go).
+	shared := e.Group("/s/:token", s.shareScope)
+	shared.GET("", s.sharedTimeline)
+	shared.GET("/export/:format", s.sharedExport)
+	shared.GET("/history", s.sharedHistory)
+	shared.GET("/embed", s.embedTimeline)
+	shared.GET("/versions/:n", s.versionShow)
+	shared.GET("/versions/:n/export/:format", s.versionExport)
+	shared.GET("/claims/:id", s.claimShow)
+	shared.GET("/events/:id", s.eventShow)
+	shared.GET("/actors/:id", s.actorShow)
+	shared.GET("/sources/:id", s.sourceShow)
+	shared.GET("/sources/:id/read", s.sourceRead)
 
 	e.GET("/import", s.importForm, editor)
 	e.POST("/import", s.importPreview, editor)

@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/http"
+	"net/url"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -15,7 +17,7 @@ func (s *Server) sharing(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderSharing(c, http.StatusOK, t, emptyForm(c, "", map[string]string{"permission": "viewer"}), "")
+	return s.renderSharing(c, http.StatusOK, t, emptyForm(c, "", map[string]string{"permission": "viewer"}))
 }
 
 // collaboratorSet serves POST /timelines/:slug/collaborators: name a user by
@@ -34,22 +36,40 @@ func (s *Server) collaboratorSet(c echo.Context) error {
 		return err
 	}
 	if f.HasErrors() {
-		return s.renderSharing(c, http.StatusUnprocessableEntity, t, f, "")
+		return s.renderSharing(c, http.StatusUnprocessableEntity, t, f)
 	}
 	return redirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
 }
 
-// shareLinkCreate serves POST /timelines/:slug/links and shows the new link once.
+// shareLinkCreate serves POST /timelines/:slug/links and shows the new link
+// once. A link opens the living timeline or one published version ("opens"),
+// with or without its history; a private or team timeline is made unlisted in
+// the same step when the form says so, and otherwise refused with why.
 func (s *Server) shareLinkCreate(c echo.Context) error {
 	t, err := s.sharableTimeline(c)
 	if err != nil {
 		return err
 	}
-	token, err := s.store.CreateShareLink(c.Request().Context(), t.ID)
-	if err != nil {
-		return err
+	f := readForm(c, "", "opens", "history", "make_unlisted")
+	version := 0
+	if o := f.Get("opens"); o != "" && o != "living" {
+		if version, err = strconv.Atoi(o); err != nil {
+			f.Errors.Add("opens", "Choose the living timeline or one of its published versions.")
+		}
 	}
-	return s.renderSharing(c, http.StatusOK, t, emptyForm(c, "", nil), s.baseURL(c)+"/s/"+token)
+	var token string
+	if !f.HasErrors() {
+		token, err = s.store.ShareTimeline(c.Request().Context(), t, version, f.Get("history") != "", f.Get("make_unlisted") != "")
+		if err != nil && !fieldErrors(f, err) {
+			return err
+		}
+	}
+	if f.HasErrors() {
+		return s.renderSharing(c, http.StatusUnprocessableEntity, t, f)
+	}
+	v := s.sharingView(c, t, emptyForm(c, "", nil))
+	v.NewLink, v.NewLinkVersion = s.baseURL(c)+"/s/"+token, version
+	return s.renderSharingView(c, http.StatusOK, v)
 }
 
 // shareLinkRevoke serves POST /timelines/:slug/links/:id/revoke.
@@ -68,34 +88,30 @@ func (s *Server) shareLinkRevoke(c echo.Context) error {
 	return redirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
 }
 
-func (s *Server) renderSharing(c echo.Context, status int, t *models.Timeline, f views.Form, newLink string) error {
-	ctx := c.Request().Context()
-	v := views.SharingView{Timeline: *t, Form: f, NewLink: newLink}
-	var err error
-	if v.Collaborators, err = s.store.Collaborators(ctx, t.ID); err != nil {
-		return err
+// sharingView is the sharing page's view model; the filter of the query string
+// (the timeline page's, carried by its "Sharing…" link) goes into the embeds.
+func (s *Server) sharingView(c echo.Context, t *models.Timeline, f views.Form) views.SharingView {
+	q := url.Values{}
+	for _, n := range filterFields {
+		if v := c.QueryParam(n); v != "" {
+			q.Set(n, v)
+		}
 	}
-	if v.Links, err = s.store.ShareLinks(ctx, t.ID); err != nil {
-		return err
-	}
-	return s.render(c, status, s.page(c, "Sharing "+t.Title, "", "timelines"), views.SharingPage(v))
+	return views.SharingView{Timeline: *t, Form: f, BaseURL: s.baseURL(c), FilterQuery: q.Encode()}
 }
 
-// sharedTimeline serves /s/:token: the timeline read-only for anyone with a live link.
-func (s *Server) sharedTimeline(c echo.Context) error {
+func (s *Server) renderSharing(c echo.Context, status int, t *models.Timeline, f views.Form) error {
+	return s.renderSharingView(c, status, s.sharingView(c, t, f))
+}
+
+func (s *Server) renderSharingView(c echo.Context, status int, v views.SharingView) error {
 	ctx := c.Request().Context()
-	t, err := s.store.TimelineByShareToken(ctx, c.Param("token"))
-	if err != nil {
+	var err error
+	if v.Collaborators, err = s.store.Collaborators(ctx, v.Timeline.ID); err != nil {
 		return err
 	}
-	v, err := s.filteredView(c, t)
-	if err != nil {
+	if v.Links, err = s.store.ShareLinks(ctx, v.Timeline.ID); err != nil {
 		return err
 	}
-	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, timelineJSON(v))
-	}
-	p := s.page(c, t.Title, t.Summary, "timelines")
-	c.Response().Header().Set("X-Robots-Tag", "noindex")
-	return s.renderEither(c, http.StatusOK, views.Layout(p), views.TimelinePage(v), views.TimelineBody(v))
+	return s.render(c, status, s.page(c, "Sharing "+v.Timeline.Title, "", "timelines"), views.SharingPage(v))
 }

@@ -17,7 +17,7 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, "source", id); err != nil {
+	if err := s.canReadItem(c, models.KindSource, id); err != nil {
 		return err
 	}
 	ctx := c.Request().Context()

@@ -17,3 +17,13 @@ func staticHandler() http.Handler {
 		files.ServeHTTP(w, r)
 	})
 }
+
+// faviconHandler serves /favicon.ico, which browsers ask for on every site.
+func faviconHandler() http.Handler {
+	static := staticHandler()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = "/static/favicon.ico"
+		static.ServeHTTP(w, r2)
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/views"
 )
 
 // exportCSP is the policy of the standalone HTML export should a browser show it
@@ -25,8 +26,19 @@ func (s *Server) timelineExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	s.writeExport(c, f, t.Slug, formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c)})
+	ctx := c.Request().Context()
+	s.writeExport(c, f, t.Slug, formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c),
+		Path: views.TimelinePath(ctx, t.Slug), ItemBase: itemBase(c)})
 	return nil
+}
+
+// itemBase is where the items' pages are for whoever fetched an export: under
+// the share link it came through, else at their permalinks.
+func itemBase(c echo.Context) string {
+	if sc := shareScopeOf(c); sc != nil {
+		return sc.Base
+	}
+	return ""
 }
 
 // writeExport streams an export as a download named after stem.

@@ -41,6 +41,9 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 		return views.TimelineView{}, err
 	}
 	v.CanEdit, v.CanPublish, v.CanShare = access.Edit, access.Publish, access.Share
+	if sc := shareScopeOf(c); sc != nil {
+		v.ShowHistory = sc.Link.ShowHistory
+	}
 	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)
 	return v, nil
 }

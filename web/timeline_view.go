@@ -54,6 +54,11 @@ func (s *Server) filteredView(c echo.Context, t *models.Timeline) (views.Timelin
 // numbers their citations as notes, in page order.
 func timelineView(lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
 	v := views.TimelineView{Timeline: lt.Timeline, Total: len(lt.Items), Shown: len(items), Facets: lt.Facets()}
+	for _, it := range lt.Items {
+		if it.Kind == models.KindClaim && it.Rating.Rated() {
+			v.RatedClaims++
+		}
+	}
 	var cur *views.TimelineGroup
 	lastYear := -1
 	for _, it := range items {

@@ -3,12 +3,12 @@ package web
 import (
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/views"
 )
 
 // versionExport serves /timelines/:slug/versions/:n/export/:format: the version
@@ -23,9 +23,9 @@ func (s *Server) versionExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	n, err := strconv.Atoi(c.Param("n"))
-	if err != nil || n < 1 {
-		return errHidden
+	n, err := versionNumber(c)
+	if err != nil {
+		return err
 	}
 	v, _, err := s.store.GetVersion(c.Request().Context(), t.ID, n)
 	if err != nil {
@@ -40,8 +40,8 @@ func (s *Server) versionExport(c echo.Context) error {
 	}
 	frozen := *t
 	frozen.Title, frozen.Summary, frozen.UpdatedAt = doc.Timeline.Title, doc.Timeline.Summary, v.PublishedAt
-	path := fmt.Sprintf("/timelines/%s/versions/%d", t.Slug, n)
+	path := views.VersionPath(c.Request().Context(), t.Slug, n)
 	s.writeExport(c, f, fmt.Sprintf("%s-v%d", t.Slug, n), formats.Export{Store: formats.DocumentData{Doc: doc},
-		Timeline: &frozen, BaseURL: s.baseURL(c), Path: path})
+		Timeline: &frozen, BaseURL: s.baseURL(c), Path: path, ItemBase: itemBase(c)})
 	return nil
 }

@@ -3,7 +3,6 @@ package formats
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/factline/factline/models"
@@ -66,7 +65,7 @@ func writeClaimReview(ctx context.Context, w *bufio.Writer, x *Export) error {
 	l := jsonList{w: w}
 	l.open("[")
 	err := x.eachEntry(ctx, func(e *models.StreamedEntry) error {
-		if e.Kind != models.KindClaim || e.Rating == models.Unrated || e.Rating == "" {
+		if e.Kind != models.KindClaim || !e.Rating.Rated() {
 			return nil
 		}
 		return l.add(claimReview(x, e))
@@ -80,7 +79,7 @@ func writeClaimReview(ctx context.Context, w *bufio.Writer, x *Export) error {
 
 func claimReview(x *Export, e *models.StreamedEntry) ldClaimReview {
 	r := ldClaimReview{Context: "https://schema.org", Type: "ClaimReview",
-		URL:           x.permalink(fmt.Sprintf("/claims/%d", e.ItemID)),
+		URL:           x.itemURL(models.KindClaim, e.ItemID),
 		ClaimReviewed: e.Title,
 		ReviewRating: ldRating{Type: "Rating", RatingValue: e.Rating.Value(), BestRating: 5, WorstRating: 1,
 			AlternateName: ratingName(e.Rating), RatingExplanation: e.Rationale},

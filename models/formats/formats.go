@@ -34,6 +34,10 @@ type Export struct {
 	Path string
 	// BaseURL is the scheme and host permalinks are built on, e.g. https://factline.example.
 	BaseURL string
+	// ItemBase is the path the items' pages live under for the export's
+	// readers: "" for their permalinks, /s/{token} for an export fetched
+	// through a share link.
+	ItemBase string
 	// Progress, when set, is called once for every entry written (every source
 	// for CSL-JSON, which holds only the sources).
 	Progress func()
@@ -41,6 +45,11 @@ type Export struct {
 
 // permalink is the absolute URL of a path of the application.
 func (x *Export) permalink(path string) string { return strings.TrimRight(x.BaseURL, "/") + path }
+
+// itemURL is the absolute URL of a claim's or event's page for the export's readers.
+func (x *Export) itemURL(kind models.ItemKind, id int64) string {
+	return x.permalink(fmt.Sprintf("%s/%ss/%d", x.ItemBase, kind, id))
+}
 
 // timelineURL is the permalink of the timeline, or of one of its entries with an anchor.
 func (x *Export) timelineURL(anchor string) string {

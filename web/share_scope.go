@@ -1,0 +1,80 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// shareScope opens the share link of the path for the routes under /s/:token:
+// the request goes on as an anonymous visitor's whose reads keep to what the
+// link shows (models.ShareScope), whoever is signed in, so that the pages are
+// the same in any browser. A revoked or unknown link closes all of them. The
+// pages are not for search engines and send no referrer, so the token does not
+// reach the sites that the sources link to.
+func (s *Server) shareScope(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		h := c.Response().Header()
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Robots-Tag", "noindex")
+		token := c.Param("token")
+		ctx := models.WithUser(c.Request().Context(), nil)
+		sc, err := s.store.OpenShareLink(ctx, token, "/s/"+token)
+		if err != nil {
+			return err
+		}
+		c.Set(contextUserKey, (*models.User)(nil))
+		c.SetRequest(c.Request().WithContext(models.WithShareScope(ctx, sc)))
+		return next(c)
+	}
+}
+
+// shareScopeOf returns the share scope of the request, or nil.
+func shareScopeOf(c echo.Context) *models.ShareScope {
+	return models.ShareScopeFrom(c.Request().Context())
+}
+
+// sharedTimeline serves /s/:token: the timeline, or the version the link opens.
+func (s *Server) sharedTimeline(c echo.Context) error {
+	if shareScopeOf(c).Version() != 0 {
+		return s.versionShow(c)
+	}
+	return s.timelineShow(c)
+}
+
+// sharedExport serves /s/:token/export/:format: the timeline's, or the
+// version's, exports, with permalinks under the link.
+func (s *Server) sharedExport(c echo.Context) error {
+	if shareScopeOf(c).Version() != 0 {
+		return s.versionExport(c)
+	}
+	return s.timelineExport(c)
+}
+
+// sharedHistory serves /s/:token/history when the owner let the link show it.
+func (s *Server) sharedHistory(c echo.Context) error {
+	if sc := shareScopeOf(c); !sc.Link.ShowHistory || sc.Version() != 0 {
+		return errHidden
+	}
+	return s.timelineHistory(c)
+}
+
+// versionNumber is the version a request names: the path's n, which a link to
+// one version allows only for that version, or the link's own version.
+func versionNumber(c echo.Context) (int, error) {
+	scoped := 0
+	if sc := shareScopeOf(c); sc != nil {
+		scoped = sc.Version()
+	}
+	if c.Param("n") == "" && scoped != 0 {
+		return scoped, nil
+	}
+	n, err := strconv.Atoi(c.Param("n"))
+	if err != nil || n < 1 || (scoped != 0 && n != scoped) {
+		return 0, echo.NewHTTPError(http.StatusNotFound)
+	}
+	return n, nil
+}
