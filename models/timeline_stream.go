@@ -22,7 +22,8 @@ type StreamedEntry struct {
 // orders them, reading one row at a time in one statement so that memory stays
 // flat however long the timeline is. Each entry carries its tags, participants,
 // citations (with their sources, text left out) and the relations between it
-// and other entries of the same timeline.
+// and other entries of the same timeline that are not deleted, with the labels
+// of both ends.
 func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*StreamedEntry) error) error {
 	rows, err := s.r(ctx).Raw(`SELECT x.*,
 		(SELECT json_group_array(name) FROM (SELECT name FROM tags t
@@ -40,9 +41,15 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*Stream
 				OR (x.kind = 'event' AND c.event_id = x.item_id) ORDER BY c.id) c
 			JOIN sources s ON s.id = c.source_id) AS citations_json,
 		(SELECT json_group_array(json_object('id', r.id, 'from_kind', r.from_kind, 'from_id', r.from_id,
-				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind))
-			FROM (SELECT * FROM relations r
+				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind, 'from_label', r.from_label, 'to_label', r.to_label))
+			FROM (SELECT r.*, COALESCE(fc.text, fe.title) AS from_label, COALESCE(tc.text, te.title) AS to_label
+				FROM relations r
+				LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id AND fc.deleted_at IS NULL
+				LEFT JOIN events fe ON r.from_kind = 'event' AND fe.id = r.from_id AND fe.deleted_at IS NULL
+				LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id AND tc.deleted_at IS NULL
+				LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id AND te.deleted_at IS NULL
 				WHERE ((r.from_kind = x.kind AND r.from_id = x.item_id) OR (r.to_kind = x.kind AND r.to_id = x.item_id))
+				AND COALESCE(fc.id, fe.id) IS NOT NULL AND COALESCE(tc.id, te.id) IS NOT NULL
 				AND EXISTS (SELECT 1 FROM timeline_entries o WHERE o.timeline_id = ? AND o.item_kind = r.from_kind AND o.item_id = r.from_id)
 				AND EXISTS (SELECT 1 FROM timeline_entries o WHERE o.timeline_id = ? AND o.item_kind = r.to_kind AND o.item_id = r.to_id)
 				ORDER BY r.id) r) AS relations_json

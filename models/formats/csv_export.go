@@ -30,10 +30,7 @@ func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
 	}
 	row := make([]string, len(timelineJSColumns)+len(factlineColumns))
 	err := x.eachEntry(ctx, func(e *models.StreamedEntry) error {
-		start, end := e.Date.Start(), e.Date.End()
-		if !e.Date.IsRange() {
-			end = edtf.Date{}
-		}
+		start, end := csvDates(e.Date)
 		y, mo, d, tm := dateCells(start)
 		ey, emo, ed, etm := dateCells(end)
 		text := e.Description
@@ -58,6 +55,20 @@ func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// csvDates are the start and end a row gives TimelineJS, which needs a start
+// year on every dated row: a date open at its start ("by 9 Sep 2022") starts
+// at its known end, with no end, and Display Date keeps what it means.
+func csvDates(d edtf.Date) (start, end edtf.Date) {
+	start, end = d.Start(), d.End()
+	switch {
+	case !d.IsRange():
+		end = edtf.Date{}
+	case start.IsZero():
+		start, end = end, edtf.Date{}
+	}
+	return start, end
 }
 
 // dateCells splits a single date into TimelineJS's Year, Month, Day and Time

@@ -29,6 +29,7 @@ article.claim { border-color: #8a3b12; }
 .kind, .meta { color: #555; font-size: .9rem; }
 .unsourced { color: #8a3b12; font-style: italic; }
 ol.notes { font-size: .9rem; margin: .5rem 0 0; }
+ul.relations { font-size: .9rem; margin: .25rem 0; padding-left: 1.2rem; }
 a { color: #0b4f8a; }
 footer { border-top: 1px solid #888; margin-top: 2rem; font-size: .85rem; color: #555; }
 @media print {
@@ -52,7 +53,11 @@ footer { border-top: 1px solid #888; margin-top: 2rem; font-size: .85rem; color:
 <p><span class="kind">{{.E.Kind}}</span>{{with .E.Date.Display}} · <span class="date">{{.}}</span>{{end}}</p>
 <p>{{with .E.SpeakerName}}<strong>{{.}}</strong>: {{end}}{{.E.Title}}</p>
 {{with .Details}}<p class="meta">{{.}}</p>{{end}}
-{{if .E.Citations}}<ol class="notes" start="{{.FirstNote}}">
+{{with .Participants}}<p class="meta">With {{.}}</p>{{end}}
+{{with .Relations}}<ul class="relations">
+{{range .}}<li>{{if .Incoming}}<a href="#{{.Anchor}}">{{.Label}}</a> {{.Kind}} this{{else}}{{.Kind}} <a href="#{{.Anchor}}">{{.Label}}</a>{{end}}</li>
+{{end}}</ul>
+{{end}}{{if .E.Citations}}<ol class="notes" start="{{.FirstNote}}">
 {{range .E.Citations}}<li>{{with .Source}}{{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{with .Publisher}}, {{.}}{{end}}{{with .Published.Display}}, {{.}}{{end}}.{{end}}{{with .Quote}} “{{.}}”{{end}}{{with .Locator}} ({{.}}){{end}}{{with .Note}} — {{.}}{{end}}</li>
 {{end}}</ol>{{else}}<p class="unsourced">Unsourced.</p>{{end}}
 </article>
@@ -69,6 +74,10 @@ type htmlEntry struct {
 	Year, Month string // headings to open before the entry, when they change
 	Details     string
 	FirstNote   int
+	// Participants and Relations are shown as on the timeline page; a
+	// relation links the other entry's anchor in the same file.
+	Participants string
+	Relations    []entryRelation
 }
 
 // writeHTML writes one self-contained HTML file that reads offline and prints well.
@@ -80,7 +89,8 @@ func writeHTML(ctx context.Context, w *bufio.Writer, x *Export) error {
 	var year, month string
 	note := 1
 	err := x.eachEntry(ctx, func(e *models.StreamedEntry) error {
-		v := htmlEntry{E: e, Anchor: anchor(e.Kind, e.ItemID), Details: entryDetails(e), FirstNote: note}
+		v := htmlEntry{E: e, Anchor: anchor(e.Kind, e.ItemID), Details: entryDetails(e), FirstNote: note,
+			Participants: participantsText(e), Relations: entryRelations(e)}
 		y, m := periodHeadings(e.Date)
 		if y != year {
 			year, month, v.Year = y, "", y

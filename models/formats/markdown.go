@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
@@ -48,6 +49,15 @@ func writeMarkdown(ctx context.Context, w *bufio.Writer, x *Export) error {
 		w.WriteString("\n")
 		if details := entryDetails(e); details != "" {
 			fmt.Fprintf(w, "\n%s\n", mdEscape(details))
+		}
+		if with := participantsText(e); with != "" {
+			fmt.Fprintf(w, "\nWith %s\n", mdEscape(with))
+		}
+		if rels := entryRelations(e); len(rels) > 0 {
+			w.WriteString("\n")
+			for _, r := range rels {
+				fmt.Fprintf(w, "- %s\n", mdEscape(r.String()))
+			}
 		}
 		if len(e.Citations) == 0 {
 			w.WriteString("\n*Unsourced.*\n")
@@ -96,7 +106,7 @@ func entryDetails(e *models.StreamedEntry) string {
 func mdCitation(c models.Citation) string {
 	var b strings.Builder
 	if s := c.Source; s != nil {
-		b.WriteString("*" + mdEscape(s.Title) + "*")
+		b.WriteString("*" + mdEscape(strings.TrimSpace(s.Title)) + "*")
 		for _, v := range []string{s.Publisher, s.Published.Display()} {
 			if v != "" {
 				b.WriteString(", " + mdEscape(v))
@@ -118,21 +128,81 @@ func mdCitation(c models.Citation) string {
 	return b.String()
 }
 
-// mdEscape makes text literal in Markdown: every ASCII punctuation character
-// that can start or end markup is backslash-escaped (CommonMark allows it for
-// all of them) and line breaks become spaces, so user text never turns into markup.
+// mdEscape makes text literal in Markdown with as few backslashes as
+// CommonMark needs, so that the file reads as it was typed: line breaks become
+// spaces; backslashes, code spans, emphasis, links and HTML (\ ` * [ ] <) are
+// escaped wherever they stand, an underscore where it can open or close
+// emphasis, an ampersand where it would start an entity, a hash that would
+// close a heading; and at the start of the text, what would open a block
+// (# > + - = and "1." or "1)").
 func mdEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r':
-			b.WriteByte(' ')
-		case r < 0x80 && strings.ContainsRune("!#&()*+-.<>[\\]^_`{|}~", r):
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
+	rs := []rune(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return ' '
 		}
+		return r
+	}, s))
+	var b strings.Builder
+	lead, last := leadingBlockMarker(rs), len(rs)-1
+	for last >= 0 && rs[last] == ' ' {
+		last--
+	}
+	for i, r := range rs {
+		escape := false
+		switch r {
+		case '\\', '`', '*', '[', ']', '<':
+			escape = true
+		case '_':
+			escape = i == 0 || i == len(rs)-1 || !isWordRune(rs[i-1]) || !isWordRune(rs[i+1])
+		case '&':
+			escape = entityAt(rs[i+1:])
+		case '#': // a heading's closing sequence
+			escape = i == last
+		}
+		if escape || i == lead {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// leadingBlockMarker is the index of the rune that would make the text open a
+// block (a heading, quote, list or setext underline) at the start of a line,
+// or -1.
+func leadingBlockMarker(rs []rune) int {
+	i := 0
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	if i == len(rs) {
+		return -1
+	}
+	if strings.ContainsRune("#>+-=", rs[i]) {
+		return i
+	}
+	j := i
+	for j < len(rs) && j-i < 9 && unicode.IsDigit(rs[j]) && rs[j] < 0x80 {
+		j++
+	}
+	if j > i && j < len(rs) && (rs[j] == '.' || rs[j] == ')') {
+		return j
+	}
+	return -1
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// entityAt reports whether rs (what follows an ampersand) reads as an entity
+// or numeric character reference: "amp;", "#39;", "#x27;".
+func entityAt(rs []rune) bool {
+	for i, r := range rs {
+		if r == ';' {
+			return i > 0
+		}
+		if !(r == '#' && i == 0) && !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return false
 }

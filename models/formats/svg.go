@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"strings"
 
 	"github.com/factline/factline/models"
 )
@@ -13,7 +14,7 @@ import (
 const (
 	svgWidth  = 960
 	svgTop    = 72 // room for the title
-	svgRow    = 28 // one entry a row
+	svgRow    = 44 // one entry a row: its text, then its participants and relations
 	svgRailX  = 170
 	svgTextX  = 186
 	svgMaxLen = 100 // runes of an entry's text shown
@@ -60,7 +61,11 @@ func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 		if e.SpeakerName != "" {
 			label = e.SpeakerName + ": " + label
 		}
-		fmt.Fprintf(w, `<text x="%d" y="%d">%s</text></g></a>`+"\n", svgTextX, y+14, esc(shorten(label, svgMaxLen)))
+		fmt.Fprintf(w, `<text x="%d" y="%d">%s</text>`, svgTextX, y+14, esc(shorten(label, svgMaxLen)))
+		if more := svgDetails(e); more != "" {
+			fmt.Fprintf(w, `<text x="%d" y="%d" font-size="11" fill="#555">%s</text>`, svgTextX, y+31, esc(shorten(more, svgMaxLen+20)))
+		}
+		w.WriteString("</g></a>\n")
 		return nil
 	})
 	if err != nil {
@@ -68,6 +73,19 @@ func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 	}
 	_, err = w.WriteString("</svg>\n")
 	return err
+}
+
+// svgDetails is an entry's second line: its participants and relations, as
+// the timeline page shows them.
+func svgDetails(e *models.StreamedEntry) string {
+	var parts []string
+	if with := participantsText(e); with != "" {
+		parts = append(parts, "with "+with)
+	}
+	for _, r := range entryRelations(e) {
+		parts = append(parts, r.String())
+	}
+	return strings.Join(parts, " · ")
 }
 
 // esc escapes text for XML, attributes included.
