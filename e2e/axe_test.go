@@ -50,12 +50,21 @@ func seedWorkedExample(t *testing.T, s *models.Store) []string {
 	claimRef, eventRef := models.Ref{Kind: models.KindClaim, ID: claim.ID}, models.Ref{Kind: models.KindEvent, ID: event.ID}
 	models.MakeCitation(t, s, claimRef, src, "groundless blame")
 	models.MakeCitation(t, s, eventRef, src, "the General Assembly approved Volker Türk")
-	models.MakeTimeline(t, s, "xinjiang", claimRef, eventRef)
+	tl := models.MakeTimeline(t, s, "xinjiang", claimRef, eventRef)
+	editor, err := s.FindUserByEmail(t.Context(), editorEmail)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl.OwnerID = &editor.ID // so that the editor manages its sharing
+	if err := s.SaveTimeline(t.Context(), tl); err != nil {
+		t.Fatal(err)
+	}
 	start := strings.Index(articleText, "China refused")
 	return []string{
 		"/",
 		"/timelines",
 		"/timelines/xinjiang",
+		"/timelines/xinjiang/sharing",
 		fmt.Sprintf("/claims/%d", claim.ID),
 		fmt.Sprintf("/events/%d", event.ID),
 		fmt.Sprintf("/actors/%d", chen.ID),

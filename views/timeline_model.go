@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/formats"
 )
 
 // TimelineView is a timeline page's view model: entries grouped by year and
@@ -26,12 +27,16 @@ type TimelineView struct {
 	RatedClaims int
 }
 
-// ratedLabel says how many rated claims a ClaimReview export holds.
-func ratedLabel(n int) string {
-	if n == 1 {
-		return "1 rated claim"
+// exportLabel names an export format on a timeline page; ClaimReview's says
+// how many rated claims it holds.
+func exportLabel(f formats.Format, ratedClaims int) string {
+	switch {
+	case f.Name != "claimreview":
+		return f.Title
+	case ratedClaims == 1:
+		return f.Title + " (1 rated claim)"
 	}
-	return strconv.Itoa(n) + " rated claims"
+	return f.Title + " (" + strconv.Itoa(ratedClaims) + " rated claims)"
 }
 
 // TimelineGroup is the entries of one month (Month 0: dated only to the year;

@@ -34,7 +34,7 @@ func (s *Server) actorShow(c echo.Context) error {
 			orgs = append(orgs, models.Ref{Kind: models.KindActor, ID: *r.OrganisationID})
 		}
 	}
-	if err := s.hideUnreadable(c, orgs); err != nil {
+	if _, err := s.hideUnreadable(c, orgs); err != nil {
 		return err
 	}
 	p := withJSON(s.page(c, v.Actor.Name, v.Actor.Description, "actors"))

@@ -125,14 +125,14 @@ func (s *Server) timelineAccessBySlug(c echo.Context, slug string) (*models.Time
 // hideUnreadable marks, for the page about to be rendered, the items among
 // refs that the visitor cannot open, so that they are drawn as text and never
 // as a dead link (views.ItemLink).
-func (s *Server) hideUnreadable(c echo.Context, refs []models.Ref) error {
+func (s *Server) hideUnreadable(c echo.Context, refs []models.Ref) (map[models.Ref]bool, error) {
 	if len(refs) == 0 {
-		return nil
+		return nil, nil
 	}
 	hidden, err := s.store.Unreadable(c.Request().Context(), refs)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	c.SetRequest(c.Request().WithContext(views.WithHidden(c.Request().Context(), hidden)))
-	return nil
+	return hidden, nil
 }

@@ -146,7 +146,18 @@ func TestShareLinkOpensEverythingItShows(t *testing.T) {
 		res, _ := anon.get(closed, nil)
 		wantStatus(t, res, http.StatusNotFound)
 	}
+	// The version froze that relation too; its holder does not read the other claim's text there.
+	for _, version := range []string{link + "/versions/1", link + "/versions/1?format=json"} {
+		res, doc := anon.get(version, nil)
+		wantStatus(t, res, http.StatusOK)
+		if strings.Contains(doc.Text(), w.outside.Text) {
+			t.Errorf("%s shows the text of a claim outside the link", version)
+		}
+	}
 	res, doc := anon.get(link, nil)
+	if got := text(doc.Find(`[data-format="claimreview"]`)); got != "ClaimReview JSON-LD (0 rated claims)" {
+		t.Errorf("the ClaimReview export is offered as %q", got)
+	}
 	if res.Header.Get("Referrer-Policy") != "no-referrer" || doc.Find(`meta[name="robots"][content="noindex"]`).Length() != 1 {
 		t.Errorf("shared page: Referrer-Policy %q, robots meta %d", res.Header.Get("Referrer-Policy"),
 			doc.Find(`meta[name="robots"]`).Length())

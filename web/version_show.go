@@ -26,24 +26,47 @@ func (s *Server) versionShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := views.VersionView{Version: *version, Body: timelineView(frozen, frozen.Items), Slug: t.Slug}
+	v := views.VersionView{Version: *version, Slug: t.Slug}
 	// A link to this version alone does not open the living timeline, nor what
-	// changed on it since.
+	// changed on it since. The comparison reads the living timeline whole, as
+	// the version froze it, so that what the viewer may not see is no change.
 	if sc := shareScopeOf(c); sc == nil || sc.Version() == 0 {
-		now, err := s.store.LoadEntries(ctx, t)
+		now, err := s.store.LoadEntries(models.AsSystem(ctx), t)
 		if err != nil {
 			return err
 		}
 		v.Living, v.Changes = true, models.CompareVersions(frozen.Items, now.Items)
 	}
+	hidden, err := s.hideUnreadable(c, frozenRefs(frozen.Items, v.Changes.Removed))
+	if err != nil {
+		return err
+	}
+	keepPublishedRelations(frozen.Items, hidden)
+	v.Body = timelineView(frozen, frozen.Items)
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"version": version, "timeline": frozen, "changes": v.Changes})
 	}
-	if err := s.hideUnreadable(c, frozenRefs(frozen.Items, v.Changes.Removed)); err != nil {
-		return err
-	}
 	p := withJSON(s.page(c, fmt.Sprintf("%s (version %d)", frozen.Timeline.Title, n), frozen.Timeline.Summary, "timelines"))
 	return s.render(c, http.StatusOK, p, views.VersionPage(v))
+}
+
+// keepPublishedRelations leaves out, of a version's frozen relations, those
+// to an item outside the version that the viewer may not read: its text is
+// not theirs to see. Relations between the version's own entries stay.
+func keepPublishedRelations(items []models.TimelineItem, hidden map[models.Ref]bool) {
+	entries := make(map[models.Ref]bool, len(items))
+	for _, it := range items {
+		entries[it.Ref()] = true
+	}
+	for i := range items {
+		kept := items[i].Relations[:0]
+		for _, r := range items[i].Relations {
+			if (entries[r.From()] && entries[r.To()]) || (!hidden[r.From()] && !hidden[r.To()]) {
+				kept = append(kept, r)
+			}
+		}
+		items[i].Relations = kept
+	}
 }
 
 // frozenRefs lists what a version's page links from frozen data, which may
