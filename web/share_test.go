@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -291,5 +292,64 @@ func TestFaviconIsServed(t *testing.T) {
 	wantStatus(t, res, http.StatusOK)
 	if ct := res.Header.Get("Content-Type"); ct != "image/x-icon" && ct != "image/vnd.microsoft.icon" {
 		t.Errorf("favicon content type %q", ct)
+	}
+}
+
+// TestExportsLinkWhereTheirReadersCanGo: an export fetched through a share
+// link links back under the link, a version's export to the version, and a
+// public timeline's to its public address.
+func TestExportsLinkWhereTheirReadersCanGo(t *testing.T) {
+	w := newSharedWorld(t)
+	w.claim.Rating = models.MostlyAccurate // for ClaimReview
+	if err := w.owner.store.SaveClaim(t.Context(), w.claim); err != nil {
+		t.Fatal(err)
+	}
+	link := w.makeLink(t, url.Values{"opens": {"living"}})
+	anon := w.stranger(t)
+	base := anon.srv.URL
+	for path, want := range map[string]string{
+		link + "/export/markdown":            "<" + base + link + ">",
+		link + "/export/html":                `href="` + base + link + `"`,
+		link + "/export/svg":                 base + link + "#claim-",
+		link + "/export/claimreview":         base + link + "/claims/",
+		link + "/versions/1/export/markdown": "<" + base + link + "/versions/1>",
+	} {
+		res, err := anon.http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := new(strings.Builder)
+		_, _ = io.Copy(body, res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK || !strings.Contains(body.String(), want) || strings.Contains(body.String(), "/timelines/"+w.slug) {
+			t.Errorf("%s (%d) does not link %s alone:\n%.400s", path, res.StatusCode, want, body.String())
+		}
+	}
+}
+
+// TestEmbedKeepsTheFilterItWasMadeWith: the sharing page, opened from a
+// filtered timeline, offers the embed of that filter, and the embed applies it.
+func TestEmbedKeepsTheFilterItWasMadeWith(t *testing.T) {
+	w := newSharedWorld(t)
+	tl, err := w.owner.store.GetTimeline(t.Context(), w.slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl.Visibility = "public"
+	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
+		t.Fatal(err)
+	}
+	_, doc := w.owner.get("/timelines/"+w.slug+"?kind=claim", nil)
+	sharing, _ := doc.Find(`a[href*="/sharing"]`).Attr("href")
+	_, doc = w.owner.get(sharing, nil)
+	src, _ := doc.Find(`[data-testid="embed-preview"]`).Attr("src")
+	if !strings.HasSuffix(src, "/embed/timelines/"+w.slug+"?kind=claim") {
+		t.Fatalf("the embed offered is %q", src)
+	}
+	u, _ := url.Parse(src)
+	res, doc := w.stranger(t).get(u.RequestURI(), nil)
+	wantStatus(t, res, http.StatusOK)
+	if n := doc.Find(`[data-testid="entry"]`).Length(); n != 1 {
+		t.Errorf("the filtered embed shows %d entries, want the one claim", n)
 	}
 }
