@@ -67,13 +67,53 @@ func (s *Store) Restore(ctx context.Context, entity string, id int64) error {
 	})
 }
 
-// Purge removes a deleted item for good; only what is in the trash can be purged.
+// InUseError refuses to purge what other items still need; its message says
+// what, and what to do.
+type InUseError struct{ Message string }
+
+func (e *InUseError) Error() string { return e.Message }
+
+// purgeBlockers count, for an actor and a source, what would lose its
+// speaker, participant or cited source if it were purged: deleted items
+// included, since they can be restored.
+var purgeBlockers = map[string][]struct{ count, what string }{
+	"actor": {
+		{"SELECT count(*) FROM claims WHERE speaker_id = ?", "claims spoken by it"},
+		{"SELECT count(*) FROM event_participants WHERE actor_id = ?", "events it takes part in"},
+	},
+	"source": {{"SELECT count(*) FROM citations WHERE source_id = ?", "citations of it"}},
+}
+
+// Purge removes a deleted item for good; only what is in the trash can be
+// purged. A timeline goes with its published versions; an actor that claims
+// or events still name, or a source still cited, is refused with an
+// InUseError, changing nothing.
 func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 	t, ok := trashTables[entity]
 	if !ok {
 		return fmt.Errorf("store: purge %s: %w", entity, ErrNotFound)
 	}
 	return s.WithTx(ctx, func(tx *Store) error {
+		var uses []string
+		for _, b := range purgeBlockers[entity] {
+			var n int64
+			if err := tx.w(ctx).Raw(b.count, id).Scan(&n).Error; err != nil {
+				return fmt.Errorf("store: purge %s %d: %w", entity, id, err)
+			}
+			if n > 0 {
+				uses = append(uses, fmt.Sprintf("%d %s", n, b.what))
+			}
+		}
+		if len(uses) > 0 {
+			return &InUseError{fmt.Sprintf("This %s cannot be purged: %s still need it (deleted ones included). "+
+				"Purge or change those first, or restore it.", entity, strings.Join(uses, " and "))}
+		}
+		if entity == "timeline" {
+			if err := tx.w(ctx).Exec("DELETE FROM versions WHERE timeline_id = ? AND EXISTS "+
+				"(SELECT 1 FROM timelines WHERE id = ? AND deleted_at IS NOT NULL)", id, id).Error; err != nil {
+				return fmt.Errorf("store: purge timeline %d: %w", id, err)
+			}
+		}
 		res := tx.w(ctx).Exec("DELETE FROM "+t[0]+" WHERE id = ? AND deleted_at IS NOT NULL", id)
 		if res.Error != nil {
 			return fmt.Errorf("store: purge %s %d: %w", entity, id, res.Error)

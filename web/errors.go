@@ -23,7 +23,10 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."
 	var he *echo.HTTPError
+	var inUse *models.InUseError
 	switch {
+	case errors.As(err, &inUse):
+		status, msg = http.StatusConflict, inUse.Message
 	case errors.Is(err, models.ErrNotFound):
 		status, msg = http.StatusNotFound, "There is nothing at this address. It may have been deleted, or the link is mistyped."
 	case errors.As(err, &he):

@@ -1,0 +1,57 @@
+package models
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestTimelineOwnerMustBeAUser: timelines.owner_id holds like a foreign key.
+func TestTimelineOwnerMustBeAUser(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ghost := int64(4242)
+	err := s.SaveTimeline(context.Background(), &Timeline{Slug: "ghost", Title: "Ghost", Visibility: "private", OwnerID: &ghost})
+	if err == nil || !strings.Contains(err.Error(), "FOREIGN KEY") {
+		t.Errorf("a timeline owned by no user was saved: %v", err)
+	}
+	var n int64
+	if err := s.r(context.Background()).Raw("SELECT count(*) FROM timelines").Scan(&n).Error; err != nil || n != 0 {
+		t.Errorf("%d timelines stored (%v)", n, err)
+	}
+}
+
+// TestSearchRowsChangeOnlyWithWhatTheyIndex: a source's search row (up to 4 MiB
+// of text) is not rewritten when only its row version changes.
+func TestSearchRowsChangeOnlyWithWhatTheyIndex(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := context.Background()
+	src := MakeSource(t, s, "Quokka Gazette", strings.Repeat("marsupial ", 1000), "2022-09-09")
+	changes := func(update string) int64 {
+		t.Helper()
+		var out int64
+		err := s.WithTx(ctx, func(tx *Store) error {
+			var before int64
+			if err := tx.w(ctx).Raw("SELECT total_changes()").Scan(&before).Error; err != nil {
+				return err
+			}
+			if err := tx.w(ctx).Exec(update, src.ID).Error; err != nil {
+				return err
+			}
+			return tx.w(ctx).Raw("SELECT total_changes() - ?", before).Scan(&out).Error
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if n := changes("UPDATE sources SET version = version + 1 WHERE id = ?"); n != 1 {
+		t.Errorf("a version bump changed %d rows, want the source's alone", n)
+	}
+	if n := changes("UPDATE sources SET title = 'Wombat Gazette' WHERE id = ?"); n < 3 {
+		t.Errorf("a new title changed %d rows: its search row was not rewritten", n)
+	}
+	hits, err := s.Search(WithUser(ctx, &User{ID: 1, Role: RoleEditor}), "wombat", "", 10)
+	if err != nil || len(hits) != 1 {
+		t.Errorf("the new title finds %d (%v)", len(hits), err)
+	}
+}
