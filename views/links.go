@@ -83,3 +83,21 @@ func filterQuery(f Form) string {
 	}
 	return "?" + q.Encode()
 }
+
+// Assets maps each static file's name (base.css) to its fingerprinted address.
+type Assets map[string]string
+
+type assetsKey struct{}
+
+// WithAssets returns a context whose pages name static files by fingerprint.
+func WithAssets(ctx context.Context, a Assets) context.Context {
+	return context.WithValue(ctx, assetsKey{}, a)
+}
+
+// asset is the address of a static file: fingerprinted when known.
+func asset(ctx context.Context, name string) string {
+	if a, _ := ctx.Value(assetsKey{}).(Assets); a[name] != "" {
+		return a[name]
+	}
+	return "/static/" + name
+}

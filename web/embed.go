@@ -14,7 +14,6 @@ import (
 // on any site, and /s/:token/embed, the timeline of a share link: an unlisted
 // timeline embeds only through its link. Either keeps the filter of its query.
 func (s *Server) embedTimeline(c echo.Context) error {
-	ctx := c.Request().Context()
 	t, err := s.embeddableTimeline(c)
 	if err != nil {
 		return err
@@ -28,7 +27,8 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(http.StatusOK)
 	page := s.page(c, t.Title, t.Summary, "")
-	return views.EmbedPage(page, v).Render(views.WithViewer(ctx, (*models.User)(nil)), c.Response())
+	// An embed is the same for everyone: no editing, whoever is signed in.
+	return views.EmbedPage(page, v).Render(views.WithViewer(s.viewContext(c), nil), c.Response())
 }
 
 // embeddableTimeline is the share link's living timeline, or the public

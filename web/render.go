@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strings"
 
@@ -22,7 +23,7 @@ func (s *Server) renderEither(c echo.Context, status int, layout, body, fragment
 	c.Response().Header().Add("Vary", hxRequest)
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(status)
-	ctx := views.WithViewer(c.Request().Context(), currentUser(c))
+	ctx := s.viewContext(c)
 	if isFragment(c) {
 		return fragment.Render(ctx, c.Response())
 	}
@@ -54,7 +55,13 @@ func (s *Server) fragment(c echo.Context, status int, comp templ.Component) erro
 	c.Response().Header().Add("Vary", hxRequest)
 	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(status)
-	return comp.Render(views.WithViewer(c.Request().Context(), currentUser(c)), c.Response())
+	return comp.Render(s.viewContext(c), c.Response())
+}
+
+// viewContext is the request's context with what components need to know of
+// it: who is looking, and the static files' addresses.
+func (s *Server) viewContext(c echo.Context) context.Context {
+	return views.WithAssets(views.WithViewer(c.Request().Context(), currentUser(c)), s.assets.paths)
 }
 
 // page builds the layout's view model for the current request.

@@ -13,8 +13,8 @@ func (s *Server) routes() {
 	s.middleware()
 	e := s.echo
 	user, editor, admin := s.requireUser, s.requireEditor, s.requireAdmin
-	e.GET("/static/*", echo.WrapHandler(staticHandler()))
-	e.GET("/favicon.ico", echo.WrapHandler(faviconHandler()))
+	e.GET("/static/*", echo.WrapHandler(s.assets.handler()))
+	e.GET("/favicon.ico", echo.WrapHandler(s.assets.favicon()))
 	e.GET("/", s.home)
 	e.GET("/search", s.search)
 

@@ -38,6 +38,7 @@ type Server struct {
 	loginLimiter *failureLimiter
 	setupLink    setupLink
 	imports      *importJobs
+	assets       *staticAssets
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -49,6 +50,9 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
 		loginLimiter: newFailureLimiter(loginFailures, loginWindow), imports: newImportJobs(ctx)}
+	if s.assets, err = newStaticAssets(); err != nil {
+		return nil, fmt.Errorf("web: static files: %w", err)
+	}
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError
