@@ -39,7 +39,7 @@ func axeScript(t *testing.T) string {
 	return string(b)
 }
 
-// seedWorkedExample stores a small slice of DESIGN §1's example and returns the
+// seedWorkedExample stores a small slice of ARCHITECTURE.md §1's example and returns the
 // paths of the pages that show it.
 func seedWorkedExample(t *testing.T, s *models.Store) []string {
 	t.Helper()

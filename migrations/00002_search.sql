@@ -1,4 +1,4 @@
--- Full-text search over actors, sources, claims, events and timelines (DESIGN §9).
+-- Full-text search over actors, sources, claims, events and timelines (ARCHITECTURE.md §8).
 -- One FTS5 table; its rowid is the item's id times 8 plus a code for its kind, so the
 -- triggers that keep it in step find an item's row by rowid. Soft-deleted items leave it.
 

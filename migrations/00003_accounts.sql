@@ -1,4 +1,4 @@
--- Accounts, sessions, sharing, published versions and history (DESIGN §7).
+-- Accounts, sessions, sharing, published versions and history (ARCHITECTURE.md §5).
 
 -- +goose Up
 CREATE TABLE users (

@@ -10,7 +10,7 @@ type Access struct {
 	Read, Edit, Delete, Publish, Share bool
 }
 
-// TimelineAccess applies DESIGN §7 to a timeline. u is nil for an anonymous
+// TimelineAccess applies ARCHITECTURE.md §5 to a timeline. u is nil for an anonymous
 // visitor; collaborator is the user's named permission on the timeline ("",
 // "viewer" or "editor"). A viewer account never edits, whatever it is named as.
 //

@@ -10,7 +10,7 @@ import (
 // DemoSlug is the slug of the worked example's timeline.
 const DemoSlug = "ohchr-xinjiang-assessment"
 
-// LoadDemo stores the worked example of DESIGN §1 — the OHCHR's Xinjiang
+// LoadDemo stores the worked example of ARCHITECTURE.md §1 — the OHCHR's Xinjiang
 // assessment and the responses to it, as reported on 10 Sep 2022 — in one
 // transaction. It is made of facts (names, dates, titles, short quoted phrases),
 // never the article's own sentences, so the sources carry no text.

@@ -14,7 +14,7 @@ import (
 
 // BenchmarkSearchMillion seeds FACTLINE_SEARCH_CLAIMS claims (default 1,000,000)
 // of generated words and reports the p50 and p95 time of the top-20 search
-// (DESIGN §12: under 30 ms at p95). Seeding takes a few minutes; run it with
+// (ARCHITECTURE.md §10: under 30 ms at p95). Seeding takes a few minutes; run it with
 // -bench SearchMillion -benchtime 1x.
 func BenchmarkSearchMillion(b *testing.B) {
 	n := 1_000_000

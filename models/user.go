@@ -11,7 +11,7 @@ import (
 	"gorm.io/gorm"
 )
 
-// The roles of DESIGN §7: admins manage users and settings, editors create and
+// The roles of ARCHITECTURE.md §5: admins manage users and settings, editors create and
 // edit, viewers read team material.
 const (
 	RoleAdmin  = "admin"

@@ -14,7 +14,7 @@ import (
 )
 
 // BenchmarkClaimPage serves a claim page through the real router, and the same
-// bytes from memory with plain net/http, side by side; DESIGN §12 wants the
+// bytes from memory with plain net/http, side by side; ARCHITECTURE.md §10 wants the
 // page at no less than a quarter of the plain rate. It reports the ratio.
 func BenchmarkClaimPage(b *testing.B) {
 	store := models.NewTestStore(b, nil)

@@ -11,7 +11,7 @@ import (
 )
 
 // BenchmarkTimelinePage1000 measures the server time of a 1,000-entry timeline
-// page (DESIGN §12 budget: under 50 ms), through the real router.
+// page (ARCHITECTURE.md §10 budget: under 50 ms), through the real router.
 func BenchmarkTimelinePage1000(b *testing.B) {
 	store := models.NewTestStore(b, nil)
 	models.SeedTimeline(b, store, "big", 1000)

@@ -38,7 +38,7 @@ func checkCases(t *testing.T, cases []dateCase) {
 	}
 }
 
-// TestDesignExamples covers every example of DESIGN §8 and the issue.
+// TestDesignExamples covers every example of ARCHITECTURE.md §7 and the issue.
 func TestDesignExamples(t *testing.T) {
 	checkCases(t, []dateCase{
 		{"On Thursday the council voted to close the pier.", "Thursday=2022-09-08", "DATE"},

@@ -16,7 +16,7 @@ const benchEntries = 100_000
 // benchSources is how many sources the benchmark's entries cite.
 const benchSources = 100
 
-// budgetMiB is the most an export may grow the process's memory (DESIGN §12).
+// budgetMiB is the most an export may grow the process's memory (ARCHITECTURE.md §10).
 const budgetMiB = 32
 
 // BenchmarkExport exports a timeline of 100,000 entries in every format and

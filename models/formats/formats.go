@@ -1,4 +1,4 @@
-// Package formats writes timelines in the exchange formats of DESIGN §6 —
+// Package formats writes timelines in the exchange formats of ARCHITECTURE.md §6 —
 // factline JSON, CSV, TimelineJS3 JSON, ClaimReview JSON-LD, Markdown,
 // standalone HTML, CSL-JSON and SVG — and reads back factline JSON, CSV and
 // TimelineJS3 JSON. Exports stream entries from the Store one at a time, so
