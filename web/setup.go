@@ -2,6 +2,7 @@ package web
 
 import (
 	"crypto/subtle"
+	"errors"
 	"net/http"
 	"sync"
 
@@ -32,24 +33,47 @@ func (l *setupLink) spend() {
 	l.token = ""
 }
 
-// setupForm serves GET /setup/:token while no admin exists.
-func (s *Server) setupForm(c echo.Context) error {
+// openSetup checks the path's token, and that no admin was made since the
+// server started (by the command line, or another setup): then the link is
+// spent and hidden.
+func (s *Server) openSetup(c echo.Context) error {
 	if !s.setupLink.valid(c.Param("token")) {
 		return errHidden
+	}
+	has, err := s.store.HasAdmin(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	if has {
+		s.setupLink.spend()
+		return errHidden
+	}
+	return nil
+}
+
+// setupForm serves GET /setup/:token while no admin exists.
+func (s *Server) setupForm(c echo.Context) error {
+	if err := s.openSetup(c); err != nil {
+		return err
 	}
 	f := emptyForm(c, c.Request().URL.Path, nil)
 	return s.render(c, http.StatusOK, s.page(c, "Create the first admin", "", ""), views.SetupPage(f))
 }
 
 // setup serves POST /setup/:token: it creates the first admin, signs them in and
-// spends the token.
+// spends the token. The Store makes the admin only while there is none, so two
+// submits at once make one admin.
 func (s *Server) setup(c echo.Context) error {
-	if !s.setupLink.valid(c.Param("token")) {
-		return errHidden
+	if err := s.openSetup(c); err != nil {
+		return err
 	}
 	ctx := c.Request().Context()
 	f := readForm(c, c.Request().URL.Path, "email", "name")
-	u, err := s.store.CreateUser(ctx, f.Get("email"), f.Get("name"), models.RoleAdmin, c.FormValue("password"))
+	u, err := s.store.CreateFirstAdmin(ctx, f.Get("email"), f.Get("name"), c.FormValue("password"))
+	if errors.Is(err, models.ErrAdminExists) {
+		s.setupLink.spend()
+		return errHidden
+	}
 	if err != nil {
 		if fieldErrors(f, err) {
 			return s.render(c, http.StatusUnprocessableEntity, s.page(c, "Create the first admin", "", ""), views.SetupPage(f))
