@@ -1,7 +1,9 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -25,8 +27,11 @@ func (s *Server) captureForm(c echo.Context) error {
 
 // bookmarklet opens factline's capture page with the current page's address,
 // title and selection as query parameters; it runs on the other site's page, so
-// factline's Content-Security-Policy does not stop it.
+// factline's Content-Security-Policy does not stop it. The address goes in as
+// a JSON string literal, with "%" encoded since a javascript: URL is decoded
+// before it runs, so no character of it can end the string.
 func bookmarklet(base string) string {
-	return "javascript:(function(){var e=encodeURIComponent;location.href='" + base +
-		"/capture?url='+e(location.href)+'&title='+e(document.title)+'&selection='+e(String(getSelection()).slice(0,6000));})();"
+	literal, _ := json.Marshal(base + "/capture?url=") // a string always marshals
+	return "javascript:(function(){var e=encodeURIComponent;location.href=" + strings.ReplaceAll(string(literal), "%", "%25") +
+		"+e(location.href)+'&title='+e(document.title)+'&selection='+e(String(getSelection()).slice(0,6000));})();"
 }
