@@ -30,7 +30,7 @@ func TestActorWithoutNameIsRefusedBesideTheField(t *testing.T) {
 	if res.Header.Get("Vary") == "" {
 		t.Error("no Vary header")
 	}
-	actors, _ := tc.store.ListActors(t.Context(), "", 10)
+	actors := must(tc.store.ListActors(t.Context(), "", 10))(t)
 	if len(actors) != 0 {
 		t.Errorf("%d actors stored after a refused form", len(actors))
 	}

@@ -64,7 +64,7 @@ func TestAPIViewerTokenReadsButCannotWrite(t *testing.T) {
 	wantAPI(t, tc.api(token, http.MethodGet, "/api/v1/sources", nil), http.StatusOK, "")
 	a := tc.api(token, http.MethodPost, "/api/v1/actors", map[string]any{"kind": "person", "name": "Volker Türk"})
 	wantAPI(t, a, http.StatusForbidden, "forbidden")
-	if actors, _ := tc.store.ListActors(t.Context(), "", 10); len(actors) != 0 {
+	if actors := must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Fatalf("a viewer's token created %v", actors)
 	}
 }
@@ -115,6 +115,9 @@ func TestAPIRequestsWithASessionCookieStillNeedTheCSRFToken(t *testing.T) {
 	}
 	wantAPI(t, post("", ""), http.StatusForbidden, "forbidden")
 	wantAPI(t, post("", token), http.StatusForbidden, "forbidden")
+	if actors := must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+		t.Fatalf("refused API posts stored %d actors", len(actors))
+	}
 	wantAPI(t, post(tc.csrf, ""), http.StatusCreated, "")
 	// A bearer token without cookies needs no CSRF token.
 	wantAPI(t, tc.api(token, http.MethodPost, "/api/v1/actors", map[string]any{"kind": "person", "name": "Chen Xu"}), http.StatusCreated, "")

@@ -239,11 +239,11 @@ func TestShareLinkOnPrivateTimeline(t *testing.T) {
 	if err != nil || len(links) != 0 {
 		t.Fatalf("a refused link was made: %v %v", links, err)
 	}
-	if got, _ := w.owner.store.GetTimeline(t.Context(), w.slug); got.Visibility != "private" {
+	if got := must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "private" {
 		t.Errorf("visibility changed to %s without asking", got.Visibility)
 	}
 	link := w.makeLink(t, url.Values{"opens": {"living"}, "make_unlisted": {"1"}})
-	if got, _ := w.owner.store.GetTimeline(t.Context(), w.slug); got.Visibility != "unlisted" {
+	if got := must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "unlisted" {
 		t.Errorf("visibility is %s after making a link with make_unlisted", got.Visibility)
 	}
 	if res, _ := w.stranger(t).get(link, nil); res.StatusCode != http.StatusOK {
