@@ -10,8 +10,18 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// errForbidden is the answer to a signed-in user who may not do what they asked.
-var errForbidden = echo.NewHTTPError(http.StatusForbidden, "not allowed")
+// Refusals of signed-in users who may not do what they asked: each says what
+// is true, and by whom it could be done (an expired form says so itself, see
+// csrfRefusal).
+var (
+	errForbidden = echo.NewHTTPError(http.StatusForbidden,
+		"You may read this timeline but not change it: its owner can name you as one of its editors.")
+	errEditorsOnly = echo.NewHTTPError(http.StatusForbidden,
+		"Only editors and admins can do this; your account may read but not change. An admin can change your role.")
+	errOwnerOnly = echo.NewHTTPError(http.StatusForbidden,
+		"Only this timeline's owner or an admin can do this.")
+	errAdminsOnly = echo.NewHTTPError(http.StatusForbidden, "Only an admin can do this.")
+)
 
 // errHidden answers a request for something the user may not read: as if it did
 // not exist, so that ids of private items reveal nothing.
@@ -36,45 +46,46 @@ func (s *Server) requireUser(next echo.HandlerFunc) echo.HandlerFunc {
 func (s *Server) requireEditor(next echo.HandlerFunc) echo.HandlerFunc {
 	return s.requireUser(func(c echo.Context) error {
 		if !currentUser(c).CanEdit() {
-			return errForbidden
+			return errEditorsOnly
 		}
 		return next(c)
 	})
 }
 
 // timelineAllowing loads the timeline of the path for an action: hidden when
-// the visitor may not read it, forbidden when their access does not allow it.
-func (s *Server) timelineAllowing(c echo.Context, allowed func(models.Access) bool) (*models.Timeline, error) {
+// the visitor may not read it, refused with refusal when their access does
+// not allow it.
+func (s *Server) timelineAllowing(c echo.Context, allowed func(models.Access) bool, refusal error) (*models.Timeline, error) {
 	t, a, err := s.timelineAccess(c)
 	if err != nil {
 		return nil, err
 	}
 	if !allowed(a) {
-		return nil, errForbidden
+		return nil, refusal
 	}
 	return t, nil
 }
 
 // editableTimeline loads the timeline of the path for a change.
 func (s *Server) editableTimeline(c echo.Context) (*models.Timeline, error) {
-	return s.timelineAllowing(c, func(a models.Access) bool { return a.Edit })
+	return s.timelineAllowing(c, func(a models.Access) bool { return a.Edit }, errForbidden)
 }
 
 // deletableTimeline loads it for deletion: its owner's and admins' to delete.
 func (s *Server) deletableTimeline(c echo.Context) (*models.Timeline, error) {
-	return s.timelineAllowing(c, func(a models.Access) bool { return a.Delete })
+	return s.timelineAllowing(c, func(a models.Access) bool { return a.Delete }, errOwnerOnly)
 }
 
 // sharableTimeline loads it for managing collaborators and share links.
 func (s *Server) sharableTimeline(c echo.Context) (*models.Timeline, error) {
-	return s.timelineAllowing(c, func(a models.Access) bool { return a.Share })
+	return s.timelineAllowing(c, func(a models.Access) bool { return a.Share }, errOwnerOnly)
 }
 
 // requireAdmin lets only admins through.
 func (s *Server) requireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
 	return s.requireUser(func(c echo.Context) error {
 		if !currentUser(c).IsAdmin() {
-			return errForbidden
+			return errAdminsOnly
 		}
 		return next(c)
 	})

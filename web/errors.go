@@ -10,6 +10,10 @@ import (
 	"github.com/factline/factline/views"
 )
 
+// csrfRefusal is the CSRF middleware's refusal: a form without a valid token,
+// expired or from elsewhere.
+const csrfRefusal = "CSRF token missing or wrong"
+
 // handleError answers every error: a page for plain requests, a short message in
 // the flash area for htmx, JSON for the JSON twins and the API (in its own
 // shape). Details go to the log only.
@@ -40,6 +44,9 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = "Sign in to do this."
 		case http.StatusForbidden:
 			msg = "This form has expired or did not come from factline. Reload the page and try again."
+			if why, ok := he.Message.(string); ok && why != csrfRefusal {
+				msg = why // not allowed, and by whom it could be done
+			}
 		default:
 			msg = http.StatusText(status)
 		}

@@ -33,7 +33,7 @@ func (s *Server) middleware() {
 		CookieSecure:   s.cfg.SecureCookies,
 		CookieSameSite: http.SameSiteLaxMode,
 		ErrorHandler: func(error, echo.Context) error {
-			return echo.NewHTTPError(http.StatusForbidden, "CSRF token missing or wrong")
+			return echo.NewHTTPError(http.StatusForbidden, csrfRefusal)
 		},
 	}))
 }

@@ -15,7 +15,7 @@ import (
 // becomes its next numbered version, frozen both as the page showed it and as a
 // factline JSON document that its exports are made from, in one transaction.
 func (s *Server) versionPublish(c echo.Context) error {
-	t, err := s.timelineAllowing(c, func(a models.Access) bool { return a.Publish })
+	t, err := s.timelineAllowing(c, func(a models.Access) bool { return a.Publish }, errForbidden)
 	if err != nil {
 		return err
 	}
