@@ -58,11 +58,3 @@ func (s *Server) logout(c echo.Context) error {
 	}
 	return redirectAfterPost(c, "/")
 }
-
-// safeNext keeps a redirect target on this site: a path, never //host or a URL.
-func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
-		return "/"
-	}
-	return next
-}
