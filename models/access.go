@@ -8,6 +8,9 @@ import (
 // Access is what one user may do with one timeline.
 type Access struct {
 	Read, Edit, Delete, Publish, Share bool
+	// Visibility is the right to change who sees the timeline: like sharing,
+	// the owner's decision (and an admin's), not every editor's.
+	Visibility bool
 }
 
 // TimelineAccess applies ARCHITECTURE.md §5 to a timeline. u is nil for an anonymous
@@ -20,7 +23,8 @@ type Access struct {
 //     manages accounts, not other people's private work.
 //   - editors and admins edit and publish every timeline they can read, except a
 //     private one where they are only a named viewer; the owner and admins
-//     (on timelines they can read) delete and manage sharing.
+//     (on timelines they can read) delete, manage sharing and change the
+//     visibility.
 func TimelineAccess(u *User, t *Timeline, collaborator string) Access {
 	owner := u != nil && t.OwnerID != nil && *t.OwnerID == u.ID
 	var a Access
@@ -41,6 +45,7 @@ func TimelineAccess(u *User, t *Timeline, collaborator string) Access {
 	a.Publish = a.Edit
 	a.Delete = owner || u.IsAdmin()
 	a.Share = a.Delete
+	a.Visibility = a.Delete
 	return a
 }
 

@@ -66,9 +66,9 @@ func TestTimelineAccess(t *testing.T) {
 		{"editor private", editor, "private", "", Access{}},
 		{"editor named viewer", editor, "private", "viewer", Access{Read: true}},
 		{"editor named editor", editor, "private", "editor", Access{Read: true, Edit: true, Publish: true}},
-		{"owner private", owner, "private", "", Access{true, true, true, true, true}},
+		{"owner private", owner, "private", "", Access{true, true, true, true, true, true}},
 		{"admin private", admin, "private", "", Access{}},
-		{"admin public", admin, "public", "", Access{true, true, true, true, true}},
+		{"admin public", admin, "public", "", Access{true, true, true, true, true, true}},
 	} {
 		if got := TimelineAccess(c.u, tl(c.vis), c.collab); got != c.want {
 			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)

@@ -11,15 +11,16 @@ import (
 
 // TestPermissionMatrix walks every (who × visibility × action) cell through the
 // real router. A letter in the table is an allowed action: R read (page, JSON,
-// search), E edit, D delete, P publish.
+// search), E edit, V change its visibility (the owner's decision, and an
+// admin's), D delete, P publish.
 func TestPermissionMatrix(t *testing.T) {
 	allowed := map[string]map[string]string{
 		"anonymous":    {"private": "", "team": "", "unlisted": "", "public": "R"},
 		"viewer":       {"private": "", "team": "R", "unlisted": "R", "public": "R"},
 		"editor":       {"private": "", "team": "REP", "unlisted": "REP", "public": "REP"},
-		"owner":        {"private": "REDP", "team": "REDP", "unlisted": "REDP", "public": "REDP"},
+		"owner":        {"private": "REVDP", "team": "REVDP", "unlisted": "REVDP", "public": "REVDP"},
 		"collaborator": {"private": "REP", "team": "REP", "unlisted": "REP", "public": "REP"},
-		"admin":        {"private": "", "team": "REDP", "unlisted": "REDP", "public": "REDP"},
+		"admin":        {"private": "", "team": "REVDP", "unlisted": "REVDP", "public": "REVDP"},
 	}
 	for who, row := range allowed {
 		for vis, letters := range row {
@@ -71,6 +72,16 @@ func checkCell(t *testing.T, tc *testClient, slug, vis, letters string) {
 	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {vis}}, false)
 	if ok := res.StatusCode == http.StatusSeeOther; ok != may("E") {
 		t.Errorf("edit: %d", res.StatusCode)
+	}
+	other := map[bool]string{true: "team", false: "public"}[vis == "public"]
+	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {other}}, false)
+	if ok := res.StatusCode == http.StatusSeeOther; ok != may("V") {
+		t.Errorf("change visibility to %s: %d", other, res.StatusCode)
+	}
+	if got, err := tc.store.GetTimeline(t.Context(), slug); err != nil {
+		t.Fatal(err)
+	} else if changed := got.Visibility != vis; changed != may("V") {
+		t.Errorf("visibility is %s after the attempt", got.Visibility)
 	}
 	res, _ = tc.post(path+"/publish", url.Values{"message": {"v"}}, false)
 	if ok := res.StatusCode == http.StatusSeeOther; ok != may("P") {

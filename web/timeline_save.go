@@ -39,15 +39,22 @@ func (s *Server) timelineEdit(c echo.Context) error {
 func (s *Server) timelineSave(c echo.Context) error {
 	ctx := c.Request().Context()
 	t := &models.Timeline{OwnerID: &currentUser(c).ID}
-	action := "/timelines"
+	action, mayChangeVisibility := "/timelines", true
 	if slug := c.Param("slug"); slug != "" {
-		old, err := s.editableTimeline(c)
+		old, a, err := s.timelineAccess(c)
 		if err != nil {
 			return err
 		}
-		t, action = old, "/timelines/"+slug
+		if !a.Edit {
+			return errForbidden
+		}
+		t, action, mayChangeVisibility = old, "/timelines/"+slug, a.Visibility
 	}
 	f := readForm(c, action, timelineFields...)
+	if !mayChangeVisibility && f.Get("visibility") != t.Visibility {
+		f.Errors.Add("visibility", "Only the timeline's owner or an admin can change who sees it.")
+		return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true), views.TimelineForm(f))
+	}
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
 	t.Version = atoiOrZero(f.Get("version"))
 	err := s.store.SaveTimeline(ctx, t)
