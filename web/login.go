@@ -12,10 +12,12 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// loginFailures: at most 5 failed sign-ins a minute per account and per address.
+// loginFailures: at most 5 failed sign-ins a minute per account from one
+// address, and loginAddressFailures from one address whatever the account.
 const (
-	loginFailures = 5
-	loginWindow   = time.Minute
+	loginFailures        = 5
+	loginAddressFailures = 20
+	loginWindow          = time.Minute
 )
 
 // loginForm serves GET /login.
@@ -28,22 +30,25 @@ func (s *Server) loginForm(c echo.Context) error {
 func (s *Server) login(c echo.Context) error {
 	f := readForm(c, "/login", "email", "next")
 	email := strings.ToLower(strings.TrimSpace(f.Get("email")))
-	keys := []string{"account:" + email, "address:" + c.RealIP()}
+	// Per account at this address, so that a stranger elsewhere cannot lock
+	// the account's owner out, and per address, against guessing many accounts.
+	keys := []limitKey{{"account:" + email + " address:" + c.RealIP(), loginFailures}, {"address:" + c.RealIP(), loginAddressFailures}}
 	refuse := func(status int, msg string) error {
 		page := s.page(c, "Sign in", "", "")
 		return s.renderEither(c, status, views.Layout(page), views.LoginPage(f, msg), views.LoginForm(f, msg))
 	}
-	if s.loginLimiter.Blocked(keys...) {
+	attempt, ok := s.loginLimiter.Attempt(keys...)
+	if !ok {
 		return refuse(http.StatusTooManyRequests, "Too many failed sign-ins. Wait a minute, then try again.")
 	}
 	u, err := s.store.Authenticate(c.Request().Context(), email, c.FormValue("password"))
 	if errors.Is(err, models.ErrBadCredentials) {
-		s.loginLimiter.Fail(keys...)
 		return refuse(http.StatusUnprocessableEntity, "Wrong email or password.")
 	}
 	if err != nil {
 		return err
 	}
+	s.loginLimiter.Forgive(attempt, keys...)
 	if err := s.signIn(c.Request().Context(), u); err != nil {
 		return err
 	}

@@ -5,38 +5,60 @@ import (
 	"time"
 )
 
-// failureLimiter counts failed sign-ins per key (an account or a client address)
-// over a sliding window.
+// failureLimiter counts failed sign-ins per key (an account at an address, or
+// an address) over a sliding window. An attempt is counted before it is
+// checked, under one lock, so parallel attempts cannot all slip under the
+// limit; an attempt that succeeds is taken back.
 type failureLimiter struct {
 	mu       sync.Mutex
-	max      int
 	window   time.Duration
 	failures map[string][]time.Time
 	now      func() time.Time
 }
 
-func newFailureLimiter(max int, window time.Duration) *failureLimiter {
-	return &failureLimiter{max: max, window: window, failures: map[string][]time.Time{}, now: time.Now}
+// limitKey is one counter and its limit.
+type limitKey struct {
+	key string
+	max int
 }
 
-// Blocked reports whether any key has had max failures within the window.
-func (l *failureLimiter) Blocked(keys ...string) bool {
+func newFailureLimiter(window time.Duration) *failureLimiter {
+	return &failureLimiter{window: window, failures: map[string][]time.Time{}, now: time.Now}
+}
+
+// Attempt counts one attempt on every key and returns true, unless a key has
+// reached its limit within the window: then nothing is counted and it
+// returns false. The returned time identifies the attempt for Forgive.
+func (l *failureLimiter) Attempt(keys ...limitKey) (time.Time, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, k := range keys {
-		if len(l.recent(k)) >= l.max {
-			return true
+		if len(l.recent(k.key)) >= k.max {
+			return time.Time{}, false
 		}
 	}
-	return false
+	at := l.now()
+	for _, k := range keys {
+		l.failures[k.key] = append(l.failures[k.key], at)
+	}
+	return at, true
 }
 
-// Fail records one failure for each key.
-func (l *failureLimiter) Fail(keys ...string) {
+// Forgive takes back the attempt counted at that time: it succeeded.
+func (l *failureLimiter) Forgive(at time.Time, keys ...limitKey) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, k := range keys {
-		l.failures[k] = append(l.recent(k), l.now())
+		times := l.failures[k.key]
+		for i := range times {
+			if times[i].Equal(at) {
+				l.failures[k.key] = append(times[:i:i], times[i+1:]...)
+				break
+			}
+		}
+		if len(l.failures[k.key]) == 0 {
+			delete(l.failures, k.key)
+		}
 	}
 }
 

@@ -49,7 +49,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(loginFailures, loginWindow), imports: newImportJobs(ctx)}
+		loginLimiter: newFailureLimiter(loginWindow), imports: newImportJobs(ctx)}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}

@@ -39,9 +39,15 @@ func newTestClient(t *testing.T) *testClient {
 // newAnonClient is a browser that has not signed in.
 func newAnonClient(t *testing.T) *testClient {
 	t.Helper()
+	return newAnonClientWith(t, Config{})
+}
+
+// newAnonClientWith is newAnonClient on a server with this configuration.
+func newAnonClientWith(t *testing.T, cfg Config) *testClient {
+	t.Helper()
 	store := models.NewTestStore(t, nil)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	handler, err := New(t.Context(), Config{}, store, log)
+	handler, err := New(t.Context(), cfg, store, log)
 	if err != nil {
 		t.Fatal(err)
 	}
