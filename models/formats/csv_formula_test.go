@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
 )
 
 // TestCSVExportNeutralisesFormulasAndImportUndoesIt exports headlines that a
@@ -21,6 +22,11 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 		e := models.MakeEvent(t, store, title, "2022-09-01")
 		refs = append(refs, models.Ref{Kind: models.KindEvent, ID: e.ID})
 	}
+	described := &models.Event{Title: "Described", Description: "=1+1 in the text", Occurred: edtf.MustParse("2022-09-03")}
+	if err := store.SaveEvent(context.Background(), described); err != nil {
+		t.Fatal(err)
+	}
+	refs = append(refs, models.Ref{Kind: models.KindEvent, ID: described.ID})
 	speaker := models.MakeActor(t, store, "=cmd|' /C calc'!A0")
 	c := models.MakeClaim(t, store, speaker, "-1 said nothing", "2022-09-02")
 	refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
@@ -49,6 +55,9 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 	got := map[string]bool{}
 	for _, it := range lt.Items {
 		got[it.Title] = true
+		if it.Title == "Described" && it.Description != described.Description {
+			t.Errorf("description came back as %q", it.Description)
+		}
 	}
 	for _, title := range append(titles, "-1 said nothing") {
 		if !got[title] {

@@ -122,7 +122,7 @@ func (b *csvBuilder) row(ps *problems, row int, rec []string) bool {
 	}
 	text := ""
 	if i, ok := b.cols["text"]; ok {
-		text = rec[i] // as written: an event's description keeps its spaces and lines
+		text = unspreadsheetCell(rec[i]) // as written: an event's description keeps its spaces and lines
 	}
 	if e.Kind == models.KindClaim {
 		e.Rationale = text
