@@ -62,5 +62,6 @@ func (c *Citation) Validate() FieldErrors {
 	if c.Quote == "" && strings.TrimSpace(c.Locator) == "" && strings.TrimSpace(c.Note) == "" {
 		fe.Add("quote", "Give the quoted passage, or at least a locator or a note.")
 	}
+	refuseControls(fe, map[string]string{"quote": c.Quote, "prefix": c.Prefix, "suffix": c.Suffix, "locator": c.Locator, "note": c.Note})
 	return fe
 }

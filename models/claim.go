@@ -88,6 +88,7 @@ func (c *Claim) Validate() FieldErrors {
 		fe.Add("rating", "Choose a rating from the list.")
 	}
 	c.Tags = cleanTags(c.Tags)
+	refuseControls(fe, map[string]string{"text": c.Text, "rationale": c.Rationale, "tags": strings.Join(c.Tags, ",")})
 	return fe
 }
 

@@ -43,6 +43,7 @@ func (e *Event) Validate() FieldErrors {
 	e.Title = strings.TrimSpace(e.Title)
 	required(fe, "title", e.Title, "A title")
 	e.Tags = cleanTags(e.Tags)
+	refuseControls(fe, map[string]string{"title": e.Title, "description": e.Description, "place": e.Place, "tags": strings.Join(e.Tags, ",")})
 	return fe
 }
 

@@ -60,6 +60,11 @@ func (s *Store) SaveEvent(ctx context.Context, e *Event) error {
 
 // AddParticipant adds an actor to an event, or changes its role word.
 func (s *Store) AddParticipant(ctx context.Context, p Participant) error {
+	fe := FieldErrors{}
+	refuseControls(fe, map[string]string{"role_word": p.RoleWord})
+	if len(fe) > 0 {
+		return fe
+	}
 	if err := s.exists(ctx, &Event{}, p.EventID); err != nil {
 		return fmt.Errorf("store: add participant: event %d: %w", p.EventID, err)
 	}

@@ -52,6 +52,8 @@ func (s *Source) Validate() FieldErrors {
 	}
 	checkURL(fe, "url", s.URL)
 	checkURL(fe, "archive_url", s.ArchiveURL)
+	refuseControls(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author, "notes": s.Notes, "url": s.URL, "archive_url": s.ArchiveURL})
+	s.Text = dropControls(s.Text)
 	if len(s.Text) > MaxSourceText {
 		fe.Add("text", fmt.Sprintf("The text is longer than %d MiB, the most factline keeps for one source. Keep the part you cite.", MaxSourceText>>20))
 	}

@@ -69,6 +69,11 @@ func (s *Store) DeleteTimeline(ctx context.Context, id int64) error {
 
 // AddEntry puts a claim or event on a timeline; adding it twice updates lane and note.
 func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
+	fe := FieldErrors{}
+	refuseControls(fe, map[string]string{"lane": e.Lane, "note": e.Note})
+	if len(fe) > 0 {
+		return fe
+	}
 	if err := s.existsRef(ctx, Ref{e.ItemKind, e.ItemID}); err != nil {
 		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
 	}

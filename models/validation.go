@@ -1,9 +1,11 @@
 package models
 
 import (
+	"fmt"
 	"net/url"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factline/factline/models/edtf"
 )
@@ -40,6 +42,35 @@ func (fe FieldErrors) OrNil() error {
 	}
 	return fe
 }
+
+// refuseControls refuses, field by field, text that holds a control character
+// other than tab, newline and carriage return: invisible on a page, such a
+// character makes an XML export (SVG) malformed and confuses search.
+func refuseControls(fe FieldErrors, fields map[string]string) {
+	for field, v := range fields {
+		if i := strings.IndexFunc(v, isControl); i >= 0 {
+			fe.Add(field, fmt.Sprintf("Remove the invisible control character U+%04X (character %d); it often comes with text pasted from a PDF or a terminal.",
+				v[i], utf8.RuneCountInString(v[:i])+1))
+		}
+	}
+}
+
+// dropControls removes the control characters refuseControls refuses, for
+// whole documents (a source's text) where a stray one should not stop a save.
+func dropControls(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isControl reports a C0 control character other than tab, newline and CR.
+func isControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
 
 func required(fe FieldErrors, field, value, what string) {
 	if strings.TrimSpace(value) == "" {

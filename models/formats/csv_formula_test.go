@@ -68,3 +68,27 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 		t.Errorf("export(import(export)) differs:\n%s\n---\n%s", out, again)
 	}
 }
+
+// TestImportRefusesControlCharacters imports a CSV whose headline holds a
+// control character: the import is refused naming the row and field, and
+// nothing is stored.
+func TestImportRefusesControlCharacters(t *testing.T) {
+	text := strings.Join(timelineJSColumns, ",") + "\n" +
+		"2022,8,31,,,,,,,Fine headline,,,,,,,,,\n" +
+		"2022,9,1,,,,,,,Bad\x01 headline,,,,,,,,,\n"
+	store := models.NewTestStore(t, nil)
+	ctx := models.AsSystem(context.Background())
+	doc, format, err := Read(strings.NewReader(text), "sheet.csv")
+	if err == nil {
+		var plan *Plan
+		if plan, err = NewPlan(ctx, store, doc, format, ""); err == nil {
+			_, err = plan.Apply(ctx, store, nil, nil)
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "row 3") || !strings.Contains(err.Error(), "control character") {
+		t.Errorf("import: %v, want a refusal naming row 3 and the control character", err)
+	}
+	if ts, _ := store.ListTimelines(ctx, 10); len(ts) != 0 {
+		t.Errorf("%d timelines stored", len(ts))
+	}
+}

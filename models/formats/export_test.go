@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -250,5 +253,34 @@ func TestCSLListsTheSources(t *testing.T) {
 	if article["type"] != "article-newspaper" || article["container-title"] != "NZ Herald" ||
 		marshal(t, article["issued"]) != `{"date-parts":[[2022,9,10]]}` || marshal(t, article["author"]) != `[{"literal":"Associated Press"}]` {
 		t.Errorf("article %v", article)
+	}
+}
+
+// TestSVGStaysWellFormedWithControlCharacters exports text stored before
+// control characters were refused (written here straight into the table):
+// the SVG still parses as XML.
+func TestSVGStaysWellFormedWithControlCharacters(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	tl := datedTimeline(t, store, "Talks", "2022-09-08")
+	db, err := store.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("UPDATE events SET title = ?", "Talks\x00 end\x01ed \x1b[31m and \xff bytes"); err != nil {
+		t.Fatal(err)
+	}
+	out := exportString(t, store, tl, "svg")
+	dec := xml.NewDecoder(strings.NewReader(out))
+	for {
+		_, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v\n%s", err, out)
+		}
+	}
+	if !strings.Contains(out, "Talks ended [31m and") {
+		t.Errorf("the text around the control characters is lost:\n%s", out)
 	}
 }

@@ -88,8 +88,18 @@ func svgDetails(e *models.StreamedEntry) string {
 	return strings.Join(parts, " · ")
 }
 
-// esc escapes text for XML, attributes included.
-func esc(s string) string { return html.EscapeString(s) }
+// esc escapes text for XML, attributes included. XML 1.0 has no place for
+// C0 control characters (other than tab, newline, CR) or invalid UTF-8, which
+// text stored before they were refused may hold: they are dropped.
+func esc(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+	return html.EscapeString(s)
+}
 
 // shorten cuts s to at most n runes, marking the cut with an ellipsis.
 func shorten(s string, n int) string {
