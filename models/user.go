@@ -118,7 +118,8 @@ func (s *Store) ListUsers(ctx context.Context) ([]User, error) {
 	return out, nil
 }
 
-// SetPassword changes a user's password.
+// SetPassword changes a user's password and ends every session and API token
+// of the user: whoever signed in with the old password is signed out.
 func (s *Store) SetPassword(ctx context.Context, email, password string) error {
 	fe := FieldErrors{}
 	checkNewPassword(fe, "password", password)
@@ -129,12 +130,30 @@ func (s *Store) SetPassword(ctx context.Context, email, password string) error {
 	if err != nil {
 		return err
 	}
-	res := s.w(ctx).Model(&User{}).Where("email = ?", email).Update("password_hash", hash)
-	if res.Error != nil {
-		return fmt.Errorf("store: set password: %w", res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return fmt.Errorf("store: set password of %s: %w", email, ErrNotFound)
+	return s.changeUser(ctx, "set password of "+email, email, map[string]any{"password_hash": hash})
+}
+
+// DisableUser disables an account: it can no longer sign in, and its
+// sessions and API tokens end. Its work stays, under its name.
+func (s *Store) DisableUser(ctx context.Context, email string) error {
+	return s.changeUser(ctx, "disable "+email, email, map[string]any{"deleted_at": time.Now().UTC()})
+}
+
+// changeUser updates the user with this email and ends their access, in one
+// transaction.
+func (s *Store) changeUser(ctx context.Context, what, email string, set map[string]any) error {
+	err := s.WithTx(ctx, func(tx *Store) error {
+		var u User
+		if err := tx.w(ctx).Where("email = ?", strings.TrimSpace(email)).First(&u).Error; err != nil {
+			return notFound(err)
+		}
+		if err := tx.w(ctx).Model(&User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {
+			return err
+		}
+		return tx.endUserAccess(ctx, u.ID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", what, err)
 	}
 	return nil
 }

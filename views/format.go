@@ -50,3 +50,27 @@ func Shorten(s string, n int) string {
 func plainHit(s string) string {
 	return strings.NewReplacer(models.HitStart, "", models.HitEnd, "").Replace(s)
 }
+
+// browserName names a session's browser and system from its User-Agent well
+// enough to recognise it, such as "Firefox on Linux".
+func browserName(ua string) string {
+	first := func(pairs ...string) string {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			if strings.Contains(ua, pairs[i]) {
+				return pairs[i+1]
+			}
+		}
+		return ""
+	}
+	browser := first("Edg/", "Edge", "Firefox/", "Firefox", "Chrome/", "Chrome", "Safari/", "Safari", "curl/", "curl")
+	system := first("Android", "Android", "iPhone", "iOS", "iPad", "iPadOS", "Windows", "Windows", "Mac OS X", "macOS", "Linux", "Linux")
+	switch {
+	case browser != "" && system != "":
+		return browser + " on " + system
+	case browser != "":
+		return browser
+	case ua != "":
+		return Shorten(ua, 40)
+	}
+	return "An unnamed browser"
+}

@@ -8,7 +8,7 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// account serves GET /account: the signed-in user and their API tokens.
+// account serves GET /account: the signed-in user, their sessions and API tokens.
 func (s *Server) account(c echo.Context) error {
 	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), "")
 }
@@ -20,7 +20,12 @@ func (s *Server) renderAccount(c echo.Context, status int, f views.Form, newToke
 	if err != nil {
 		return err
 	}
-	v := views.AccountView{User: *u, Tokens: tokens, NewToken: newToken, Form: f}
+	sessions, err := s.store.UserSessions(c.Request().Context(), u.ID)
+	if err != nil {
+		return err
+	}
+	v := views.AccountView{User: *u, Tokens: tokens, Sessions: sessions, ThisSession: s.sessions.Token(c.Request().Context()),
+		NewToken: newToken, Form: f}
 	c.Response().Header().Set("Cache-Control", "no-store") // the page may show a new token
 	return s.render(c, status, s.page(c, "Your account", "", ""), views.AccountPage(v))
 }

@@ -49,7 +49,7 @@ func (s *Server) login(c echo.Context) error {
 		return err
 	}
 	s.loginLimiter.Forgive(attempt, keys...)
-	if err := s.signIn(c.Request().Context(), u); err != nil {
+	if err := s.signIn(c, u); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, safeNext(f.Get("next")))
@@ -58,7 +58,11 @@ func (s *Server) login(c echo.Context) error {
 // logout serves POST /logout: the session is destroyed on the server, so its
 // cookie is worth nothing afterwards.
 func (s *Server) logout(c echo.Context) error {
-	if err := s.sessions.Destroy(c.Request().Context()); err != nil {
+	ctx := c.Request().Context()
+	if err := s.store.ForgetSession(ctx, s.sessions.Token(ctx)); err != nil {
+		return err
+	}
+	if err := s.sessions.Destroy(ctx); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/")

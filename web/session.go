@@ -1,7 +1,7 @@
 package web
 
 import (
-	"context"
+	"errors"
 	"net/http"
 	"time"
 
@@ -41,18 +41,23 @@ func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) 
 
 // loadUser finds the signed-in user of the session, if any, and puts it in the
 // echo context and in the request's context, where the Store records it as
-// the author of every change.
+// the author of every change. A session that was ended since (a password
+// change, a disabled account, revoked on /account) is worth nothing.
 func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ctx := c.Request().Context()
 		if id := s.sessions.GetInt64(ctx, sessionUserKey); id != 0 {
-			u, err := s.store.GetUser(ctx, id)
-			if err == nil {
+			u, err := s.store.SessionUser(ctx, s.sessions.Token(ctx))
+			switch {
+			case err == nil && u.ID == id:
 				c.Set(contextUserKey, u)
 				c.SetRequest(c.Request().WithContext(models.WithUser(ctx, u)))
-			} else {
-				// A deleted account: the session is worth nothing now.
-				_ = s.sessions.Destroy(ctx)
+			case err == nil || errors.Is(err, models.ErrNotFound):
+				if err := s.sessions.Destroy(ctx); err != nil {
+					return err
+				}
+			default:
+				return err
 			}
 		}
 		return next(c)
@@ -66,11 +71,13 @@ func currentUser(c echo.Context) *models.User {
 }
 
 // signIn starts a fresh session for u: the token is renewed so that a token
-// planted before sign-in is worth nothing after it.
-func (s *Server) signIn(ctx context.Context, u *models.User) error {
+// planted before sign-in is worth nothing after it, and recorded as u's, with
+// the browser and address the user will recognise it by on /account.
+func (s *Server) signIn(c echo.Context, u *models.User) error {
+	ctx := c.Request().Context()
 	if err := s.sessions.RenewToken(ctx); err != nil {
 		return err
 	}
 	s.sessions.Put(ctx, sessionUserKey, u.ID)
-	return nil
+	return s.store.RecordSession(ctx, u.ID, s.sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
 }

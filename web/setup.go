@@ -81,7 +81,7 @@ func (s *Server) setup(c echo.Context) error {
 		return err
 	}
 	s.setupLink.spend()
-	if err := s.signIn(ctx, u); err != nil {
+	if err := s.signIn(c, u); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/")

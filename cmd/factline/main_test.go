@@ -137,6 +137,19 @@ func TestUserAddListAndSignInWithIt(t *testing.T) {
 	if !strings.Contains(out.String(), "ana@example.org") || strings.Contains(out.String(), "bo@example.org") {
 		t.Errorf("list:\n%s", out.String())
 	}
+	if err := run(context.Background(), []string{"user", "disable", "--db", db, "--email", "ana@example.org"}, nil, &out, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"user", "list", "--db", db}, nil, &out, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "ana@example.org") {
+		t.Errorf("a disabled account is listed:\n%s", out.String())
+	}
+	if err := run(context.Background(), []string{"user", "disable", "--db", db, "--email", "nobody@example.org"}, nil, &out, &stderr); err == nil {
+		t.Error("disabling an unknown email succeeded")
+	}
 }
 
 func TestBackupIsAWorkingCopy(t *testing.T) {

@@ -16,10 +16,10 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// userCmd manages accounts: factline user add|list|passwd.
+// userCmd manages accounts: factline user add|list|passwd|disable.
 func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "Usage: factline user add --email E --name N --role admin|editor|viewer | user list | user passwd --email E")
+		fmt.Fprintln(stderr, "Usage: factline user add --email E --name N --role admin|editor|viewer | user list | user passwd --email E | user disable --email E")
 		return errUsage
 	}
 	var c config
@@ -60,7 +60,13 @@ func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err := store.SetPassword(ctx, *email, password); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "changed the password of %s\n", *email)
+		fmt.Fprintf(stdout, "changed the password of %s; signed out every session and revoked every API token\n", *email)
+		return nil
+	case "disable":
+		if err := store.DisableUser(ctx, *email); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "disabled %s; signed out every session and revoked every API token\n", *email)
 		return nil
 	case "list":
 		users, err := store.ListUsers(ctx)
@@ -74,7 +80,7 @@ func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 		return tw.Flush()
 	}
-	return fmt.Errorf("user %s: unknown; use add, list or passwd", args[0])
+	return fmt.Errorf("user %s: unknown; use add, list, passwd or disable", args[0])
 }
 
 // readPassword asks for a password on a terminal (twice, not echoed), or reads

@@ -1,0 +1,97 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// TestPasswordChangeEndsEverySessionAndToken signs in on two browsers and
+// makes an API token, then changes the password as `factline user passwd`
+// does: both sessions are signed out and the token is refused.
+func TestPasswordChangeEndsEverySessionAndToken(t *testing.T) {
+	tc := newTestClient(t)
+	token := tc.makeToken("scripts")
+	other := &testClient{t: t, srv: tc.srv, store: tc.store}
+	other.newBrowser()
+	other.signInAs("editor@example.org", "editor")
+	for _, b := range []*testClient{tc, other} {
+		res, _ := b.get("/account", nil)
+		wantStatus(t, res, http.StatusOK)
+	}
+	if err := tc.store.SetPassword(t.Context(), "editor@example.org", "a brand new passphrase"); err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range []*testClient{tc, other} {
+		res, _ := b.get("/account", nil)
+		if res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(res.Header.Get("Location"), "/login") {
+			t.Errorf("browser %d after the password change: %d %s, want a redirect to sign in", i+1, res.StatusCode, res.Header.Get("Location"))
+		}
+	}
+	a := tc.api(token, http.MethodGet, "/api/v1/claims", nil)
+	if a.Status != http.StatusUnauthorized {
+		t.Errorf("API token after the password change: %d, want 401", a.Status)
+	}
+}
+
+// TestDisabledAccountLosesSessionsAndTokens disables an account as an admin
+// would: its session and token stop working and it cannot sign in.
+func TestDisabledAccountLosesSessionsAndTokens(t *testing.T) {
+	tc := newTestClient(t)
+	token := tc.makeToken("scripts")
+	if err := tc.store.DisableUser(t.Context(), "editor@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := tc.get("/account", nil)
+	if res.StatusCode != http.StatusSeeOther {
+		t.Errorf("session of a disabled account: %d, want a redirect to sign in", res.StatusCode)
+	}
+	if a := tc.api(token, http.MethodGet, "/api/v1/claims", nil); a.Status != http.StatusUnauthorized {
+		t.Errorf("API token of a disabled account: %d, want 401", a.Status)
+	}
+}
+
+// TestAccountListsAndRevokesSessions shows both browsers' sessions on
+// /account; revoking the other one signs that browser out, not this one.
+func TestAccountListsAndRevokesSessions(t *testing.T) {
+	tc := newTestClient(t)
+	other := &testClient{t: t, srv: tc.srv, store: tc.store}
+	other.newBrowser()
+	other.signInAs("editor@example.org", "editor")
+	_, doc := tc.get("/account", nil)
+	sessions := doc.Find(`[data-testid="session"]`)
+	if sessions.Length() != 2 || doc.Find(`[data-testid="session"] [data-testid="this-session"]`).Length() != 1 {
+		t.Fatalf("account lists %d sessions: %s", sessions.Length(), text(doc.Find(`[data-testid="sessions"]`)))
+	}
+	action, ok := doc.Find(`[data-testid="session"]:not(:has([data-testid="this-session"])) form`).Attr("action")
+	if !ok {
+		t.Fatal("no revoke form for the other session")
+	}
+	res, _ := tc.post(action, nil, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	if res, _ := other.get("/account", nil); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("revoked browser: %d, want a redirect to sign in", res.StatusCode)
+	}
+	res, doc = tc.get("/account", nil)
+	wantStatus(t, res, http.StatusOK)
+	if n := doc.Find(`[data-testid="session"]`).Length(); n != 1 {
+		t.Errorf("%d sessions listed after revoking one", n)
+	}
+	// Another user's session is not theirs to end.
+	u, err := tc.store.FindUserByEmail(t.Context(), "editor@example.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	left, err := tc.store.UserSessions(t.Context(), u.ID)
+	if err != nil || len(left) != 1 {
+		t.Fatalf("sessions left %v, %v", left, err)
+	}
+	intruder := &testClient{t: t, srv: tc.srv, store: tc.store}
+	intruder.newBrowser()
+	intruder.signInAs("other@example.org", "editor")
+	res, _ = intruder.post(fmt.Sprintf("/account/sessions/%d/revoke", left[0].ID), nil, false)
+	wantStatus(t, res, http.StatusNotFound)
+	res, _ = tc.get("/account", nil)
+	wantStatus(t, res, http.StatusOK)
+}
