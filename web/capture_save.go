@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -24,47 +23,62 @@ const maxCaptureHTML = 10 << 20
 // with it for review; nothing is stored until that form is saved.
 func (s *Server) captureSave(c echo.Context) error {
 	f := readForm(c, "/capture", "url", "html")
-	page, err := s.capturedPage(c, f)
+	page, field, err := s.capturedPage(c, f)
 	if err == nil {
 		var a capture.Article
-		if a, err = capture.Extract(bytes.NewReader(page), f.Get("url")); err == nil {
+		a, err = s.capturer.Capture(c.Request().Context(), page, f.Get("url"))
+		var refused *capture.RefusedError
+		switch {
+		case err == nil:
 			review := emptyForm(c, "/sources", map[string]string{"kind": "article", "url": a.URL, "title": a.Title,
 				"author": a.Author, "publisher": a.Publisher, "published": a.Published,
 				"accessed": time.Now().Format("2006-01-02"), "text": a.Text})
 			p := s.page(c, "Review the captured source", "", "sources")
 			return s.render(c, http.StatusOK, p, views.SourceFormPage(review, false))
+		case errors.Is(err, capture.ErrBusy):
+			c.Response().Header().Set("Retry-After", "60")
+			f.Errors.Add("page", "factline is capturing other pages right now. Try again in a minute.")
+			return s.renderCapture(c, http.StatusServiceUnavailable, f)
+		case errors.As(err, &refused):
+			f.Errors.Add(field, refused.Reason)
+		case errors.Is(err, capture.ErrNoArticle):
+			f.Errors.Add("page", "No article text was found in this page. Paste its text into a new source instead.")
+		default:
+			return err
 		}
-		f.Errors.Add("page", "No article text was found in this page. Paste its text into a new source instead.")
 	} else if !fieldErrors(f, err) {
 		return err
 	}
-	v := views.Capture{Form: f, Bookmarklet: bookmarklet(s.baseURL(c))}
-	return s.render(c, http.StatusUnprocessableEntity, s.page(c, "Capture a source", "", "sources"), views.CapturePage(v))
+	return s.renderCapture(c, http.StatusUnprocessableEntity, f)
 }
 
-// capturedPage returns the page's HTML: the upload, else the paste, else the
-// page fetched from the URL. Bad input comes back as field errors.
-func (s *Server) capturedPage(c echo.Context, f views.Form) ([]byte, error) {
+// renderCapture answers with the capture form and its messages.
+func (s *Server) renderCapture(c echo.Context, status int, f views.Form) error {
+	v := views.Capture{Form: f, Bookmarklet: bookmarklet(s.baseURL(c))}
+	return s.render(c, status, s.page(c, "Capture a source", "", "sources"), views.CapturePage(v))
+}
+
+// capturedPage returns the page's HTML from the upload, else the paste, and the
+// field it came from; with neither, a nil page and "url", for the capturer to
+// fetch. Bad input comes back as field errors.
+func (s *Server) capturedPage(c echo.Context, f views.Form) ([]byte, string, error) {
 	if fh, err := c.FormFile("file"); err == nil {
 		file, err := fh.Open()
 		if err != nil {
-			return nil, fmt.Errorf("web: capture upload: %w", err)
+			return nil, "", fmt.Errorf("web: capture upload: %w", err)
 		}
 		defer file.Close()
-		return limited(file, "file")
+		page, err := limited(file, "file")
+		return page, "page", err
 	}
 	if strings.TrimSpace(f.Get("html")) != "" {
-		return limited(strings.NewReader(f.Get("html")), "html")
+		page, err := limited(strings.NewReader(f.Get("html")), "html")
+		return page, "html", err
 	}
 	if f.Get("url") == "" {
-		return nil, models.FieldErrors{"url": "Give a web address, paste the page's HTML, or upload a saved page."}
+		return nil, "", models.FieldErrors{"url": "Give a web address, paste the page's HTML, or upload a saved page."}
 	}
-	page, _, err := capture.DefaultFetcher.Fetch(c.Request().Context(), f.Get("url"))
-	var refused *capture.RefusedError
-	if errors.As(err, &refused) {
-		return nil, models.FieldErrors{"url": refused.Reason}
-	}
-	return page, err
+	return nil, "url", nil
 }
 
 func limited(r io.Reader, field string) ([]byte, error) {

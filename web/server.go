@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/capture"
 )
 
 // Config is what the server needs from the command line.
@@ -39,6 +40,7 @@ type Server struct {
 	setupLink    setupLink
 	imports      *importJobs
 	assets       *staticAssets
+	capturer     *capture.Capturer
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -49,7 +51,8 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(loginWindow), imports: newImportJobs(ctx)}
+		loginLimiter: newFailureLimiter(loginWindow), imports: newImportJobs(ctx),
+		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher)}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}

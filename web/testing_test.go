@@ -23,6 +23,8 @@ type testClient struct {
 	http  *http.Client
 	store *models.Store
 	csrf  string
+	// server is the server under test, for a test that changes its parts.
+	server *Server
 }
 
 // testPassword is every test user's password.
@@ -53,7 +55,7 @@ func newAnonClientWith(t *testing.T, cfg Config) *testClient {
 	}
 	srv := httptest.NewServer(handler)
 	t.Cleanup(srv.Close)
-	tc := &testClient{t: t, srv: srv, store: store}
+	tc := &testClient{t: t, srv: srv, store: store, server: handler}
 	tc.newBrowser()
 	return tc
 }

@@ -1,0 +1,47 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factline/factline/models/capture"
+)
+
+// TestCaptureRefusesPagesTooLargeToExtract pastes a page of 200,000
+// paragraphs and one nested 20,000 deep: both are refused at once, with a
+// message saying why, instead of tying up the server.
+func TestCaptureRefusesPagesTooLargeToExtract(t *testing.T) {
+	tc := newTestClient(t)
+	for name, c := range map[string]struct{ page, want string }{
+		"many elements": {"<html><body><article>" + strings.Repeat("<p>ab</p>", 200_000) + "</article></body></html>", "elements"},
+		"deep nesting":  {"<html><body>" + strings.Repeat("<div>", 20_000) + "<p>deep text here</p></body></html>", "deep"},
+	} {
+		tc.get("/capture", nil)
+		start := time.Now()
+		res, doc := tc.post("/capture", url.Values{"html": {c.page}}, false)
+		took := time.Since(start)
+		wantStatus(t, res, http.StatusUnprocessableEntity)
+		if msg := text(doc.Find(`[data-testid="error-html"]`)); !strings.Contains(msg, c.want) {
+			t.Errorf("%s: message %q, want one about %s", name, msg, c.want)
+		}
+		if took > 3*time.Second {
+			t.Errorf("%s: the refusal took %s", name, took)
+		}
+	}
+}
+
+// TestCaptureWhenBusyIs503 gives the server no free capture turn: a capture
+// is refused with 503, Retry-After and a message to try again.
+func TestCaptureWhenBusyIs503(t *testing.T) {
+	tc := newTestClient(t)
+	tc.server.capturer = capture.NewCapturer(capture.Limits{MaxElements: 1000, MaxDepth: 100, Timeout: time.Second, MaxAtOnce: 0, Wait: 10 * time.Millisecond}, capture.Fetcher{})
+	tc.get("/capture", nil)
+	res, doc := tc.post("/capture", url.Values{"html": {capturedPage}}, false)
+	wantStatus(t, res, http.StatusServiceUnavailable)
+	if res.Header.Get("Retry-After") == "" || !strings.Contains(text(doc.Find(`[data-testid="error-page"]`)), "Try again in a minute") {
+		t.Errorf("busy: Retry-After %q, message %q", res.Header.Get("Retry-After"), text(doc.Find(`[data-testid="error-page"]`)))
+	}
+}
