@@ -2,7 +2,9 @@ package web
 
 import (
 	"context"
+	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 
 	"github.com/a-h/templ"
@@ -84,11 +86,31 @@ func withJSON(p views.Page) views.Page {
 	return p
 }
 
+// baseURL is the scheme and host of permalinks, Open Graph URLs and share
+// links: the configured base URL (serve always sets one). Without it a
+// request's Host header is trusted only when it names this machine, so a
+// forged Host cannot put another site into a page or an export.
 func (s *Server) baseURL(c echo.Context) string {
 	if s.cfg.BaseURL != "" {
 		return strings.TrimRight(s.cfg.BaseURL, "/")
 	}
-	return c.Scheme() + "://" + c.Request().Host
+	if isLoopbackHost(c.Request().Host) {
+		return c.Scheme() + "://" + c.Request().Host
+	}
+	return "http://localhost"
+}
+
+// isLoopbackHost reports whether a Host header (with or without a port) is
+// localhost or a loopback address.
+func isLoopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(strings.Trim(host, "[]"))
+	return err == nil && ip.Unmap().IsLoopback()
 }
 
 // wantsJSON reports whether the client asked for the JSON twin.

@@ -30,7 +30,7 @@ func (c *config) flags(fs *flag.FlagSet) {
 func (c *config) serveFlags(fs *flag.FlagSet) {
 	c.flags(fs)
 	fs.StringVar(&c.addr, "addr", env("FACTLINE_ADDR", "127.0.0.1:8080"), "address to listen on (FACTLINE_ADDR)")
-	fs.StringVar(&c.baseURL, "base-url", env("FACTLINE_BASE_URL", ""), "scheme and host of permalinks, e.g. https://factline.example (FACTLINE_BASE_URL; default: from the request)")
+	fs.StringVar(&c.baseURL, "base-url", env("FACTLINE_BASE_URL", ""), "scheme and host of permalinks, e.g. https://factline.example (FACTLINE_BASE_URL; default: http:// and the listening address, never a request's Host header)")
 	fs.BoolVar(&c.secureCookies, "secure-cookies", env("FACTLINE_SECURE_COOKIES", "") == "true", "mark cookies Secure, for TLS (FACTLINE_SECURE_COOKIES=true)")
 	fs.StringVar(&c.trustedProxy, "trusted-proxy", env("FACTLINE_TRUSTED_PROXY", ""), "address or CIDR of a reverse proxy whose X-Forwarded-For is believed (FACTLINE_TRUSTED_PROXY)")
 	fs.BoolVar(&c.demo, "demo", env("FACTLINE_DEMO", "") == "true", "load the worked example when the database has no timeline (FACTLINE_DEMO=true)")

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/factline/factline/models"
@@ -37,8 +38,22 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			return err
 		}
 	}
-	handler, err := web.New(ctx, web.Config{BaseURL: c.baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy}, store, log)
+	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
+		return err
+	}
+	// Permalinks never come from a request's Host header: without --base-url
+	// they name the address factline listens on.
+	baseURL := c.baseURL
+	if baseURL == "" {
+		baseURL = "http://" + ln.Addr().String()
+		if ap, err := netip.ParseAddrPort(ln.Addr().String()); err != nil || !ap.Addr().IsLoopback() {
+			log.Warn("no --base-url: permalinks, Open Graph URLs and share links name the listening address; set --base-url to the address people open", "base_url", baseURL)
+		}
+	}
+	handler, err := web.New(ctx, web.Config{BaseURL: baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy}, store, log)
+	if err != nil {
+		_ = ln.Close()
 		return err
 	}
 	srv := &http.Server{
@@ -49,10 +64,6 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		WriteTimeout:      120 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
-	ln, err := net.Listen("tcp", c.addr)
-	if err != nil {
-		return err
 	}
 	log.Info("factline is serving", "url", "http://"+ln.Addr().String(), "db", c.db, "version", version)
 	if p := handler.SetupPath(); p != "" {
