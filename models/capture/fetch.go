@@ -94,14 +94,52 @@ func (f Fetcher) control(_, address string, _ syscall.RawConn) error {
 		return &RefusedError{"The address could not be checked."}
 	}
 	ip := ap.Addr().Unmap()
-	if !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() || sharedAddressSpace.Contains(ip) {
+	if !public(ip) {
 		return &RefusedError{"factline does not fetch from private, loopback or link-local addresses (" + ip.String() + ")."}
 	}
 	return nil
 }
 
-// sharedAddressSpace is carrier-grade NAT space (RFC 6598), not public either.
-var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+// public reports whether ip is an address on the public internet. An IPv6
+// address that carries an IPv4 one (NAT64, 6to4) is judged by that IPv4;
+// the forms whose IPv4 cannot be checked simply (IPv4-compatible ::a.b.c.d,
+// local-use NAT64, Teredo) are refused.
+func public(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	b := ip.As16()
+	switch {
+	case ip.Is4():
+		for _, p := range notPublicIPv4 {
+			if p.Contains(ip) {
+				return false
+			}
+		}
+	case nat64.Contains(ip):
+		return public(netip.AddrFrom4([4]byte(b[12:16])))
+	case sixToFour.Contains(ip):
+		return public(netip.AddrFrom4([4]byte(b[2:6])))
+	case ipv4Compatible.Contains(ip) || nat64Local.Contains(ip) || teredo.Contains(ip):
+		return false
+	}
+	return ip.IsGlobalUnicast() && !ip.IsPrivate() && !ip.IsLoopback() && !ip.IsLinkLocalUnicast()
+}
+
+// Address blocks that are not the public internet although Go's IsPrivate and
+// IsLoopback do not say so, and the IPv6 blocks that carry an IPv4 address.
+var (
+	notPublicIPv4 = []netip.Prefix{
+		netip.MustParsePrefix("0.0.0.0/8"),     // "this network"
+		netip.MustParsePrefix("100.64.0.0/10"), // carrier-grade NAT (RFC 6598)
+		netip.MustParsePrefix("192.0.0.0/24"),  // IETF protocol assignments
+		netip.MustParsePrefix("198.18.0.0/15"), // benchmarking
+		netip.MustParsePrefix("240.0.0.0/4"),   // reserved, and broadcast
+	}
+	ipv4Compatible = netip.MustParsePrefix("::/96")          // deprecated ::a.b.c.d
+	nat64          = netip.MustParsePrefix("64:ff9b::/96")   // RFC 6052
+	nat64Local     = netip.MustParsePrefix("64:ff9b:1::/48") // RFC 8215
+	sixToFour      = netip.MustParsePrefix("2002::/16")      // RFC 3056
+	teredo         = netip.MustParsePrefix("2001::/32")      // RFC 4380
+)
 
 func fetchProblem(err error) string {
 	var ne net.Error
