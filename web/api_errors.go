@@ -56,6 +56,9 @@ var apiErrorCodes = map[int]string{
 // server error go to the log only.
 func (s *Server) answerAPIError(err error, c echo.Context) {
 	status, p := apiProblemOf(err)
+	if status == http.StatusRequestEntityTooLarge {
+		p.Message = bodyLimits[bodyKind(c)].refusal // the limit of this kind of request
+	}
 	if status >= http.StatusInternalServerError {
 		s.log.Error("API request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
 	}
@@ -91,8 +94,6 @@ func apiProblemOf(err error) (int, apiProblem) {
 		switch {
 		case he.Code == http.StatusNotFound:
 			msg = "There is nothing at this address, or you may not read it."
-		case he.Code == http.StatusRequestEntityTooLarge:
-			msg = "The body is larger than 1 MiB, the most the API accepts at once. Nothing was saved."
 		case msg == "":
 			msg = http.StatusText(he.Code)
 		}

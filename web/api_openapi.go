@@ -118,7 +118,7 @@ func apiErrorResponses() obj {
 	for status, what := range map[string]string{
 		"400": "Bad JSON, or a bad cursor or limit", "401": "No valid API token", "403": "Not allowed (a viewer writing, a timeline you may not edit, or a missing CSRF token with a session cookie)",
 		"404": "No such item, or one you may not read", "409": "Stale version: someone changed it since you read it",
-		"413": "Body larger than 1 MiB", "422": "Refused input; field names the field",
+		"413": "Body larger than its limit: 1 MiB, or 5 MiB for a source", "422": "Refused input; field names the field",
 	} {
 		out[status] = obj{"description": what, "content": jsonContent(schemaRef("Error"))}
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 // maxBody is the largest request body accepted; larger ones get 413.
-const maxBody = "1M"
+const maxBody = 1 << 20
 
 // contentSecurityPolicy allows scripts and styles from the application only.
 const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
@@ -32,7 +32,10 @@ func (s *Server) middleware() {
 		CookieHTTPOnly: true,
 		CookieSecure:   s.cfg.SecureCookies,
 		CookieSameSite: http.SameSiteLaxMode,
-		ErrorHandler: func(error, echo.Context) error {
+		ErrorHandler: func(_ error, c echo.Context) error {
+			if bodyWasCut(c) { // the token was past the limit, or the form unreadable
+				return echo.ErrStatusRequestEntityTooLarge
+			}
 			return echo.NewHTTPError(http.StatusForbidden, csrfRefusal)
 		},
 	}))

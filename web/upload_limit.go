@@ -1,10 +1,10 @@
 package web
 
 import (
+	"io"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
-	"github.com/labstack/echo/v4/middleware"
 )
 
 // bodyLimits are the largest bodies factline takes, by kind of request, each
@@ -12,11 +12,14 @@ import (
 // (models.MaxSourceText, 4 MiB, and the form around it); an import file
 // (formats.MaxImportSize and the form around it) or a page for capture, which
 // itself limits the page to 10 MiB.
-var bodyLimits = map[string]struct{ size, refusal string }{
+var bodyLimits = map[string]struct {
+	size    int64
+	refusal string
+}{
 	"form":    {maxBody, "What you sent is larger than 1 MiB, the most factline accepts at once. Nothing was saved."},
-	"source":  {"5M", "The text is larger than 4 MiB, the most factline keeps for one source. Keep the part you cite. Nothing was saved."},
-	"import":  {"51M", "The file is larger than 50 MiB, the most an import takes. Nothing was imported."},
-	"capture": {"51M", "The page is larger than 10 MiB, the most factline extracts. Nothing was saved."},
+	"source":  {5 << 20, "The text is larger than 4 MiB, the most factline keeps for one source. Keep the part you cite. Nothing was saved."},
+	"import":  {51 << 20, "The file is larger than 50 MiB, the most an import takes. Nothing was imported."},
+	"capture": {51 << 20, "The page is larger than 10 MiB, the most factline extracts. Nothing was saved."},
 }
 
 // bodyKind says which limit a request is held to.
@@ -37,18 +40,52 @@ func bodyKind(c echo.Context) string {
 
 // bodyLimit refuses a body larger than its kind's limit with 413. It runs
 // before the CSRF check, which reads the form, so that a body too large is
-// refused by its Content-Length before any of it is read (a body without one is
-// cut off at the limit).
+// refused by its Content-Length before any of it is read. A body without one
+// (chunked) is cut off at the limit, and the cut is noted, so that the CSRF
+// check, which then finds no token in the half-read form, answers 413 too.
 func (s *Server) bodyLimit() echo.MiddlewareFunc {
-	limits := map[string]echo.MiddlewareFunc{}
-	for kind, l := range bodyLimits {
-		limits[kind] = middleware.BodyLimit(l.size)
-	}
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
-		limited := map[string]echo.HandlerFunc{}
-		for kind, m := range limits {
-			limited[kind] = m(next)
+		return func(c echo.Context) error {
+			limit, req := bodyLimits[bodyKind(c)].size, c.Request()
+			if req.ContentLength > limit {
+				return echo.ErrStatusRequestEntityTooLarge
+			}
+			if req.Body != nil && req.Body != http.NoBody {
+				req.Body = &limitedBody{ReadCloser: req.Body, left: limit, c: c}
+			}
+			return next(c)
 		}
-		return func(c echo.Context) error { return limited[bodyKind(c)](c) }
 	}
+}
+
+// bodyCutKey marks a request whose body was cut off at its limit.
+const bodyCutKey = "factline.body_cut"
+
+// limitedBody reads at most left bytes, then fails with 413 and marks the request.
+type limitedBody struct {
+	io.ReadCloser
+	left int64
+	c    echo.Context
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, echo.ErrStatusRequestEntityTooLarge
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	if b.left < 0 {
+		b.c.Set(bodyCutKey, true)
+		return n, echo.ErrStatusRequestEntityTooLarge
+	}
+	return n, err
+}
+
+// bodyWasCut reports whether the request's body went past its limit.
+func bodyWasCut(c echo.Context) bool {
+	cut, _ := c.Get(bodyCutKey).(bool)
+	return cut
 }
