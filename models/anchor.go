@@ -1,6 +1,9 @@
 package models
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // contextRunes is how much text a citation keeps before and after its quote.
 const contextRunes = 32
@@ -13,6 +16,7 @@ func Anchor(text, quote string, hint *int) (start, end int, prefix, suffix strin
 	if quote == "" {
 		return 0, 0, "", "", false
 	}
+	text, quote = asRunes(text), asRunes(quote)
 	runes := []rune(text)
 	q := []rune(quote)
 	if hint != nil && *hint >= 0 && *hint+len(q) <= len(runes) && string(runes[*hint:*hint+len(q)]) == quote {
@@ -28,4 +32,14 @@ func Anchor(text, quote string, hint *int) (start, end int, prefix, suffix strin
 	prefix = string(runes[max(0, start-contextRunes):start])
 	suffix = string(runes[end:min(len(runes), end+contextRunes)])
 	return start, end, prefix, suffix, true
+}
+
+// asRunes is s as its code points are counted: each byte of invalid UTF-8 one
+// U+FFFD. Byte search in valid UTF-8 only finds whole code points; in invalid
+// UTF-8 it could find a quote inside a code point.
+func asRunes(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
 }

@@ -20,6 +20,7 @@ func Reanchor(text string, c Citation) (start, end int, prefix, suffix string, o
 	if c.Quote == "" {
 		return 0, 0, "", "", false
 	}
+	text, c.Quote = asRunes(text), asRunes(c.Quote)
 	runes, q := []rune(text), []rune(c.Quote)
 	if s := c.StartOffset; s != nil && *s >= 0 && *s+len(q) <= len(runes) && string(runes[*s:*s+len(q)]) == c.Quote {
 		start = *s

@@ -68,7 +68,7 @@ func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]Search
 // as a prefix so that results come while typing.
 func QuoteFTS(q string) string {
 	words := strings.FieldsFunc(q, func(r rune) bool {
-		return r == '"' || r == ' ' || r == '\t' || r == '\n' || r == '\r'
+		return r == '"' || r <= ' ' || r == 0x7f // a NUL would end FTS5's string early
 	})
 	var terms []string
 	for _, w := range words {

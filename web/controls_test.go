@@ -32,3 +32,13 @@ func TestControlCharactersAreRefusedByFormAndAPI(t *testing.T) {
 		t.Errorf("%d claims stored", len(claims))
 	}
 }
+
+// TestSearchWithControlCharactersAnswers searches for text with a NUL, which
+// once ended FTS5's quoted string early and made the search fail with 500.
+func TestSearchWithControlCharactersAnswers(t *testing.T) {
+	tc := newAnonClient(t)
+	for _, q := range []string{"0%00", "a%00b%01", "%00"} {
+		res, _ := tc.get("/search?q="+q, nil)
+		wantStatus(t, res, http.StatusOK)
+	}
+}
