@@ -103,4 +103,14 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+// clean folds a text's white space to single spaces and drops control
+// characters and invalid UTF-8, which a source's fields may not hold.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+	return strings.Join(strings.Fields(s), " ")
+}

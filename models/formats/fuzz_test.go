@@ -1,0 +1,64 @@
+package formats
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+// FuzzImport reads a file as factline JSON, CSV or TimelineJS JSON and imports
+// what it accepts: every file is imported or refused with Problems that say
+// where and why, never with a database error or a panic.
+func FuzzImport(f *testing.F) {
+	f.Add([]byte(csvHeader+"\n"+csvRow("2022", "9", "8", "", "Talks", "")+"\n"), "t.csv")
+	f.Add([]byte(strings.Join(timelineJSColumns, ",")+"\n2022,9,,,,,,,c. Sep 2022,Talks,,,,,,,,,\n"), "sheet.csv")
+	f.Add([]byte(`{"format":"factline","format_version":1,"timeline":{"title":"x"},"actors":[{"id":1,"kind":"person","name":"Ana"}],
+		"sources":[{"id":1,"kind":"article","title":"s","text":"what the source says"}],
+		"entries":[{"kind":"claim","id":1,"title":"said","date":"2022","speaker_id":1,"citations":[{"source_id":1,"quote":"the source"}]},
+		{"kind":"event","id":2,"title":"e","date":"2022-09","relations":[{"kind":"responds_to","to":"claim-1"}]}]}`), "t.json")
+	f.Add([]byte(`{"title":{"text":{"headline":"x"}},"events":[{"start_date":{"year":"2022","month":"9"},"text":{"headline":"y","text":"<p>z</p>"}}]}`), "tl.json")
+	store := models.NewTestStore(f, nil)
+	ctx := models.AsSystem(context.Background())
+	n := 0
+	f.Fuzz(func(t *testing.T, file []byte, name string) {
+		n++
+		err := func() error {
+			doc, format, err := Read(bytes.NewReader(file), name)
+			if err != nil {
+				return err
+			}
+			plan, err := NewPlan(ctx, store, doc, format, fmt.Sprintf("fuzz-%d", n))
+			if err != nil {
+				return err
+			}
+			_, err = plan.Apply(ctx, store, nil, nil)
+			return err
+		}()
+		var ps Problems
+		if err != nil && !errors.As(err, &ps) {
+			t.Fatalf("import of %q was refused without saying where: %v", name, err)
+		}
+	})
+}
+
+// FuzzSpreadsheetCell checks the CSV export's formula guard: a guarded cell
+// never starts a formula, and the import's undoing gives the cell back.
+func FuzzSpreadsheetCell(f *testing.F) {
+	for _, s := range []string{`=HYPERLINK("http://evil.example/")`, "+1", "-44", "-2+3", "@SUM(A1)", "'=x", "''", "\tx", "plain"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := spreadsheetCell(s)
+		if out != "" && strings.ContainsRune("=+-@\t\r", rune(out[0])) && !plainNumber(out) {
+			t.Fatalf("spreadsheetCell(%q) = %q starts a formula", s, out)
+		}
+		if back := unspreadsheetCell(out); back != s {
+			t.Fatalf("unspreadsheetCell(spreadsheetCell(%q)) = %q", s, back)
+		}
+	})
+}
