@@ -60,7 +60,7 @@ func (s *Server) answerAPIError(err error, c echo.Context) {
 		p.Message = bodyLimits[bodyKind(c)].refusal // the limit of this kind of request
 	}
 	if status >= http.StatusInternalServerError {
-		s.log.Error("API request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+		s.log.Error("API request failed", "method", c.Request().Method, "path", logPath(c), "err", err)
 	}
 	_ = c.JSON(status, map[string]apiProblem{"error": p})
 }

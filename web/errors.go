@@ -52,7 +52,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		}
 	}
 	if status >= 500 {
-		s.log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+		s.log.Error("request failed", "method", c.Request().Method, "path", logPath(c), "err", err)
 	}
 	if wantsJSON(c) {
 		_ = c.JSON(status, map[string]any{"error": map[string]any{"code": status, "message": msg}})
