@@ -10,11 +10,12 @@ import (
 
 // account serves GET /account: the signed-in user, their sessions and API tokens.
 func (s *Server) account(c echo.Context) error {
-	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), "")
+	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), emptyForm(c, "/account/password", nil), "")
 }
 
-// renderAccount answers with the account page, showing a token just made once.
-func (s *Server) renderAccount(c echo.Context, status int, f views.Form, newToken string) error {
+// renderAccount answers with the account page, with the forms for a token and
+// a password change as they were sent, showing a token just made once.
+func (s *Server) renderAccount(c echo.Context, status int, f, password views.Form, newToken string) error {
 	u := currentUser(c)
 	tokens, err := s.store.APITokens(c.Request().Context(), u.ID)
 	if err != nil {
@@ -25,7 +26,7 @@ func (s *Server) renderAccount(c echo.Context, status int, f views.Form, newToke
 		return err
 	}
 	v := views.AccountView{User: *u, Tokens: tokens, Sessions: sessions, ThisSession: s.sessions.Token(c.Request().Context()),
-		NewToken: newToken, Form: f}
+		NewToken: newToken, Form: f, Password: password}
 	c.Response().Header().Set("Cache-Control", "no-store") // the page may show a new token
 	return s.render(c, status, s.page(c, "Your account", "", ""), views.AccountPage(v))
 }

@@ -14,9 +14,9 @@ func (s *Server) apiTokenCreate(c echo.Context) error {
 		if !fieldErrors(f, err) {
 			return err
 		}
-		return s.renderAccount(c, http.StatusUnprocessableEntity, f, "")
+		return s.renderAccount(c, http.StatusUnprocessableEntity, f, emptyForm(c, "/account/password", nil), "")
 	}
-	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), token)
+	return s.renderAccount(c, http.StatusOK, emptyForm(c, "/account/tokens", nil), emptyForm(c, "/account/password", nil), token)
 }
 
 // apiTokenRevoke serves POST /account/tokens/:id/revoke; only the token's owner

@@ -25,6 +25,7 @@ func (s *Server) routes() {
 	e.POST("/account/tokens", s.apiTokenCreate, user)
 	e.POST("/account/tokens/:id/revoke", s.apiTokenRevoke, user)
 	e.POST("/account/sessions/:id/revoke", s.sessionRevoke, user)
+	e.POST("/account/password", s.passwordChange, user)
 	e.GET("/setup/:token", s.setupForm)
 	e.POST("/setup/:token", s.setup)
 

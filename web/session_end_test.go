@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -94,4 +95,45 @@ func TestAccountListsAndRevokesSessions(t *testing.T) {
 	wantStatus(t, res, http.StatusNotFound)
 	res, _ = tc.get("/account", nil)
 	wantStatus(t, res, http.StatusOK)
+}
+
+// TestPasswordChangeOnAccountEndsEveryOtherSession changes the password on
+// /account: a wrong current password changes nothing; the right one keeps
+// this browser signed in and signs out the other, and the token stops.
+func TestPasswordChangeOnAccountEndsEveryOtherSession(t *testing.T) {
+	tc := newTestClient(t)
+	token := tc.makeToken("scripts")
+	other := &testClient{t: t, srv: tc.srv, store: tc.store}
+	other.newBrowser()
+	other.signInAs("editor@example.org", "editor")
+
+	tc.get("/account", nil)
+	res, doc := tc.post("/account/password", url.Values{"current_password": {"not my password"}, "new_password": {"a brand new passphrase"}}, false)
+	wantStatus(t, res, http.StatusUnprocessableEntity)
+	if msg := text(doc.Find(`[data-testid="error-current_password"]`)); msg == "" {
+		t.Error("no message at the current password")
+	}
+	if res, _ := other.get("/account", nil); res.StatusCode != http.StatusOK {
+		t.Fatalf("a refused change signed the other browser out: %d", res.StatusCode)
+	}
+	res, doc = tc.post("/account/password", url.Values{"current_password": {testPassword}, "new_password": {"short"}}, false)
+	wantStatus(t, res, http.StatusUnprocessableEntity)
+	if msg := text(doc.Find(`[data-testid="error-new_password"]`)); !strings.Contains(msg, "10 characters") {
+		t.Errorf("short new password: %q", msg)
+	}
+
+	res, _ = tc.post("/account/password", url.Values{"current_password": {testPassword}, "new_password": {"a brand new passphrase"}}, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	if res, _ := tc.get("/account", nil); res.StatusCode != http.StatusOK {
+		t.Errorf("this browser after its own password change: %d, want 200", res.StatusCode)
+	}
+	if res, _ := other.get("/account", nil); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("the other browser: %d, want a redirect to sign in", res.StatusCode)
+	}
+	if a := tc.api(token, http.MethodGet, "/api/v1/claims", nil); a.Status != http.StatusUnauthorized {
+		t.Errorf("API token: %d, want 401", a.Status)
+	}
+	if _, err := tc.store.Authenticate(t.Context(), "editor@example.org", "a brand new passphrase"); err != nil {
+		t.Errorf("the new password does not sign in: %v", err)
+	}
 }

@@ -1,0 +1,46 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+)
+
+// passwordChange serves POST /account/password with current_password and
+// new_password. The change ends every session and API token of the user; this
+// browser is signed in again, so only the others are signed out. The current
+// password is checked under the sign-in limits.
+func (s *Server) passwordChange(c echo.Context) error {
+	ctx := c.Request().Context()
+	u := currentUser(c)
+	f := readForm(c, "/account/password")
+	refuse := func(status int, field, msg string) error {
+		f.Errors.Add(field, msg)
+		return s.renderAccount(c, status, emptyForm(c, "/account/tokens", nil), f, "")
+	}
+	keys := []limitKey{{"account:" + u.Email + " address:" + c.RealIP(), loginFailures}, {"address:" + c.RealIP(), loginAddressFailures}}
+	attempt, ok := s.loginLimiter.Attempt(keys...)
+	if !ok {
+		return refuse(http.StatusTooManyRequests, "current_password", "Too many wrong passwords. Wait a minute, then try again.")
+	}
+	if _, err := s.store.Authenticate(ctx, u.Email, c.FormValue("current_password")); errors.Is(err, models.ErrBadCredentials) {
+		return refuse(http.StatusUnprocessableEntity, "current_password", "This is not your current password.")
+	} else if err != nil {
+		return err
+	}
+	s.loginLimiter.Forgive(attempt, keys...)
+	if err := s.store.SetPassword(ctx, u.Email, c.FormValue("new_password")); err != nil {
+		var fe models.FieldErrors
+		if errors.As(err, &fe) {
+			return refuse(http.StatusUnprocessableEntity, "new_password", fe["password"])
+		}
+		return err
+	}
+	if err := s.signIn(c, u); err != nil {
+		return err
+	}
+	return redirectAfterPost(c, "/account")
+}
