@@ -118,3 +118,17 @@ func setField(field, value string, fields map[string]*string) {
 		*p = value
 	}
 }
+
+// TestVersionMessageDropsControlCharacters publishes a version with a control
+// character in its message: it is kept without it.
+func TestVersionMessageDropsControlCharacters(t *testing.T) {
+	s := NewTestStore(t, nil)
+	tl := MakeTimeline(t, s, "versions")
+	v, err := s.PublishVersion(AsSystem(context.Background()), tl, "first\x00 cut\x1b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Message != "first cut" {
+		t.Errorf("message %q", v.Message)
+	}
+}

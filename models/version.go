@@ -25,6 +25,7 @@ type Version struct {
 
 // PublishVersion freezes the timeline as it is now as its next numbered version.
 func (s *Store) PublishVersion(ctx context.Context, t *Timeline, message string) (*Version, error) {
+	message = dropControls(message) // a note to the version; no form to refuse it on
 	var v *Version
 	err := s.WithTx(ctx, func(tx *Store) error {
 		lt, err := tx.LoadEntries(ctx, t)
