@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strings"
@@ -43,5 +45,25 @@ func TestCaptureWhenBusyIs503(t *testing.T) {
 	wantStatus(t, res, http.StatusServiceUnavailable)
 	if res.Header.Get("Retry-After") == "" || !strings.Contains(text(doc.Find(`[data-testid="error-page"]`)), "Try again in a minute") {
 		t.Errorf("busy: Retry-After %q, message %q", res.Header.Get("Retry-After"), text(doc.Find(`[data-testid="error-page"]`)))
+	}
+}
+
+// TestCaptureUploadOverTenMiBSaysSo uploads an 11 MiB page: the refusal's
+// message is shown above the form.
+func TestCaptureUploadOverTenMiBSaysSo(t *testing.T) {
+	tc := newTestClient(t)
+	tc.get("/capture", nil)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	_ = mw.WriteField("_csrf", tc.csrf)
+	fw, _ := mw.CreateFormFile("file", "big.html")
+	_, _ = fw.Write([]byte("<p>" + strings.Repeat("a", 11<<20) + "</p>"))
+	_ = mw.Close()
+	req, _ := http.NewRequest(http.MethodPost, tc.srv.URL+"/capture", &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	res, doc := tc.do(req)
+	wantStatus(t, res, http.StatusUnprocessableEntity)
+	if msg := text(doc.Find(`[data-testid="error-page"]`)); !strings.Contains(msg, "larger than 10 MiB") {
+		t.Errorf("message %q", msg)
 	}
 }

@@ -68,7 +68,7 @@ func (s *Server) capturedPage(c echo.Context, f views.Form) ([]byte, string, err
 			return nil, "", fmt.Errorf("web: capture upload: %w", err)
 		}
 		defer file.Close()
-		page, err := limited(file, "file")
+		page, err := limited(file, "page")
 		return page, "page", err
 	}
 	if strings.TrimSpace(f.Get("html")) != "" {

@@ -10,10 +10,11 @@ import (
 // checked, under one lock, so parallel attempts cannot all slip under the
 // limit; an attempt that succeeds is taken back.
 type failureLimiter struct {
-	mu       sync.Mutex
-	window   time.Duration
-	failures map[string][]time.Time
-	now      func() time.Time
+	mu        sync.Mutex
+	window    time.Duration
+	failures  map[string][]time.Time
+	now       func() time.Time
+	lastSweep time.Time
 }
 
 // limitKey is one counter and its limit.
@@ -32,6 +33,7 @@ func newFailureLimiter(window time.Duration) *failureLimiter {
 func (l *failureLimiter) Attempt(keys ...limitKey) (time.Time, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.sweep()
 	for _, k := range keys {
 		if len(l.recent(k.key)) >= k.max {
 			return time.Time{}, false
@@ -77,4 +79,16 @@ func (l *failureLimiter) recent(key string) []time.Time {
 		l.failures[key] = times
 	}
 	return times
+}
+
+// sweep forgets, once a window, every key whose failures are all older than
+// the window, so that guesses at many accounts do not pile up in memory.
+func (l *failureLimiter) sweep() {
+	if l.now().Sub(l.lastSweep) < l.window {
+		return
+	}
+	l.lastSweep = l.now()
+	for k := range l.failures {
+		l.recent(k)
+	}
 }
