@@ -51,6 +51,9 @@ func TestDisabledAccountLosesSessionsAndTokens(t *testing.T) {
 	if a := tc.api(token, http.MethodGet, "/api/v1/claims", nil); a.Status != http.StatusUnauthorized {
 		t.Errorf("API token of a disabled account: %d, want 401", a.Status)
 	}
+	tc.get("/login", nil)
+	res, _ = tc.post("/login", url.Values{"email": {"editor@example.org"}, "password": {testPassword}}, false)
+	wantStatus(t, res, http.StatusUnprocessableEntity)
 }
 
 // TestAccountListsAndRevokesSessions shows both browsers' sessions on
