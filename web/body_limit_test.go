@@ -31,7 +31,7 @@ func TestChunkedMultipartPastTheLimitIs413(t *testing.T) {
 	if !strings.Contains(text(doc.Find("main")), "larger than 1 MiB") {
 		t.Errorf("message %q", text(doc.Find("main")))
 	}
-	if claims, _ := tc.store.ListClaims(t.Context(), 10); len(claims) != 0 {
+	if claims := must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 		t.Errorf("%d claims stored", len(claims))
 	}
 }

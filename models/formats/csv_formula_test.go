@@ -88,7 +88,11 @@ func TestImportRefusesControlCharacters(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "row 3") || !strings.Contains(err.Error(), "control character") {
 		t.Errorf("import: %v, want a refusal naming row 3 and the control character", err)
 	}
-	if ts, _ := store.ListTimelines(ctx, 10); len(ts) != 0 {
+	ts, err := store.ListTimelines(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ts) != 0 {
 		t.Errorf("%d timelines stored", len(ts))
 	}
 }
