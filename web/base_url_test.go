@@ -43,3 +43,28 @@ func TestForeignHostHeaderNeverBecomesAPermalink(t *testing.T) {
 		t.Errorf("canonical %q", got)
 	}
 }
+
+// TestForwardedSchemeOnlyFromTheTrustedProxy: X-Forwarded-Proto decides the
+// permalinks' scheme only when the trusted proxy sends it.
+func TestForwardedSchemeOnlyFromTheTrustedProxy(t *testing.T) {
+	for _, c := range []struct {
+		proxy, want string
+	}{{"", `href="http://`}, {"192.0.2.7", `href="http://`}, {"127.0.0.1", `href="https://`}} {
+		tc := newAnonClientWith(t, Config{TrustedProxy: c.proxy})
+		if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+			t.Fatal(err)
+		}
+		req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+"/timelines/"+models.DemoSlug, nil)
+		req.Header.Set("X-Forwarded-Proto", "https")
+		res, err := tc.http.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		canonical := string(body)[strings.Index(string(body), `<link rel="canonical"`):]
+		if !strings.Contains(canonical[:80], c.want) {
+			t.Errorf("trusted proxy %q: canonical %.80s, want %s", c.proxy, canonical, c.want)
+		}
+	}
+}

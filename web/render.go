@@ -95,7 +95,7 @@ func (s *Server) baseURL(c echo.Context) string {
 		return strings.TrimRight(s.cfg.BaseURL, "/")
 	}
 	if isLoopbackHost(c.Request().Host) {
-		return c.Scheme() + "://" + c.Request().Host
+		return s.scheme(c) + "://" + c.Request().Host
 	}
 	return "http://localhost"
 }

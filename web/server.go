@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 
 	"github.com/alexedwards/scs/v2"
 	"github.com/labstack/echo/v4"
@@ -40,6 +41,7 @@ type Server struct {
 	setupLink    setupLink
 	imports      *importJobs
 	assets       *staticAssets
+	trustedProxy *net.IPNet // --trusted-proxy, nil for none
 	capturer     *capture.Capturer
 }
 
@@ -59,9 +61,10 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError
-	if s.echo.IPExtractor, err = ipExtractor(cfg.TrustedProxy); err != nil {
+	if s.trustedProxy, err = parseTrustedProxy(cfg.TrustedProxy); err != nil {
 		return nil, err
 	}
+	s.echo.IPExtractor = ipExtractor(s.trustedProxy)
 	hasAdmin, err := store.HasAdmin(ctx)
 	if err != nil {
 		return nil, err
@@ -90,11 +93,10 @@ func (s *Server) SetupPath() string {
 // ServeHTTP makes the server an http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
 
-// ipExtractor takes the client's address from the connection, or from
-// X-Forwarded-For when the request comes through the trusted proxy.
-func ipExtractor(proxy string) (echo.IPExtractor, error) {
+// parseTrustedProxy reads --trusted-proxy, an address or a CIDR; nil for none.
+func parseTrustedProxy(proxy string) (*net.IPNet, error) {
 	if proxy == "" {
-		return echo.ExtractIPDirect(), nil
+		return nil, nil
 	}
 	_, network, err := net.ParseCIDR(proxy)
 	if err != nil {
@@ -108,6 +110,38 @@ func ipExtractor(proxy string) (echo.IPExtractor, error) {
 		}
 		network = &net.IPNet{IP: ip, Mask: net.CIDRMask(bits, bits)}
 	}
+	return network, nil
+}
+
+// ipExtractor takes the client's address from the connection, or from
+// X-Forwarded-For when the request comes through the trusted proxy.
+func ipExtractor(proxy *net.IPNet) echo.IPExtractor {
+	if proxy == nil {
+		return echo.ExtractIPDirect()
+	}
 	return echo.ExtractIPFromXFFHeader(echo.TrustLoopback(false), echo.TrustLinkLocal(false),
-		echo.TrustPrivateNet(false), echo.TrustIPRange(network)), nil
+		echo.TrustPrivateNet(false), echo.TrustIPRange(proxy))
+}
+
+// fromTrustedProxy reports whether the request's connection comes from the
+// trusted proxy, whose forwarding headers are then believed.
+func (s *Server) fromTrustedProxy(c echo.Context) bool {
+	if s.trustedProxy == nil {
+		return false
+	}
+	host, _, err := net.SplitHostPort(c.Request().RemoteAddr)
+	ip := net.ParseIP(host)
+	return err == nil && ip != nil && s.trustedProxy.Contains(ip)
+}
+
+// scheme is how the client reached factline: https over TLS, or as the
+// trusted proxy says; X-Forwarded-Proto from anyone else is not believed.
+func (s *Server) scheme(c echo.Context) string {
+	if c.Request().TLS != nil {
+		return "https"
+	}
+	if s.fromTrustedProxy(c) && strings.EqualFold(c.Request().Header.Get("X-Forwarded-Proto"), "https") {
+		return "https"
+	}
+	return "http"
 }
