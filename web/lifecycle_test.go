@@ -251,3 +251,73 @@ func (l *lifecycle) trashedTimelineID() int64 {
 	}
 	return id
 }
+
+// eventFound reports whether a search for q lists the event.
+func (l *lifecycle) eventFound(q string) bool {
+	l.t.Helper()
+	_, doc := l.editor.get("/search?q="+url.QueryEscape(q), nil)
+	return doc.Find(fmt.Sprintf(`[data-testid="hit"] a[href="/events/%d"]`, l.event.ID)).Length() > 0
+}
+
+func TestLifecycleOfAnEventAndItsSource(t *testing.T) {
+	l := newLifecycle(t)
+	eventPath, sourcePath := fmt.Sprintf("/events/%d", l.event.ID), fmt.Sprintf("/sources/%d", l.source.ID)
+
+	// Edited: search and the timeline follow, the published version does not.
+	ev := must(l.editor.store.GetEvent(t.Context(), l.event.ID))(t)
+	ev.Title = "Wombat congress"
+	if err := l.editor.store.SaveEvent(t.Context(), ev); err != nil {
+		t.Fatal(err)
+	}
+	if !l.eventFound("wombat") || l.eventFound("summit") || !l.timelineShows("Wombat congress") {
+		t.Error("the edited event is not found by its new title, or still by its old, or not on its timeline")
+	}
+	_, doc := l.editor.get("/timelines/"+l.timelineSlug+"/versions/1", nil)
+	if !strings.Contains(doc.Find(`[data-testid="version-body"]`).Text(), "Marsupial summit") {
+		t.Error("the published version changed with the edit")
+	}
+	_, doc = l.editor.get(eventPath+"/history", nil)
+	if !strings.Contains(doc.Text(), "Wombat congress") || !strings.Contains(doc.Text(), "Marsupial summit") {
+		t.Error("the event's history does not show the edit")
+	}
+
+	// The source is deleted: its citations say so and link nowhere; restored, they link again.
+	l.post(l.editor, sourcePath+"/delete", http.StatusSeeOther)
+	_, doc = l.editor.get(eventPath, nil)
+	if doc.Find(`a[href="`+sourcePath+`"]`).Length() != 0 || !strings.Contains(doc.Text(), "deleted source") {
+		t.Error("the event links its deleted source, or does not say it was deleted")
+	}
+	l.post(l.editor, sourcePath+"/delete", http.StatusNotFound)
+	l.post(l.editor, fmt.Sprintf("/trash/source/%d/restore", l.source.ID), http.StatusSeeOther)
+	_, doc = l.editor.get(eventPath, nil)
+	if doc.Find(`a[href="`+sourcePath+`"]`).Length() == 0 {
+		t.Error("the restored source is not linked again")
+	}
+
+	// The event is deleted, restored, deleted and purged; then nothing cites
+	// the source but the claim, and once the claim is purged the source goes too.
+	l.post(l.editor, eventPath+"/delete", http.StatusSeeOther)
+	if l.timelineShows("Wombat congress") || l.eventFound("wombat") || l.status(eventPath) != http.StatusNotFound {
+		t.Error("the deleted event is still shown, found or open")
+	}
+	if out := l.exportReadsBack("event deleted"); strings.Contains(out, "responds to") {
+		t.Error("the export keeps the relation to the deleted event")
+	}
+	l.post(l.editor, fmt.Sprintf("/trash/event/%d/restore", l.event.ID), http.StatusSeeOther)
+	if !l.timelineShows("Wombat congress") || !strings.Contains(l.exportReadsBack("event restored"), "responds to") {
+		t.Error("the restored event or its relation did not come back")
+	}
+	l.post(l.editor, eventPath+"/delete", http.StatusSeeOther)
+	l.post(l.admin, fmt.Sprintf("/trash/event/%d/purge", l.event.ID), http.StatusSeeOther)
+	l.post(l.editor, fmt.Sprintf("/claims/%d/delete", l.claim.ID), http.StatusSeeOther)
+	l.post(l.admin, fmt.Sprintf("/trash/claim/%d/purge", l.claim.ID), http.StatusSeeOther)
+	l.post(l.editor, sourcePath+"/delete", http.StatusSeeOther)
+	l.post(l.admin, fmt.Sprintf("/trash/source/%d/purge", l.source.ID), http.StatusSeeOther)
+	if l.inTrash("source", l.source.ID) || l.status(sourcePath) != http.StatusNotFound {
+		t.Error("the purged source is still in the trash or open")
+	}
+	if !l.timelineShows("No entries") {
+		t.Error("the timeline does not say it has no entries left")
+	}
+	l.exportReadsBack("all purged")
+}
