@@ -66,7 +66,7 @@ func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, 
 		FROM timeline_entries e
 		JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 		WHERE e.timeline_id = ?)
-		ORDER BY COALESCE(earliest, '9999-12-31'), latest, entry_id`, t.ID, t.ID).Scan(&lt.Items).Error
+		ORDER BY COALESCE(earliest, 'Z'), latest, entry_id`, t.ID, t.ID).Scan(&lt.Items).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: entries of timeline %q: %w", t.Slug, err)
 	}

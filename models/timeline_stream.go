@@ -68,7 +68,7 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*Stream
 			FROM timeline_entries e
 			JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 			WHERE e.timeline_id = ?)
-			ORDER BY COALESCE(earliest, '9999-12-31'), latest, entry_id) x`,
+			ORDER BY COALESCE(earliest, 'Z'), latest, entry_id) x`,
 		timelineID, timelineID, timelineID, timelineID).Rows()
 	if err != nil {
 		return fmt.Errorf("store: stream timeline %d: %w", timelineID, err)

@@ -74,3 +74,11 @@ func browserName(ua string) string {
 	}
 	return "An unnamed browser"
 }
+
+// yearAnchor is the id of a year's heading: y2022, y-4025 before year 1, undated for the undated.
+func yearAnchor(g TimelineGroup) string {
+	if !g.Dated {
+		return "undated"
+	}
+	return "y" + itoa(int64(g.Year))
+}

@@ -43,6 +43,8 @@ func exportLabel(f formats.Format, ratedClaims int) string {
 // Year 0: undated).
 type TimelineGroup struct {
 	Year, Month int
+	Dated       bool   // false for the group of undated entries
+	YearLabel   string // the year as shown: 602, 4026 BCE
 	Label       string
 	NewYear     bool // the first group of its year, which shows the year heading
 	Entries     []TimelineEntry

@@ -60,14 +60,17 @@ func timelineView(lt *models.LoadedTimeline, items []models.TimelineItem) views.
 		}
 	}
 	var cur *views.TimelineGroup
-	lastYear := -1
 	for _, it := range items {
 		year, month := groupOf(it.Date)
-		if cur == nil || cur.Year != year || cur.Month != month {
-			v.Groups = append(v.Groups, views.TimelineGroup{Year: year, Month: month, NewYear: year != lastYear,
-				Label: monthLabel(year, month)})
+		dated := !it.Date.IsZero()
+		if cur == nil || cur.Year != year || cur.Month != month || cur.Dated != dated {
+			g := views.TimelineGroup{Year: year, Month: month, Dated: dated, NewYear: cur == nil || cur.Year != year || cur.Dated != dated,
+				Label: monthLabel(year, month)}
+			if dated {
+				g.YearLabel = edtf.ShowYear(year)
+			}
+			v.Groups = append(v.Groups, g)
 			cur = &v.Groups[len(v.Groups)-1]
-			lastYear = year
 		}
 		e := views.TimelineEntry{TimelineItem: it}
 		for _, c := range it.Citations {
@@ -87,9 +90,7 @@ func groupOf(d edtf.Date) (year, month int) {
 	if d.IsZero() {
 		return 0, 0
 	}
-	key := d.SortKey() // YYYY-MM-DD
-	year, _ = strconv.Atoi(key[:4])
-	month, _ = strconv.Atoi(key[5:7])
+	year, month, _ = edtf.KeyYearMonth(d.SortKey())
 	end := d.Start()
 	if end.IsZero() {
 		end = d.End()
@@ -102,7 +103,7 @@ func groupOf(d edtf.Date) (year, month int) {
 
 func monthLabel(year, month int) string {
 	if month == 0 {
-		return strconv.Itoa(year)
+		return edtf.ShowYear(year)
 	}
-	return time.Month(month).String() + " " + strconv.Itoa(year)
+	return time.Month(month).String() + " " + edtf.ShowYear(year)
 }

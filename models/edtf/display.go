@@ -1,6 +1,10 @@
 package edtf
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June",
 	"July", "August", "September", "October", "November", "December"}
@@ -24,20 +28,23 @@ func (p point) edtfEnd() string {
 }
 
 func (p point) edtf() string {
-	var s string
+	if p.open() {
+		return ""
+	}
+	s := edtfYear(p.year)
 	switch p.prec {
-	case Year:
-		s = fmt.Sprintf("%04d", p.year)
 	case Month:
-		s = fmt.Sprintf("%04d-%02d", p.year, p.month)
+		s += fmt.Sprintf("-%02d", p.month)
 	case Day:
-		s = fmt.Sprintf("%04d-%02d-%02d", p.year, p.month, p.day)
+		s += fmt.Sprintf("-%02d-%02d", p.month, p.day)
 	case Instant:
-		s = fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", p.year, p.month, p.day, p.hour, p.minute)
+		s += fmt.Sprintf("-%02d-%02dT%02d:%02d", p.month, p.day, p.hour, p.minute)
 		if p.seconds {
 			s += fmt.Sprintf(":%02d", p.second)
 		}
-		s += edtfZone(p.offset)
+		if !p.local {
+			s += edtfZone(p.offset)
+		}
 	}
 	switch {
 	case p.uncertain && p.approx:
@@ -48,6 +55,49 @@ func (p point) edtf() string {
 		s += "~"
 	}
 	return s
+}
+
+// edtfYear writes a year as EDTF does: four digits, signed before year 0, and
+// "Y" before a year of more than four digits.
+func edtfYear(year int) string {
+	switch {
+	case year < -9999 || year > 9999:
+		return fmt.Sprintf("Y%d", year)
+	case year < 0:
+		return fmt.Sprintf("-%04d", -year)
+	}
+	return fmt.Sprintf("%04d", year)
+}
+
+// ShowYear writes a year as Display does, for headings.
+func ShowYear(year int) string { return shownYear(year) }
+
+// shownYear writes a year as historians do: 602, 33 CE, 4026 BCE (EDTF's
+// year -4025, as year 0 is 1 BCE), 13,800,000,000 BCE.
+func shownYear(year int) string {
+	switch {
+	case year <= 0:
+		return groupDigits(1-year) + " BCE"
+	case year < 100:
+		return fmt.Sprintf("%d CE", year)
+	}
+	return groupDigits(year)
+}
+
+// groupDigits writes n with thousands separators from five digits on.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	if len(s) < 5 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 func edtfZone(offset int) string {
@@ -109,21 +159,23 @@ func (p point) display(withYear bool) string {
 	var s string
 	switch p.prec {
 	case Year:
-		s = fmt.Sprintf("%04d", p.year)
+		s = shownYear(p.year)
 	case Month:
 		s = monthAbbr(p.month)
 	default:
 		s = fmt.Sprintf("%d %s", p.day, monthAbbr(p.month))
 	}
 	if withYear && p.prec > Year {
-		s += fmt.Sprintf(" %04d", p.year)
+		s += " " + shownYear(p.year)
 	}
 	if p.prec == Instant {
 		s += fmt.Sprintf(", %02d:%02d", p.hour, p.minute)
 		if p.seconds {
 			s += fmt.Sprintf(":%02d", p.second)
 		}
-		s += " (" + shownZone(p.offset) + ")"
+		if !p.local {
+			s += " (" + shownZone(p.offset) + ")"
+		}
 	}
 	if p.approx {
 		s = "c. " + s

@@ -3,7 +3,7 @@
 // and 1, and the ways researchers type dates.
 //
 // A Date is a year ("2022"), a month ("2022-09"), a day ("2022-09-08") or an
-// instant with its zone ("2022-09-10T13:23+12:00"), each but an instant
+// instant, with its zone ("2022-09-10T13:23+12:00") or local, each but an instant
 // possibly uncertain ("?"), approximate ("~") or both ("%"); or a range of two
 // of them ("2022-09-12/2022-10-07"), either end of which may be open
 // ("../2022-09-10", "2022-09-12/.."). Calendar dates have no time zone.
@@ -11,8 +11,14 @@
 // Choices this package makes beyond EDTF:
 //   - An unknown range end ("/2022-09-10", "2022-09-12/") is read as open
 //     (".."): factline does not tell the two apart, and both sort the same.
-//   - Years have four digits, 0000 to 9999; other years are refused.
-//   - An instant needs a zone, and cannot be uncertain or approximate.
+//   - Years are astronomical, as in EDTF: year 0 is 1 BCE, "-4025" is 4026
+//     BCE; years beyond four digits take EDTF's "Y" ("Y-13799999999").
+//     Display writes them as historians do: 602, 33 CE, 4026 BCE.
+//   - A time without a zone ("2000-01-05T06:45:56", as TimelineJS gives
+//     times of day) is a local time, shown without one; an exact time cannot
+//     be uncertain or approximate.
+//   - A range from a date to itself is that date ("2011-11-16/2011-11-16" is
+//     "2011-11-16"), so it shows once.
 //   - Numeric day-month forms ("13/09/2022", "09/13/2022") are read when only
 //     one reading is a real date, and refused as ambiguous when both are
 //     ("08/09/2022"). Two-digit years are refused.

@@ -38,10 +38,6 @@ func (p parser) maybeRelative(format string) error {
 	return &ParseError{Input: p.input, Message: fmt.Sprintf(format, p.input), MaybeRelative: true}
 }
 
-func (p parser) noZone() error {
-	return p.errorf(`"%s" has a time but no time zone. Add the zone, such as 10 Sep 2022, 13:23 (UTC+12), or leave the time out.`, p.input)
-}
-
 // check refuses a point that is not a real date, time or zone.
 func (p parser) check(pt point) error {
 	if msg := pt.problem(); msg != "" {

@@ -33,6 +33,9 @@ func (p parser) makeRange(start, end point) (Date, error) {
 		return Date{}, p.errorf("The range ends (%s) before it starts (%s). Put the earlier date first.",
 			end.display(true), start.display(true))
 	}
+	if start == end {
+		return Date{start: start}, nil // a range within one day is that day
+	}
 	return Date{start: start, end: end, isRange: true}, nil
 }
 

@@ -6,9 +6,11 @@ import (
 	"strings"
 )
 
-// edtfPattern matches one EDTF date: year, month, day, time with seconds
-// optional, zone ("Z", "+12", "+1200" or "+12:00") and a qualifier.
-var edtfPattern = regexp.MustCompile(`(?i)^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?$`)
+// edtfPattern matches one EDTF date: year (four digits, signed for years
+// before year 0, or "Y" and more digits for deep time), month, day, time with
+// seconds optional, zone ("Z", "+12", "+1200" or "+12:00"; without one the
+// time is local) and a qualifier.
+var edtfPattern = regexp.MustCompile(`(?i)^(-?\d{4}|Y-?\d{5,12})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?$`)
 
 // edtf reads s as EDTF. ok is false when s is not EDTF at all, so that it can
 // be read as typed text; a date in EDTF form that is not real gives an error.
@@ -54,7 +56,7 @@ func (p parser) edtfPoint(s string) (point, bool, error) {
 
 // fromEDTF builds a checked point from a match of edtfPattern.
 func (p parser) fromEDTF(m []string) (point, error) {
-	pt := point{prec: Year, year: atoi(m[1])}
+	pt := point{prec: Year, year: atoi(strings.TrimLeft(m[1], "yY"))}
 	if m[2] != "" {
 		pt.prec, pt.month = Month, atoi(m[2])
 	}
@@ -62,18 +64,19 @@ func (p parser) fromEDTF(m []string) (point, error) {
 		pt.prec, pt.day = Day, atoi(m[3])
 	}
 	if m[4] != "" {
-		if m[7] == "" {
-			return point{}, p.noZone()
-		}
 		pt.prec, pt.hour, pt.minute = Instant, atoi(m[4]), atoi(m[5])
 		if m[6] != "" {
 			pt.second, pt.seconds = atoi(m[6]), true
 		}
-		offset, err := p.zone(m[7])
-		if err != nil {
-			return point{}, err
+		if m[7] == "" {
+			pt.local = true
+		} else {
+			offset, err := p.zone(m[7])
+			if err != nil {
+				return point{}, err
+			}
+			pt.offset = offset
 		}
-		pt.offset = offset
 	}
 	pt.uncertain = m[8] == "?" || m[8] == "%"
 	pt.approx = m[8] == "~" || m[8] == "%"

@@ -65,10 +65,9 @@ func (p parser) finishTime(r parts, pt *point) error {
 		return nil
 	case pt.prec < Day:
 		return p.errorf("A time needs a full date, such as 10 Sep 2022, 13:23 (UTC+12).")
-	case r.has&hasZone == 0:
-		return p.noZone()
 	}
 	pt.prec, pt.hour, pt.minute, pt.offset = Instant, r.hour, r.minute, r.offset
+	pt.local = r.has&hasZone == 0
 	pt.second, pt.seconds = r.second, r.has&hasSeconds != 0
 	if r.has&(hasAM|hasPM) == 0 {
 		return nil

@@ -1,6 +1,9 @@
 package edtf
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // openings are the words that open a range at one end. shift moves the
 // date by one unit for the words that exclude it: "before 2022" is "by 2021".
@@ -24,8 +27,12 @@ var rangeSeparators = []string{"–", " - ", " to ", " until ", " till "}
 var normaliser = strings.NewReplacer("—", "–", "‒", "–", "―", "–", "−", "-",
 	",", " ", "a.m.", "am", "p.m.", "pm")
 
+// groupedDigits is a number with thousands separators, such as 13,800,000,000.
+var groupedDigits = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
+
 // human reads a date as people type it.
 func (p parser) human(raw string) (Date, error) {
+	raw = groupedDigits.ReplaceAllStringFunc(raw, func(n string) string { return strings.ReplaceAll(n, ",", "") })
 	s := strings.Join(strings.Fields(normaliser.Replace(strings.ToLower(raw))), " ")
 	if rest, ok := strings.CutPrefix(s, "between "); ok {
 		first, second, found := strings.Cut(rest, " and ")
@@ -49,8 +56,8 @@ func (p parser) human(raw string) (Date, error) {
 		if err != nil {
 			return Date{}, err
 		}
-		if pt = pt.shifted(o.shift); pt.year < 0 || pt.year > 9999 {
-			return Date{}, p.errorf("Years run from 0000 to 9999.")
+		if pt = pt.shifted(o.shift); pt.problem() != "" {
+			return Date{}, p.check(pt)
 		}
 		if o.openStart {
 			return p.makeRange(point{}, pt)

@@ -64,6 +64,10 @@ func (p parser) parts(s string) (parts, error) {
 	if len(words) > 0 && approxWords[words[0]] {
 		r.approx, words = true, words[1:]
 	}
+	words, err := p.takeEra(&r, words)
+	if err != nil {
+		return r, err
+	}
 	for _, w := range words {
 		if relativeWords[w] {
 			return r, p.relative()
@@ -79,6 +83,35 @@ func (p parser) parts(s string) (parts, error) {
 		}
 	}
 	return r, nil
+}
+
+// eraWords mark the era of the year next to them: "4026 BCE", "33 CE", "AD 33".
+var eraWords = map[string]bool{"bce": true, "bc": true, "ce": true, "ad": true}
+
+// takeEra records a year written with its era, "4026 BCE" as EDTF's year
+// -4025 (year 0 is 1 BCE), and returns the other words.
+func (p parser) takeEra(r *parts, words []string) ([]string, error) {
+	for i, w := range words {
+		era := strings.ReplaceAll(w, ".", "")
+		if !eraWords[era] {
+			continue
+		}
+		at := i - 1
+		if era == "ad" && i+1 < len(words) && digits.MatchString(words[i+1]) {
+			at = i + 1
+		}
+		if at < 0 || !digits.MatchString(words[at]) || len(words[at]) > 12 || atoi(words[at]) == 0 {
+			return nil, p.errorf(`"%s" has an era (%s) without its year. Write the year before it, such as 4026 BCE or 33 CE.`, p.input, w)
+		}
+		r.year = atoi(words[at])
+		if era == "bce" || era == "bc" {
+			r.year = 1 - r.year
+		}
+		r.set(hasYear)
+		lo, hi := min(i, at), max(i, at)
+		return append(append([]string{}, words[:lo]...), words[hi+1:]...), nil
+	}
+	return words, nil
 }
 
 // takeQualifiers records the trailing marks "(?)", "?", "~" and "%" and returns what is left.
@@ -121,7 +154,7 @@ func (p parser) word(r *parts, w string) (bool, error) {
 	}
 	if m := dayPattern.FindStringSubmatch(w); m != nil {
 		if r.has&hasDay != 0 && len(w) == 2 {
-			return false, p.errorf("Write the year with four digits, from 0000 to 9999, such as 2022.")
+			return false, p.errorf("Write the year in full, such as 2022, or with its era, such as 33 CE.")
 		}
 		r.day = atoi(m[1])
 		return r.set(hasDay), nil
@@ -137,8 +170,12 @@ func (p parser) word(r *parts, w string) (bool, error) {
 	if m := numericPattern.FindStringSubmatch(w); m != nil && isNumericDate(m) {
 		return p.numericDate(r, w, m)
 	}
-	if digits.MatchString(w) {
-		return false, p.errorf("Write the year with four digits, from 0000 to 9999, such as 2022.")
+	if digits.MatchString(w) && len(w) <= 2 {
+		return false, p.errorf("Write the year in full, such as 2022, or with its era, such as 33 CE.")
+	}
+	if digits.MatchString(w) && len(w) <= 12 {
+		r.year = atoi(w)
+		return r.set(hasYear), nil
 	}
 	return false, nil
 }

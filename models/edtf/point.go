@@ -2,6 +2,8 @@ package edtf
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -11,19 +13,69 @@ type point struct {
 	year, month, day     int
 	hour, minute, second int
 	seconds              bool // the instant was written with seconds
-	offset               int  // zone of an instant, in minutes east of UTC
+	local                bool // a time of day with no zone, as TimelineJS gives it
+	offset               int  // zone of an instant, in minutes east of UTC; 0 when local
 	uncertain, approx    bool
 }
 
 func (p point) open() bool { return p.prec == 0 }
 
-// daysIn returns the number of days in a month of the proleptic Gregorian calendar.
+// maxYear bounds years either side of year 0: deep time, such as the 13.8
+// billion years since the Big Bang, fits; the day keys have room for it.
+const maxYear = 999_999_999_999
+
+// daysIn returns the number of days in a month of the proleptic Gregorian
+// calendar, whose astronomical year 0 is 1 BCE.
 func daysIn(year, month int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// dayKey writes a day so that keys sort as the days do: "YYYY-MM-DD" for the
+// years 0000 to 9999, "-" and the year's distance from -10^12 before them (so
+// "-" sorts first and the earlier year lower), "Y" and the year after them.
+func dayKey(year, month, day int) string {
+	switch {
+	case year < 0:
+		return fmt.Sprintf("-%012d-%02d-%02d", maxYear+1+year, month, day)
+	case year > 9999:
+		return fmt.Sprintf("Y%012d-%02d-%02d", year, month, day)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+// KeyYearMonth reads the year and month back from a key that SortKey or
+// EndKey returned; false when key is not one.
+func KeyYearMonth(key string) (year, month int, ok bool) {
+	rest, prefix := key, byte(0)
+	if key != "" && (key[0] == '-' || key[0] == 'Y') {
+		prefix, rest = key[0], key[1:]
+	}
+	y, rest, found := strings.Cut(rest, "-")
+	if !found || len(rest) < 2 {
+		return 0, 0, false
+	}
+	year, err1 := strconv.Atoi(y)
+	month, err2 := strconv.Atoi(rest[:2])
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	if prefix == '-' {
+		year -= maxYear + 1
+	}
+	return year, month, true
 }
 
 func (p point) earliest() string {
-	return fmt.Sprintf("%04d-%02d-%02d", p.year, max(p.month, 1), max(p.day, 1))
+	return dayKey(p.year, max(p.month, 1), max(p.day, 1))
 }
 
 func (p point) latest() string {
@@ -34,12 +86,12 @@ func (p point) latest() string {
 	if day == 0 {
 		day = daysIn(p.year, month)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", p.year, month, day)
+	return dayKey(p.year, month, day)
 }
 
 // instant returns the moment of an Instant point.
 func (p point) instant() time.Time {
-	zone := time.FixedZone("", p.offset*60)
+	zone := time.FixedZone("", p.offset*60) // a local time is compared as if at UTC
 	return time.Date(p.year, time.Month(p.month), p.day, p.hour, p.minute, p.second, 0, zone)
 }
 
@@ -61,8 +113,8 @@ func (p point) shifted(n int) point {
 
 // problem says what is wrong with p in a researcher's words, or "" when p is a real date.
 func (p point) problem() string {
-	if p.year < 0 || p.year > 9999 {
-		return "Years run from 0000 to 9999."
+	if p.year < -maxYear || p.year > maxYear {
+		return "Years run up to a trillion years either side of the common era."
 	}
 	if p.prec >= Month && (p.month < 1 || p.month > 12) {
 		return fmt.Sprintf("There is no month %d: months run from 1 to 12.", p.month)
@@ -82,6 +134,8 @@ func (p point) problem() string {
 		return fmt.Sprintf("There is no minute %d: minutes run from 0 to 59.", p.minute)
 	case p.second > 59:
 		return fmt.Sprintf("There is no second %d: seconds run from 0 to 59.", p.second)
+	case p.local && (p.uncertain || p.approx):
+		return `An exact time cannot be uncertain or approximate. Leave out the time, or the "?", "~" or "c.".`
 	case p.offset < -12*60 || p.offset > 14*60:
 		return "Time zones run from UTC-12 to UTC+14."
 	case p.uncertain || p.approx:

@@ -12,7 +12,8 @@ func generatedPoints() []string {
 	var points []string
 	for _, base := range []string{"0000", "0800", "1999", "2022", "2024", "9999",
 		"2022-01", "2022-09", "2024-02", "0999-12",
-		"2022-09-08", "2022-09-30", "2024-02-29", "2022-12-31", "0001-01-01"} {
+		"2022-09-08", "2022-09-30", "2024-02-29", "2022-12-31", "0001-01-01",
+		"0033-04-01", "-0043-03-15", "-4025", "0000", "Y-13799999999", "Y12000", "-0004-02-29"} {
 		for _, q := range []string{"", "?", "~", "%"} {
 			points = append(points, base+q)
 		}
@@ -20,6 +21,7 @@ func generatedPoints() []string {
 	for _, zone := range []string{"Z", "+12:00", "-05:00", "+05:30", "-03:30", "+14:00", "-12:00"} {
 		points = append(points, "2022-09-10T13:23"+zone, "2022-09-10T00:00:59"+zone, "2022-09-11T23:59:00"+zone)
 	}
+	points = append(points, "2000-01-05T06:45:56", "2000-01-05T06:45") // local times, as TimelineJS gives them
 	return points
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/factline/factline/models"
@@ -71,15 +72,11 @@ func writeMarkdown(ctx context.Context, w *bufio.Writer, x *Export) error {
 
 // periodHeadings are the year and month headings an entry falls under.
 func periodHeadings(d edtf.Date) (year, month string) {
-	key := d.SortKey()
-	if key == "" {
+	y, m, ok := edtf.KeyYearMonth(d.SortKey())
+	if !ok {
 		return "Undated", "No date"
 	}
-	day, err := edtf.Parse(key[:7])
-	if err != nil {
-		return key[:4], key[:7]
-	}
-	return key[:4], day.Display()
+	return edtf.ShowYear(y), time.Month(m).String()[:3] + " " + edtf.ShowYear(y)
 }
 
 // entryDetails is the line under an entry: description, place, rating, lane,
