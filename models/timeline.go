@@ -28,14 +28,28 @@ type Timeline struct {
 }
 
 // Entry puts a claim or event on a timeline, in an optional lane, with a note.
+// An imported entry also keeps its file's display date and media.
 type Entry struct {
-	ID         int64     `json:"id"`
-	TimelineID int64     `json:"timeline_id"`
-	ItemKind   ItemKind  `json:"item_kind"`
-	ItemID     int64     `json:"item_id"`
-	Lane       string    `json:"lane"`
-	Note       string    `json:"note"`
-	CreatedAt  time.Time `json:"created_at"`
+	ID         int64    `json:"id"`
+	TimelineID int64    `json:"timeline_id"`
+	ItemKind   ItemKind `json:"item_kind"`
+	ItemID     int64    `json:"item_id"`
+	Lane       string   `json:"lane"`
+	Note       string   `json:"note"`
+	EntryExtras
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// EntryExtras is what a TimelineJS slide carries beyond the claim or event:
+// the author's own words for the date ("13 сентября") and the slide's media.
+// A media URL is kept as written, relative or not, and may be a quotation
+// (TimelineJS's <blockquote> media).
+type EntryExtras struct {
+	DisplayDate    string `json:"display_date"`
+	MediaURL       string `gorm:"column:media_url" json:"media_url"`
+	MediaCaption   string `json:"media_caption"`
+	MediaCredit    string `json:"media_credit"`
+	MediaThumbnail string `json:"media_thumbnail"`
 }
 
 // TableName is the entries' table.

@@ -10,9 +10,10 @@ import (
 // TimelineItem is one entry of a loaded timeline: the claim or event with all
 // that its row on the timeline page shows.
 type TimelineItem struct {
-	EntryID      int64          `json:"entry_id"`
-	Lane         string         `json:"lane"`
-	Note         string         `json:"note"`
+	EntryID int64  `json:"entry_id"`
+	Lane    string `json:"lane"`
+	Note    string `json:"note"`
+	EntryExtras
 	Kind         ItemKind       `json:"kind"`
 	ItemID       int64          `json:"item_id"`
 	Title        string         `json:"title"` // a claim's text or an event's title
@@ -52,7 +53,8 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 // participants in five statements, whatever the timeline's length.
 func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, error) {
 	lt := &LoadedTimeline{Timeline: *t}
-	err := s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
+	err := s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
+			e.media_credit, e.media_thumbnail, 'claim' AS kind, c.id AS item_id,
 			c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
 			c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
 			c.rating, c.verbatim, '' AS place
@@ -61,7 +63,8 @@ func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, 
 		LEFT JOIN actors a ON a.id = c.speaker_id
 		WHERE e.timeline_id = ?
 		UNION ALL
-		SELECT e.id, e.lane, e.note, 'event', v.id, v.title, v.description, v.occurred,
+		SELECT e.id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
+			e.media_credit, e.media_thumbnail, 'event', v.id, v.title, v.description, v.occurred,
 			v.occurred_earliest, v.occurred_latest, NULL, '', 'unrated', 0, v.place
 		FROM timeline_entries e
 		JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL

@@ -78,10 +78,12 @@ func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
 		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
 	}
 	err := s.WithTx(ctx, func(tx *Store) error {
-		err := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note, created_at)
-			VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
+		err := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note,
+				display_date, media_url, media_caption, media_credit, media_thumbnail, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
 			ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
-			e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note).Error
+			e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note,
+			e.DisplayDate, e.MediaURL, e.MediaCaption, e.MediaCredit, e.MediaThumbnail).Error
 		if err != nil {
 			return err
 		}

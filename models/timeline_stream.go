@@ -53,7 +53,8 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*Stream
 				AND EXISTS (SELECT 1 FROM timeline_entries o WHERE o.timeline_id = ? AND o.item_kind = r.from_kind AND o.item_id = r.from_id)
 				AND EXISTS (SELECT 1 FROM timeline_entries o WHERE o.timeline_id = ? AND o.item_kind = r.to_kind AND o.item_id = r.to_id)
 				ORDER BY r.id) r) AS relations_json
-		FROM (SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, 'claim' AS kind, c.id AS item_id,
+		FROM (SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
+			e.media_credit, e.media_thumbnail, 'claim' AS kind, c.id AS item_id,
 				c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
 				c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
 				COALESCE(a.kind, '') AS speaker_kind, COALESCE(a.wikidata_id, '') AS speaker_wikidata_id,
@@ -63,7 +64,8 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*Stream
 			LEFT JOIN actors a ON a.id = c.speaker_id
 			WHERE e.timeline_id = ?
 			UNION ALL
-			SELECT e.id, e.lane, e.note, 'event', v.id, v.title, v.description, v.occurred,
+			SELECT e.id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
+			e.media_credit, e.media_thumbnail, 'event', v.id, v.title, v.description, v.occurred,
 				v.occurred_earliest, v.occurred_latest, NULL, '', '', '', 'unrated', 0, v.place, ''
 			FROM timeline_entries e
 			JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL

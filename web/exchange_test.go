@@ -153,9 +153,9 @@ func exportBody(t *testing.T, tc *testClient, path string) string {
 func TestImportPageRefusesABadFile(t *testing.T) {
 	tc := newTestClient(t)
 	tc.get("/import", nil)
-	res, doc := tc.upload("/import", "bad.json", `{"title":{"text":{"headline":"x"}},"events":[{"start_date":{"year":"twenty"}}]}`, nil)
+	res, doc := tc.upload("/import", "bad.json", `{"title":{"text":{"headline":"x"}},"events":{"start_date":{"year":"1"}}}`, nil)
 	wantStatus(t, res, http.StatusUnprocessableEntity)
-	if got := text(doc.Find(`[data-testid="import-problems"]`)); !strings.Contains(got, `event 1, start_date.year: "twenty" is not a number`) {
+	if got := text(doc.Find(`[data-testid="import-problems"]`)); !strings.Contains(got, `file, events: is not a list of slides`) {
 		t.Errorf("problems: %q", got)
 	}
 	if n, _ := tc.store.CountTimelines(t.Context()); n != 0 {

@@ -57,6 +57,9 @@ func (p point) edtf() string {
 	return s
 }
 
+// FormatYear writes an astronomical year as EDTF does: 2022, -4025, Y-13799999999.
+func FormatYear(year int) string { return edtfYear(year) }
+
 // edtfYear writes a year as EDTF does: four digits, signed before year 0, and
 // "Y" before a year of more than four digits.
 func edtfYear(year int) string {

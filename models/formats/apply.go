@@ -157,6 +157,12 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 	if err := a.tx.SaveTimeline(a.ctx, t); err != nil {
 		return nil, saveProblem("timeline", err)
 	}
+	for i, de := range doc.Eras {
+		era := &models.Era{TimelineID: t.ID, Title: de.Title, Period: edtf.MustParse(de.Period)}
+		if err := a.tx.AddEra(a.ctx, era); err != nil {
+			return nil, saveProblem(fmt.Sprintf("era %d", i+1), err)
+		}
+	}
 	for i, e := range doc.Entries {
 		if err := a.entry(t, e); err != nil {
 			return nil, saveProblem(entryWhere(e, i), err)
@@ -218,7 +224,8 @@ func (a *applier) entry(t *models.Timeline, e DocEntry) error {
 			return err
 		}
 	}
-	return a.tx.AddEntry(a.ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: e.Lane, Note: e.Note})
+	return a.tx.AddEntry(a.ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: e.Lane, Note: e.Note,
+		EntryExtras: e.extras()})
 }
 
 // saveProblem turns a refused save into Problems naming where in the file it

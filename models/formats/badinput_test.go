@@ -96,7 +96,7 @@ func TestBadInputIsRefusedAndChangesNothing(t *testing.T) {
 		{"display date sometime", "t.csv", csvHeader + "\n" + csvRow("", "", "", "sometime", "ok", "") + "\n", "row 2", "Year", `Display Date "sometime"`},
 		{"10,000 columns", "t.csv", csvHeader + "\n" + csvRow("2022", "9", "8", "", "ok", "") + "\n" + wide + "\n", "row 3", "", "has 10000 columns"},
 		{"another format_version", "t.json", `{"format":"factline","format_version":2,"timeline":{"title":"x"}}`, "file", "format_version", "is 2; this factline reads format_version 1"},
-		{"TimelineJS year twenty", "t.json", `{"title":{"text":{"headline":"x"}},"events":[{"start_date":{"year":"twenty"},"text":{"headline":"y"}}]}`, "event 1", "start_date.year", `"twenty" is not a number`},
+		{"TimelineJS events not a list", "t.json", `{"title":{"text":{"headline":"x"}},"events":{"start_date":{"year":"1"}}}`, "file", "events", "is not a list of slides"},
 		{"invalid UTF-8", "t.csv", csvHeader + "\n" + csvRow("2022", "9", "8", "", "caf\xe9", "") + "\n", "file", "", "line 2 has a byte (0xE9"},
 		{"unknown actor id", "t.json", `{"format":"factline","format_version":1,"timeline":{"title":"x"},"actors":[],"sources":[],
 			"entries":[{"kind":"claim","id":1,"title":"said","date":"2022","speaker_id":999}]}`, "entry 1", "speaker_id", "refers to actor 999, which the file does not have"},

@@ -48,6 +48,16 @@ func (d *Document) check() error {
 		checkDate(&ps, where, "published", s.Published)
 		checkDate(&ps, where, "accessed", s.Accessed)
 	}
+	for i, e := range d.Eras {
+		where := fmt.Sprintf("era %d", i+1)
+		if e.Title == "" {
+			ps.add(where, "title", "is empty; give the era a name")
+		}
+		if e.Period == "" {
+			ps.add(where, "period", "is empty; give the era its period, such as 602/629")
+		}
+		checkDate(&ps, where, "period", e.Period)
+	}
 	anchors := map[string]bool{}
 	for i, e := range d.Entries {
 		if anchors[e.Anchor()] {

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/richtext"
 )
 
 // maxColumns is the most columns a CSV may have; the template has 24.
@@ -22,7 +24,7 @@ var csvRequired = []string{"Year", "Month", "Day", "End Year", "End Month", "End
 // parseCSV reads a CSV with the TimelineJS template's columns, with or without
 // factline's own after them. Without them every row is an event; a row of
 // Type "title" names the timeline and rows of Type "era" are left out.
-func parseCSV(text []byte) (*Document, error) {
+func parseCSV(text []byte, opt Options) (*Document, error) {
 	r := csv.NewReader(bytes.NewReader(text))
 	header, err := r.Read()
 	if err != nil {
@@ -33,6 +35,7 @@ func parseCSV(text []byte) (*Document, error) {
 	}
 	cols := map[string]int{}
 	for i, h := range header {
+		header[i] = strings.TrimPrefix(h, "\ufeff")
 		cols[strings.ToLower(strings.TrimSpace(h))] = i
 	}
 	var ps problems
@@ -58,7 +61,13 @@ func parseCSV(text []byte) (*Document, error) {
 		return nil, err
 	}
 	b := csvBuilder{doc: &Document{Format: "factline", FormatVersion: FormatVersion, Timeline: DocTimeline{Visibility: "private"}},
-		cols: cols, actors: map[string]int64{}, sources: map[string]int64{}}
+		cols: cols, actors: map[string]int64{}, sources: map[string]int64{}, opt: opt, z: richtext.New(), header: header,
+		written: own == len(factlineColumns)}
+	for i, h := range header {
+		if name := strings.TrimSpace(h); name != "" && !csvKnown(name) {
+			b.other = append(b.other, i)
+		}
+	}
 	for row := 2; ; row++ {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -93,6 +102,23 @@ type csvBuilder struct {
 	cols    map[string]int
 	actors  map[string]int64
 	sources map[string]int64
+	opt     Options
+	z       *richtext.Sanitiser
+	header  []string
+	other   []int // columns factline has no field for, kept in the entry's note
+	// written is set when the file has factline's own columns: factline wrote
+	// it, and its Headline and Text are read as written, not as HTML.
+	written bool
+}
+
+// csvKnown reports whether a CSV import reads the column into a field.
+func csvKnown(name string) bool {
+	for _, known := range append(append([]string{}, timelineJSColumns...), factlineColumns...) {
+		if strings.EqualFold(known, name) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *csvBuilder) cell(rec []string, name string) string {
@@ -110,19 +136,26 @@ func (b *csvBuilder) row(ps *problems, row int, rec []string) bool {
 	}
 	switch strings.ToLower(b.cell(rec, "Type")) {
 	case "title":
-		b.doc.Timeline.Title, b.doc.Timeline.Summary = b.cell(rec, "Headline"), b.cell(rec, "Text")
+		b.doc.Timeline.Title, b.doc.Timeline.Summary = b.headline(rec), b.cell(rec, "Text")
+		if !b.written && richtext.IsHTML(b.doc.Timeline.Summary) {
+			b.doc.Timeline.Summary = richtext.Plain(b.doc.Timeline.Summary)
+			b.doc.keep(where, "Text", "is HTML; the timeline's summary keeps its text")
+		}
 		return true
 	case "era":
-		return true
+		return b.era(ps, where, rec)
 	}
 	e := DocEntry{Kind: models.KindEvent, ID: int64(len(b.doc.Entries) + 1), Lane: b.cell(rec, "Group"),
-		Title: b.cell(rec, "Headline"), Tags: []string{}, Citations: []DocCitation{}, Relations: []DocRelation{}, where: where}
+		Title: b.headline(rec), Tags: []string{}, Citations: []DocCitation{}, Relations: []DocRelation{}, where: where}
 	if kind := b.cell(rec, "Kind"); kind != "" {
 		e.Kind = models.ItemKind(strings.ToLower(kind))
 	}
 	text := ""
 	if i, ok := b.cols["text"]; ok {
 		text = unspreadsheetCell(rec[i]) // as written: an event's description keeps its spaces and lines
+	}
+	if !b.written {
+		text = b.html(text)
 	}
 	if e.Kind == models.KindClaim {
 		e.Rationale = text
@@ -142,9 +175,40 @@ func (b *csvBuilder) row(ps *problems, row int, rec []string) bool {
 		return len(ps.list) < maxProblems
 	}
 	e.Date = date
+	if display := b.cell(rec, "Display Date"); display != "" {
+		if d, err := edtf.Parse(date); err != nil || d.Display() != display && d.String() != display {
+			e.DisplayDate = display
+		}
+	}
+	if e.Title == "" {
+		e.Title = untitled(text, e.Date, e.DisplayDate, len(b.doc.Entries))
+		b.doc.keep(where, "Headline", "is empty; the entry's title was taken from its text or date")
+	}
 	lines := strings.Split(b.cell(rec, "Sources"), "\n")
-	if _, ok := b.cols["sources"]; !ok && b.cell(rec, "Media") != "" {
-		lines = []string{b.cell(rec, "Media Caption") + " <" + b.cell(rec, "Media") + ">"}
+	media := b.media(where, rec)
+	_, ownSources := b.cols["sources"]
+	if media != nil {
+		e.Media = media
+		if !ownSources && isWebAddress(media.URL) {
+			title := richtext.Plain(media.Caption)
+			lines = []string{strings.ReplaceAll(title, "\n", " ") + " <" + media.URL + ">"}
+		}
+	}
+	var note []string
+	for _, i := range b.other {
+		if v := strings.TrimSpace(rec[i]); v != "" {
+			note = append(note, strings.TrimSpace(b.header[i])+": "+v)
+			b.doc.keep(where, strings.TrimSpace(b.header[i]), "kept in the entry's note")
+		}
+	}
+	for _, name := range []string{"Alt Text", "Background"} {
+		if v := b.cell(rec, name); v != "" {
+			note = append(note, name+": "+v)
+			b.doc.keep(where, name, "kept in the entry's note")
+		}
+	}
+	if len(note) > 0 {
+		e.Note = "Kept from the file:\n" + strings.Join(note, "\n")
 	}
 	for _, line := range lines {
 		if line = strings.TrimSpace(line); line != "" {
@@ -168,6 +232,12 @@ func (b *csvBuilder) date(ps *problems, where string, rec []string) (string, boo
 	}
 	start, ok := b.cellsDate(ps, where, "", rec)
 	end, endOK := b.cellsDate(ps, where, "End ", rec)
+	if ok && endOK && start != "" && end != "" {
+		if _, err := edtf.Parse(start + "/" + end); err != nil {
+			ps.add(where, "End Year", "the end (%s) comes before the start (%s); put the later date in the End columns", end, start)
+			return "", false
+		}
+	}
 	if !ok || !endOK {
 		return "", false
 	}
@@ -207,22 +277,56 @@ func (b *csvBuilder) cellsDate(ps *problems, where, prefix string, rec []string)
 		if cell == "" {
 			break
 		}
-		n, err := strconv.Atoi(cell)
+		n, err := strconv.Atoi(strings.TrimSuffix(cell, ".0"))
 		if err != nil {
 			ps.add(where, prefix+name, "%q is not a number; write the %s in digits, such as %s", cell, strings.ToLower(name), map[string]string{"Year": "2022", "Month": "9", "Day": "8"}[name])
 			return "", false
 		}
 		parts = append(parts, n)
 	}
-	switch len(parts) {
-	case 0:
+	if len(parts) == 0 {
 		return "", true
-	case 1:
-		return fmt.Sprintf("%04d", parts[0]), true
-	case 2:
-		return fmt.Sprintf("%04d-%02d", parts[0], parts[1]), true
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", parts[0], parts[1], parts[2]), true
+	if parts[0] < 0 {
+		parts[0]++ // the template's year -N is N BCE, EDTF's 1-N
+	}
+	text := edtf.FormatYear(parts[0])
+	if len(parts) > 1 {
+		text += fmt.Sprintf("-%02d", parts[1])
+	}
+	if len(parts) > 2 {
+		text += fmt.Sprintf("-%02d", parts[2])
+		if clock := b.cell(rec, prefix+"Time"); clock != "" {
+			m := clockPattern.FindStringSubmatch(strings.ToLower(clock))
+			if m == nil {
+				ps.add(where, prefix+"Time", "%q is not a time of day; write it as 14:30 or 14:30:15, or leave it empty", clock)
+				return "", false
+			}
+			hour := atoiCell(m[1])
+			if m[4] == "pm" && hour < 12 {
+				hour += 12
+			} else if m[4] == "am" && hour == 12 {
+				hour = 0
+			}
+			text += fmt.Sprintf("T%02d:%s", hour, m[2])
+			if m[3] != "" {
+				text += ":" + m[3]
+			}
+		}
+	}
+	if _, err := edtf.Parse(text); err != nil {
+		ps.add(where, prefix+"Year", "the date cells make %q, which is not a date: %v", text, err)
+		return "", false
+	}
+	return text, true
+}
+
+// clockPattern is a time of day as the template's Time column has it: 14:30, 2:30:15 PM.
+var clockPattern = regexp.MustCompile(`^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$`)
+
+func atoiCell(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // actor returns the document id of the speaker with this name, adding it once.
@@ -257,4 +361,67 @@ func (b *csvBuilder) source(line string) int64 {
 	b.sources[key] = id
 	b.doc.Sources = append(b.doc.Sources, DocSource{ID: id, Kind: "document", URL: url, Title: title})
 	return id
+}
+
+// media reads the row's Media, Media Caption, Media Credit and Media Thumbnail;
+// nil when all are empty.
+func (b *csvBuilder) media(where string, rec []string) *DocMedia {
+	m := DocMedia{URL: b.cell(rec, "Media"), Caption: b.html(b.cell(rec, "Media Caption")),
+		Credit: b.html(b.cell(rec, "Media Credit")), Thumbnail: b.cell(rec, "Media Thumbnail")}
+	if m == (DocMedia{}) {
+		return nil
+	}
+	if strings.HasPrefix(strings.ToLower(m.URL), "<blockquote") {
+		m.URL = b.z.Quote(m.URL)
+		b.doc.keep(where, "Media", "is a <blockquote>; kept as the entry's quotation")
+		return &m
+	}
+	r := tjsReader{doc: b.doc, opt: b.opt}
+	s := &tjsInSlide{r: &r, where: where}
+	m.URL, m.Thumbnail = r.resolve(s, "Media", m.URL), r.resolve(s, "Media Thumbnail", m.Thumbnail)
+	return &m
+}
+
+// headline is the row's Headline: plain text, HTML read as its text unless factline wrote the file.
+func (b *csvBuilder) headline(rec []string) string {
+	if b.written {
+		return b.cell(rec, "Headline")
+	}
+	return richtext.Plain(b.cell(rec, "Headline"))
+}
+
+// html keeps text written in HTML as the safe subset, and plain text as it is.
+func (b *csvBuilder) html(text string) string {
+	if richtext.IsHTML(text) {
+		return b.z.Text(text)
+	}
+	return text
+}
+
+// era reads a row of Type "era" as one of the timeline's eras.
+func (b *csvBuilder) era(ps *problems, where string, rec []string) bool {
+	start, ok := b.cellsDate(ps, where, "", rec)
+	end, endOK := b.cellsDate(ps, where, "End ", rec)
+	if !ok || !endOK {
+		return len(ps.list) < maxProblems
+	}
+	if start == "" {
+		ps.add(where, "Year", "is empty; an era needs its start year")
+		return len(ps.list) < maxProblems
+	}
+	period := start
+	if end != "" {
+		period += "/" + end
+	}
+	if _, err := edtf.Parse(period); err != nil {
+		ps.add(where, "End Year", "the end (%s) comes before the start (%s); put the later date in the End columns", end, start)
+		return len(ps.list) < maxProblems
+	}
+	title := b.headline(rec)
+	if title == "" {
+		title = fmt.Sprintf("Era %d", len(b.doc.Eras)+1)
+		b.doc.keep(where, "Headline", "is empty; the era was named by its place in the file")
+	}
+	b.doc.Eras = append(b.doc.Eras, DocEra{Title: title, Period: period})
+	return true
 }

@@ -18,6 +18,37 @@ type Document struct {
 	Actors        []DocActor  `json:"actors"`
 	Sources       []DocSource `json:"sources"`
 	Entries       []DocEntry  `json:"entries"`
+	Eras          []DocEra    `json:"eras,omitempty"`
+	// Kept lists what the file carried that factline keeps somewhere other than
+	// where the file had it (an entry's note, its media) or reads differently;
+	// the preview lists it, so that nothing is lost silently.
+	Kept []Kept `json:"-"`
+}
+
+// DocEra is a named period of the timeline; Period is EDTF.
+type DocEra struct {
+	Title  string `json:"title"`
+	Period string `json:"period"`
+}
+
+// DocMedia is an entry's media as its file gave it: the URL as written (a
+// quotation's HTML for TimelineJS's <blockquote> media), caption and credit
+// as safe HTML, and a thumbnail.
+type DocMedia struct {
+	URL       string `json:"url"`
+	Caption   string `json:"caption,omitempty"`
+	Credit    string `json:"credit,omitempty"`
+	Thumbnail string `json:"thumbnail,omitempty"`
+}
+
+// Kept is one kind of thing the import keeps elsewhere or reads differently:
+// the field as the file spells it, what happens to it, and where (slides or
+// rows, the first few of them).
+type Kept struct {
+	Field string   `json:"field"`
+	What  string   `json:"what"`
+	Where []string `json:"where"`
+	Count int      `json:"count"`
 }
 
 // DocTimeline is the timeline's own fields.
@@ -80,6 +111,8 @@ type DocEntry struct {
 	Participants []DocParticipant `json:"participants,omitempty"`
 	Citations    []DocCitation    `json:"citations"`
 	Relations    []DocRelation    `json:"relations"`
+	DisplayDate  string           `json:"display_date,omitempty"`
+	Media        *DocMedia        `json:"media,omitempty"`
 	where        string           // where the entry was read, for problems: "row 4"
 }
 
@@ -116,7 +149,10 @@ type DocRelation struct {
 func docEntry(e *models.StreamedEntry) DocEntry {
 	d := DocEntry{Kind: e.Kind, ID: e.ItemID, Lane: e.Lane, Note: e.Note, Title: e.Title,
 		Description: e.Description, Date: e.Date.String(), SpeakerID: e.SpeakerID, Place: e.Place,
-		Tags: nonNil(e.Tags), Citations: []DocCitation{}, Relations: []DocRelation{}}
+		Tags: nonNil(e.Tags), Citations: []DocCitation{}, Relations: []DocRelation{}, DisplayDate: e.DisplayDate}
+	if e.MediaURL != "" || e.MediaCaption != "" || e.MediaCredit != "" || e.MediaThumbnail != "" {
+		d.Media = &DocMedia{URL: e.MediaURL, Caption: e.MediaCaption, Credit: e.MediaCredit, Thumbnail: e.MediaThumbnail}
+	}
 	if e.Kind == models.KindClaim {
 		d.Verbatim, d.Rating, d.Rationale = e.Verbatim, e.Rating, e.Rationale
 	}
@@ -155,4 +191,27 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// extras is the entry's display date and media as the store keeps them.
+func (e DocEntry) extras() models.EntryExtras {
+	x := models.EntryExtras{DisplayDate: e.DisplayDate}
+	if e.Media != nil {
+		x.MediaURL, x.MediaCaption, x.MediaCredit, x.MediaThumbnail = e.Media.URL, e.Media.Caption, e.Media.Credit, e.Media.Thumbnail
+	}
+	return x
+}
+
+// keep records that field, at where, is kept elsewhere or read differently, as what says.
+func (d *Document) keep(where, field, what string) {
+	for i := range d.Kept {
+		if k := &d.Kept[i]; k.Field == field && k.What == what {
+			k.Count++
+			if len(k.Where) < 5 {
+				k.Where = append(k.Where, where)
+			}
+			return
+		}
+	}
+	d.Kept = append(d.Kept, Kept{Field: field, What: what, Where: []string{where}, Count: 1})
 }

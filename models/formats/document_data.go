@@ -57,7 +57,7 @@ func streamedEntry(e DocEntry, actors map[int64]DocActor, sources map[int64]DocS
 	date, _ := edtf.Parse(e.Date)
 	se := models.StreamedEntry{TimelineItem: models.TimelineItem{Lane: e.Lane, Note: e.Note, Kind: e.Kind, ItemID: e.ID,
 		Title: e.Title, Description: e.Description, Date: date, SpeakerID: e.SpeakerID, Rating: e.Rating,
-		Verbatim: e.Verbatim, Place: e.Place, Tags: e.Tags}, Rationale: e.Rationale}
+		Verbatim: e.Verbatim, Place: e.Place, Tags: e.Tags, EntryExtras: e.extras()}, Rationale: e.Rationale}
 	if se.Rating == "" {
 		se.Rating = models.Unrated
 	}
@@ -116,6 +116,16 @@ func (d DocumentData) EachSource(_ context.Context, _ int64, fn func(*models.Sou
 		}
 	}
 	return nil
+}
+
+// ErasOf is the document's eras.
+func (d DocumentData) ErasOf(context.Context, int64) ([]models.Era, error) {
+	out := make([]models.Era, 0, len(d.Doc.Eras))
+	for _, e := range d.Doc.Eras {
+		period, _ := edtf.Parse(e.Period)
+		out = append(out, models.Era{Title: e.Title, Period: period})
+	}
+	return out, nil
 }
 
 // CountEntries is the number of the document's entries.

@@ -32,6 +32,18 @@ func writeFactlineJSON(ctx context.Context, w *bufio.Writer, x *Export) error {
 	if err := x.eachEntry(ctx, func(e *models.StreamedEntry) error { return l.add(docEntry(e)) }); err != nil {
 		return err
 	}
+	eras, err := x.Store.ErasOf(ctx, t.ID)
+	if err != nil {
+		return err
+	}
+	if len(eras) > 0 {
+		l.open(`],"eras":[`)
+		for _, e := range eras {
+			if err := l.add(DocEra{Title: e.Title, Period: e.Period.String()}); err != nil {
+				return err
+			}
+		}
+	}
 	_, err = w.WriteString("\n]}\n")
 	return err
 }

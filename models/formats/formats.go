@@ -23,6 +23,7 @@ type Data interface {
 	EachActor(ctx context.Context, timelineID int64, fn func(*models.Actor) error) error
 	EachSource(ctx context.Context, timelineID int64, fn func(*models.Source) error) error
 	CountEntries(ctx context.Context, timelineID int64) (int64, error)
+	ErasOf(ctx context.Context, timelineID int64) ([]models.Era, error)
 }
 
 // Export is a timeline to write: where to read it, and how to link back to it.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"unicode/utf16"
@@ -20,12 +21,21 @@ const (
 	ImportTimelineJS   = "TimelineJS3 JSON"
 )
 
-// Read reads a file to import — factline JSON, CSV or TimelineJS3 JSON, told
+// Options are what the person importing says about the file.
+type Options struct {
+	// BaseURL, when set, resolves the relative media URLs of a TimelineJS file or CSV.
+	BaseURL *url.URL
+}
+
+// Read reads a file to import with no options; see ReadWith.
+func Read(r io.Reader, name string) (*Document, string, error) { return ReadWith(r, name, Options{}) }
+
+// ReadWith reads a file to import — factline JSON, CSV or TimelineJS3 JSON, told
 // apart by content and name — and returns it as a checked Document with the
 // name of the format it was in. Text may be UTF-8 (with or without a byte order
 // mark) or UTF-16 with one; invalid UTF-8 is refused. A file larger than
 // MaxImportSize is refused without reading more of it. Every refusal is Problems.
-func Read(r io.Reader, name string) (*Document, string, error) {
+func ReadWith(r io.Reader, name string, opt Options) (*Document, string, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxImportSize+1))
 	if err != nil {
 		return nil, "", refuse("file", "", "could not be read: %v", err)
@@ -43,9 +53,9 @@ func Read(r io.Reader, name string) (*Document, string, error) {
 	case ImportFactlineJSON:
 		doc, err = parseFactlineJSON(text)
 	case ImportTimelineJS:
-		doc, err = parseTimelineJS(text)
+		doc, err = parseTimelineJS(text, opt)
 	default:
-		doc, err = parseCSV(text)
+		doc, err = parseCSV(text, opt)
 	}
 	if err != nil {
 		return nil, format, err

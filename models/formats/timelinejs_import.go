@@ -1,172 +1,293 @@
 package formats
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
-	"html"
 	"regexp"
-	"strconv"
+	"sort"
 	"strings"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/richtext"
 )
-
-// tjsInDate is a TimelineJS3 date as files carry it: numbers, or numbers in strings.
-type tjsInDate struct {
-	Year        json.RawMessage `json:"year"`
-	Month       json.RawMessage `json:"month"`
-	Day         json.RawMessage `json:"day"`
-	DisplayDate string          `json:"display_date"`
-}
-
-// tjsInSlide is a TimelineJS3 slide as files carry it.
-type tjsInSlide struct {
-	StartDate   *tjsInDate `json:"start_date"`
-	EndDate     *tjsInDate `json:"end_date"`
-	DisplayDate string     `json:"display_date"`
-	Text        tjsText    `json:"text"`
-	Media       *tjsMedia  `json:"media"`
-	Group       string     `json:"group"`
-	UniqueID    string     `json:"unique_id"`
-}
 
 // anchorPattern is a factline anchor, as unique_id carries it.
 var anchorPattern = regexp.MustCompile(`^(claim|event)-[0-9]+$`)
 
-// parseTimelineJS reads TimelineJS3 JSON: the title slide names the timeline,
-// every event slide becomes an entry (a claim when its unique_id says so), its
-// media the cited source. Headlines and text are HTML, read as plain text.
-func parseTimelineJS(text []byte) (*Document, error) {
-	var in struct {
-		Title  *tjsInSlide  `json:"title"`
-		Events []tjsInSlide `json:"events"`
-	}
+// tjsSlideFields are the slide fields factline reads; any other is kept in the
+// entry's note as the file wrote it.
+var tjsSlideFields = map[string]bool{"start_date": true, "end_date": true, "display_date": true,
+	"text": true, "media": true, "group": true, "unique_id": true}
+
+// parseTimelineJS reads TimelineJS3 JSON as TimelineJS itself does: the title
+// slide names the timeline, every event slide becomes an entry (a claim when
+// its unique_id says so) and every era an era. It refuses only a file that is
+// not TimelineJS JSON at all; a slide TimelineJS would take is never refused.
+// What factline has no field for is kept in the entry's note, and Kept lists it.
+func parseTimelineJS(text []byte, opt Options) (*Document, error) {
+	var in map[string]json.RawMessage
 	if err := json.Unmarshal(text, &in); err != nil {
 		return nil, jsonProblem(text, err)
 	}
-	doc := &Document{Format: "factline", FormatVersion: FormatVersion, Timeline: DocTimeline{Visibility: "private"}}
-	if in.Title != nil {
-		doc.Timeline.Title, doc.Timeline.Summary = plainText(in.Title.Text.Headline), plainText(in.Title.Text.Text)
+	var events, eras []json.RawMessage
+	if err := unmarshalList(in["events"], &events); err != nil {
+		return nil, refuse("file", "events", "is not a list of slides; a TimelineJS file has \"events\": [ … ]")
 	}
-	var ps problems
-	sources := map[string]int64{}
-	for i, s := range in.Events {
-		where := fmt.Sprintf("event %d", i+1)
-		e := DocEntry{Kind: models.KindEvent, ID: int64(i + 1), Lane: s.Group, Title: plainText(s.Text.Headline),
-			Tags: []string{}, Citations: []DocCitation{}, Relations: []DocRelation{}, where: where}
-		if m := anchorPattern.FindStringSubmatch(s.UniqueID); m != nil {
-			e.Kind = models.ItemKind(m[1])
-		}
-		if e.Kind == models.KindClaim {
-			e.Rationale, e.Rating = plainText(s.Text.Text), models.Unrated
-		} else {
-			e.Description = plainText(s.Text.Text)
-		}
-		date, ok := slideDate(&ps, where, s)
-		if !ok {
-			if len(ps.list) >= maxProblems {
-				break
-			}
-			continue
-		}
-		e.Date = date
-		if s.Media != nil && s.Media.URL != "" {
-			id, ok := sources[s.Media.URL]
-			if !ok {
-				id = int64(len(doc.Sources) + 1)
-				sources[s.Media.URL] = id
-				title := plainText(s.Media.Caption)
-				if title == "" {
-					title = s.Media.URL
-				}
-				doc.Sources = append(doc.Sources, DocSource{ID: id, Kind: "document", URL: s.Media.URL, Title: title,
-					Publisher: plainText(s.Media.Credit)})
-			}
-			e.Citations = append(e.Citations, DocCitation{SourceID: id, Locator: "whole document"})
-		}
-		doc.Entries = append(doc.Entries, e)
+	if err := unmarshalList(in["eras"], &eras); err != nil {
+		return nil, refuse("file", "eras", "is not a list of eras; a TimelineJS file has \"eras\": [ … ] or none")
 	}
-	return doc, ps.err()
+	r := &tjsReader{opt: opt, z: richtext.New(), sources: map[string]int64{},
+		doc: &Document{Format: "factline", FormatVersion: FormatVersion, Timeline: DocTimeline{Visibility: "private"}}}
+	for _, key := range sortedKeys(in) {
+		if key != "title" && key != "events" && key != "eras" {
+			r.doc.keep("file", key, "left out: a TimelineJS option, not part of the timeline")
+		}
+	}
+	if len(in["title"]) > 0 && string(in["title"]) != "null" {
+		r.title(in["title"])
+	}
+	for i, raw := range events {
+		r.slide(i, raw)
+	}
+	for i, raw := range eras {
+		r.era(i, raw)
+	}
+	return r.doc, nil
 }
 
-// slideDate reads a slide's dates as EDTF at their precision, keeping the
-// qualifiers of a display_date that says the same date.
-func slideDate(ps *problems, where string, s tjsInSlide) (string, bool) {
-	if s.StartDate == nil {
-		ps.add(where, "start_date", "is missing; every TimelineJS event has one")
-		return "", false
+// unmarshalList reads a JSON list; absent or null is an empty one.
+func unmarshalList(raw json.RawMessage, to *[]json.RawMessage) error {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil
 	}
-	start, ok := tjsDateEDTF(ps, where, "start_date", s.StartDate)
+	return json.Unmarshal(raw, to)
+}
+
+// tjsReader turns TimelineJS slides into a Document.
+type tjsReader struct {
+	doc     *Document
+	opt     Options
+	z       *richtext.Sanitiser
+	sources map[string]int64
+}
+
+// tjsInSlide is one slide's fields, with the lines its entry's note keeps.
+type tjsInSlide struct {
+	r      *tjsReader
+	where  string
+	fields map[string]json.RawMessage
+	note   []string
+}
+
+func (r *tjsReader) open(where string, raw json.RawMessage) (*tjsInSlide, bool) {
+	s := &tjsInSlide{r: r, where: where}
+	if err := json.Unmarshal(raw, &s.fields); err != nil || s.fields == nil {
+		return nil, false
+	}
+	return s, true
+}
+
+// str reads a field TimelineJS takes as text: text, a number, or true or
+// false; a list's items are joined; anything else is kept in the note.
+func (s *tjsInSlide) str(field string, raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var v any
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return ""
+	}
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case float64, bool:
+		return string(raw)
+	case []any:
+		var parts []string
+		for _, item := range v {
+			if t, ok := item.(string); ok && strings.TrimSpace(t) != "" {
+				parts = append(parts, strings.TrimSpace(t))
+			}
+		}
+		s.r.doc.keep(s.where, field, "was a list; its items were joined into one text")
+		return strings.Join(parts, " ")
+	}
+	s.keepRaw(field, raw, "is not text; kept in the entry's note as the file wrote it")
+	return ""
+}
+
+// html keeps text written in HTML as the safe subset, and plain text as it is.
+func (r *tjsReader) html(text string) string {
+	if richtext.IsHTML(text) {
+		return r.z.Text(text)
+	}
+	return text
+}
+
+// keepRaw keeps a field as the file wrote it in the entry's note, and lists it.
+func (s *tjsInSlide) keepRaw(field string, raw json.RawMessage, what string) {
+	var compact bytes.Buffer
+	if json.Compact(&compact, raw) != nil {
+		compact.Reset()
+		compact.Write(bytes.TrimSpace(raw))
+	}
+	s.note = append(s.note, field+": "+compact.String())
+	s.r.doc.keep(s.where, field, what)
+}
+
+// object reads a field that holds an object, such as text or media; anything
+// else is kept in the note.
+func (s *tjsInSlide) object(field string) map[string]json.RawMessage {
+	raw := bytes.TrimSpace(s.fields[field])
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil || m == nil {
+		if string(raw) != `""` {
+			s.keepRaw(field, raw, "is not an object as TimelineJS has it; kept in the entry's note")
+		}
+		return nil
+	}
+	return m
+}
+
+// title reads the title slide: the timeline's title and summary; its media
+// and background go into the summary.
+func (r *tjsReader) title(raw json.RawMessage) {
+	s, ok := r.open("title", raw)
 	if !ok {
-		return "", false
+		r.doc.keep("title", "title", "is not a slide; left out")
+		return
 	}
-	text := start
-	if s.EndDate != nil {
-		end, ok := tjsDateEDTF(ps, where, "end_date", s.EndDate)
-		if !ok {
-			return "", false
-		}
-		text += "/" + end
+	text := s.object("text")
+	r.doc.Timeline.Title = richtext.Plain(s.str("text.headline", text["headline"]))
+	summary := s.str("text.text", text["text"])
+	if richtext.IsHTML(summary) {
+		summary = richtext.Plain(summary)
+		r.doc.keep("title", "text.text", "is HTML; the timeline's summary keeps its text")
 	}
-	d, err := edtf.Parse(text)
-	if err != nil {
-		ps.add(where, "start_date", "makes %q, which is not a date: %v", text, err)
-		return "", false
-	}
-	for _, display := range []string{s.DisplayDate, s.StartDate.DisplayDate} {
-		if shown, err := edtf.Parse(display); display != "" && err == nil && shown.EndKey() == d.EndKey() &&
-			(shown.SortKey() == d.SortKey() || shown.Start().IsZero()) {
-			return shown.String(), true
-		}
-	}
-	return d.String(), true
-}
-
-// tjsDateEDTF turns a TimelineJS date into EDTF as precise as its fields.
-func tjsDateEDTF(ps *problems, where, field string, d *tjsInDate) (string, bool) {
-	var parts []int
-	for _, f := range []struct {
-		name string
-		raw  json.RawMessage
-	}{{"year", d.Year}, {"month", d.Month}, {"day", d.Day}} {
-		if len(f.raw) == 0 || string(f.raw) == "null" || string(f.raw) == `""` {
-			if f.name == "year" {
-				ps.add(where, field+".year", "is missing; TimelineJS needs a year")
-				return "", false
+	if m := s.object("media"); m != nil {
+		if u := s.str("media.url", m["url"]); u != "" {
+			line := "Title media: " + u
+			if credit := richtext.Plain(s.str("media.credit", m["credit"])); credit != "" {
+				line += " (" + credit + ")"
 			}
-			break
+			summary = strings.TrimSpace(summary + "\n\n" + line)
+			r.doc.keep("title", "media", "kept in the timeline's summary")
 		}
-		s := strings.Trim(string(f.raw), `"`)
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			ps.add(where, field+"."+f.name, "%s is not a number", string(f.raw))
-			return "", false
+	}
+	for _, key := range sortedKeys(s.fields) {
+		if key != "text" && key != "media" && key != "start_date" && key != "end_date" {
+			s.keepRaw(key, s.fields[key], "kept in the timeline's summary")
 		}
-		parts = append(parts, n)
 	}
-	switch len(parts) {
-	case 1:
-		return fmt.Sprintf("%04d", parts[0]), true
-	case 2:
-		return fmt.Sprintf("%04d-%02d", parts[0], parts[1]), true
+	if len(s.note) > 0 {
+		summary = strings.TrimSpace(summary + "\n\nKept from the file:\n" + strings.Join(s.note, "\n"))
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", parts[0], parts[1], parts[2]), true
+	r.doc.Timeline.Summary = summary
 }
 
-// tagPattern is an HTML tag, for reading TimelineJS's HTML text as plain text.
-var tagPattern = regexp.MustCompile(`<[^>]*>`)
-
-// plainText is TimelineJS HTML as plain text: paragraphs a line each, tags
-// dropped, character references decoded.
-func plainText(s string) string {
-	s = strings.NewReplacer("</p>", "\n", "<br>", "\n", "<br/>", "\n").Replace(s)
-	lines := strings.Split(html.UnescapeString(tagPattern.ReplaceAllString(s, "")), "\n")
-	var out []string
-	for _, l := range lines {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
+// slide reads event i as an entry.
+func (r *tjsReader) slide(i int, raw json.RawMessage) {
+	where := fmt.Sprintf("event %d", i+1)
+	s, ok := r.open(where, raw)
+	if !ok {
+		r.doc.keep(where, "events", "is not a slide; left out")
+		return
+	}
+	e := DocEntry{Kind: models.KindEvent, ID: int64(len(r.doc.Entries) + 1), Tags: []string{},
+		Citations: []DocCitation{}, Relations: []DocRelation{}, where: where}
+	e.Lane = s.str("group", s.fields["group"])
+	if id := s.str("unique_id", s.fields["unique_id"]); anchorPattern.MatchString(id) {
+		e.Kind = models.ItemKind(strings.SplitN(id, "-", 2)[0])
+	} else if id != "" {
+		s.note = append(s.note, "unique_id: "+id)
+		r.doc.keep(where, "unique_id", "kept in the entry's note")
+	}
+	text := s.object("text")
+	headline := richtext.Plain(s.str("text.headline", text["headline"]))
+	body := r.html(s.str("text.text", text["text"]))
+	if e.Kind == models.KindClaim {
+		e.Rationale, e.Rating = richtext.Plain(body), models.Unrated
+	} else {
+		e.Description = body
+	}
+	e.Date, e.DisplayDate = s.date()
+	e.Title = headline
+	if e.Title == "" {
+		e.Title = untitled(body, e.Date, e.DisplayDate, i)
+		r.doc.keep(where, "text.headline", "is empty; the entry's title was taken from its text or date")
+	}
+	r.media(s, &e)
+	for _, key := range sortedKeys(s.fields) {
+		if !tjsSlideFields[key] {
+			s.keepRaw(key, s.fields[key], "kept in the entry's note")
 		}
 	}
-	return strings.Join(out, "\n")
+	if len(s.note) > 0 {
+		e.Note = "Kept from the file:\n" + strings.Join(s.note, "\n")
+	}
+	r.doc.Entries = append(r.doc.Entries, e)
+}
+
+// untitled is the title of a slide without a headline: the start of its
+// text, else its date, else its place in the file.
+func untitled(body, date, display string, i int) string {
+	if text := richtext.Plain(body); text != "" {
+		line, _, _ := strings.Cut(text, "\n")
+		return shortenWords(line, 80)
+	}
+	if display != "" {
+		return display
+	}
+	if d, err := parseDate(date); err == nil && !d.IsZero() {
+		return d.Display()
+	}
+	return fmt.Sprintf("Event %d", i+1)
+}
+
+// shortenWords cuts s to at most n runes at a space, marking the cut.
+func shortenWords(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimSpace(cut) + "…"
+}
+
+// era reads era i: its headline and its period.
+func (r *tjsReader) era(i int, raw json.RawMessage) {
+	where := fmt.Sprintf("era %d", i+1)
+	s, ok := r.open(where, raw)
+	if !ok {
+		r.doc.keep(where, "eras", "is not an era; left out")
+		return
+	}
+	title := richtext.Plain(s.str("text.headline", s.object("text")["headline"]))
+	if title == "" {
+		title = fmt.Sprintf("Era %d", i+1)
+		r.doc.keep(where, "text.headline", "is empty; the era was named by its place in the file")
+	}
+	period, _ := s.date()
+	if period == "" {
+		r.doc.keep(where, "start_date", "is missing or not a date; the era was left out")
+		return
+	}
+	r.doc.Eras = append(r.doc.Eras, DocEra{Title: title, Period: period})
+}
+
+func sortedKeys(m map[string]json.RawMessage) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
