@@ -49,15 +49,17 @@ func TimelineAccess(u *User, t *Timeline, collaborator string) Access {
 	return a
 }
 
-// GetTimelineFor returns the timeline with this slug and the user's named
-// permission on it, in one statement (userID 0 for an anonymous visitor).
+// GetTimelineFor returns the timeline with this slug, its eras, and the user's
+// named permission on it, in one statement (userID 0 for an anonymous visitor).
 func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (*Timeline, string, error) {
 	var row struct {
 		Timeline   `gorm:"embedded"`
 		Permission string
 	}
 	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission,
-			(SELECT COALESCE(max(number), 0) FROM versions WHERE timeline_id = t.id) AS published
+			(SELECT COALESCE(max(number), 0) FROM versions WHERE timeline_id = t.id) AS published,
+			(SELECT json_group_array(json_object('title', title, 'period', period)) FROM (SELECT title, period
+				FROM timeline_eras WHERE timeline_id = t.id ORDER BY period_earliest, period_latest, id)) AS eras_json
 		FROM timelines t
 		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
 		WHERE t.slug = ? AND t.deleted_at IS NULL`, userID, slug).Scan(&row).Error

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -65,6 +66,21 @@ func (s *Store) ErasOf(ctx context.Context, timelineID int64) ([]Era, error) {
 	if err := s.r(ctx).Where("timeline_id = ?", timelineID).Order("period_earliest, period_latest, id").
 		Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: eras of timeline %d: %w", timelineID, err)
+	}
+	return out, nil
+}
+
+// LoadedEras is the timeline's eras as GetTimelineFor read them with it, in date order.
+func (t *Timeline) LoadedEras() ([]Era, error) {
+	if t.ErasJSON == "" {
+		return nil, nil
+	}
+	var out []Era
+	if err := json.Unmarshal([]byte(t.ErasJSON), &out); err != nil {
+		return nil, fmt.Errorf("store: eras of timeline %q: %w", t.Slug, err)
+	}
+	for i := range out {
+		out[i].TimelineID = t.ID
 	}
 	return out, nil
 }

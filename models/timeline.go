@@ -25,6 +25,8 @@ type Timeline struct {
 	Version    int            `json:"version"` // row version; a stale save is refused
 	// Published is the number of the newest published version (0: none); read only.
 	Published int `gorm:"->;-:migration" json:"published"`
+	// ErasJSON is the timeline's eras as GetTimelineFor reads them with it; read only, see LoadedEras.
+	ErasJSON string `gorm:"->;-:migration" json:"-"`
 }
 
 // Entry puts a claim or event on a timeline, in an optional lane, with a note.

@@ -1,10 +1,12 @@
 package views
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/formats"
 )
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
@@ -81,4 +83,13 @@ func yearAnchor(g TimelineGroup) string {
 		return "undated"
 	}
 	return "y" + itoa(int64(g.Year))
+}
+
+// keptWhere says where a kept field was: "(event 1, event 4)" or "(event 1, event 4 and 12 more)".
+func keptWhere(k formats.Kept) string {
+	s := strings.Join(k.Where, ", ")
+	if more := k.Count - len(k.Where); more > 0 {
+		s += fmt.Sprintf(" and %d more", more)
+	}
+	return "(" + s + ")"
 }

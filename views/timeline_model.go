@@ -25,6 +25,12 @@ type TimelineView struct {
 	ShowHistory bool
 	// RatedClaims counts the timeline's rated claims, which ClaimReview exports.
 	RatedClaims int
+	Eras        []EraBand
+}
+
+// EraBand is one of the timeline's named periods, shown as a band.
+type EraBand struct {
+	Title, Period string
 }
 
 // exportLabel names an export format on a timeline page; ClaimReview's says
@@ -46,7 +52,8 @@ type TimelineGroup struct {
 	Dated       bool   // false for the group of undated entries
 	YearLabel   string // the year as shown: 602, 4026 BCE
 	Label       string
-	NewYear     bool // the first group of its year, which shows the year heading
+	Era         string // the era the year falls in, shown beside it
+	NewYear     bool   // the first group of its year, which shows the year heading
 	Entries     []TimelineEntry
 }
 
@@ -54,6 +61,10 @@ type TimelineGroup struct {
 type TimelineEntry struct {
 	models.TimelineItem
 	Notes []int
+	// What the entry shows as HTML, sanitised by the handler: a description
+	// written in HTML, the media's quotation, caption and credit.
+	DescriptionHTML, MediaQuoteHTML, MediaCaptionHTML, MediaCreditHTML string
+	MediaLink                                                          string // the media URL when it is a web address
 }
 
 // Note is one numbered citation of the page.

@@ -33,7 +33,7 @@ func (s *Server) importConfirm(c echo.Context) error {
 	if job := s.imports.get(u.ID, c.Param("token")); job != nil && isHTMX(c) {
 		return s.renderImportProgress(c, job.state()) // confirmed twice: one import
 	}
-	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug")})}
+	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug"), "base_url": c.FormValue("base_url")})}
 	raw, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		v.Problems = formats.Problems{{Where: "file", Reason: "the upload has expired or was imported already; upload it again"}}

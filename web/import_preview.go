@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -22,7 +24,7 @@ func (s *Server) importForm(c echo.Context) error {
 // A file that cannot be imported comes back with its problems, and nothing changes.
 func (s *Server) importPreview(c echo.Context) error {
 	slug := c.FormValue("slug")
-	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": slug})}
+	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": slug, "base_url": c.FormValue("base_url")})}
 	fh, err := c.FormFile("file")
 	if err != nil {
 		v.Problems = formats.Problems{{Where: "file", Reason: "choose a file to import"}}
@@ -49,9 +51,18 @@ func (s *Server) importPreview(c echo.Context) error {
 	return s.renderImport(c, http.StatusOK, v)
 }
 
-// importPlan reads a file and matches it against the database.
+// importPlan reads a file, with the base URL the form gives for relative
+// media, and matches it against the database.
 func (s *Server) importPlan(c echo.Context, raw []byte, name, slug string) (*formats.Plan, error) {
-	doc, format, err := formats.Read(bytes.NewReader(raw), name)
+	var opt formats.Options
+	if base := strings.TrimSpace(c.FormValue("base_url")); base != "" {
+		u, err := url.Parse(base)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, formats.Problems{{Where: "form", Field: "Base URL", Reason: "give the web address the file's relative media are under, starting with http:// or https://, or leave it empty"}}
+		}
+		opt.BaseURL = u
+	}
+	doc, format, err := formats.ReadWith(bytes.NewReader(raw), name, opt)
 	if err != nil {
 		return nil, err
 	}

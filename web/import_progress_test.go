@@ -117,7 +117,7 @@ func finishedImport(t *testing.T, tc *testClient, token string) importState {
 }
 
 // quoteNotInSource is factline JSON whose second entry cites a passage its
-// source's text lacks: it passes the preview and is refused while it imports.
+// source's text lacks, which the store refuses to save.
 const quoteNotInSource = `{"format":"factline","format_version":1,
 "timeline":{"slug":"refused","title":"Refused","summary":"","visibility":"public"},
 "actors":[],
@@ -126,30 +126,25 @@ const quoteNotInSource = `{"format":"factline","format_version":1,
 {"kind":"event","id":1,"lane":"","note":"","title":"The council meets","date":"2022-09-12","tags":[],"citations":[{"source_id":1,"quote":"The council met"}]},
 {"kind":"event","id":2,"lane":"","note":"","title":"The council adjourns","date":"2022-09-13","tags":[],"citations":[{"source_id":1,"quote":"adjourned sine die"}]}]}`
 
-func TestImportRefusedWhileRunningNamesTheRowAndChangesNothing(t *testing.T) {
+// The preview runs the checks the import runs: a file the import would refuse
+// is refused at the preview, naming the entry and its field, with nothing changed.
+func TestPreviewRefusesWhatTheImportWouldRefuse(t *testing.T) {
 	tc := newTestClient(t)
 	ctx := t.Context()
-	res, doc, action := confirmWithHTMX(t, tc, "refused.json", quoteNotInSource, "")
-	wantStatus(t, res, http.StatusOK)
-	if _, total := progressOf(t, doc); total != 2 {
-		t.Errorf("the progress counts to %d, want 2", total)
-	}
-	if st := finishedImport(t, tc, strings.TrimPrefix(action, "/import/")); st.Done != 1 {
-		t.Errorf("the refused import counted %d entries before the refused one, want 1", st.Done)
-	}
-	res, doc = tc.get(action+"/progress", htmxHeader)
+	tc.get("/import", nil)
+	res, doc := tc.upload("/import", "refused.json", quoteNotInSource, nil)
 	wantStatus(t, res, http.StatusUnprocessableEntity)
 	problems := text(doc.Find(`[data-testid="import-problems"]`))
-	if want := "entry 2"; !regexp.MustCompile(`entry 2\b.*quote`).MatchString(problems) {
-		t.Errorf("the problems do not name %s and its quote: %q", want, problems)
+	if !regexp.MustCompile(`entry 2\b.*quote`).MatchString(problems) {
+		t.Errorf("the problems do not name entry 2 and its quote: %q", problems)
 	}
 	if n, _ := tc.store.CountTimelines(ctx); n != 0 {
-		t.Errorf("%d timelines after a refused import", n)
+		t.Errorf("%d timelines after a refused preview", n)
 	}
 	events, _ := tc.store.ListEvents(ctx, 10)
 	sources, _ := tc.store.ListSources(ctx, 10)
 	if len(events)+len(sources) != 0 {
-		t.Errorf("a refused import left %d events and %d sources", len(events), len(sources))
+		t.Errorf("a refused preview left %d events and %d sources", len(events), len(sources))
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/capture"
+	"github.com/factline/factline/models/richtext"
 )
 
 // Config is what the server needs from the command line.
@@ -43,6 +44,7 @@ type Server struct {
 	assets       *staticAssets
 	trustedProxy *net.IPNet // --trusted-proxy, nil for none
 	capturer     *capture.Capturer
+	rich         *richtext.Sanitiser // imported HTML text, sanitised again as it is shown
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -54,7 +56,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
 		loginLimiter: newFailureLimiter(loginWindow), imports: newImportJobs(ctx),
-		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher)}
+		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New()}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}

@@ -1,13 +1,16 @@
 package web
 
 import (
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/views"
 )
 
@@ -45,14 +48,24 @@ func (s *Server) filteredView(c echo.Context, t *models.Timeline) (views.Timelin
 		return views.TimelineView{}, err
 	}
 	flt, f := readTimelineFilter(c)
-	v := timelineView(lt, lt.Filter(flt))
+	v := timelineView(s.rich, lt, lt.Filter(flt))
 	v.Filter = f
+	eras, err := t.LoadedEras()
+	if err != nil {
+		return views.TimelineView{}, err
+	}
+	for _, e := range eras {
+		v.Eras = append(v.Eras, views.EraBand{Title: e.Title, Period: e.Period.Display()})
+	}
+	for i := range v.Groups {
+		v.Groups[i].Era = eraOf(eras, v.Groups[i])
+	}
 	return v, nil
 }
 
 // timelineView groups the entries that pass the filter by year and month and
 // numbers their citations as notes, in page order.
-func timelineView(lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
+func timelineView(z *richtext.Sanitiser, lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
 	v := views.TimelineView{Timeline: lt.Timeline, Total: len(lt.Items), Shown: len(items), Facets: lt.Facets()}
 	for _, it := range lt.Items {
 		if it.Kind == models.KindClaim && it.Rating.Rated() {
@@ -73,6 +86,7 @@ func timelineView(lt *models.LoadedTimeline, items []models.TimelineItem) views.
 			cur = &v.Groups[len(v.Groups)-1]
 		}
 		e := views.TimelineEntry{TimelineItem: it}
+		showRich(z, &e)
 		for _, c := range it.Citations {
 			n := len(v.Notes) + 1
 			v.Notes = append(v.Notes, views.Note{N: n, Entry: it.Ref(), Citation: c})
@@ -99,6 +113,36 @@ func groupOf(d edtf.Date) (year, month int) {
 		month = 0
 	}
 	return year, month
+}
+
+// showRich prepares what an entry shows as HTML, sanitised here as it is shown
+// (whatever the import did): a description written in HTML, the media's
+// quotation, caption and credit; a media URL links only when it is a web address.
+func showRich(z *richtext.Sanitiser, e *views.TimelineEntry) {
+	if richtext.IsHTML(e.Description) {
+		e.DescriptionHTML = z.Text(e.Description)
+	}
+	if strings.HasPrefix(strings.ToLower(e.MediaURL), "<blockquote") {
+		e.MediaQuoteHTML = z.Quote(e.MediaURL)
+	} else if u, err := url.Parse(e.MediaURL); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		e.MediaLink = e.MediaURL
+	}
+	e.MediaCaptionHTML, e.MediaCreditHTML = z.Text(e.MediaCaption), z.Text(e.MediaCredit)
+}
+
+// eraOf names the era a group's year falls in, the first when several do.
+func eraOf(eras []models.Era, g views.TimelineGroup) string {
+	if !g.Dated {
+		return ""
+	}
+	for _, e := range eras {
+		lo, _, _ := edtf.KeyYearMonth(e.Period.SortKey())
+		hi, _, _ := edtf.KeyYearMonth(e.Period.EndKey())
+		if g.Year >= lo && g.Year <= hi {
+			return e.Title
+		}
+	}
+	return ""
 }
 
 func monthLabel(year, month int) string {

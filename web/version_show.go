@@ -42,7 +42,7 @@ func (s *Server) versionShow(c echo.Context) error {
 		return err
 	}
 	keepPublishedRelations(frozen.Items, hidden)
-	v.Body = timelineView(frozen, frozen.Items)
+	v.Body = timelineView(s.rich, frozen, frozen.Items)
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"version": version, "timeline": frozen, "changes": v.Changes})
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
@@ -24,6 +23,10 @@ type Plan struct {
 	Events    int
 	Citations int
 	Relations int
+	Eras      int
+	// Kept is what the file carries that factline keeps elsewhere or reads
+	// differently, for the preview to list.
+	Kept []Kept
 }
 
 // Match is one actor or source of the file: Existing is the id of the one
@@ -34,10 +37,11 @@ type Match struct {
 }
 
 // NewPlan matches the document against the store: sources by URL, actors by
-// name or alias. slug, when set, names the new timeline instead of the file's
+// name or alias; and runs every check the import runs (validate), so that a
+// plan the preview shows never fails on confirm. slug, when set, names the new timeline instead of the file's
 // slug; a slug already taken is refused.
 func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, slug string) (*Plan, error) {
-	p := &Plan{Doc: doc, Format: format, Timeline: doc.Timeline}
+	p := &Plan{Doc: doc, Format: format, Timeline: doc.Timeline, Eras: len(doc.Eras), Kept: doc.Kept}
 	if slug != "" {
 		p.Timeline.Slug = slug
 	}
@@ -80,6 +84,9 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 		p.Citations += len(e.Citations)
 		p.Relations += len(e.Relations)
 	}
+	if err := p.validate(ctx, store); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -117,8 +124,7 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 			a.actors[da.ID] = id
 			continue
 		}
-		actor := &models.Actor{Kind: da.Kind, Name: da.Name, Aliases: strings.Join(da.Aliases, "\n"),
-			Description: da.Description, WikidataID: da.WikidataID}
+		actor := newActor(da)
 		if err := a.tx.SaveActor(a.ctx, actor); err != nil {
 			return nil, saveProblem(fmt.Sprintf("actor %d", i+1), err)
 		}
@@ -144,21 +150,18 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 			a.sources[ds.ID] = id
 			continue
 		}
-		src := &models.Source{Kind: ds.Kind, URL: ds.URL, Title: ds.Title, Publisher: ds.Publisher, Author: ds.Author,
-			Published: edtf.MustParse(ds.Published), Accessed: edtf.MustParse(ds.Accessed), ArchiveURL: ds.ArchiveURL,
-			Text: ds.Text, Notes: ds.Notes}
+		src := newSource(ds)
 		if err := a.tx.SaveSource(a.ctx, src); err != nil {
 			return nil, saveProblem(fmt.Sprintf("source %d", i+1), err)
 		}
 		a.sources[ds.ID] = src.ID
 	}
-	tl := a.plan.Timeline
-	t := &models.Timeline{Slug: tl.Slug, Title: tl.Title, Summary: tl.Summary, Visibility: tl.Visibility, OwnerID: owner}
+	t := a.plan.newTimeline(owner)
 	if err := a.tx.SaveTimeline(a.ctx, t); err != nil {
 		return nil, saveProblem("timeline", err)
 	}
 	for i, de := range doc.Eras {
-		era := &models.Era{TimelineID: t.ID, Title: de.Title, Period: edtf.MustParse(de.Period)}
+		era := newEra(t.ID, de)
 		if err := a.tx.AddEra(a.ctx, era); err != nil {
 			return nil, saveProblem(fmt.Sprintf("era %d", i+1), err)
 		}
@@ -188,9 +191,8 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 // it on the timeline.
 func (a *applier) entry(t *models.Timeline, e DocEntry) error {
 	ref := models.Ref{Kind: e.Kind}
-	date := edtf.MustParse(e.Date)
 	if e.Kind == models.KindClaim {
-		c := &models.Claim{Text: e.Title, Verbatim: e.Verbatim, SaidOn: date, Rating: e.Rating, Rationale: e.Rationale, Tags: e.Tags}
+		c := newClaim(e)
 		if e.SpeakerID != nil {
 			id := a.actors[*e.SpeakerID]
 			c.SpeakerID = &id
@@ -200,7 +202,7 @@ func (a *applier) entry(t *models.Timeline, e DocEntry) error {
 		}
 		ref.ID = c.ID
 	} else {
-		v := &models.Event{Title: e.Title, Description: e.Description, Occurred: date, Place: e.Place, Tags: e.Tags}
+		v := newEvent(e)
 		if err := a.tx.SaveEvent(a.ctx, v); err != nil {
 			return err
 		}
@@ -213,8 +215,7 @@ func (a *applier) entry(t *models.Timeline, e DocEntry) error {
 	}
 	a.entries[e.Anchor()] = ref
 	for _, dc := range e.Citations {
-		c := &models.Citation{SourceID: a.sources[dc.SourceID], Quote: dc.Quote, Prefix: dc.Prefix, Suffix: dc.Suffix,
-			StartOffset: dc.StartOffset, EndOffset: dc.EndOffset, Locator: dc.Locator, Note: dc.Note}
+		c := newCitation(a.sources[dc.SourceID], dc)
 		if e.Kind == models.KindClaim {
 			c.ClaimID = &ref.ID
 		} else {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/richtext"
 )
 
 // tjsDate is a TimelineJS3 date, only as precise as the date it comes from.
@@ -18,6 +19,7 @@ type tjsDate struct {
 	Day         int    `json:"day,omitempty"`
 	Hour        *int   `json:"hour,omitempty"`
 	Minute      *int   `json:"minute,omitempty"`
+	Second      *int   `json:"second,omitempty"`
 	DisplayDate string `json:"display_date,omitempty"`
 }
 
@@ -29,9 +31,17 @@ type tjsText struct {
 
 // tjsMedia is a slide's media.
 type tjsMedia struct {
-	URL     string `json:"url"`
-	Caption string `json:"caption,omitempty"`
-	Credit  string `json:"credit,omitempty"`
+	URL       string `json:"url"`
+	Caption   string `json:"caption,omitempty"`
+	Credit    string `json:"credit,omitempty"`
+	Thumbnail string `json:"thumbnail,omitempty"`
+}
+
+// tjsEra is a TimelineJS3 era: a named period.
+type tjsEra struct {
+	StartDate *tjsDate `json:"start_date"`
+	EndDate   *tjsDate `json:"end_date"`
+	Text      tjsText  `json:"text"`
 }
 
 // tjsSlide is one TimelineJS3 slide; Title slides have no dates.
@@ -59,8 +69,9 @@ func writeTimelineJS(ctx context.Context, w *bufio.Writer, x *Export) error {
 	w.Write(title)
 	l := jsonList{w: w}
 	l.open(`,"events":[`)
+	z := richtext.New()
 	err = x.eachEntry(ctx, func(e *models.StreamedEntry) error {
-		if s, ok := timelineJSSlide(x, e); ok {
+		if s, ok := timelineJSSlide(x, z, e); ok {
 			return l.add(s)
 		}
 		return nil
@@ -68,12 +79,30 @@ func writeTimelineJS(ctx context.Context, w *bufio.Writer, x *Export) error {
 	if err != nil {
 		return err
 	}
-	_, err = w.WriteString("\n],\"eras\":[]}\n")
+	eras, err := x.Store.ErasOf(ctx, x.Timeline.ID)
+	if err != nil {
+		return err
+	}
+	l.open("\n],\"eras\":[")
+	for _, e := range eras {
+		start, end := e.Period.Start(), e.Period.End()
+		if start.IsZero() || end.IsZero() {
+			continue // TimelineJS needs both ends of an era
+		}
+		if err := l.add(tjsEra{StartDate: timelineJSDate(start), EndDate: timelineJSDate(end),
+			Text: tjsText{Headline: html.EscapeString(e.Title)}}); err != nil {
+			return err
+		}
+	}
+	_, err = w.WriteString("]}\n")
 	return err
 }
 
-func timelineJSSlide(x *Export, e *models.StreamedEntry) (tjsSlide, bool) {
+func timelineJSSlide(x *Export, z *richtext.Sanitiser, e *models.StreamedEntry) (tjsSlide, bool) {
 	s := tjsSlide{Group: e.Lane, UniqueID: anchor(e.Kind, e.ItemID), DisplayDate: e.Date.Display()}
+	if e.DisplayDate != "" {
+		s.DisplayDate = e.DisplayDate // the author's own words for the date
+	}
 	if !e.Date.IsRange() {
 		s.StartDate = timelineJSDate(e.Date)
 	} else if start, end := e.Date.Start(), e.Date.End(); start.IsZero() {
@@ -85,8 +114,13 @@ func timelineJSSlide(x *Export, e *models.StreamedEntry) (tjsSlide, bool) {
 		return s, false
 	}
 	s.StartDate.DisplayDate = s.DisplayDate
-	s.Text = tjsText{Headline: html.EscapeString(e.Title), Text: slideText(x, e)}
-	if src := firstSource(e); src != nil && src.URL != "" {
+	s.Text = tjsText{Headline: html.EscapeString(e.Title), Text: slideText(x, z, e)}
+	if e.MediaURL != "" {
+		s.Media = &tjsMedia{URL: e.MediaURL, Caption: z.Text(e.MediaCaption), Credit: z.Text(e.MediaCredit), Thumbnail: e.MediaThumbnail}
+		if strings.HasPrefix(strings.ToLower(e.MediaURL), "<blockquote") {
+			s.Media.URL = z.Quote(e.MediaURL)
+		}
+	} else if src := firstSource(e); src != nil && src.URL != "" {
 		s.Media = &tjsMedia{URL: src.URL, Caption: src.Title, Credit: src.Publisher}
 	}
 	return s, true
@@ -98,6 +132,9 @@ func timelineJSDate(d edtf.Date) *tjsDate {
 		return nil
 	}
 	t := &tjsDate{Year: d.Year()}
+	if t.Year <= 0 {
+		t.Year-- // TimelineJS's year -N is N BCE, EDTF's 1-N
+	}
 	if d.Precision() >= edtf.Month {
 		t.Month = d.Month()
 	}
@@ -107,17 +144,23 @@ func timelineJSDate(d edtf.Date) *tjsDate {
 	if d.Precision() == edtf.Instant {
 		h, m := d.Hour(), d.Minute()
 		t.Hour, t.Minute = &h, &m
+		if sec := d.Second(); sec != 0 {
+			t.Second = &sec
+		}
 		t.DisplayDate = d.Display()
 	}
 	return t
 }
 
 // slideText is a slide's HTML: description, speaker and rating, the sources,
-// and a link back to the entry; every piece of text escaped.
-func slideText(x *Export, e *models.StreamedEntry) string {
+// and a link back to the entry; every piece of text escaped, a description
+// written in HTML sanitised.
+func slideText(x *Export, z *richtext.Sanitiser, e *models.StreamedEntry) string {
 	var b strings.Builder
 	p := func(s string) { b.WriteString("<p>" + html.EscapeString(s) + "</p>") }
-	if e.Description != "" {
+	if richtext.IsHTML(e.Description) {
+		b.WriteString(z.Text(e.Description))
+	} else if e.Description != "" {
 		p(e.Description)
 	}
 	if e.SpeakerName != "" {
