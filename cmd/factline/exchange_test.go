@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models"
 )
 
 func TestExportThenImportOnTheCommandLine(t *testing.T) {
@@ -45,5 +48,56 @@ func TestExportThenImportOnTheCommandLine(t *testing.T) {
 	}
 	if err := run(ctx, []string{"export", "--db", to, "--format", "pdf"}, nil, io.Discard, &stderr); err == nil {
 		t.Error("an export without --timeline and with an unknown format was not refused")
+	}
+}
+
+// The command-line import names an owner and a visibility, and refuses a
+// timeline no one could open: private, with no owner.
+func TestImportNamesOwnerAndVisibility(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, file := filepath.Join(dir, "o.db"), filepath.Join(dir, "slides.tl.json")
+	if err := os.WriteFile(file, []byte(`{"title":{"text":{"headline":"Slides"}},"events":[{"start_date":{"year":"-500"},"text":{"headline":"Old"}}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, stderr bytes.Buffer
+	err := run(ctx, []string{"import", file, "--db", db, "--dry-run"}, nil, &out, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "could be opened by no one") {
+		t.Errorf("a private import without an owner, dry run: %v", err)
+	}
+	err = run(ctx, []string{"import", file, "--db", db, "--owner", "nobody@example.org"}, nil, &out, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "no user with this email") {
+		t.Errorf("an owner who is not a user: %v", err)
+	}
+	err = run(ctx, []string{"import", file, "--db", db, "--visibility", "secret", "--owner", "ana@example.org"}, nil, &out, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "choose one of private, team, unlisted, public") {
+		t.Errorf("an unknown visibility: %v", err)
+	}
+	if err := run(ctx, []string{"user", "add", "--db", db, "--email", "ana@example.org", "--name", "Ana", "--role", "editor"},
+		strings.NewReader("a long enough password\n"), io.Discard, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	if err := run(ctx, []string{"import", file, "--db", db, "--owner", "ana@example.org", "--timeline", "owned"}, nil, &out, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	if err := run(ctx, []string{"import", file, "--db", db, "--visibility", "team", "--timeline", "team"}, nil, &out, &stderr); err != nil {
+		t.Fatal(err, stderr.String())
+	}
+	store, err := models.Open(db, models.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ana, err := store.FindUserByEmail(ctx, "ana@example.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	owned, err := store.GetTimeline(ctx, "owned")
+	if err != nil || owned.OwnerID == nil || *owned.OwnerID != ana.ID || owned.Visibility != "private" {
+		t.Errorf("the owned import: %+v, %v", owned, err)
+	}
+	team, err := store.GetTimeline(ctx, "team")
+	if err != nil || team.OwnerID != nil || team.Visibility != "team" {
+		t.Errorf("the team import: %+v, %v", team, err)
 	}
 }

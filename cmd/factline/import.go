@@ -2,10 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
@@ -19,11 +23,14 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	c.flags(fs)
 	slug := fs.String("timeline", "", "slug of the new timeline (default: the file's, or one made from its title)")
 	dryRun := fs.Bool("dry-run", false, "say what would be imported, and change nothing")
+	ownerEmail := fs.String("owner", "", "email of the user who owns the new timeline")
+	visibility := fs.String("visibility", "", "private, team, unlisted or public (default: the file's, else private)")
+	baseURL := fs.String("base-url", "", "web address that the file's relative media URLs are under")
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() < 1 {
-		fmt.Fprintln(stderr, "factline import: give the FILE to import: factline import FILE [--timeline SLUG] [--dry-run]")
+		fmt.Fprintln(stderr, "factline import: give the FILE to import: factline import FILE [--timeline SLUG] [--owner EMAIL] [--visibility V] [--base-url URL] [--dry-run]")
 		return errUsage
 	}
 	path := fs.Arg(0)
@@ -34,11 +41,19 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	var opt formats.Options
+	if *baseURL != "" {
+		u, err := url.Parse(*baseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("import: --base-url %q is not a web address; give one starting with http:// or https://", *baseURL)
+		}
+		opt.BaseURL = u
+	}
 	file, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	doc, format, err := formats.Read(file, path)
+	doc, format, err := formats.ReadWith(file, path, opt)
 	_ = file.Close()
 	if err != nil {
 		return err
@@ -49,6 +64,10 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer store.Close()
 	ctx = models.AsSystem(ctx)
+	owner, err := importOwner(ctx, store, doc, *ownerEmail, *visibility)
+	if err != nil {
+		return err
+	}
 	plan, err := formats.NewPlan(ctx, store, doc, format, *slug)
 	if err != nil {
 		return err
@@ -59,7 +78,7 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return nil
 	}
 	step, done := progress(stderr, int64(len(doc.Entries)), "importing")
-	t, err := plan.Apply(ctx, store, nil, step)
+	t, err := plan.Apply(ctx, store, owner, step)
 	done()
 	if err != nil {
 		return err
@@ -68,10 +87,51 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return nil
 }
 
+// importOwner finds the owner --owner names and sets the visibility
+// --visibility gives, refusing a timeline that no one could open: a private
+// one with no owner.
+func importOwner(ctx context.Context, store *models.Store, doc *formats.Document, email, visibility string) (*int64, error) {
+	if visibility != "" {
+		if !slices.Contains(models.Visibilities, visibility) {
+			return nil, fmt.Errorf("import: --visibility %q: choose one of %s", visibility, strings.Join(models.Visibilities, ", "))
+		}
+		doc.Timeline.Visibility = visibility
+	}
+	if doc.Timeline.Visibility == "" {
+		doc.Timeline.Visibility = "private"
+	}
+	if email == "" {
+		if doc.Timeline.Visibility == "private" {
+			return nil, fmt.Errorf("import: a private timeline without an owner could be opened by no one; name its owner with --owner EMAIL, or choose --visibility team, unlisted or public")
+		}
+		return nil, nil
+	}
+	u, err := store.FindUserByEmail(ctx, email)
+	if errors.Is(err, models.ErrNotFound) {
+		return nil, fmt.Errorf("import: --owner %s: there is no user with this email; add one with factline user add --email %s", email, email)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &u.ID, nil
+}
+
 // writePlan says what an import creates and which actors and sources it matched.
 func writePlan(w io.Writer, p *formats.Plan) {
 	fmt.Fprintf(w, "%s file: timeline %q (/timelines/%s) with %d claims, %d events, %d citations, %d relations\n",
 		p.Format, p.Timeline.Title, p.Timeline.Slug, p.Claims, p.Events, p.Citations, p.Relations)
+	fmt.Fprintf(w, "  visibility %s", p.Timeline.Visibility)
+	if p.Eras > 0 {
+		fmt.Fprintf(w, ", %d eras", p.Eras)
+	}
+	fmt.Fprintln(w)
+	for _, k := range p.Kept {
+		more := ""
+		if n := k.Count - len(k.Where); n > 0 {
+			more = fmt.Sprintf(" and %d more", n)
+		}
+		fmt.Fprintf(w, "  kept: %s (%s%s): %s\n", k.Field, strings.Join(k.Where, ", "), more, k.What)
+	}
 	for _, list := range []struct {
 		what    string
 		matches []formats.Match
