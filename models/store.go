@@ -26,6 +26,7 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	write *gorm.DB
 	read  *gorm.DB
+	inTx  bool // the Store of a transaction: WithTx runs in it, opening no SAVEPOINT
 }
 
 // Options tunes how a Store is opened.
@@ -56,11 +57,13 @@ func Open(path string, opt Options) (*Store, error) {
 	}
 	writeParams.Set("_txlock", "immediate")
 
-	w, err := openGorm("file:"+path+"?"+writeParams.Encode(), 1, opt.Logger)
+	// The writer prepares no statements: its cache would grow with every
+	// statement text a long import writes, and SQLite prepares in microseconds.
+	w, err := openGorm("file:"+path+"?"+writeParams.Encode(), 1, opt.Logger, false)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	r, err := openGorm("file:"+path+"?"+params.Encode(), opt.Readers, opt.Logger)
+	r, err := openGorm("file:"+path+"?"+params.Encode(), opt.Readers, opt.Logger, true)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
@@ -72,8 +75,11 @@ func Open(path string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-func openGorm(dsn string, conns int, l logger.Interface) (*gorm.DB, error) {
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: l, TranslateError: true, PrepareStmt: true})
+func openGorm(dsn string, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
+	// Every write runs in WithTx already; gorm's own transaction around each
+	// statement would only add SAVEPOINTs.
+	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: l, TranslateError: true, PrepareStmt: prepare,
+		SkipDefaultTransaction: true})
 	if err != nil {
 		return nil, err
 	}
@@ -133,9 +139,15 @@ func (s *Store) Close() error {
 }
 
 // WithTx runs fn inside one write transaction; fn's Store reads and writes through it.
+// Within a transaction it runs fn in that same transaction: a nested gorm
+// transaction would open a SAVEPOINT that is never released, one for every
+// nested save of a long import, and a failure fails the whole transaction anyway.
 func (s *Store) WithTx(ctx context.Context, fn func(tx *Store) error) error {
+	if s.inTx {
+		return fn(s)
+	}
 	return s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return fn(&Store{write: tx, read: tx})
+		return fn(&Store{write: tx, read: tx, inTx: true})
 	})
 }
 

@@ -23,6 +23,8 @@ type Timeline struct {
 	UpdatedAt  time.Time      `json:"updated_at"`
 	DeletedAt  gorm.DeletedAt `json:"-"`
 	Version    int            `json:"version"` // row version; a stale save is refused
+	// ImportPending marks a timeline whose import has not finished (or was stopped half-way).
+	ImportPending bool `json:"import_pending"`
 	// Published is the number of the newest published version (0: none); read only.
 	Published int `gorm:"->;-:migration" json:"published"`
 	// ErasJSON is the timeline's eras as GetTimelineFor reads them with it; read only, see LoadedEras.

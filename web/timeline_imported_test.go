@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models"
 )
 
 // importedSlides is a TimelineJS file with what a timeline page must show of
@@ -68,5 +70,23 @@ func TestTimelinePageShowsWhatWasImported(t *testing.T) {
 	}
 	if got := text(page.Find(`[data-testid="era"]`)); got != "First half 600 – 650" {
 		t.Errorf("era bands %q", got)
+	}
+}
+
+func TestTimelineWithUnfinishedImportIsMarked(t *testing.T) {
+	tc := newTestClient(t)
+	tl := &models.Timeline{Slug: "half", Title: "Half made", Visibility: "team", ImportPending: true}
+	if err := tc.store.SaveTimeline(models.AsSystem(t.Context()), tl); err != nil {
+		t.Fatal(err)
+	}
+	_, page := tc.get("/timelines/half", nil)
+	if got := text(page.Find(`[data-testid="import-pending"]`)); !strings.Contains(got, "has not finished") {
+		t.Errorf("an unfinished import is not marked: %q", got)
+	}
+	if err := tc.store.FinishImport(t.Context(), tl.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, page = tc.get("/timelines/half", nil); page.Find(`[data-testid="import-pending"]`).Length() != 0 {
+		t.Error("a finished import is still marked")
 	}
 }

@@ -90,34 +90,99 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 	return p, nil
 }
 
-// Apply creates the timeline and everything the plan says, in one transaction:
-// on any problem nothing is changed. The timeline is owned by owner (nil for
-// none); progress, when set, is called once an entry.
+// importBatch is how many entries one transaction of an import writes: short
+// enough that the write connection (which sessions use too) is free again
+// within milliseconds, long enough that commits do not dominate.
+const importBatch = 200
+
+// Apply creates the timeline and everything the plan says, in short
+// transactions: first the actors, sources, timeline and eras, then the entries
+// importBatch at a time, then the relations. Until the last one the timeline
+// is marked import_pending; on any problem, or when ctx is cancelled, what was
+// made is deleted again, so nothing half-made stays. The timeline is owned by
+// owner (nil for none); progress, when set, is called once an entry.
 func (p *Plan) Apply(ctx context.Context, store *models.Store, owner *int64, progress func()) (*models.Timeline, error) {
+	a := applier{ctx: ctx, store: store, plan: p, actors: map[int64]int64{}, sources: map[int64]int64{}, entries: map[string]models.Ref{}}
+	t, err := a.run(owner, progress)
+	if err == nil {
+		return t, nil
+	}
+	if undo := store.UndoImport(context.WithoutCancel(ctx), a.made); undo != nil {
+		return nil, errors.Join(err, undo)
+	}
+	return nil, err
+}
+
+// applier carries an import's id maps from the file's ids to the store's,
+// and what it made, for undoing.
+type applier struct {
+	ctx     context.Context
+	store   *models.Store
+	tx      *models.Store // the transaction of the current batch
+	plan    *Plan
+	actors  map[int64]int64
+	sources map[int64]int64
+	entries map[string]models.Ref
+	made    models.ImportMade
+}
+
+// inTx runs fn in a transaction of its own, with a.tx set to it.
+func (a *applier) inTx(fn func() error) error {
+	if err := a.ctx.Err(); err != nil {
+		return fmt.Errorf("import stopped: %w", err)
+	}
+	return a.store.WithTx(a.ctx, func(tx *models.Store) error {
+		a.tx = tx
+		return fn()
+	})
+}
+
+func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 	var t *models.Timeline
-	err := store.WithTx(ctx, func(tx *models.Store) error {
-		a := applier{ctx: ctx, tx: tx, plan: p, actors: map[int64]int64{}, sources: map[int64]int64{}, entries: map[string]models.Ref{}}
+	err := a.inTx(func() error {
 		var err error
-		t, err = a.run(owner, progress)
+		t, err = a.head(owner)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
+	doc := a.plan.Doc
+	for start := 0; start < len(doc.Entries); start += importBatch {
+		batch := doc.Entries[start:min(start+importBatch, len(doc.Entries))]
+		err := a.inTx(func() error {
+			for i, e := range batch {
+				if err := a.entry(t, e); err != nil {
+					return saveProblem(entryWhere(e, start+i), err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if progress != nil {
+			for range batch {
+				progress()
+			}
+		}
+	}
+	for start := 0; start < len(doc.Entries); start += importBatch {
+		batch := doc.Entries[start:min(start+importBatch, len(doc.Entries))]
+		if err := a.inTx(func() error { return a.relations(batch, start) }); err != nil {
+			return nil, err
+		}
+	}
+	if err := a.inTx(func() error { return a.tx.FinishImport(a.ctx, t.ID) }); err != nil {
+		return nil, err
+	}
+	t.ImportPending = false
 	return t, nil
 }
 
-// applier carries an import's id maps from the file's ids to the store's.
-type applier struct {
-	ctx     context.Context
-	tx      *models.Store
-	plan    *Plan
-	actors  map[int64]int64
-	sources map[int64]int64
-	entries map[string]models.Ref
-}
-
-func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
+// head creates the actors, roles and sources factline does not have yet, the
+// timeline (marked import_pending) and its eras.
+func (a *applier) head(owner *int64) (*models.Timeline, error) {
 	doc := a.plan.Doc
 	for i, da := range doc.Actors {
 		if id := a.plan.Actors[i].Existing; id != 0 {
@@ -129,6 +194,7 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 			return nil, saveProblem(fmt.Sprintf("actor %d", i+1), err)
 		}
 		a.actors[da.ID] = actor.ID
+		a.made.Actors = append(a.made.Actors, actor.ID)
 	}
 	for i, da := range doc.Actors {
 		if a.plan.Actors[i].Existing != 0 {
@@ -155,36 +221,35 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 			return nil, saveProblem(fmt.Sprintf("source %d", i+1), err)
 		}
 		a.sources[ds.ID] = src.ID
+		a.made.Sources = append(a.made.Sources, src.ID)
 	}
 	t := a.plan.newTimeline(owner)
+	t.ImportPending = true
 	if err := a.tx.SaveTimeline(a.ctx, t); err != nil {
 		return nil, saveProblem("timeline", err)
 	}
+	a.made.TimelineID = t.ID
 	for i, de := range doc.Eras {
-		era := newEra(t.ID, de)
-		if err := a.tx.AddEra(a.ctx, era); err != nil {
+		if err := a.tx.AddEra(a.ctx, newEra(t.ID, de)); err != nil {
 			return nil, saveProblem(fmt.Sprintf("era %d", i+1), err)
 		}
 	}
-	for i, e := range doc.Entries {
-		if err := a.entry(t, e); err != nil {
-			return nil, saveProblem(entryWhere(e, i), err)
-		}
-		if progress != nil {
-			progress()
-		}
-	}
-	for i, e := range doc.Entries {
+	return t, nil
+}
+
+// relations creates the relations that start at a batch of entries.
+func (a *applier) relations(batch []DocEntry, offset int) error {
+	for i, e := range batch {
 		from := a.entries[e.Anchor()]
 		for _, r := range e.Relations {
 			to := a.entries[r.To]
 			rel := &models.Relation{FromKind: from.Kind, FromID: from.ID, ToKind: to.Kind, ToID: to.ID, Kind: r.Kind}
 			if err := a.tx.SaveRelation(a.ctx, rel); err != nil {
-				return nil, saveProblem(entryWhere(e, i), err)
+				return saveProblem(entryWhere(e, offset+i), err)
 			}
 		}
 	}
-	return t, nil
+	return nil
 }
 
 // entry creates one claim or event with its participants and citations and puts
@@ -201,12 +266,14 @@ func (a *applier) entry(t *models.Timeline, e DocEntry) error {
 			return err
 		}
 		ref.ID = c.ID
+		a.made.Claims = append(a.made.Claims, c.ID)
 	} else {
 		v := newEvent(e)
 		if err := a.tx.SaveEvent(a.ctx, v); err != nil {
 			return err
 		}
 		ref.ID = v.ID
+		a.made.Events = append(a.made.Events, v.ID)
 		for _, p := range e.Participants {
 			if err := a.tx.AddParticipant(a.ctx, models.Participant{EventID: v.ID, ActorID: a.actors[p.ActorID], RoleWord: p.RoleWord}); err != nil {
 				return err

@@ -1,0 +1,90 @@
+package formats
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+// bulkTimelineJS is a TimelineJS file of n slides, each with its media as a source.
+func bulkTimelineJS(n int) string {
+	var b strings.Builder
+	b.WriteString(`{"title":{"text":{"headline":"Bulk"}},"events":[`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"start_date":{"year":"%d","month":"%d","day":"%d"},"text":{"headline":"Slide %d","text":"<p>Text %d</p>"},"media":{"url":"https://example.org/%d","credit":"Credit"}}`,
+			1900+i%100, 1+i%12, 1+i%28, i, i, i%50)
+	}
+	b.WriteString(`]}`)
+	return b.String()
+}
+
+// An import stopped half-way — its context cancelled after several batches
+// were committed — deletes what it made: nothing half-made stays.
+func TestStoppedImportLeavesNothing(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	ctx, cancel := context.WithCancel(models.AsSystem(t.Context()))
+	defer cancel()
+	if _, err := models.LoadDemo(ctx, store); err != nil {
+		t.Fatal(err)
+	}
+	before := counts(t, store)
+	doc, format, err := Read(strings.NewReader(bulkTimelineJS(3*importBatch)), "bulk.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := NewPlan(ctx, store, doc, format, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := 0
+	_, err = plan.Apply(ctx, store, nil, func() {
+		if done++; done == 2*importBatch {
+			cancel() // two batches are in the database by now
+		}
+	})
+	if err == nil || !strings.Contains(err.Error(), "import stopped") {
+		t.Fatalf("a cancelled import returned %v", err)
+	}
+	if after := counts(t, store); after != before {
+		t.Errorf("the stopped import left rows behind: %s, before %s", after, before)
+	}
+}
+
+// An import runs in short transactions and is marked pending until its last
+// one: a timeline whose import was killed half-way stays marked.
+func TestImportIsPendingUntilItsLastTransaction(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	ctx := models.AsSystem(t.Context())
+	doc, format, err := Read(strings.NewReader(bulkTimelineJS(importBatch+1)), "bulk.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := NewPlan(ctx, store, doc, format, "bulk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pendingSeen bool
+	tl, err := plan.Apply(ctx, store, nil, func() {
+		if t, err := store.GetTimeline(ctx, "bulk"); err == nil && t.ImportPending {
+			pendingSeen = true
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !pendingSeen {
+		t.Error("while the import ran, its timeline was not marked pending (or not yet visible between batches)")
+	}
+	if got, _ := store.GetTimeline(ctx, tl.Slug); got.ImportPending {
+		t.Error("a finished import is still marked pending")
+	}
+	if n, _ := store.CountEntries(ctx, tl.ID); n != int64(importBatch+1) {
+		t.Errorf("%d entries imported, want %d", n, importBatch+1)
+	}
+}
