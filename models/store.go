@@ -158,6 +158,9 @@ func (s *Store) w(ctx context.Context) *gorm.DB { return s.write.WithContext(ctx
 // DB exposes the write pool's database/sql handle, for backups and tests.
 func (s *Store) DB() (*sql.DB, error) { return s.write.DB() }
 
+// ReadDB exposes the read pool's database/sql handle, for readers outside the Store (sessions).
+func (s *Store) ReadDB() (*sql.DB, error) { return s.read.DB() }
+
 func notFound(err error) error {
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return ErrNotFound

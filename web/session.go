@@ -21,14 +21,21 @@ const (
 )
 
 // newSessions keeps sessions in factline's own database, so that several
-// instances can share them later.
+// instances can share them later. Sessions are read through the read pool and
+// written through the write connection, so that reading one never queues
+// behind a long write such as an import's.
 func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) {
 	db, err := store.DB()
 	if err != nil {
 		return nil, err
 	}
+	readDB, err := store.ReadDB()
+	if err != nil {
+		return nil, err
+	}
 	sm := scs.New()
-	sm.Store = sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)
+	sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),
+		writes: sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)}
 	sm.IdleTimeout = sessionIdle
 	sm.Lifetime = sessionAbsolute
 	sm.Cookie.Name = "factline_session"
@@ -38,6 +45,21 @@ func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) 
 	sm.Cookie.Path = "/"
 	return sm, nil
 }
+
+// sessionStore finds sessions through one store and commits and deletes them
+// through another.
+type sessionStore struct{ reads, writes *sqlite3store.SQLite3Store }
+
+// Find reads a session through the read pool.
+func (s sessionStore) Find(token string) ([]byte, bool, error) { return s.reads.Find(token) }
+
+// Commit writes a session through the write connection.
+func (s sessionStore) Commit(token string, b []byte, expiry time.Time) error {
+	return s.writes.Commit(token, b, expiry)
+}
+
+// Delete removes a session through the write connection.
+func (s sessionStore) Delete(token string) error { return s.writes.Delete(token) }
 
 // loadUser finds the signed-in user of the session, if any, and puts it in the
 // echo context and in the request's context, where the Store records it as

@@ -18,7 +18,7 @@ import (
 // testClient drives the real router over HTTP like a browser: it keeps cookies
 // and takes the CSRF token from the last page it read.
 type testClient struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *httptest.Server
 	http  *http.Client
 	store *models.Store
@@ -31,7 +31,7 @@ type testClient struct {
 const testPassword = "correct horse battery staple"
 
 // newTestClient is a browser signed in as an editor, on a fresh database.
-func newTestClient(t *testing.T) *testClient {
+func newTestClient(t testing.TB) *testClient {
 	t.Helper()
 	tc := newAnonClient(t)
 	tc.signInAs("editor@example.org", models.RoleEditor)
@@ -39,13 +39,13 @@ func newTestClient(t *testing.T) *testClient {
 }
 
 // newAnonClient is a browser that has not signed in.
-func newAnonClient(t *testing.T) *testClient {
+func newAnonClient(t testing.TB) *testClient {
 	t.Helper()
 	return newAnonClientWith(t, Config{})
 }
 
 // newAnonClientWith is newAnonClient on a server with this configuration.
-func newAnonClientWith(t *testing.T, cfg Config) *testClient {
+func newAnonClientWith(t testing.TB, cfg Config) *testClient {
 	t.Helper()
 	store := models.NewTestStore(t, nil)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -141,7 +141,7 @@ func (tc *testClient) do(req *http.Request) (*http.Response, *goquery.Document) 
 // text returns the trimmed, space-folded text of the selection.
 func text(s *goquery.Selection) string { return strings.Join(strings.Fields(s.Text()), " ") }
 
-func wantStatus(t *testing.T, res *http.Response, want int) {
+func wantStatus(t testing.TB, res *http.Response, want int) {
 	t.Helper()
 	if res.StatusCode != want {
 		t.Fatalf("%s %s: status %d, want %d", res.Request.Method, res.Request.URL.Path, res.StatusCode, want)

@@ -91,9 +91,9 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 }
 
 // importBatch is how many entries one transaction of an import writes: short
-// enough that the write connection (which sessions use too) is free again
-// within milliseconds, long enough that commits do not dominate.
-const importBatch = 200
+// enough that the write connection (which saves and sessions use too) is free
+// again within tens of milliseconds, long enough that commits do not dominate.
+const importBatch = 50
 
 // Apply creates the timeline and everything the plan says, in short
 // transactions: first the actors, sources, timeline and eras, then the entries
