@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
 )
@@ -56,7 +57,7 @@ func (s *Server) importConfirm(c echo.Context) error {
 	if err := os.Remove(path); err != nil {
 		s.log.Warn("import: remove the kept upload", "path", path, "err", err)
 	}
-	return redirectAfterPost(c, "/timelines/"+t.Slug)
+	return redirectAfterPost(c, importedPath(t))
 }
 
 // keepUpload writes an uploaded file where its confirmation finds it, and
@@ -87,4 +88,13 @@ func uploadPath(userID int64, token string) (string, bool) {
 		return "", false
 	}
 	return filepath.Join(os.TempDir(), fmt.Sprintf("factline-import-%d-%s", userID, token)), true
+}
+
+// importedPath is where an import's result is: its timeline, or the sources
+// for a reference manager's file, which makes none.
+func importedPath(t *models.Timeline) string {
+	if t == nil {
+		return "/sources"
+	}
+	return "/timelines/" + t.Slug
 }

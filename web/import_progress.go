@@ -54,7 +54,7 @@ func (s *Server) importProgress(c echo.Context) error {
 		v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": st.Planned.Slug})}
 		return s.importRefused(c, v, st.Err)
 	}
-	return redirectAfterPost(c, "/timelines/"+st.Timeline.Slug)
+	return redirectAfterPost(c, importedPath(st.Timeline))
 }
 
 // renderImportProgress shows an import's progress, polled at its own URL.

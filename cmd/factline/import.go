@@ -64,9 +64,11 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer store.Close()
 	ctx = models.AsSystem(ctx)
-	owner, err := importOwner(ctx, store, doc, *ownerEmail, *visibility)
-	if err != nil {
-		return err
+	var owner *int64
+	if !doc.SourcesOnly { // a reference manager's file makes no timeline
+		if owner, err = importOwner(ctx, store, doc, *ownerEmail, *visibility); err != nil {
+			return err
+		}
 	}
 	plan, err := formats.NewPlan(ctx, store, doc, format, *slug)
 	if err != nil {
@@ -82,6 +84,10 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	done()
 	if err != nil {
 		return err
+	}
+	if t == nil {
+		fmt.Fprintf(stdout, "imported the %d sources factline did not have\n", plan.NewSources())
+		return nil
 	}
 	fmt.Fprintf(stdout, "imported %d entries into /timelines/%s\n", len(doc.Entries), t.Slug)
 	return nil

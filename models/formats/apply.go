@@ -36,8 +36,8 @@ type Match struct {
 	Existing int64  `json:"existing"`
 }
 
-// NewPlan matches the document against the store: sources by URL, actors by
-// name or alias; and runs every check the import runs (validate), so that a
+// NewPlan matches the document against the store: sources by URL or DOI (and
+// those of factline's own CSL-JSON by id and title), actors by name or alias; and runs every check the import runs (validate), so that a
 // plan the preview shows never fails on confirm. slug, when set, names the new timeline instead of the file's
 // slug; a slug already taken is refused.
 func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, slug string) (*Plan, error) {
@@ -48,7 +48,9 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 	if p.Timeline.Slug == "" {
 		p.Timeline.Slug = models.Slugify(p.Timeline.Title)
 	}
-	if _, err := store.GetTimeline(ctx, p.Timeline.Slug); err == nil {
+	if doc.SourcesOnly {
+		p.Timeline.Slug = ""
+	} else if _, err := store.GetTimeline(ctx, p.Timeline.Slug); err == nil {
 		return nil, refuse("timeline", "slug", "%q is taken by another timeline; choose another slug", p.Timeline.Slug)
 	} else if !errors.Is(err, models.ErrNotFound) {
 		return nil, err
@@ -65,11 +67,21 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 	}
 	for _, s := range doc.Sources {
 		m := Match{Name: s.Title}
-		if s.URL != "" {
-			found, err := store.FindSourceByURL(ctx, s.URL)
+		for _, u := range sourceAddresses(s) {
+			found, err := store.FindSourceByURL(ctx, u)
 			if err == nil {
 				m.Existing = found.ID
+				break
 			} else if !errors.Is(err, models.ErrNotFound) {
+				return nil, err
+			}
+		}
+		if m.Existing == 0 && s.factlineID != 0 {
+			// factline's own CSL-JSON names its sources by id; the title must agree.
+			found, err := store.GetSource(ctx, s.factlineID)
+			if err == nil && found.Title == s.Title {
+				m.Existing = found.ID
+			} else if err != nil && !errors.Is(err, models.ErrNotFound) {
 				return nil, err
 			}
 		}
@@ -95,12 +107,38 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 // again within tens of milliseconds, long enough that commits do not dominate.
 const importBatch = 50
 
+// NewSources counts the sources of the file that factline does not have yet.
+func (p *Plan) NewSources() int {
+	n := 0
+	for _, m := range p.Sources {
+		if m.Existing == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// sourceAddresses are the addresses a source of the file is matched by: its
+// URL, and its DOI's address (https://doi.org/…).
+func sourceAddresses(s DocSource) []string {
+	var out []string
+	if s.URL != "" {
+		out = append(out, s.URL)
+	}
+	if s.doi != "" && s.URL != "https://doi.org/"+s.doi {
+		out = append(out, "https://doi.org/"+s.doi)
+	}
+	return out
+}
+
 // Apply creates the timeline and everything the plan says, in short
 // transactions: first the actors, sources, timeline and eras, then the entries
 // importBatch at a time, then the relations. Until the last one the timeline
 // is marked import_pending; on any problem, or when ctx is cancelled, what was
 // made is deleted again, so nothing half-made stays. The timeline is owned by
-// owner (nil for none); progress, when set, is called once an entry.
+// owner (nil for none); progress, when set, is called once an entry. A
+// reference manager's file (SourcesOnly) only adds its new sources, and
+// returns no timeline.
 func (p *Plan) Apply(ctx context.Context, store *models.Store, owner *int64, progress func()) (*models.Timeline, error) {
 	a := applier{ctx: ctx, store: store, plan: p, actors: map[int64]int64{}, sources: map[int64]int64{}, entries: map[string]models.Ref{}}
 	t, err := a.run(owner, progress)
@@ -138,6 +176,9 @@ func (a *applier) inTx(fn func() error) error {
 }
 
 func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
+	if a.plan.Doc.SourcesOnly {
+		return nil, a.inTx(a.sourcesOnly)
+	}
 	var t *models.Timeline
 	err := a.inTx(func() error {
 		var err error
@@ -178,6 +219,22 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 	}
 	t.ImportPending = false
 	return t, nil
+}
+
+// sourcesOnly creates the sources of a reference manager's file that factline
+// does not have yet.
+func (a *applier) sourcesOnly() error {
+	for i, ds := range a.plan.Doc.Sources {
+		if a.plan.Sources[i].Existing != 0 {
+			continue
+		}
+		src := newSource(ds)
+		if err := a.tx.SaveSource(a.ctx, src); err != nil {
+			return saveProblem(fmt.Sprintf("source %d", i+1), err)
+		}
+		a.made.Sources = append(a.made.Sources, src.ID)
+	}
+	return nil
 }
 
 // head creates the actors, roles and sources factline does not have yet, the

@@ -23,6 +23,9 @@ type Document struct {
 	// where the file had it (an entry's note, its media) or reads differently;
 	// the preview lists it, so that nothing is lost silently.
 	Kept []Kept `json:"-"`
+	// SourcesOnly marks a reference manager's file (CSL-JSON, BibTeX): its
+	// sources are imported, and no timeline is made.
+	SourcesOnly bool `json:"-"`
 }
 
 // DocEra is a named period of the timeline; Period is EDTF.
@@ -90,6 +93,8 @@ type DocSource struct {
 	ArchiveURL string `json:"archive_url"`
 	Text       string `json:"text"`
 	Notes      string `json:"notes"`
+	doi        string // a reference manager's DOI, in lower case, for matching
+	factlineID int64  // the id of factline's own CSL-JSON export ("source-42"), for matching
 }
 
 // DocEntry is a claim or event on the timeline; Title is a claim's text or an

@@ -61,7 +61,9 @@ func (p *Plan) validate(ctx context.Context, store *models.Store) error {
 			}
 		}
 	}
-	add("timeline", p.newTimeline(nil).Validate().OrNil())
+	if !p.Doc.SourcesOnly {
+		add("timeline", p.newTimeline(nil).Validate().OrNil())
+	}
 	for i, da := range p.Doc.Actors {
 		if p.Actors[i].Existing == 0 {
 			add(fmt.Sprintf("actor %d", i+1), newActor(da).Validate().OrNil())

@@ -19,6 +19,8 @@ const (
 	ImportFactlineJSON = "factline JSON"
 	ImportCSV          = "CSV"
 	ImportTimelineJS   = "TimelineJS3 JSON"
+	ImportCSLJSON      = "CSL-JSON"
+	ImportBibTeX       = "BibTeX"
 )
 
 // Options are what the person importing says about the file.
@@ -54,6 +56,10 @@ func ReadWith(r io.Reader, name string, opt Options) (*Document, string, error) 
 		doc, err = parseFactlineJSON(text)
 	case ImportTimelineJS:
 		doc, err = parseTimelineJS(text, opt)
+	case ImportCSLJSON:
+		doc, err = parseCSLJSON(text, sourcesName(name))
+	case ImportBibTeX:
+		doc, err = parseBibTeX(text, sourcesName(name))
 	default:
 		doc, err = parseCSV(text, opt)
 	}
@@ -67,6 +73,14 @@ func ReadWith(r io.Reader, name string, opt Options) (*Document, string, error) 
 		return nil, format, err
 	}
 	return doc, format, nil
+}
+
+// sourcesName is the name of a reference manager's file, for the plan.
+func sourcesName(name string) string {
+	if name == "" {
+		return "Sources"
+	}
+	return filepath.Base(name)
 }
 
 // decodeText turns the file into UTF-8 without a byte order mark.
@@ -112,6 +126,12 @@ func decodeUTF16(b []byte, bigEndian bool) ([]byte, error) {
 // JSON by its "format" field; anything else is read as CSV.
 func detect(text []byte, name string) string {
 	trimmed := bytes.TrimLeft(text, " \t\r\n")
+	switch {
+	case len(trimmed) > 0 && trimmed[0] == '[':
+		return ImportCSLJSON
+	case len(trimmed) > 0 && trimmed[0] == '@', strings.EqualFold(filepath.Ext(name), ".bib"):
+		return ImportBibTeX
+	}
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		if strings.EqualFold(filepath.Ext(name), ".json") {
 			return ImportFactlineJSON // let the JSON reader say what is wrong
