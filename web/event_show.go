@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/views"
 )
 
@@ -40,6 +41,9 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 		return v, err
 	}
 	v.Event = *e
+	if richtext.IsHTML(e.Description) {
+		v.DescriptionHTML = s.rich.Text(e.Description)
+	}
 	ref := models.Ref{Kind: models.KindEvent, ID: id}
 	if v.Citations, err = s.citationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
 		return v, err

@@ -71,6 +71,16 @@ func TestTimelinePageShowsWhatWasImported(t *testing.T) {
 	if got := text(page.Find(`[data-testid="era"]`)); got != "First half 600 – 650" {
 		t.Errorf("era bands %q", got)
 	}
+	morning, _ := page.Find(`[data-testid="entry"] h4 a:contains("Morning")`).Attr("href")
+	_, event := tc.get(morning, nil)
+	if href, _ := event.Find(`[data-testid="description"] a`).Attr("href"); href != "https://example.org/x" {
+		t.Errorf("the event page's description links to %q", href)
+	}
+	for _, format := range []string{"html", "markdown"} {
+		if out := exportBody(t, tc, "/timelines/imported/export/"+format); strings.Contains(out, "&lt;a href") || strings.Contains(out, "<p>See") {
+			t.Errorf("the %s export shows the HTML text's tags as text", format)
+		}
+	}
 }
 
 func TestTimelineWithUnfinishedImportIsMarked(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/richtext"
 )
 
 // writeMarkdown writes the timeline as Markdown: a heading for every year and
@@ -88,7 +89,11 @@ func entryDetails(e *models.StreamedEntry) string {
 			parts = append(parts, label+s)
 		}
 	}
-	add("", e.Description)
+	if richtext.IsHTML(e.Description) {
+		add("", richtext.Plain(e.Description)) // an import's HTML text, read as its text
+	} else {
+		add("", e.Description)
+	}
 	add("Place: ", e.Place)
 	if e.Kind == models.KindClaim && e.Rating != models.Unrated {
 		add("Rated: ", string(e.Rating))
