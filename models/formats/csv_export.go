@@ -37,16 +37,22 @@ func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
 		if e.Kind == models.KindClaim {
 			text = e.Rationale
 		}
-		var media, credit, caption string
-		if c := firstSource(e); c != nil {
+		var media, credit, caption, thumbnail string
+		if e.MediaURL != "" { // the entry's own media, as its file had it
+			media, credit, caption, thumbnail = e.MediaURL, e.MediaCredit, e.MediaCaption, e.MediaThumbnail
+		} else if c := firstSource(e); c != nil {
 			media, credit, caption = c.URL, c.Publisher, c.Title
+		}
+		display := e.Date.Display()
+		if e.DisplayDate != "" {
+			display = e.DisplayDate
 		}
 		rating := ""
 		if e.Kind == models.KindClaim {
 			rating = string(e.Rating)
 		}
-		copy(row, []string{y, mo, d, tm, ey, emo, ed, etm, e.Date.Display(), e.Title, text,
-			media, credit, caption, "", "", "", e.Lane, "",
+		copy(row, []string{y, mo, d, tm, ey, emo, ed, etm, display, e.Title, text,
+			media, credit, caption, thumbnail, "", "", e.Lane, "",
 			string(e.Kind), e.SpeakerName, rating, e.Date.String(), sourceLines(e)})
 		for i := range row {
 			row[i] = spreadsheetCell(row[i])
@@ -80,7 +86,11 @@ func dateCells(d edtf.Date) (year, month, day, clock string) {
 	if d.IsZero() {
 		return "", "", "", ""
 	}
-	year = strconv.Itoa(d.Year())
+	y := d.Year()
+	if y <= 0 {
+		y-- // the template's year -N is N BCE, EDTF's 1-N
+	}
+	year = strconv.Itoa(y)
 	if d.Precision() >= edtf.Month {
 		month = strconv.Itoa(d.Month())
 	}
@@ -89,6 +99,9 @@ func dateCells(d edtf.Date) (year, month, day, clock string) {
 	}
 	if d.Precision() == edtf.Instant {
 		clock = fmt.Sprintf("%02d:%02d", d.Hour(), d.Minute())
+		if s := d.Second(); s != 0 {
+			clock += fmt.Sprintf(":%02d", s)
+		}
 	}
 	return year, month, day, clock
 }

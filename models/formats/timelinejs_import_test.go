@@ -238,3 +238,34 @@ func TestErasImportAndExportBack(t *testing.T) {
 		}
 	}
 }
+
+// What a TimelineJS import keeps on its entries goes out with the CSV export
+// and comes back with its import: media, credit, display date, a BCE year.
+func TestImportedExtrasRoundTripThroughCSV(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	ctx := models.AsSystem(t.Context())
+	doc := readTJS(t, `{"title":{"text":{"headline":"Extras"}},"events":[
+		{"start_date":{"year":"-44","month":"3","day":"15"},"display_date":"the Ides of March","text":{"headline":"Caesar"},
+		 "media":{"url":"./ides.jpg","caption":"The Ides","credit":"<a href=\"https://example.org/who\">Who</a>","thumbnail":"./t.jpg"}}]}`, Options{})
+	plan, err := NewPlan(ctx, store, doc, ImportTimelineJS, "extras")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := plan.Apply(ctx, store, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := exportString(t, store, tl, "csv")
+	if !strings.Contains(out, "-44,3,15,") {
+		t.Errorf("the CSV export does not give TimelineJS's year -44: %s", out)
+	}
+	back, _, err := Read(strings.NewReader(out), "extras.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := back.Entries[0]
+	if e.Date != "-0043-03-15" || e.DisplayDate != "the Ides of March" || e.Media == nil ||
+		*e.Media != (DocMedia{URL: "./ides.jpg", Caption: "The Ides", Credit: `<a href="https://example.org/who">Who</a>`, Thumbnail: "./t.jpg"}) {
+		t.Errorf("back from CSV: %s %q %+v", e.Date, e.DisplayDate, e.Media)
+	}
+}
