@@ -105,7 +105,7 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 // importBatch is how many entries one transaction of an import writes: short
 // enough that the write connection (which saves and sessions use too) is free
 // again within tens of milliseconds, long enough that commits do not dominate.
-const importBatch = 50
+const importBatch = 20
 
 // NewSources counts the sources of the file that factline does not have yet.
 func (p *Plan) NewSources() int {
