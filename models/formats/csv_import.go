@@ -187,6 +187,9 @@ func (b *csvBuilder) row(ps *problems, row int, rec []string) bool {
 	lines := strings.Split(b.cell(rec, "Sources"), "\n")
 	media := b.media(where, rec)
 	_, ownSources := b.cols["sources"]
+	if media != nil && ownSources && media.Thumbnail == "" && isFirstSource(lines[0], media) {
+		media = nil // factline's export put the first cited source there: it is cited, not the entry's media
+	}
 	if media != nil {
 		e.Media = media
 		if !ownSources && isWebAddress(media.URL) {
@@ -329,6 +332,27 @@ func atoiCell(s string) int {
 	return n
 }
 
+// isFirstSource reports whether media is what factline's CSV export writes in the
+// Media columns for an entry's first cited source (a Sources line "Title <URL>").
+func isFirstSource(line string, media *DocMedia) bool {
+	title, url := splitSourceLine(strings.TrimSpace(line))
+	return title != "" && title == media.Caption && url == media.URL
+}
+
+// splitSourceLine splits a Sources line, "Title <URL>", "<URL>" or "Title".
+func splitSourceLine(line string) (title, url string) {
+	title = line
+	if i := strings.LastIndex(line, " <"); i >= 0 && strings.HasSuffix(line, ">") {
+		title, url = strings.TrimSpace(line[:i]), line[i+2:len(line)-1]
+	} else if strings.HasPrefix(line, "<") && strings.HasSuffix(line, ">") {
+		title, url = "", line[1:len(line)-1]
+	}
+	if title == "" {
+		title = url
+	}
+	return title, url
+}
+
 // actor returns the document id of the speaker with this name, adding it once.
 func (b *csvBuilder) actor(name string) int64 {
 	key := strings.ToLower(name)
@@ -344,15 +368,7 @@ func (b *csvBuilder) actor(name string) int64 {
 // source returns the document id of the source a Sources line ("Title <URL>")
 // names, adding it once.
 func (b *csvBuilder) source(line string) int64 {
-	title, url := line, ""
-	if i := strings.LastIndex(line, " <"); i >= 0 && strings.HasSuffix(line, ">") {
-		title, url = strings.TrimSpace(line[:i]), line[i+2:len(line)-1]
-	} else if strings.HasPrefix(line, "<") && strings.HasSuffix(line, ">") {
-		title, url = "", line[1:len(line)-1]
-	}
-	if title == "" {
-		title = url
-	}
+	title, url := splitSourceLine(line)
 	key := title + "\x00" + url
 	if id, ok := b.sources[key]; ok {
 		return id

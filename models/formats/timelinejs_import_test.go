@@ -269,3 +269,18 @@ func TestImportedExtrasRoundTripThroughCSV(t *testing.T) {
 		t.Errorf("back from CSV: %s %q %+v", e.Date, e.DisplayDate, e.Media)
 	}
 }
+
+// factline's own CSV gives the first cited source in the Media columns when an
+// entry has no media of its own; reading it back does not make it media.
+func TestOwnCSVMediaColumnsStayASource(t *testing.T) {
+	out, _ := exportDemo(t, "csv")
+	doc, _, err := Read(strings.NewReader(out), "demo.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entries {
+		if e.Media != nil {
+			t.Errorf("%s: the cited source became media %+v", e.Title, e.Media)
+		}
+	}
+}
