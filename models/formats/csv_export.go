@@ -62,8 +62,30 @@ func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
 	if err != nil {
 		return err
 	}
+	if err := writeCSVEras(ctx, cw, x, len(row)); err != nil {
+		return err
+	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// writeCSVEras writes the timeline's eras as the template's rows of Type "era".
+func writeCSVEras(ctx context.Context, cw *csv.Writer, x *Export, width int) error {
+	eras, err := x.Store.ErasOf(ctx, x.Timeline.ID)
+	if err != nil {
+		return err
+	}
+	for _, e := range eras {
+		start, end := csvDates(e.Period)
+		y, mo, d, tm := dateCells(start)
+		ey, emo, ed, etm := dateCells(end)
+		row := make([]string, width)
+		copy(row, []string{y, mo, d, tm, ey, emo, ed, etm, e.Period.Display(), e.Title, "", "", "", "", "", "", "era"})
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // csvDates are the start and end a row gives TimelineJS, which needs a start

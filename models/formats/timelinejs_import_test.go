@@ -237,6 +237,13 @@ func TestErasImportAndExportBack(t *testing.T) {
 			t.Errorf("the TimelineJS export lacks %s: %s", want, out)
 		}
 	}
+	back, _, err := Read(strings.NewReader(exportString(t, store, tl, "csv")), "eras.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Eras) != 2 || back.Eras[0] != (DocEra{Title: "Augustus", Period: "-0043/0014"}) || len(back.Entries) != 1 {
+		t.Errorf("the CSV export's eras read back as %+v with %d entries", back.Eras, len(back.Entries))
+	}
 }
 
 // What a TimelineJS import keeps on its entries goes out with the CSV export
