@@ -13,9 +13,10 @@ import (
 // importJobs are the confirmed imports running in the background, keyed by
 // their user and upload token, so that the import page can poll their progress.
 type importJobs struct {
-	ctx  context.Context // the server's: a shutdown stops (and rolls back) a running import
-	mu   sync.Mutex
-	jobs map[string]*importJob
+	ctx     context.Context // the server's: a shutdown stops (and rolls back) a running import
+	mu      sync.Mutex
+	jobs    map[string]*importJob
+	running sync.WaitGroup // the imports' goroutines, which shutdown waits for
 }
 
 func newImportJobs(ctx context.Context) *importJobs {
@@ -49,12 +50,13 @@ func importKey(userID int64, token string) string { return fmt.Sprintf("%d-%s", 
 
 // start runs work in the background as the user's import of the upload token,
 // unless one is already running or waiting to be reported, which it returns
-// instead. then runs after a successful import. Jobs finished and never
-// reported are forgotten after uploadTTL.
-func (j *importJobs) start(userID int64, token string, planned formats.DocTimeline, total int, work apply, then func()) *importJob {
+// instead; the work's context names the user, who is recorded as the author of
+// everything it makes. then runs after a successful import. Jobs finished and
+// never reported are forgotten after uploadTTL.
+func (j *importJobs) start(user *models.User, token string, planned formats.DocTimeline, total int, work apply, then func()) *importJob {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	key := importKey(userID, token)
+	key := importKey(user.ID, token)
 	if job, ok := j.jobs[key]; ok {
 		return job
 	}
@@ -65,8 +67,10 @@ func (j *importJobs) start(userID int64, token string, planned formats.DocTimeli
 	}
 	job := &importJob{planned: planned, total: total}
 	j.jobs[key] = job
+	j.running.Add(1)
 	go func() {
-		t, err := work(j.ctx, job.step)
+		defer j.running.Done()
+		t, err := work(models.WithUser(j.ctx, user), job.step)
 		if err == nil {
 			then()
 		}
@@ -76,6 +80,10 @@ func (j *importJobs) start(userID int64, token string, planned formats.DocTimeli
 	}()
 	return job
 }
+
+// wait returns once every import has ended: after the server's context is
+// cancelled, once each has undone what it made.
+func (j *importJobs) wait() { j.running.Wait() }
 
 // get returns the user's import of the upload token, or nil.
 func (j *importJobs) get(userID int64, token string) *importJob {

@@ -17,9 +17,9 @@ import (
 // which the page then polls at importProgress. The kept upload is removed once
 // the import has succeeded; a refused one can be confirmed again.
 func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path string) error {
-	owner := currentUser(c).ID
+	user := currentUser(c)
 	work := func(ctx context.Context, progress func()) (*models.Timeline, error) {
-		t, err := plan.Apply(ctx, s.store, &owner, progress)
+		t, err := plan.Apply(ctx, s.store, &user.ID, progress)
 		var ps formats.Problems
 		if err != nil && !errors.As(err, &ps) {
 			s.log.Error("import failed", "timeline", plan.Timeline.Slug, "err", err)
@@ -31,7 +31,7 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 			s.log.Warn("import: remove the kept upload", "path", path, "err", err)
 		}
 	}
-	job := s.imports.start(owner, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
+	job := s.imports.start(user, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
 	return s.renderImportProgress(c, job.state())
 }
 

@@ -138,11 +138,11 @@ func TestPreviewRefusesWhatTheImportWouldRefuse(t *testing.T) {
 	if !regexp.MustCompile(`entry 2\b.*quote`).MatchString(problems) {
 		t.Errorf("the problems do not name entry 2 and its quote: %q", problems)
 	}
-	if n, _ := tc.store.CountTimelines(ctx); n != 0 {
+	if n := must(tc.store.CountTimelines(ctx))(t); n != 0 {
 		t.Errorf("%d timelines after a refused preview", n)
 	}
-	events, _ := tc.store.ListEvents(ctx, 10)
-	sources, _ := tc.store.ListSources(ctx, 10)
+	events := must(tc.store.ListEvents(ctx, 10))(t)
+	sources := must(tc.store.ListSources(ctx, 10))(t)
 	if len(events)+len(sources) != 0 {
 		t.Errorf("a refused preview left %d events and %d sources", len(events), len(sources))
 	}
@@ -165,7 +165,7 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 		<-finish
 		return nil, formats.Problems{{Where: "row 5", Field: "Year", Reason: `"twenty" is not a year`}}
 	}
-	s.imports.start(editor.ID, token, formats.DocTimeline{Title: "Slow"}, 7, work, func() { t.Error("removed the upload of a refused import") })
+	s.imports.start(editor, token, formats.DocTimeline{Title: "Slow"}, 7, work, func() { t.Error("removed the upload of a refused import") })
 	<-halfway
 	res, doc := tc.get("/import/"+token+"/progress", htmxHeader)
 	wantStatus(t, res, http.StatusOK)
@@ -181,8 +181,10 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 		t.Error("the progress page lacks its heading or its progress")
 	}
 	close(finish)
-	for res.StatusCode == http.StatusOK {
-		time.Sleep(10 * time.Millisecond)
+	for deadline := time.Now().Add(10 * time.Second); res.StatusCode == http.StatusOK; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the refused import still runs after 10 s")
+		}
 		res, doc = tc.get("/import/"+token+"/progress", htmxHeader)
 	}
 	wantStatus(t, res, http.StatusUnprocessableEntity)
@@ -192,7 +194,7 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 	tc.newBrowser()
 	tc.signInAs("other@example.org", models.RoleEditor)
 	quick := func(context.Context, func()) (*models.Timeline, error) { return &models.Timeline{Slug: "again"}, nil }
-	s.imports.start(editor.ID, token, formats.DocTimeline{Title: "Again"}, 1, quick, func() {})
+	s.imports.start(editor, token, formats.DocTimeline{Title: "Again"}, 1, quick, func() {})
 	res, _ = tc.get("/import/"+token+"/progress", htmxHeader)
 	wantStatus(t, res, http.StatusNotFound) // another user's import
 }

@@ -82,6 +82,11 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	return s, nil
 }
 
+// Wait returns once every background import has ended; after the context
+// given to New is cancelled, imports undo themselves, so call Wait before
+// closing the store.
+func (s *Server) Wait() { s.imports.wait() }
+
 // SetupPath is the one-time link that creates the first admin, or "" once one exists.
 func (s *Server) SetupPath() string {
 	s.setupLink.mu.Lock()

@@ -82,6 +82,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	// ctx is done: running imports are undoing themselves; the store closes after.
+	handler.Wait()
 	return nil
 }
 
