@@ -26,7 +26,7 @@ func TestImportPageTakesAReferenceManagersSources(t *testing.T) {
 	if err != nil || len(sources) != 2 {
 		t.Fatalf("%d sources, %v", len(sources), err)
 	}
-	if n, _ := tc.store.CountTimelines(t.Context()); n != 0 {
+	if n := must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
 		t.Errorf("a reference manager's file made %d timelines", n)
 	}
 	tc.get("/import", nil)
