@@ -4,27 +4,37 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"testing"
 
 	"gorm.io/gorm/logger"
 
 	"github.com/factline/factline/models/edtf"
 )
 
+// TB is the part of testing.TB that these helpers for tests use. They take it
+// rather than testing.TB so that this package does not import testing: the
+// factline binary links neither the testing package nor, since nothing in it
+// calls them, these helpers (TestBinaryLinksNoTestCode).
+type TB interface {
+	Helper()
+	Fatal(args ...any)
+	TempDir() string
+	Cleanup(func())
+}
+
 // NewTestStore opens a fresh, migrated SQLite database in a temporary folder,
 // closed when the test ends. A non-nil log receives every SQL statement.
-func NewTestStore(tb testing.TB, log logger.Interface) *Store {
+func NewTestStore(tb TB, log logger.Interface) *Store {
 	tb.Helper()
 	return openTestStore(tb, filepath.Join(tb.TempDir(), "test.db"), log)
 }
 
 // NewTestStoreAt opens and migrates the database at path, closed when the test ends.
-func NewTestStoreAt(tb testing.TB, path string) *Store {
+func NewTestStoreAt(tb TB, path string) *Store {
 	tb.Helper()
 	return openTestStore(tb, path, nil)
 }
 
-func openTestStore(tb testing.TB, path string, log logger.Interface) *Store {
+func openTestStore(tb TB, path string, log logger.Interface) *Store {
 	tb.Helper()
 	s, err := Open(path, Options{Logger: log})
 	if err != nil {
@@ -38,7 +48,7 @@ func openTestStore(tb testing.TB, path string, log logger.Interface) *Store {
 }
 
 // MakeActor stores a person called name.
-func MakeActor(tb testing.TB, s *Store, name string) *Actor {
+func MakeActor(tb TB, s *Store, name string) *Actor {
 	tb.Helper()
 	a := &Actor{Kind: Person, Name: name}
 	mustSave(tb, s.SaveActor(context.Background(), a))
@@ -46,7 +56,7 @@ func MakeActor(tb testing.TB, s *Store, name string) *Actor {
 }
 
 // MakeSource stores an article with the given title and text, published on date.
-func MakeSource(tb testing.TB, s *Store, title, text, date string) *Source {
+func MakeSource(tb TB, s *Store, title, text, date string) *Source {
 	tb.Helper()
 	src := &Source{Kind: "article", Title: title, Text: text, Published: edtf.MustParse(date)}
 	mustSave(tb, s.SaveSource(context.Background(), src))
@@ -54,7 +64,7 @@ func MakeSource(tb testing.TB, s *Store, title, text, date string) *Source {
 }
 
 // MakeClaim stores a claim by speaker (nil for none) said on date.
-func MakeClaim(tb testing.TB, s *Store, speaker *Actor, text, date string) *Claim {
+func MakeClaim(tb TB, s *Store, speaker *Actor, text, date string) *Claim {
 	tb.Helper()
 	c := &Claim{Text: text, SaidOn: edtf.MustParse(date)}
 	if speaker != nil {
@@ -65,7 +75,7 @@ func MakeClaim(tb testing.TB, s *Store, speaker *Actor, text, date string) *Clai
 }
 
 // MakeEvent stores an event on date.
-func MakeEvent(tb testing.TB, s *Store, title, date string) *Event {
+func MakeEvent(tb TB, s *Store, title, date string) *Event {
 	tb.Helper()
 	e := &Event{Title: title, Occurred: edtf.MustParse(date)}
 	mustSave(tb, s.SaveEvent(context.Background(), e))
@@ -73,7 +83,7 @@ func MakeEvent(tb testing.TB, s *Store, title, date string) *Event {
 }
 
 // MakeCitation cites source for item with the quoted passage.
-func MakeCitation(tb testing.TB, s *Store, item Ref, source *Source, quote string) *Citation {
+func MakeCitation(tb TB, s *Store, item Ref, source *Source, quote string) *Citation {
 	tb.Helper()
 	c := &Citation{SourceID: source.ID, Quote: quote}
 	if item.Kind == KindClaim {
@@ -86,7 +96,7 @@ func MakeCitation(tb testing.TB, s *Store, item Ref, source *Source, quote strin
 }
 
 // MakeTimeline stores a public timeline with the given slug and the items as entries.
-func MakeTimeline(tb testing.TB, s *Store, slug string, items ...Ref) *Timeline {
+func MakeTimeline(tb TB, s *Store, slug string, items ...Ref) *Timeline {
 	tb.Helper()
 	ctx := context.Background()
 	t := &Timeline{Slug: slug, Title: "Timeline " + slug, Visibility: "public"}
@@ -99,7 +109,7 @@ func MakeTimeline(tb testing.TB, s *Store, slug string, items ...Ref) *Timeline 
 
 // SeedTimeline makes a timeline of n entries, alternating claims and events, each
 // cited, tagged and related to the previous one.
-func SeedTimeline(t testing.TB, s *Store, slug string, n int) {
+func SeedTimeline(t TB, s *Store, slug string, n int) {
 	t.Helper()
 	ctx := context.Background()
 	speaker := MakeActor(t, s, "Speaker "+slug)
@@ -128,7 +138,7 @@ func SeedTimeline(t testing.TB, s *Store, slug string, n int) {
 	}
 }
 
-func mustSave(tb testing.TB, err error) {
+func mustSave(tb TB, err error) {
 	tb.Helper()
 	if err != nil {
 		tb.Fatal(err)
