@@ -140,3 +140,26 @@ func TestPasswordChangeOnAccountEndsEveryOtherSession(t *testing.T) {
 		t.Errorf("the new password does not sign in: %v", err)
 	}
 }
+
+// TestADatabaseErrorDoesNotSignTheUserOut: when the signed-in user cannot be
+// read (here: their sessions' table is briefly away), the request fails and
+// the session stays; the next request is signed in again.
+func TestADatabaseErrorDoesNotSignTheUserOut(t *testing.T) {
+	tc := newTestClient(t)
+	db, err := tc.store.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("ALTER TABLE user_sessions RENAME TO user_sessions_away"); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := tc.get("/account", nil)
+	if res.StatusCode != http.StatusInternalServerError {
+		t.Errorf("with the sessions' table away, /account answers %d", res.StatusCode)
+	}
+	if _, err := db.Exec("ALTER TABLE user_sessions_away RENAME TO user_sessions"); err != nil {
+		t.Fatal(err)
+	}
+	res, _ = tc.get("/account", nil)
+	wantStatus(t, res, http.StatusOK)
+}
