@@ -1,0 +1,328 @@
+package timescale
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Mark is one entry to draw.
+type Mark struct {
+	ID    string // the entry's anchor on the timeline page, e.g. "claim-3"
+	Href  string // where a click opens the entry
+	Kind  string // "claim" or "event", which sets its colour
+	Group string // the swimlane it goes in
+	Label string // the short text beside the mark
+	Text  string // its text alternative: the date as the page reads it, then the entry
+	Span  Span
+}
+
+// Period is a named stretch of time drawn as a background band, such as an era.
+type Period struct {
+	Name       string
+	Start, End float64
+}
+
+// Options say how to lay marks out.
+type Options struct {
+	Width  float64 // of the drawing, in pixels
+	T0, T1 float64 // the visible window in days; both zero: the whole timeline
+	// MaxMarks is the most marks drawn one by one; past it lanes show density.
+	MaxMarks int
+	Periods  []Period
+	// ZoomHref, when set, links a cluster to the window that shows its marks apart.
+	ZoomHref func(t0, t1 float64) string
+}
+
+// The layout's measures, in pixels.
+const (
+	gutter    = 150 // lane names left of the plot
+	rightPad  = 24
+	overviewH = 26
+	axisH     = 24
+	rowH      = 22
+	laneGap   = 10
+	clusterH  = 18
+	maxRows   = 5
+	openPx    = 36 // the drawn length of an open end's fade
+	clusterPx = 40 // the width of a cluster's bin
+	densityPx = 4  // the width of a density bin
+	minBarPx  = 4
+	labelGap  = 8
+	maxLabel  = 36 // runes of a label
+)
+
+// Layout is everything the SVG draws, placed.
+type Layout struct {
+	Width, Height float64
+	Scale         Scale // the visible window
+	Whole         Scale // the whole timeline, in the overview strip
+	Ticks         []Tick
+	Lanes         []Lane
+	Periods       []PlacedPeriod
+	Overview      []Bin
+	Dense         bool // too many marks: lanes show how many entries a stretch holds
+	Total         int  // marks in the window
+}
+
+// Lane is one swimlane.
+type Lane struct {
+	Name      string
+	Y, Height float64
+	Marks     []Placed
+	Clusters  []Cluster
+	Bins      []Bin
+}
+
+// Placed is a mark with its geometry; X0 to X1 is the bar (equal for a dot).
+type Placed struct {
+	Mark
+	X0, X1, Y float64
+	LabelX    float64
+	Label     string // what is drawn beside it, "" when there is no room
+}
+
+// Cluster stands for marks that found no room: how many, and where.
+type Cluster struct {
+	X, Y   float64
+	N      int
+	T0, T1 float64
+	Href   string
+}
+
+// Bin is a stretch of a density band or of the overview.
+type Bin struct {
+	X, W, H float64
+	N       int
+	T0, T1  float64
+}
+
+// PlacedPeriod is a period's band.
+type PlacedPeriod struct {
+	Period
+	X0, X1 float64
+}
+
+// Lay places marks, in the order given (the timeline's date order), on the
+// window of opts, one lane a Group in the order groups first appear.
+func Lay(marks []Mark, opts Options) *Layout {
+	w0, w1 := extent(marks)
+	l := &Layout{Width: opts.Width}
+	l.Whole = Scale{T0: w0, T1: w1, X0: gutter, X1: opts.Width - rightPad}
+	l.Scale = l.Whole
+	if opts.T1 > opts.T0 {
+		l.Scale.T0, l.Scale.T1 = opts.T0, opts.T1
+	}
+	l.Ticks = l.Scale.Ticks()
+	l.Overview = bins(marks, l.Whole, (l.Whole.X1-l.Whole.X0)/120, overviewH-6)
+	groups, names := byGroup(marks, l.Scale)
+	for _, g := range groups {
+		l.Total += len(g)
+	}
+	l.Dense = l.Total > opts.MaxMarks
+	y := float64(overviewH + axisH)
+	for i, name := range names {
+		lane := Lane{Name: name, Y: y}
+		if l.Dense {
+			lane.Bins = bins(groups[i], l.Scale, densityPx, rowH*2-4)
+			lane.Height = rowH*2 + laneGap
+		} else {
+			l.pack(&lane, groups[i], opts.ZoomHref)
+		}
+		l.Lanes = append(l.Lanes, lane)
+		y += lane.Height
+	}
+	l.Height = y + legendH + 4
+	for _, p := range opts.Periods {
+		x0, x1 := max(l.Scale.X(p.Start), l.Scale.X0), min(l.Scale.X(p.End), l.Scale.X1)
+		if x1 > x0 {
+			l.Periods = append(l.Periods, PlacedPeriod{Period: p, X0: x0, X1: x1})
+		}
+	}
+	return l
+}
+
+// extent is the whole timeline's window: its marks with a margin, at least two days.
+func extent(marks []Mark) (t0, t1 float64) {
+	if len(marks) == 0 {
+		return 0, 2
+	}
+	t0, t1 = marks[0].Span.Start, marks[0].Span.End
+	for _, m := range marks {
+		t0, t1 = min(t0, m.Span.Start), max(t1, m.Span.End)
+	}
+	pad := max((t1-t0)*0.04, 1)
+	return t0 - pad, t1 + pad
+}
+
+// byGroup splits the marks that show in the window by group.
+func byGroup(marks []Mark, s Scale) ([][]Mark, []string) {
+	var groups [][]Mark
+	var names []string
+	at := map[string]int{}
+	for _, m := range marks {
+		i, ok := at[m.Group]
+		if !ok {
+			i = len(names)
+			at[m.Group] = i
+			names = append(names, m.Group)
+			groups = append(groups, nil)
+		}
+		if m.Span.End >= s.T0 && m.Span.Start <= s.T1 {
+			groups[i] = append(groups[i], m)
+		}
+	}
+	return groups, names
+}
+
+// bins counts marks in bins of width px across a scale, heights up to h.
+func bins(marks []Mark, s Scale, width, h float64) []Bin {
+	n := max(int((s.X1-s.X0)/width), 1)
+	counts := make([]int, n)
+	most := 0
+	for _, m := range marks {
+		t := m.Span.Start
+		if t < s.T0 || t > s.T1 {
+			continue
+		}
+		i := min(int((s.X(t)-s.X0)/width), n-1)
+		counts[i]++
+		most = max(most, counts[i])
+	}
+	var out []Bin
+	for i, c := range counts {
+		if c == 0 {
+			continue
+		}
+		x := s.X0 + float64(i)*width
+		out = append(out, Bin{X: x, W: width, N: c, H: max(2, h*float64(c)/float64(most)),
+			T0: s.T(x), T1: s.T(x + width)})
+	}
+	return out
+}
+
+// pack places a lane's marks in up to maxRows rows, each with its label when
+// the row has room for it, else without; a mark with no room at all joins the
+// cluster of its stretch. No two things in a row overlap, so no labels do.
+func (l *Layout) pack(lane *Lane, marks []Mark, zoom func(t0, t1 float64) string) {
+	slices.SortStableFunc(marks, func(a, b Mark) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	ends := make([]float64, 0, maxRows)
+	clusters := map[int]*Cluster{}
+	var order []int
+	for _, m := range marks {
+		p := l.place(m)
+		labelEnd := p.LabelX + textWidth(p.Label)
+		if labelEnd > l.Width-4 {
+			labelEnd = 0 // it would run off the drawing
+		}
+		row, withLabel := fit(&ends, p.X0-6, p.X1+6, labelEnd)
+		if row < 0 {
+			i := int((p.X0 - l.Scale.X0) / clusterPx)
+			c, ok := clusters[i]
+			if !ok {
+				x := l.Scale.X0 + float64(i)*clusterPx
+				c = &Cluster{X: x, T0: l.Scale.T(x), T1: l.Scale.T(x + clusterPx)}
+				clusters[i] = c
+				order = append(order, i)
+			}
+			c.N++
+			continue
+		}
+		if !withLabel {
+			p.Label = ""
+		}
+		p.Y = lane.Y + laneGap/2 + float64(row)*rowH + rowH/2
+		lane.Marks = append(lane.Marks, p)
+	}
+	rowsY := lane.Y + laneGap/2 + float64(max(len(ends), 1))*rowH
+	for _, i := range order {
+		c := clusters[i]
+		c.Y = rowsY
+		if zoom != nil {
+			c.Href = zoom(c.T0, c.T1)
+		}
+		lane.Clusters = append(lane.Clusters, *c)
+	}
+	lane.Height = rowsY - lane.Y + laneGap/2
+	if len(order) > 0 {
+		lane.Height += clusterH
+	}
+}
+
+// fit finds the first row whose last thing ends before x0 with room for the
+// mark and its label (ending at labelEnd; 0 when the label cannot be drawn),
+// else for the mark alone (ending at x1); it opens a new row while there are
+// fewer than maxRows. -1 when none has room.
+func fit(ends *[]float64, x0, x1, labelEnd float64) (row int, withLabel bool) {
+	for pass, end := range []float64{max(labelEnd, x1), x1} {
+		if pass == 0 && labelEnd == 0 {
+			continue
+		}
+		for r, last := range *ends {
+			if last+labelGap <= x0 {
+				(*ends)[r] = end
+				return r, pass == 0
+			}
+		}
+		if len(*ends) < maxRows {
+			*ends = append(*ends, end)
+			return len(*ends) - 1, pass == 0
+		}
+	}
+	return -1, false
+}
+
+// place gives a mark its geometry on the scale: a dot, a bar at least
+// minBarPx long, or a fade of openPx toward an open end.
+func (l *Layout) place(m Mark) Placed {
+	s := m.Span
+	p := Placed{Mark: m, X0: l.Scale.X(s.Start), X1: l.Scale.X(s.End)}
+	switch {
+	case s.OpenStart:
+		p.X0 = p.X1 - openPx
+	case s.OpenEnd:
+		p.X1 = p.X0 + openPx
+	case !s.Point && p.X1-p.X0 < minBarPx:
+		mid := (p.X0 + p.X1) / 2
+		p.X0, p.X1 = mid-minBarPx/2, mid+minBarPx/2
+	}
+	p.X0, p.X1 = max(p.X0, l.Scale.X0-openPx), min(p.X1, l.Scale.X1+openPx)
+	p.Label = shorten(qualified(m), maxLabel)
+	p.LabelX = p.X1 + 8
+	return p
+}
+
+// qualified is a mark's label with the qualifiers of its date written out, so
+// that they survive greyscale and need no colour.
+func qualified(m Mark) string {
+	s := m.Label
+	if m.Span.Approx {
+		s = "c. " + s
+	}
+	if m.Span.Uncertain {
+		s = "(?) " + s
+	}
+	return s
+}
+
+// textWidth estimates the drawn width of a label at the SVG's 12px font:
+// generous for Latin letters, double for wide scripts.
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 0x1100 {
+			w += 12.5
+		} else {
+			w += 7
+		}
+	}
+	return w
+}
+
+// shorten cuts s to at most n runes, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,63 @@
+package timescale
+
+import "strconv"
+
+// legendH is the room of the legend below the lanes.
+const legendH = 28
+
+// titleH is the room a standalone drawing's title takes.
+func titleH(title string) float64 {
+	if title == "" {
+		return 0
+	}
+	return 44
+}
+
+func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
+func itoa(n int) string   { return strconv.Itoa(n) }
+
+// colour is a kind's colour; the page's CSS restyles it for dark screens.
+func colour(kind string) string {
+	if kind == "claim" {
+		return "#8a3b12"
+	}
+	return "#0b4f8a"
+}
+
+// fill is a mark's fill: its colour, pale when approximate, hollow when uncertain.
+func fill(m Placed) string {
+	switch {
+	case m.Span.Uncertain:
+		return "#fff"
+	case m.Span.Approx:
+		return "#ddd"
+	}
+	return colour(m.Kind)
+}
+
+// dashes outline an approximate date with dashes and an uncertain one with dots.
+func dashes(s Span) string {
+	switch {
+	case s.Uncertain:
+		return "1 2"
+	case s.Approx:
+		return "3 2"
+	}
+	return ""
+}
+
+func entries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return strconv.Itoa(n) + " entries"
+}
+
+// laneName names a lane whose entries have no group.
+func laneName(name string) string {
+	if name == "" {
+		return "(none)"
+	}
+	return name
+}
