@@ -8,7 +8,7 @@ import (
 
 // participantsText names an event's participants as the timeline page does:
 // "Michelle Bachelet (author), Volker Türk".
-func participantsText(e *models.StreamedEntry) string {
+func participantsText(e *models.TimelineItem) string {
 	var names []string
 	for _, p := range e.Participants {
 		if p.Actor == nil {
@@ -41,7 +41,7 @@ func (r entryRelation) String() string {
 }
 
 // entryRelations lists the entry's relations with other entries, in order.
-func entryRelations(e *models.StreamedEntry) []entryRelation {
+func entryRelations(e *models.TimelineItem) []entryRelation {
 	var out []entryRelation
 	for _, r := range e.Relations {
 		if r.From() == e.Ref() {

@@ -3,6 +3,7 @@ package formats
 import (
 	"context"
 	"encoding/csv"
+	"html"
 	"strings"
 	"testing"
 
@@ -50,8 +51,9 @@ func TestMarkdownAndSVGShowParticipantsAndRelations(t *testing.T) {
 			t.Errorf("the Markdown lacks %q", want)
 		}
 	}
+	// The time-scaled SVG keeps them in each mark's <title>, its text alternative.
 	svg, _ := exportDemo(t, "svg")
-	for _, want := range []string{"with " + esc(demoParticipants), "responds to “" + esc(demoAssessment)} {
+	for _, want := range []string{"with " + html.EscapeString(demoParticipants), "responds to “" + html.EscapeString(demoAssessment)} {
 		if !strings.Contains(svg, want) {
 			t.Errorf("the SVG lacks %q", want)
 		}

@@ -90,7 +90,7 @@ func writeHTML(ctx context.Context, w *bufio.Writer, x *Export) error {
 	note := 1
 	err := x.eachEntry(ctx, func(e *models.StreamedEntry) error {
 		v := htmlEntry{E: e, Anchor: anchor(e.Kind, e.ItemID), Details: entryDetails(e), FirstNote: note,
-			Participants: participantsText(e), Relations: entryRelations(e)}
+			Participants: participantsText(&e.TimelineItem), Relations: entryRelations(&e.TimelineItem)}
 		y, m := periodHeadings(e.Date)
 		if y != year {
 			year, month, v.Year = y, "", y

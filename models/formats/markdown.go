@@ -52,10 +52,10 @@ func writeMarkdown(ctx context.Context, w *bufio.Writer, x *Export) error {
 		if details := entryDetails(e); details != "" {
 			fmt.Fprintf(w, "\n%s\n", mdEscape(details))
 		}
-		if with := participantsText(e); with != "" {
+		if with := participantsText(&e.TimelineItem); with != "" {
 			fmt.Fprintf(w, "\nWith %s\n", mdEscape(with))
 		}
-		if rels := entryRelations(e); len(rels) > 0 {
+		if rels := entryRelations(&e.TimelineItem); len(rels) > 0 {
 			w.WriteString("\n")
 			for _, r := range rels {
 				fmt.Fprintf(w, "- %s\n", mdEscape(r.String()))

@@ -62,6 +62,7 @@ type Layout struct {
 	Overview      []Bin
 	Dense         bool // too many marks: lanes show how many entries a stretch holds
 	Total         int  // marks in the window
+	Undated       int  // entries without a date, which the axis cannot show
 }
 
 // Lane is one swimlane.

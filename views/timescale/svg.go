@@ -1,6 +1,9 @@
 package timescale
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // legendH is the room of the legend below the lanes.
 const legendH = 28
@@ -54,10 +57,16 @@ func entries(n int) string {
 	return strconv.Itoa(n) + " entries"
 }
 
-// laneName names a lane whose entries have no group.
-func laneName(name string) string {
-	if name == "" {
-		return "(none)"
-	}
-	return name
+
+// xml readies user text for the SVG, which is XML 1.0: that has no place for
+// C0 control characters (other than tab, newline, CR) or invalid UTF-8, which
+// text stored before they were refused may hold, so they are dropped; templ
+// escapes the rest.
+func xml(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
 }

@@ -72,9 +72,9 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var5 string
-		templ_7745c5c3_Var5, templ_7745c5c3_Err = templruntime.NewAttributeExpression(summary).Resolve(ctx)
+		templ_7745c5c3_Var5, templ_7745c5c3_Err = templruntime.NewAttributeExpression(xml(summary)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 273}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 278}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var5)
 		if templ_7745c5c3_Err != nil {
@@ -87,7 +87,7 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 		var templ_7745c5c3_Var6 string
 		templ_7745c5c3_Var6, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f3(l.Scale.T0)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 300}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 305}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var6)
 		if templ_7745c5c3_Err != nil {
@@ -100,7 +100,7 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 		var templ_7745c5c3_Var7 string
 		templ_7745c5c3_Var7, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f3(l.Scale.T1)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 327}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 332}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var7)
 		if templ_7745c5c3_Err != nil {
@@ -113,7 +113,7 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 		var templ_7745c5c3_Var8 string
 		templ_7745c5c3_Var8, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f1(l.Scale.X0)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 354}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 359}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var8)
 		if templ_7745c5c3_Err != nil {
@@ -126,7 +126,7 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 		var templ_7745c5c3_Var9 string
 		templ_7745c5c3_Var9, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f1(l.Scale.X1)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 381}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 386}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var9)
 		if templ_7745c5c3_Err != nil {
@@ -139,7 +139,7 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 		var templ_7745c5c3_Var10 string
 		templ_7745c5c3_Var10, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f3(l.Whole.T0)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 414}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 419}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var10)
 		if templ_7745c5c3_Err != nil {
@@ -152,7 +152,7 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 		var templ_7745c5c3_Var11 string
 		templ_7745c5c3_Var11, templ_7745c5c3_Err = templruntime.NewAttributeExpression(f3(l.Whole.T1)).Resolve(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 447}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 6, Col: 452}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var11)
 		if templ_7745c5c3_Err != nil {
@@ -163,9 +163,9 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var12 string
-		templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinStringErrs(summary)
+		templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinStringErrs(xml(summary))
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 7, Col: 18}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 7, Col: 23}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var12))
 		if templ_7745c5c3_Err != nil {
@@ -308,9 +308,9 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var22 string
-			templ_7745c5c3_Var22, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(title, 70))
+			templ_7745c5c3_Var22, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(xml(title), 70))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 23, Col: 77}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 23, Col: 82}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var22))
 			if templ_7745c5c3_Err != nil {
@@ -430,9 +430,9 @@ func Drawing(l *Layout, title, summary string) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var30 string
-			templ_7745c5c3_Var30, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(p.Name, 30))
+			templ_7745c5c3_Var30, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(xml(p.Name), 30))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 31, Col: 114}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 31, Col: 119}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var30))
 			if templ_7745c5c3_Err != nil {
@@ -836,9 +836,9 @@ func laneDrawing(l *Layout, lane Lane, i int) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var55 string
-		templ_7745c5c3_Var55, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(laneName(lane.Name), 20))
+		templ_7745c5c3_Var55, templ_7745c5c3_Err = templ.JoinStringErrs(shorten(lane.Name, 20))
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 67, Col: 123}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 67, Col: 113}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var55))
 		if templ_7745c5c3_Err != nil {
@@ -1772,17 +1772,32 @@ func legend(l *Layout) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 139, "\" font-size=\"11\" fill=\"#333\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"-4\" r=\"5\" fill=\"#555\"></circle> <text x=\"16\" y=\"0\">a day</text> <rect x=\"62\" y=\"-9\" width=\"28\" height=\"10\" rx=\"2\" fill=\"#555\"></rect> <text x=\"96\" y=\"0\">a span, or a month or year</text> <path d=\"M254 -4l8 -6v12z\" fill=\"#555\"></path> <rect x=\"262\" y=\"-9\" width=\"28\" height=\"10\" fill=\"url(#ts-fade-start-claim)\"></rect> <text x=\"296\" y=\"0\">start or end unknown</text> <circle cx=\"430\" cy=\"-4\" r=\"5\" fill=\"#ddd\" stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"3 2\"></circle> <text x=\"440\" y=\"0\">c. approximate</text> <circle cx=\"540\" cy=\"-4\" r=\"5\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"1 2\"></circle> <text x=\"550\" y=\"0\">(?) uncertain</text> ")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 139, "\" font-size=\"11\" fill=\"#333\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"-4\" r=\"5\" fill=\"#555\"></circle> <text x=\"16\" y=\"0\">a day</text> <rect x=\"62\" y=\"-9\" width=\"28\" height=\"10\" rx=\"2\" fill=\"#555\"></rect> <text x=\"96\" y=\"0\">a span, or a month or year</text> <path d=\"M254 -4l8 -6v12z\" fill=\"#555\"></path> <rect x=\"262\" y=\"-9\" width=\"28\" height=\"10\" fill=\"url(#ts-fade-start-claim)\"></rect> <text x=\"296\" y=\"0\">start or end unknown</text> <circle cx=\"430\" cy=\"-4\" r=\"5\" fill=\"#ddd\" stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"3 2\"></circle> <text x=\"440\" y=\"0\">c. approximate</text> <circle cx=\"540\" cy=\"-4\" r=\"5\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"2\" stroke-dasharray=\"1 2\"></circle> <text x=\"550\" y=\"0\">(?) uncertain</text> <text x=\"650\" y=\"0\">")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
 		if l.Dense {
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 140, "<text x=\"640\" y=\"0\">Bars: how many entries; zoom in to see them</text>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 140, "Grey bars: how many entries; zoom in to see them. ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 141, "</g>")
+		if l.Undated > 0 {
+			var templ_7745c5c3_Var117 string
+			templ_7745c5c3_Var117, templ_7745c5c3_Err = templ.JoinStringErrs(entries(l.Undated))
+			if templ_7745c5c3_Err != nil {
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `svg.templ`, Line: 143, Col: 24}
+			}
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var117))
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 141, " without a date not drawn.")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 142, "</text></g>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
