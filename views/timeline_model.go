@@ -26,6 +26,10 @@ type TimelineView struct {
 	// RatedClaims counts the timeline's rated claims, which ClaimReview exports.
 	RatedClaims int
 	Eras        []EraBand
+	// Path is the address the view was asked at (a page, a share link, an embed).
+	Path string
+	// Scale is the time-scaled view, when the address asks for it.
+	Scale *ScaleView
 }
 
 // EraBand is one of the timeline's named periods, shown as a band.

@@ -18,7 +18,7 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := s.filteredView(c, t)
+	v, err := s.filteredView(c, t, c.Request().URL.Path)
 	if err != nil {
 		return err
 	}

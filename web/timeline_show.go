@@ -36,7 +36,7 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 	if err != nil {
 		return views.TimelineView{}, err
 	}
-	v, err := s.filteredView(c, t)
+	v, err := s.filteredView(c, t, views.TimelinePath(s.viewContext(c), t.Slug))
 	if err != nil {
 		return views.TimelineView{}, err
 	}

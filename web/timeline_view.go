@@ -40,16 +40,18 @@ func readTimelineFilter(c echo.Context) (models.TimelineFilter, views.Form) {
 	return flt, f
 }
 
-// filteredView loads a timeline's entries and builds its view with the filter
-// of the request's query string.
-func (s *Server) filteredView(c echo.Context, t *models.Timeline) (views.TimelineView, error) {
+// filteredView loads a timeline's entries and builds its view, shown at path,
+// with the filter of the request's query string: the list, or the time-scaled
+// view when the query asks for it (view=scale).
+func (s *Server) filteredView(c echo.Context, t *models.Timeline, path string) (views.TimelineView, error) {
 	lt, err := s.store.LoadEntries(c.Request().Context(), t)
 	if err != nil {
 		return views.TimelineView{}, err
 	}
 	flt, f := readTimelineFilter(c)
-	v := timelineView(s.rich, lt, lt.Filter(flt))
-	v.Filter = f
+	items := lt.Filter(flt)
+	v := timelineView(s.rich, lt, items)
+	v.Filter, v.Path = f, path
 	eras, err := t.LoadedEras()
 	if err != nil {
 		return views.TimelineView{}, err
@@ -59,6 +61,9 @@ func (s *Server) filteredView(c echo.Context, t *models.Timeline) (views.Timelin
 	}
 	for i := range v.Groups {
 		v.Groups[i].Era = eraOf(eras, v.Groups[i])
+	}
+	if c.QueryParam("view") == "scale" {
+		v.Scale = s.scaleView(c, v, items)
 	}
 	return v, nil
 }

@@ -79,6 +79,8 @@ type Placed struct {
 	Mark
 	X0, X1, Y float64
 	LabelX    float64
+	LabelEnd  bool   // the label ends at LabelX, left of the mark
+	Inside    bool   // the label is drawn inside its bar
 	Label     string // what is drawn beside it, "" when there is no room
 }
 
@@ -211,11 +213,7 @@ func (l *Layout) pack(lane *Lane, marks []Mark, zoom func(t0, t1 float64) string
 	var order []int
 	for _, m := range marks {
 		p := l.place(m)
-		labelEnd := p.LabelX + textWidth(p.Label)
-		if labelEnd > l.Width-4 {
-			labelEnd = 0 // it would run off the drawing
-		}
-		row, withLabel := fit(&ends, p.X0-6, p.X1+6, labelEnd)
+		row, withLabel := fit(&ends, l.labelled(&p), [2]float64{p.X0 - 6, p.X1 + 6})
 		if row < 0 {
 			i := int((p.X0 - l.Scale.X0) / clusterPx)
 			c, ok := clusters[i]
@@ -249,23 +247,49 @@ func (l *Layout) pack(lane *Lane, marks []Mark, zoom func(t0, t1 float64) string
 	}
 }
 
-// fit finds the first row whose last thing ends before x0 with room for the
-// mark and its label (ending at labelEnd; 0 when the label cannot be drawn),
-// else for the mark alone (ending at x1); it opens a new row while there are
-// fewer than maxRows. -1 when none has room.
-func fit(ends *[]float64, x0, x1, labelEnd float64) (row int, withLabel bool) {
-	for pass, end := range []float64{max(labelEnd, x1), x1} {
-		if pass == 0 && labelEnd == 0 {
+// labelled is the stretch a mark takes with its label: inside a bar long
+// enough to hold it, right of the mark, left of it when it would run off the
+// drawing there, or cut to the room on the right; zero when it fits nowhere,
+// and then the mark is drawn without it.
+func (l *Layout) labelled(p *Placed) [2]float64 {
+	w := textWidth(p.Label)
+	visible := max(p.X0, l.Scale.X0)
+	switch {
+	case !p.Span.Point && !p.Span.OpenStart && !p.Span.OpenEnd && min(p.X1, l.Scale.X1)-visible >= w+12:
+		p.LabelX, p.Inside = visible+6, true
+		return [2]float64{p.X0 - 6, p.X1 + 6}
+	case p.X1+labelGap+w <= l.Width-4:
+		p.LabelX = p.X1 + labelGap
+		return [2]float64{p.X0 - 6, p.LabelX + w}
+	case p.X0-labelGap-w >= l.Scale.X0:
+		p.LabelX, p.LabelEnd = p.X0-labelGap, true
+		return [2]float64{p.LabelX - w, p.X1 + 6}
+	}
+	room := int((l.Width - 4 - p.X1 - labelGap) / 7)
+	if room < 12 {
+		return [2]float64{}
+	}
+	p.Label = shorten(p.Label, room)
+	p.LabelX = p.X1 + labelGap
+	return [2]float64{p.X0 - 6, p.LabelX + textWidth(p.Label)}
+}
+
+// fit finds the first row whose last thing ends before the mark's stretch
+// with its label (when it has one), else before the mark alone; it opens a
+// new row while there are fewer than maxRows. -1 when none has room.
+func fit(ends *[]float64, labelled, alone [2]float64) (row int, withLabel bool) {
+	for pass, span := range [][2]float64{labelled, alone} {
+		if span == ([2]float64{}) {
 			continue
 		}
 		for r, last := range *ends {
-			if last+labelGap <= x0 {
-				(*ends)[r] = end
+			if last+labelGap <= span[0] {
+				(*ends)[r] = span[1]
 				return r, pass == 0
 			}
 		}
 		if len(*ends) < maxRows {
-			*ends = append(*ends, end)
+			*ends = append(*ends, span[1])
 			return len(*ends) - 1, pass == 0
 		}
 	}
@@ -288,7 +312,6 @@ func (l *Layout) place(m Mark) Placed {
 	}
 	p.X0, p.X1 = max(p.X0, l.Scale.X0-openPx), min(p.X1, l.Scale.X1+openPx)
 	p.Label = shorten(qualified(m), maxLabel)
-	p.LabelX = p.X1 + 8
 	return p
 }
 

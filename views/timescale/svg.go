@@ -57,7 +57,6 @@ func entries(n int) string {
 	return strconv.Itoa(n) + " entries"
 }
 
-
 // xml readies user text for the SVG, which is XML 1.0: that has no place for
 // C0 control characters (other than tab, newline, CR) or invalid UTF-8, which
 // text stored before they were refused may hold, so they are dropped; templ
@@ -69,4 +68,28 @@ func xml(s string) string {
 		}
 		return r
 	}, strings.ToValidUTF8(s, ""))
+}
+
+// anchor is the text-anchor of a label: "end" when it ends left of its mark.
+func anchor(end bool) string {
+	if end {
+		return "end"
+	}
+	return "start"
+}
+
+// barH is the height of a bar: taller when its label is inside it.
+func barH(m Placed) float64 {
+	if m.Inside {
+		return 16
+	}
+	return 10
+}
+
+// labelFill is a label's colour: white inside a dark bar, else dark.
+func labelFill(m Placed) string {
+	if m.Inside && fill(m) == colour(m.Kind) {
+		return "#fff"
+	}
+	return "#222"
 }

@@ -126,6 +126,9 @@ func TestLayLabelsNeverOverlapAndTheRestCluster(t *testing.T) {
 				continue
 			}
 			b := box{m.LabelX, m.LabelX + textWidth(m.Label), m.Y}
+			if m.LabelEnd {
+				b = box{m.LabelX - textWidth(m.Label), m.LabelX, m.Y}
+			}
 			for _, o := range boxes {
 				if o.y == b.y && o.x0 < b.x1 && b.x0 < o.x1 {
 					t.Fatalf("labels overlap in lane %s: %+v and %+v", lane.Name, o, b)
