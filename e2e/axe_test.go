@@ -64,6 +64,7 @@ func seedWorkedExample(t *testing.T, s *models.Store) []string {
 		"/",
 		"/timelines",
 		"/timelines/xinjiang",
+		"/timelines/xinjiang?view=scale",
 		"/timelines/xinjiang/sharing",
 		fmt.Sprintf("/claims/%d", claim.ID),
 		fmt.Sprintf("/events/%d", event.ID),
