@@ -29,3 +29,24 @@ func BenchmarkTimelinePage1000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTimelineScale1000 measures the time-scaled view of a 1,000-entry
+// timeline, which the same budget bounds.
+func BenchmarkTimelineScale1000(b *testing.B) {
+	store := models.NewTestStore(b, nil)
+	models.SeedTimeline(b, store, "big", 1000)
+	srv, err := New(b.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/timelines/big?view=scale", nil)
+	b.ResetTimer()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+		b.ReportMetric(float64(rec.Body.Len())/1024, "KB/page")
+	}
+}
