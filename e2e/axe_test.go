@@ -101,11 +101,16 @@ func TestMainPagesPassAxe(t *testing.T) {
 	}
 }
 
-// setColorScheme emulates prefers-color-scheme.
+// setColorScheme emulates prefers-color-scheme; "print" emulates the print
+// medium in the light scheme.
 func setColorScheme(t *testing.T, ctx context.Context, scheme string) {
 	t.Helper()
+	media := ""
+	if scheme == "print" {
+		media, scheme = "print", "light"
+	}
 	_, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media,
 			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}})
 		return err
 	}))

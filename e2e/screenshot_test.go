@@ -11,8 +11,8 @@ import (
 )
 
 // TestScreenshots saves the main pages at desktop and phone widths, in the light
-// and dark schemes, into the folder named by FACTLINE_SCREENSHOTS, for people
-// to look at; without it the test is skipped.
+// and dark schemes and as printed, into the folder named by FACTLINE_SCREENSHOTS,
+// for people to look at; without it the test is skipped.
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("FACTLINE_SCREENSHOTS")
 	if dir == "" {
@@ -22,7 +22,7 @@ func TestScreenshots(t *testing.T) {
 	paths := seedWorkedExample(t, a.store)
 	ctx := newBrowser(t)
 	signIn(t, ctx, a)
-	for _, scheme := range []string{"light", "dark"} {
+	for _, scheme := range []string{"light", "dark", "print"} {
 		setColorScheme(t, ctx, scheme)
 		for _, width := range []int64{1280, 390} {
 			for _, path := range paths {

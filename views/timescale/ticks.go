@@ -57,24 +57,28 @@ func (st step) length() float64 {
 // minTickPx apart, labelled as people write such dates ("13:00", "12 Sep",
 // "Sep 2022", "2022", "1450s", "4000 BCE").
 func (s Scale) Ticks() []Tick {
-	st := steps[len(steps)-1]
-	for _, c := range steps {
-		if c.length()*s.PxPerDay() >= minTickPx {
-			st = c
-			break
-		}
-	}
-	switch st.unit {
+	switch st := s.step(); st.unit {
 	case hours, days:
 		return s.dayTicks(st)
 	case months:
 		return s.monthTicks(st.n)
+	default:
+		return s.yearTicks(st.n)
 	}
-	return s.yearTicks(st.n)
 }
 
-// dayTicks are ticks every few hours or days; the first tick of a day shows
-// its date, the first tick of the axis its year too.
+// step is the finest step whose ticks stand at least minTickPx apart.
+func (s Scale) step() step {
+	for _, c := range steps {
+		if c.length()*s.PxPerDay() >= minTickPx {
+			return c
+		}
+	}
+	return steps[len(steps)-1]
+}
+
+// dayTicks are ticks every few hours or days; a tick at midnight shows its
+// date, on the first of January its year too (Context names the rest).
 func (s Scale) dayTicks(st step) []Tick {
 	size := st.length()
 	offset := 0.0
@@ -88,12 +92,22 @@ func (s Scale) dayTicks(st step) []Tick {
 		if frac := t - floor(t); frac > 1e-9 {
 			label = fmt.Sprintf("%02d:00", int(math.Round(frac*24)))
 		}
-		if len(out) == 0 || (m == 1 && d == 1 && t == floor(t)) {
+		if m == 1 && d == 1 && t == floor(t) {
 			label += " " + yearText(y, false)
 		}
 		out = append(out, Tick{T: t, Label: label})
 	}
 	return out
+}
+
+// Context is what the axis's ticks leave out: the month and year of the
+// window's start when the ticks are hours or days ("Sep 2022"), else "".
+func (s Scale) Context() string {
+	if s.step().unit > days {
+		return ""
+	}
+	y, m, _ := Civil(s.T0)
+	return time.Month(m).String()[:3] + " " + yearText(y, false)
 }
 
 // monthTicks are ticks every n months, on months divisible by n.

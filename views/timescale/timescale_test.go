@@ -82,6 +82,7 @@ func TestTicksAdaptFromHoursToMillenniaBCE(t *testing.T) {
 		want, absent string
 	}{
 		{"a day", DayNumber(2022, 9, 10), DayNumber(2022, 9, 11), 800, "03:00", "00:00"},
+		{"two days", DayNumber(2022, 9, 10) + 0.5, DayNumber(2022, 9, 12) + 0.5, 800, "11 Sep", "12:00 2022"},
 		{"a month", DayNumber(2022, 9, 1), DayNumber(2022, 10, 1), 800, "12 Sep", ""},
 		{"a year", DayNumber(2022, 1, 1), DayNumber(2023, 1, 1), 1400, "Sep 2022", ""},
 		{"a century", DayNumber(1400, 1, 1), DayNumber(1500, 1, 1), 1200, "1450s", "1450"},
@@ -92,6 +93,9 @@ func TestTicksAdaptFromHoursToMillenniaBCE(t *testing.T) {
 		got := labels(Scale{T0: c.t0, T1: c.t1, X0: 0, X1: c.width})
 		if !slices.Contains(got, c.want) || slices.Contains(got, c.absent) {
 			t.Errorf("%s: ticks %q, want %q and not %q", c.name, got, c.want, c.absent)
+		}
+		if ctx := (Scale{T0: c.t0, T1: c.t1, X0: 0, X1: c.width}).Context(); (c.t1-c.t0 < 60) != (ctx == "Sep 2022") {
+			t.Errorf("%s: the axis's context is %q", c.name, ctx)
 		}
 		if most := int(c.width/minTickPx) + 1; len(got) < 2 || len(got) > most {
 			t.Errorf("%s: %d ticks, want 2 to %d", c.name, len(got), most)

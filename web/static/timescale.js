@@ -148,4 +148,20 @@
 	}
 	document.addEventListener("pointerup", release);
 	document.addEventListener("pointercancel", release);
+
+	// On a screen narrower than the drawing, which then scrolls sideways,
+	// bring the selected mark (the address's anchor), or the first, into view.
+	function reveal() {
+		var fig = document.querySelector("[data-timescale]");
+		if (!fig || fig.scrollWidth <= fig.clientWidth) {
+			return;
+		}
+		var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+		var mark = target && fig.contains(target) ? target : fig.querySelector(".ts-mark");
+		if (mark) {
+			fig.scrollLeft += mark.getBoundingClientRect().left - fig.getBoundingClientRect().left - 24;
+		}
+	}
+	document.addEventListener("DOMContentLoaded", reveal);
+	document.addEventListener("htmx:afterSettle", reveal);
 })();
