@@ -254,9 +254,12 @@ func (l *Layout) pack(lane *Lane, marks []Mark, zoom func(t0, t1 float64) string
 func (l *Layout) labelled(p *Placed) [2]float64 {
 	w := textWidth(p.Label)
 	visible := max(p.X0, l.Scale.X0)
+	inside := min(p.X1, l.Scale.X1) - visible - 12
 	switch {
-	case !p.Span.Point && !p.Span.OpenStart && !p.Span.OpenEnd && min(p.X1, l.Scale.X1)-visible >= w+12:
+	case !p.Span.Point && !p.Span.OpenStart && !p.Span.OpenEnd && inside >= w:
+		// A long bar holds more of its text than the label beside a dot.
 		p.LabelX, p.Inside = visible+6, true
+		p.Label = shorten(qualified(p.Mark), int(inside/7))
 		return [2]float64{p.X0 - 6, p.X1 + 6}
 	case p.X1+labelGap+w <= l.Width-4:
 		p.LabelX = p.X1 + labelGap

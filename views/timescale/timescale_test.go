@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
 )
 
@@ -186,5 +187,29 @@ func TestLayZoomsToItsWindowAndDrawsPeriods(t *testing.T) {
 	}
 	if len(l.Periods) != 1 || l.Periods[0].X1 != l.Scale.X1 {
 		t.Errorf("periods %+v, want Spring cut at the window's end", l.Periods)
+	}
+}
+
+func TestMarkOfReadsTheDateAsThePageDoes(t *testing.T) {
+	date, err := edtf.Parse("../2022-09-10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	speaker := int64(4)
+	it := &models.TimelineItem{Kind: models.KindClaim, ItemID: 7, Title: "Groundless blame", Date: date,
+		SpeakerID: &speaker, SpeakerName: "Chen Xu", Lane: "China"}
+	m, ok := MarkOf(it, BySpeaker, "/claims/7", "responds to “the assessment”")
+	if !ok || m.ID != "claim-7" || m.Group != "Chen Xu" || m.Label != "Groundless blame" ||
+		m.Text != "by 10 Sep 2022 — Chen Xu: Groundless blame (responds to “the assessment”)" || !m.Span.OpenStart {
+		t.Errorf("the mark is %+v", m)
+	}
+	if m, _ := MarkOf(it, ByLane, "", ""); m.Group != "China" || m.Label != "Chen Xu: Groundless blame" {
+		t.Errorf("by lane, the mark is in %q labelled %q", m.Group, m.Label)
+	}
+	if m, _ := MarkOf(it, ByKind, "", ""); m.Group != "Claims" {
+		t.Errorf("by kind, the mark is in %q", m.Group)
+	}
+	if _, ok := MarkOf(&models.TimelineItem{Title: "undated"}, ByLane, "", ""); ok {
+		t.Error("an undated entry got a mark")
 	}
 }
