@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -58,6 +59,19 @@ func TestScaleViewOfTheDemoTimeline(t *testing.T) {
 	t0 := eval[float64](t, ctx, `+document.querySelector("svg.ts").dataset.t0`)
 	do(t, ctx, "move later with →", focus, chromedp.KeyEvent(kb.ArrowRight), waitFor(`+document.querySelector("svg.ts").dataset.t0 > `+fmt.Sprint(t0+1)))
 	do(t, ctx, "zoom out with −", focus, chromedp.KeyEvent("-"), waitFor(spanDays+` > `+fmt.Sprint(whole*0.9)))
+
+	// Dragging the drawing to the left shows later days.
+	box := eval[[]float64](t, ctx, `(r => [r.left, r.top, r.width])(document.querySelector("svg.ts").getBoundingClientRect())`)
+	t0 = eval[float64](t, ctx, `+document.querySelector("svg.ts").dataset.t0`)
+	y := box[1] + 36 // the axis, where no mark is
+	do(t, ctx, "drag the drawing left",
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, box[0]+box[2]*0.7, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0]+box[2]*0.6, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0]+box[2]*0.5, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, box[0]+box[2]*0.5, y, chromedp.ButtonLeft),
+		waitFor(`+document.querySelector("svg.ts").dataset.t0 > `+fmt.Sprint(t0+1)))
+	do(t, ctx, "a click after the drag still works", chromedp.Click(chromedp.CSS(`[data-zoom="whole"]`)),
+		waitFor(`!location.search.includes("t0=")`))
 
 	// The entry's permalink anchor selects its mark, and a click opens the entry.
 	id := eval[string](t, ctx, markOf("12 Sep – 7 Oct 2022")+`.id`)

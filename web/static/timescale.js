@@ -142,8 +142,11 @@
 		if (d.moved && ev.type === "pointerup") {
 			var shift = (p.x - p.x0) * d.s.unit * (d.s.t1 - d.s.t0) / (d.s.x1 - d.s.x0);
 			go(windowHref(d.s.t0 - shift, d.s.t1 - shift));
-			// The drag ends in a click on whatever is under it: not a mark's.
-			document.addEventListener("click", function (c) { c.preventDefault(); c.stopPropagation(); }, { capture: true, once: true });
+			// The drag may end in a click on whatever is under it, which follows
+			// at once: it must not open a mark, nor may a later click be lost.
+			var swallow = function (c) { c.preventDefault(); c.stopPropagation(); };
+			document.addEventListener("click", swallow, { capture: true, once: true });
+			setTimeout(function () { document.removeEventListener("click", swallow, { capture: true }); }, 0);
 		}
 	}
 	document.addEventListener("pointerup", release);
