@@ -73,6 +73,13 @@ func TestScaleViewOfTheDemoTimeline(t *testing.T) {
 	do(t, ctx, "a click after the drag still works", chromedp.Click(chromedp.CSS(`[data-zoom="whole"]`)),
 		waitFor(`!location.search.includes("t0=")`))
 
+	// Ctrl+wheel (a trackpad's pinch) zooms in at the pointer. (The event is
+	// made in the page: the DevTools protocol drops a zero horizontal delta.)
+	whole = eval[float64](t, ctx, spanDays)
+	do(t, ctx, "zoom in with Ctrl+wheel", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.querySelector("svg.ts").dispatchEvent(
+		new WheelEvent("wheel", {ctrlKey: true, deltaY: -120, clientX: %f, clientY: %f, bubbles: true, cancelable: true}))`, box[0]+box[2]*0.6, y)),
+		waitFor(spanDays+` < `+fmt.Sprint(whole*0.9)))
+
 	// The entry's permalink anchor selects its mark, and a click opens the entry.
 	id := eval[string](t, ctx, markOf("12 Sep – 7 Oct 2022")+`.id`)
 	do(t, ctx, "open the session's anchor", chromedp.Navigate(page+"?view=scale#"+id),
