@@ -48,7 +48,7 @@ func MarkOf(it *models.TimelineItem, by By, href, details string) (Mark, bool) {
 		text += " (" + details + ")"
 	}
 	return Mark{ID: fmt.Sprintf("%s-%d", it.Kind, it.ItemID), Href: href, Kind: string(it.Kind),
-		Group: xml(groupOf(it, by)), Label: xml(label), Text: xml(text), Span: sp}, true
+		Group: groupOf(it, by), Label: label, Text: text, Span: sp}, true
 }
 
 // groupOf names the lane an entry goes in.

@@ -213,3 +213,28 @@ func TestMarkOfReadsTheDateAsThePageDoes(t *testing.T) {
 		t.Error("an undated entry got a mark")
 	}
 }
+
+func TestDrawingMarksQualifiedDatesWithoutColourAlone(t *testing.T) {
+	var marks []Mark
+	for i, s := range []string{"2022-09~", "2022-09-08?", "2022-10/..", "2022-09-12/2022-10-07"} {
+		marks = append(marks, Mark{ID: fmt.Sprintf("event-%d", i), Href: "/events/1", Kind: "event", Group: "g",
+			Label: "entry\x01 " + s, Text: "text " + s, Span: span(t, s)})
+	}
+	var buf bytes.Buffer
+	if err := Drawing(Lay(marks, Options{Width: 960, MaxMarks: 10}), "title\x02", "summary").Render(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		`class="ts-mark ts-event ts-approx"`, `stroke-dasharray="3 2"`, `>c. entry`, // approximate: dashed, "c."
+		`class="ts-mark ts-event ts-uncertain"`, `stroke-dasharray="1 2"`, `>(?) entry`, `fill="#fff"`, // uncertain: hollow, dotted, "(?)"
+		`class="ts-open-end"`, `url(#ts-fade-end-event)`, // open end: fade and arrow
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the drawing lacks %s", want)
+		}
+	}
+	if strings.ContainsAny(out, "\x01\x02") {
+		t.Error("control characters reached the SVG")
+	}
+}
