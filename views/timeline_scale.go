@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"github.com/factline/factline/views/timescale"
 )
 
@@ -13,6 +15,8 @@ type ScaleView struct {
 	Problem string // a window in the address that is not one
 	// ByHrefs are the addresses of the same window by lane, speaker and kind.
 	ByHrefs []Choice
+	// Here is the address of this very view: filter, lanes and window.
+	Here string
 	// The addresses of the window zoomed in and out, moved earlier and later,
 	// and of the whole timeline; "" when there is no such step.
 	In, Out, Earlier, Later, Whole string
@@ -32,4 +36,14 @@ func viewChoices(v TimelineView) []Choice {
 		scale = v.Path + q + "&view=scale"
 	}
 	return []Choice{{"List", v.Path + q, v.Scale == nil}, {"Time scale", scale, v.Scale != nil}}
+}
+
+// sharingQuery is what the sharing page gets of the timeline page, for its
+// embeds: the filter, and the time-scaled view's query when it is shown.
+func sharingQuery(v TimelineView) string {
+	if v.Scale == nil {
+		return filterQuery(v.Filter)
+	}
+	_, q, _ := strings.Cut(v.Scale.Here, "?")
+	return "?" + q
 }

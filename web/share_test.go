@@ -353,3 +353,28 @@ func TestEmbedKeepsTheFilterItWasMadeWith(t *testing.T) {
 		t.Errorf("the filtered embed shows %d entries, want the one claim", n)
 	}
 }
+
+func TestEmbedKeepsTheScaleViewItWasMadeFrom(t *testing.T) {
+	w := newSharedWorld(t)
+	tl, err := w.owner.store.GetTimeline(t.Context(), w.slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl.Visibility = "public"
+	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
+		t.Fatal(err)
+	}
+	_, doc := w.owner.get("/timelines/"+w.slug+"?kind=claim&view=scale&by=kind", nil)
+	sharing, _ := doc.Find(`a[href*="/sharing"]`).Attr("href")
+	_, doc = w.owner.get(sharing, nil)
+	src, _ := doc.Find(`[data-testid="embed-preview"]`).Attr("src")
+	u, err := url.Parse(src)
+	if err != nil || u.Query().Get("view") != "scale" || u.Query().Get("by") != "kind" || u.Query().Get("kind") != "claim" {
+		t.Fatalf("the embed offered is %q, want the scale view by kind of claims", src)
+	}
+	res, doc := w.stranger(t).get(u.RequestURI(), nil)
+	wantStatus(t, res, http.StatusOK)
+	if n := doc.Find(`[data-testid="ts-mark"]`).Length(); n != 1 {
+		t.Errorf("the embed draws %d marks, want the one claim", n)
+	}
+}

@@ -88,11 +88,16 @@ func (s *Server) shareLinkRevoke(c echo.Context) error {
 	return redirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
 }
 
-// sharingView is the sharing page's view model; the filter of the query string
-// (the timeline page's, carried by its "Sharing…" link) goes into the embeds.
+// embedFields are what an embed keeps of the timeline page it was made from:
+// the filter, and the time-scaled view with its lanes and window.
+var embedFields = append(append([]string{}, filterFields...), "view", "by", "t0", "t1")
+
+// sharingView is the sharing page's view model; the filter and view of the
+// query string (the timeline page's, carried by its "Sharing…" link) go into
+// the embeds.
 func (s *Server) sharingView(c echo.Context, t *models.Timeline, f views.Form) views.SharingView {
 	q := url.Values{}
-	for _, n := range filterFields {
+	for _, n := range embedFields {
 		if v := c.QueryParam(n); v != "" {
 			q.Set(n, v)
 		}

@@ -44,6 +44,7 @@ func (s *Server) scaleView(c echo.Context, v views.TimelineView, items []models.
 	sv.Layout = timescale.Lay(marks, timescale.Options{Width: scaleWidth, T0: t0, T1: t1, MaxMarks: timescale.MaxMarks,
 		ZoomHref: func(a, b float64) string { pad := (b - a) / 2; return href(by, a-pad, b+pad) }})
 	sv.Layout.Undated = undated
+	sv.Here = href(by, t0, t1)
 	w, whole := sv.Layout.Scale, sv.Layout.Whole
 	span, mid := w.T1-w.T0, (w.T0+w.T1)/2
 	if span/2 >= minWindow {
