@@ -97,6 +97,7 @@ type Bin struct {
 	X, W, H float64
 	N       int
 	T0, T1  float64
+	Href    string // the window that shows its marks, for a lane's bin
 }
 
 // PlacedPeriod is a period's band.
@@ -127,6 +128,12 @@ func Lay(marks []Mark, opts Options) *Layout {
 		lane := Lane{Name: name, Y: y}
 		if l.Dense {
 			lane.Bins = bins(groups[i], l.Scale, densityPx, rowH*2-4)
+			for j := range lane.Bins {
+				if b := &lane.Bins[j]; opts.ZoomHref != nil {
+					pad := max(b.T1-b.T0, (l.Scale.T1-l.Scale.T0)/40) // a stretch where its marks can stand apart
+					b.Href = opts.ZoomHref(b.T0-pad, b.T1+pad)
+				}
+			}
 			lane.Height = rowH*2 + laneGap
 		} else {
 			l.pack(&lane, groups[i], opts.ZoomHref)

@@ -158,9 +158,19 @@ func TestLayLabelsNeverOverlapAndTheRestCluster(t *testing.T) {
 
 func TestLayDrawsManyMarksByDensity(t *testing.T) {
 	marks := generated(10000)
-	l := Lay(marks, Options{Width: 960, MaxMarks: 2000})
+	l := Lay(marks, Options{Width: 960, MaxMarks: 2000, ZoomHref: func(t0, t1 float64) string { return fmt.Sprintf("?t0=%.0f&t1=%.0f", t0, t1) }})
 	if !l.Dense || l.Total != 10000 {
 		t.Fatalf("dense %v with %d marks, want density for 10000", l.Dense, l.Total)
+	}
+	n := 0
+	for _, b := range l.Lanes[0].Bins {
+		n += b.N
+		if b.Href == "" {
+			t.Fatalf("a density bar leads nowhere: %+v", b)
+		}
+	}
+	if n != 3334 {
+		t.Errorf("the first lane's bars count %d entries, want 3334", n)
 	}
 	var buf bytes.Buffer
 	if err := Drawing(l, "", "test").Render(context.Background(), &buf); err != nil {
