@@ -41,9 +41,8 @@ func (s *Server) scaleView(c echo.Context, v views.TimelineView, items []models.
 	t0, t1, problem := readWindow(c)
 	sv.Problem = problem
 	href := func(by timescale.By, t0, t1 float64) string { return scaleHref(v, by, t0, t1) }
-	sv.Layout = timescale.Lay(marks, timescale.Options{Width: scaleWidth, T0: t0, T1: t1, MaxMarks: timescale.MaxMarks,
+	sv.Layout = timescale.Lay(marks, timescale.Options{Width: scaleWidth, T0: t0, T1: t1, MaxMarks: timescale.MaxMarks, Undated: undated,
 		ZoomHref: func(a, b float64) string { pad := (b - a) / 2; return href(by, a-pad, b+pad) }})
-	sv.Layout.Undated = undated
 	sv.Here = href(by, t0, t1)
 	w, whole := sv.Layout.Scale, sv.Layout.Whole
 	span, mid := w.T1-w.T0, (w.T0+w.T1)/2

@@ -42,8 +42,7 @@ func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 	if err != nil {
 		return err
 	}
-	l := timescale.Lay(marks, timescale.Options{Width: svgWidth, MaxMarks: timescale.MaxMarks})
-	l.Undated = undated
+	l := timescale.Lay(marks, timescale.Options{Width: svgWidth, MaxMarks: timescale.MaxMarks, Undated: undated})
 	summary := fmt.Sprintf("%s: %d entries on a time scale", x.Timeline.Title, n)
 	return timescale.Drawing(l, x.Timeline.Title, summary).Render(ctx, w)
 }

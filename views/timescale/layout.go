@@ -3,6 +3,7 @@ package timescale
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Mark is one entry to draw.
@@ -31,6 +32,8 @@ type Options struct {
 	Periods  []Period
 	// ZoomHref, when set, links a cluster to the window that shows its marks apart.
 	ZoomHref func(t0, t1 float64) string
+	// Undated counts the entries left out for want of a date, which the legend says.
+	Undated int
 }
 
 // The layout's measures, in pixels.
@@ -63,6 +66,7 @@ type Layout struct {
 	Dense         bool // too many marks: lanes show how many entries a stretch holds
 	Total         int  // marks in the window
 	Undated       int  // entries without a date, which the axis cannot show
+	LanesEnd      float64
 }
 
 // Lane is one swimlane.
@@ -116,7 +120,11 @@ func Lay(marks []Mark, opts Options) *Layout {
 	if opts.T1 > opts.T0 {
 		l.Scale.T0, l.Scale.T1 = opts.T0, opts.T1
 	}
-	l.Ticks = l.Scale.Ticks()
+	for _, tk := range l.Scale.Ticks() {
+		if l.Scale.X(tk.T)+3+textWidth(tk.Label) <= l.Width {
+			l.Ticks = append(l.Ticks, tk) // not one whose label would run off
+		}
+	}
 	l.Overview = bins(marks, l.Whole, (l.Whole.X1-l.Whole.X0)/120, overviewH-6)
 	groups, names := byGroup(marks, l.Scale)
 	for _, g := range groups {
@@ -141,7 +149,11 @@ func Lay(marks []Mark, opts Options) *Layout {
 		l.Lanes = append(l.Lanes, lane)
 		y += lane.Height
 	}
+	l.LanesEnd, l.Undated = y, opts.Undated
 	l.Height = y + legendH + 4
+	if l.Note() != "" {
+		l.Height += 16
+	}
 	for _, p := range opts.Periods {
 		x0, x1 := max(l.Scale.X(p.Start), l.Scale.X0), min(l.Scale.X(p.End), l.Scale.X1)
 		if x1 > x0 {
@@ -359,4 +371,16 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// Note is the legend's second line: what the drawing leaves out, or "".
+func (l *Layout) Note() string {
+	var parts []string
+	if l.Dense {
+		parts = append(parts, "Grey bars count the entries of each stretch: zoom in, or follow one, to see them.")
+	}
+	if l.Undated > 0 {
+		parts = append(parts, entries(l.Undated)+" without a date are not drawn.")
+	}
+	return strings.Join(parts, " ")
 }

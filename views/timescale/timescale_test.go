@@ -158,7 +158,7 @@ func TestLayLabelsNeverOverlapAndTheRestCluster(t *testing.T) {
 
 func TestLayDrawsManyMarksByDensity(t *testing.T) {
 	marks := generated(10000)
-	l := Lay(marks, Options{Width: 960, MaxMarks: 2000, ZoomHref: func(t0, t1 float64) string { return fmt.Sprintf("?t0=%.0f&t1=%.0f", t0, t1) }})
+	l := Lay(marks, Options{Width: 960, MaxMarks: 2000, Undated: 3, ZoomHref: func(t0, t1 float64) string { return fmt.Sprintf("?t0=%.0f&t1=%.0f", t0, t1) }})
 	if !l.Dense || l.Total != 10000 {
 		t.Fatalf("dense %v with %d marks, want density for 10000", l.Dense, l.Total)
 	}
@@ -175,6 +175,9 @@ func TestLayDrawsManyMarksByDensity(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Drawing(l, "", "test").Render(context.Background(), &buf); err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Grey bars count the entries") || !strings.Contains(buf.String(), "3 entries without a date are not drawn.") {
+		t.Error("the drawing does not say what it leaves out")
 	}
 	if n := strings.Count(buf.String(), "ts-mark"); n != 0 {
 		t.Errorf("%d marks sent, want none", n)
@@ -193,6 +196,11 @@ func TestLayZoomsToItsWindowAndDrawsPeriods(t *testing.T) {
 			if m.Span.Start < t0 || m.Span.Start > t1 {
 				t.Errorf("%s of %v is drawn outside the window", m.ID, m.Span.Start)
 			}
+		}
+	}
+	for _, tk := range l.Ticks {
+		if l.Scale.X(tk.T)+3+textWidth(tk.Label) > l.Width {
+			t.Errorf("the tick %q runs off the drawing", tk.Label)
 		}
 	}
 	if len(l.Periods) != 1 || l.Periods[0].X1 != l.Scale.X1 {
