@@ -120,3 +120,28 @@ func TestScaleViewLabelsNeverOverlapOnAThousandEntries(t *testing.T) {
 		t.Logf("by %s: %d labels, %d marks drawn one by one", by, res[0], res[2])
 	}
 }
+
+func TestScaleViewReadsYearsBCE(t *testing.T) {
+	a := startApp(t)
+	var refs []models.Ref
+	for _, d := range []struct{ title, date string }{{"Earliest writing at Uruk", "-3399~"}, {"Sargon of Akkad", "-2333/-2278"}, {"Hammurabi's code", "-1753?"}} {
+		e := models.MakeEvent(t, a.store, d.title, d.date)
+		refs = append(refs, models.Ref{Kind: models.KindEvent, ID: e.ID})
+	}
+	models.MakeTimeline(t, a.store, "mesopotamia", refs...)
+	ctx := newBrowser(t)
+	do(t, ctx, "open the scale view", chromedp.Navigate(a.url+"/timelines/mesopotamia?view=scale"), waitFor(`document.querySelector("svg.ts")`))
+	ticks := eval[[]string](t, ctx, `[...document.querySelectorAll(".ts-axis text")].map(t => t.textContent).filter(t => t)`)
+	if len(ticks) < 3 {
+		t.Fatalf("the axis reads %q", ticks)
+	}
+	for _, tk := range ticks {
+		if !strings.HasSuffix(tk, " BCE") {
+			t.Errorf("the axis reads %q: want years BCE", ticks)
+			break
+		}
+	}
+	if got := eval[string](t, ctx, markOf("c. 3400 BCE")+`?.getAttribute("class")`); !strings.Contains(got, "ts-approx") {
+		t.Errorf("c. 3400 BCE is drawn as %q, want approximate", got)
+	}
+}

@@ -22,8 +22,8 @@ const minWindow = 1.0 / 24
 
 // scaleView lays a timeline view's entries out on a time scale, by the lanes
 // the address names (by=lane|speaker|kind) and in its window (t0 and t1, in
-// days since 1970-01-01; both left out: the whole timeline).
-func (s *Server) scaleView(c echo.Context, v views.TimelineView, items []models.TimelineItem) *views.ScaleView {
+// days since 1970-01-01; both left out: the whole timeline), over its eras.
+func (s *Server) scaleView(c echo.Context, v views.TimelineView, items []models.TimelineItem, eras []models.Era) *views.ScaleView {
 	ctx := s.viewContext(c)
 	by := timescale.ParseBy(c.QueryParam("by"))
 	sv := &views.ScaleView{By: by}
@@ -38,10 +38,16 @@ func (s *Server) scaleView(c echo.Context, v views.TimelineView, items []models.
 		}
 		marks = append(marks, m)
 	}
+	var periods []timescale.Period
+	for _, e := range eras {
+		if p, ok := timescale.PeriodOf(e.Title, e.Period); ok {
+			periods = append(periods, p)
+		}
+	}
 	t0, t1, problem := readWindow(c)
 	sv.Problem = problem
 	href := func(by timescale.By, t0, t1 float64) string { return scaleHref(v, by, t0, t1) }
-	sv.Layout = timescale.Lay(marks, timescale.Options{Width: scaleWidth, T0: t0, T1: t1, MaxMarks: timescale.MaxMarks, Undated: undated,
+	sv.Layout = timescale.Lay(marks, timescale.Options{Width: scaleWidth, T0: t0, T1: t1, MaxMarks: timescale.MaxMarks, Undated: undated, Periods: periods,
 		ZoomHref: func(a, b float64) string { pad := (b - a) / 2; return href(by, a-pad, b+pad) }})
 	sv.Here = href(by, t0, t1)
 	w, whole := sv.Layout.Scale, sv.Layout.Whole

@@ -8,6 +8,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
 )
 
 func TestScaleViewDrawsTheDemoOnATimeAxis(t *testing.T) {
@@ -75,5 +76,27 @@ func TestEmbedOffersTheScaleView(t *testing.T) {
 	list, _ := doc.Find(`[data-testid="view-switch"] a`).First().Attr("href")
 	if !strings.HasPrefix(in, "/embed/timelines/") || !strings.HasPrefix(list, "/embed/timelines/") {
 		t.Errorf("the embed's links leave it: zoom %q, list %q", in, list)
+	}
+}
+
+func TestScaleViewAndSVGDrawErasAsBands(t *testing.T) {
+	tc := newAnonClient(t)
+	loadDemo(t, tc)
+	tl, err := tc.store.GetTimeline(t.Context(), models.DemoSlug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	era := &models.Era{TimelineID: tl.ID, Title: "HRC 51st session", Period: edtf.MustParse("2022-09-12/2022-10-07")}
+	if err := tc.store.AddEra(t.Context(), era); err != nil {
+		t.Fatal(err)
+	}
+	_, doc := tc.get("/timelines/"+models.DemoSlug+"?view=scale", nil)
+	if got := text(doc.Find(".ts-period text")); got != "HRC 51st session" {
+		t.Errorf("the era band reads %q", got)
+	}
+	res, svg := tc.get("/timelines/"+models.DemoSlug+"/export/svg", nil)
+	wantStatus(t, res, http.StatusOK)
+	if got := text(svg.Find(".ts-period text")); got != "HRC 51st session" {
+		t.Errorf("the SVG's era band reads %q", got)
 	}
 }

@@ -63,7 +63,7 @@ func (s *Server) filteredView(c echo.Context, t *models.Timeline, path string) (
 		v.Groups[i].Era = eraOf(eras, v.Groups[i])
 	}
 	if c.QueryParam("view") == "scale" {
-		v.Scale = s.scaleView(c, v, items)
+		v.Scale = s.scaleView(c, v, items, eras)
 	}
 	return v, nil
 }

@@ -16,7 +16,8 @@ const svgWidth = 1200
 // writeSVG draws the timeline's time-scaled view, as its page's scale view
 // draws it: one lane a lane of the timeline, every mark linking to its entry's
 // permalink and reading, in its <title>, the date as the page does, the entry,
-// and its participants and relations. Past timescale.MaxMarks entries only
+// and its participants and relations; its eras are bands behind the lanes.
+// Past timescale.MaxMarks entries only
 // their dates are kept, and the lanes show density, so memory stays small.
 func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 	n, err := x.Store.CountEntries(ctx, x.Timeline.ID)
@@ -42,7 +43,17 @@ func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 	if err != nil {
 		return err
 	}
-	l := timescale.Lay(marks, timescale.Options{Width: svgWidth, MaxMarks: timescale.MaxMarks, Undated: undated})
+	eras, err := x.Timeline.LoadedEras()
+	if err != nil {
+		return err
+	}
+	var periods []timescale.Period
+	for _, e := range eras {
+		if p, ok := timescale.PeriodOf(e.Title, e.Period); ok {
+			periods = append(periods, p)
+		}
+	}
+	l := timescale.Lay(marks, timescale.Options{Width: svgWidth, MaxMarks: timescale.MaxMarks, Undated: undated, Periods: periods})
 	summary := fmt.Sprintf("%s: %d entries on a time scale", x.Timeline.Title, n)
 	return timescale.Drawing(l, x.Timeline.Title, summary).Render(ctx, w)
 }

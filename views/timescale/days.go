@@ -117,10 +117,10 @@ func SpanOf(d edtf.Date) (Span, bool) {
 	return s, true
 }
 
-// dayOfKey reads a "YYYY-MM-DD" key of edtf.Date.Earliest or Latest.
+// dayOfKey reads a key of edtf.Date.Earliest or Latest ("2022-09-12", and
+// the keys of years before 0 and after 9999).
 func dayOfKey(key string) float64 {
-	y, _ := strconv.Atoi(key[:len(key)-6])
-	m, _ := strconv.Atoi(key[len(key)-5 : len(key)-3])
+	y, m, _ := edtf.KeyYearMonth(key)
 	d, _ := strconv.Atoi(key[len(key)-2:])
 	return DayNumber(y, m, d)
 }

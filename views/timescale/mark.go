@@ -2,8 +2,10 @@ package timescale
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
 )
 
 // MaxMarks is the most marks a drawing sends one by one; past it, lanes show
@@ -68,4 +70,23 @@ func groupOf(it *models.TimelineItem, by By) string {
 		return it.Lane
 	}
 	return "No lane"
+}
+
+// PeriodOf makes a named period, such as an era, of its dates: a day is its
+// whole day, and an open end runs to the edge of whatever window shows it.
+func PeriodOf(name string, d edtf.Date) (Period, bool) {
+	sp, ok := SpanOf(d)
+	if !ok {
+		return Period{}, false
+	}
+	p := Period{Name: name, Start: sp.Start, End: sp.End}
+	switch {
+	case sp.Point:
+		p.Start, p.End = math.Floor(sp.Start), math.Floor(sp.Start)+1
+	case sp.OpenStart:
+		p.Start = math.Inf(-1)
+	case sp.OpenEnd:
+		p.End = math.Inf(1)
+	}
+	return p, true
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"time"
+
+	"github.com/factline/factline/models/edtf"
 )
 
 // Tick is one labelled mark of the axis.
@@ -34,7 +36,7 @@ type step struct {
 var steps = func() []step {
 	out := []step{{hours, 1}, {hours, 3}, {hours, 6}, {hours, 12}, {days, 1}, {days, 2}, {days, 7},
 		{months, 1}, {months, 3}, {months, 6}}
-	for m := 1; m <= 1_000_000; m *= 10 {
+	for m := 1; m <= 10_000_000_000; m *= 10 { // up to the age of the universe
 		out = append(out, step{years, m}, step{years, 2 * m}, step{years, 5 * m})
 	}
 	return out
@@ -67,10 +69,15 @@ func (s Scale) Ticks() []Tick {
 	}
 }
 
-// step is the finest step whose ticks stand at least minTickPx apart.
+// step is the finest step whose ticks stand at least minTickPx apart, and
+// far enough apart for the widest year label ("13,800,000,000 BCE").
 func (s Scale) step() step {
+	y0, _, _ := Civil(s.T0)
+	y1, _, _ := Civil(s.T1)
+	yearRoom := max(minTickPx, 16+textWidth(yearText(y0, true)), 16+textWidth(yearText(y1, true)))
 	for _, c := range steps {
-		if c.length()*s.PxPerDay() >= minTickPx {
+		room := c.length() * s.PxPerDay()
+		if room >= minTickPx && (c.unit != years || room >= yearRoom) {
 			return c
 		}
 	}
@@ -175,14 +182,13 @@ func astronomical(h int) int {
 	return max(h, 1)
 }
 
-// yearText writes an astronomical year as people read it: "2022", "4000 BCE",
-// and with era "CE" after years of an axis that also shows BCE.
+// yearText writes an astronomical year as the page does ("2022", "33 CE",
+// "4026 BCE", "13,800,000,000 BCE"), with "CE" after years from 100 on when
+// era is set, for an axis that also shows BCE.
 func yearText(y int, era bool) string {
-	switch {
-	case y <= 0:
-		return fmt.Sprintf("%d BCE", 1-y)
-	case era:
-		return fmt.Sprintf("%d CE", y)
+	s := edtf.ShowYear(y)
+	if era && y >= 100 {
+		s += " CE"
 	}
-	return fmt.Sprintf("%d", y)
+	return s
 }

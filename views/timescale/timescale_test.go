@@ -53,6 +53,10 @@ func TestSpanOfDrawsDatesAsWhatTheyAre(t *testing.T) {
 	if !from.OpenEnd || from.Start != DayNumber(2022, 10, 1) {
 		t.Errorf("from Oct 2022 is %+v, want open at the end from 1 Oct", from)
 	}
+	bce := span(t, "-3896")
+	if bce.Point || bce.Start != DayNumber(-3896, 1, 1) || bce.End != DayNumber(-3895, 1, 1) {
+		t.Errorf("3897 BCE is %+v, want a bar across that year", bce)
+	}
 	month := span(t, "2022-09?")
 	if month.Point || month.End-month.Start != 30 || !month.Uncertain {
 		t.Errorf("Sep 2022? is %+v, want an uncertain bar across September", month)
@@ -89,6 +93,7 @@ func TestTicksAdaptFromHoursToMillenniaBCE(t *testing.T) {
 		{"a century", DayNumber(1400, 1, 1), DayNumber(1500, 1, 1), 1200, "1450s", "1450"},
 		{"the bronze age", DayNumber(-4499, 1, 1), DayNumber(-999, 1, 1), 800, "4000 BCE", "3999 BCE"},
 		{"across the eras", DayNumber(-2999, 1, 1), DayNumber(2001, 1, 1), 800, "1000 CE", "0 BCE"},
+		{"the universe", DayNumber(-13_799_999_999, 1, 1), DayNumber(2001, 1, 1), 800, "10,000,000,000 BCE", ""},
 	}
 	for _, c := range cases {
 		got := labels(Scale{T0: c.t0, T1: c.t1, X0: 0, X1: c.width})
@@ -97,6 +102,13 @@ func TestTicksAdaptFromHoursToMillenniaBCE(t *testing.T) {
 		}
 		if ctx := (Scale{T0: c.t0, T1: c.t1, X0: 0, X1: c.width}).Context(); (c.t1-c.t0 < 60) != (ctx == "Sep 2022") {
 			t.Errorf("%s: the axis's context is %q", c.name, ctx)
+		}
+		sc := Scale{T0: c.t0, T1: c.t1, X0: 0, X1: c.width}
+		ticks := sc.Ticks()
+		for i := 1; i < len(ticks); i++ {
+			if gap := sc.X(ticks[i].T) - sc.X(ticks[i-1].T); gap < textWidth(ticks[i-1].Label) {
+				t.Errorf("%s: %q has %.0f px before the next tick", c.name, ticks[i-1].Label, gap)
+			}
 		}
 		if most := int(c.width/minTickPx) + 1; len(got) < 2 || len(got) > most {
 			t.Errorf("%s: %d ticks, want 2 to %d", c.name, len(got), most)
