@@ -42,6 +42,7 @@ const (
 	rightPad  = 24
 	overviewH = 26
 	axisH     = 24
+	eraH      = 16
 	rowH      = 22
 	laneGap   = 10
 	clusterH  = 18
@@ -104,10 +105,11 @@ type Bin struct {
 	Href    string // the window that shows its marks, for a lane's bin
 }
 
-// PlacedPeriod is a period's band.
+// PlacedPeriod is a period's band, with as much of its name as fits in it.
 type PlacedPeriod struct {
 	Period
 	X0, X1 float64
+	Label  string
 }
 
 // Lay places marks, in the order given (the timeline's date order), on the
@@ -132,6 +134,9 @@ func Lay(marks []Mark, opts Options) *Layout {
 	}
 	l.Dense = l.Total > opts.MaxMarks
 	y := float64(overviewH + axisH)
+	if len(opts.Periods) > 0 {
+		y += eraH // a row for the eras' names, above the lanes
+	}
 	for i, name := range names {
 		lane := Lane{Name: name, Y: y}
 		if l.Dense {
@@ -157,7 +162,8 @@ func Lay(marks []Mark, opts Options) *Layout {
 	for _, p := range opts.Periods {
 		x0, x1 := max(l.Scale.X(p.Start), l.Scale.X0), min(l.Scale.X(p.End), l.Scale.X1)
 		if x1 > x0 {
-			l.Periods = append(l.Periods, PlacedPeriod{Period: p, X0: x0, X1: x1})
+			name := shorten(p.Name, max(int((x1-x0-8)/6.5), 1)) // within its band
+			l.Periods = append(l.Periods, PlacedPeriod{Period: p, X0: x0, X1: x1, Label: name})
 		}
 	}
 	return l

@@ -93,3 +93,12 @@ func labelFill(m Placed) string {
 	}
 	return "#222"
 }
+
+// eraFill is the ground of an era's band: neighbours alternate, so that
+// eras that meet stay apart.
+func eraFill(i int) string {
+	if i%2 == 1 {
+		return "#e9e1cf"
+	}
+	return "#f4efe4"
+}
