@@ -25,7 +25,10 @@ func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 		return err
 	}
 	dense := n > timescale.MaxMarks
-	var marks []timescale.Mark
+	// Sized once (an append's doubling would hold two copies), and each lane's
+	// name kept once, however many entries are in it.
+	marks := make([]timescale.Mark, 0, n)
+	lanes := map[string]string{}
 	undated := 0
 	err = x.eachEntry(ctx, func(e *models.StreamedEntry) error {
 		it := &e.TimelineItem
@@ -34,7 +37,10 @@ func writeSVG(ctx context.Context, w *bufio.Writer, x *Export) error {
 		case !ok:
 			undated++
 		case dense:
-			marks = append(marks, timescale.Mark{Group: m.Group, Span: m.Span})
+			if _, ok := lanes[m.Group]; !ok {
+				lanes[m.Group] = m.Group
+			}
+			marks = append(marks, timescale.Mark{Group: lanes[m.Group], Span: m.Span})
 		default:
 			marks = append(marks, m)
 		}

@@ -127,12 +127,23 @@ func Lay(marks []Mark, opts Options) *Layout {
 			l.Ticks = append(l.Ticks, tk) // not one whose label would run off
 		}
 	}
-	l.Overview = bins(marks, l.Whole, (l.Whole.X1-l.Whole.X0)/120, overviewH-6)
-	groups, names := byGroup(marks, l.Scale)
-	for _, g := range groups {
-		l.Total += len(g)
+	l.Overview = bins(marks, l.Whole, (l.Whole.X1-l.Whole.X0)/120, overviewH-6, nil)
+	lanes, names := laneOf(marks, l.Scale)
+	for _, g := range lanes {
+		if g >= 0 {
+			l.Total++
+		}
 	}
 	l.Dense = l.Total > opts.MaxMarks
+	var groups [][]Mark
+	if !l.Dense { // a copy of each lane's marks, to pack; density needs none
+		groups = make([][]Mark, len(names))
+		for i, m := range marks {
+			if g := lanes[i]; g >= 0 {
+				groups[g] = append(groups[g], m)
+			}
+		}
+	}
 	y := float64(overviewH + axisH)
 	if len(opts.Periods) > 0 {
 		y += eraH // a row for the eras' names, above the lanes
@@ -140,7 +151,7 @@ func Lay(marks []Mark, opts Options) *Layout {
 	for i, name := range names {
 		lane := Lane{Name: name, Y: y}
 		if l.Dense {
-			lane.Bins = bins(groups[i], l.Scale, densityPx, rowH*2-4)
+			lane.Bins = bins(marks, l.Scale, densityPx, rowH*2-4, func(j int) bool { return lanes[j] == int32(i) })
 			for j := range lane.Bins {
 				if b := &lane.Bins[j]; opts.ZoomHref != nil {
 					pad := max(b.T1-b.T0, (l.Scale.T1-l.Scale.T0)/40) // a stretch where its marks can stand apart
@@ -182,32 +193,38 @@ func extent(marks []Mark) (t0, t1 float64) {
 	return t0 - pad, t1 + pad
 }
 
-// byGroup splits the marks that show in the window by group.
-func byGroup(marks []Mark, s Scale) ([][]Mark, []string) {
-	var groups [][]Mark
+// laneOf numbers the lanes in the order they first appear and gives each
+// mark its lane's number, or -1 when it does not show in the window. It keeps
+// no copy of the marks, which a density drawing of many does not need.
+func laneOf(marks []Mark, s Scale) ([]int32, []string) {
+	lanes := make([]int32, len(marks))
 	var names []string
-	at := map[string]int{}
-	for _, m := range marks {
-		i, ok := at[m.Group]
+	at := map[string]int32{}
+	for i, m := range marks {
+		g, ok := at[m.Group]
 		if !ok {
-			i = len(names)
-			at[m.Group] = i
+			g = int32(len(names))
+			at[m.Group] = g
 			names = append(names, m.Group)
-			groups = append(groups, nil)
 		}
+		lanes[i] = -1
 		if m.Span.End >= s.T0 && m.Span.Start <= s.T1 {
-			groups[i] = append(groups[i], m)
+			lanes[i] = g
 		}
 	}
-	return groups, names
+	return lanes, names
 }
 
-// bins counts marks in bins of width px across a scale, heights up to h.
-func bins(marks []Mark, s Scale, width, h float64) []Bin {
+// bins counts marks (those keep says to, or all) in bins of width px across a
+// scale, heights up to h.
+func bins(marks []Mark, s Scale, width, h float64, keep func(i int) bool) []Bin {
 	n := max(int((s.X1-s.X0)/width), 1)
 	counts := make([]int, n)
 	most := 0
-	for _, m := range marks {
+	for j, m := range marks {
+		if keep != nil && !keep(j) {
+			continue
+		}
 		t := m.Span.Start
 		if t < s.T0 || t > s.T1 {
 			continue
