@@ -2,14 +2,6 @@ package extract
 
 import "strings"
 
-// Actor is a known actor to match speakers against.
-type Actor struct {
-	ID      int64
-	Name    string
-	Aliases []string
-	Kind    string // "person" or "organisation"
-}
-
 // Quote is one direct quotation with its proposed speaker.
 type Quote struct {
 	Start   int    `json:"start"`    // code point offset of the quoted words (inside the marks)
@@ -83,38 +75,43 @@ func findQuotes(toks []token) []quoteSpan {
 	return spans
 }
 
-// Quotes finds direct quotations and proposes their speakers: from a speech
-// verb next to the closing or opening mark ("…," Chen said; Chen said: "…"),
-// "according to", or "he"/"she" resolved to the last person mentioned. A
-// quotation without a cue keeps the speaker of the one before it in the same
-// paragraph, or of the paragraphs it continues, when no one else is named
-// between. When unsure it proposes no speaker.
+// Quotes finds direct quotations and proposes their speakers from a cue in
+// the quotation's sentence (see attribute). A quotation without one keeps
+// the speaker of another quotation in its sentence, of the paragraphs it
+// continues, or of the quotation just before it in the same or the previous
+// paragraph when no one else is named between. Quotations of three words or
+// fewer count only with a cue of their own (others are titles and scare
+// quotes). When unsure it proposes no speaker.
 func Quotes(text string, known []Actor) []Quote {
 	toks := tokenize(text)
 	spans := findQuotes(toks)
-	a := newAttributor(toks, known, spans)
+	d := newDocument(toks, spans, known)
 	var out []Quote
 	var chains []int
 	byChain := map[int]attribution{}
 	prev, prevAt := -1, attribution{}
-	for _, s := range spans {
+	for x, s := range spans {
 		first, last := s.open+markLen(toks, s.open), s.close-1
 		if first > last {
 			continue
 		}
-		at := a.attribute(s)
-		if at.speaker == "" {
+		at, direct := d.attribute(x)
+		switch {
+		case direct:
+		case byChain[s.chain].speaker != "":
 			at = byChain[s.chain]
-		}
-		if at.speaker == "" && prev >= 0 && a.unbroken(prev, s.open, prevAt.speaker) {
+		case prev >= 0 && d.unbroken(prev, s.open, prevAt.ent):
 			at = prevAt
 		}
 		if at.speaker != "" {
 			byChain[s.chain] = at
 			prev, prevAt = s.close, at
+			if at.ent != nil {
+				d.lastEnt, d.lastEnd = at.ent, s.close
+			}
 		}
-		if last-first < 3 && at.cue == "" {
-			continue // a scare quote, not a quotation
+		if !direct && wordsIn(toks, first, last+1) <= 3 {
+			continue // a title or a scare quote, not a quotation
 		}
 		chains = append(chains, s.chain)
 		out = append(out, Quote{
@@ -130,20 +127,37 @@ func Quotes(text string, known []Actor) []Quote {
 	return out
 }
 
-// unbroken reports whether toks[from:to] stays in one paragraph and names
-// no one but speaker.
-func (a *attributor) unbroken(from, to int, speaker string) bool {
-	for k := from; k < to; k++ {
-		if a.toks[k].kind == tokPara {
+// unbroken reports whether the quotation opening at toks[to] follows the one
+// closing at toks[from] without another person or organisation named
+// between, in the same paragraph or at the start of the next.
+func (d *document) unbroken(from, to int, speaker *entity) bool {
+	switch d.para[to] - d.para[from] {
+	case 0:
+	case 1:
+		if to > 0 && d.toks[to-1].kind != tokPara {
 			return false
 		}
+	default:
+		return false
 	}
-	for i := a.mentionsBefore(from + 1); i < len(a.mentions) && a.mentions[i].i < to; i++ {
-		if m := a.mentions[i]; m.full != speaker && a.nameText(m.name) != speaker {
+	cue := d.sent[min(from+1, len(d.toks)-1)] // the sentence that names the speaker may name others
+	for i := d.mm.before(from + 1); i < len(d.mm.list) && d.mm.list[i].i < to; i++ {
+		if m := d.mm.list[i]; m.ent != speaker && d.sent[m.i] != cue {
 			return false
 		}
 	}
 	return true
+}
+
+// wordsIn counts the words in toks[i:j].
+func wordsIn(toks []token, i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if toks[k].kind == tokWord {
+			n++
+		}
+	}
+	return n
 }
 
 func markLen(toks []token, k int) int {

@@ -1,0 +1,381 @@
+package extract
+
+import "strings"
+
+// attribution is a proposed speaker with the cue that names it.
+type attribution struct {
+	speaker string
+	ent     *entity
+	actor   int64
+	cue     string
+}
+
+// phrase is the source of a cue as written: a name, a pronoun or a
+// description ("a spokeswoman", "the report"), toks[i:j].
+type phrase struct {
+	i, j int
+	m    *mention // for a name
+	pron string   // for a pronoun
+}
+
+// attribute finds the cue of quotation x in its own sentence: right after
+// it (`…," Chen said`, `…," said Chen`), before it (`Chen said: "…"`,
+// `Chen said about the plan, "…"`, `Chen said the plan was "a sham"`) or
+// later in the sentence (`the "new deal" is dead, Chen said`).
+func (d *document) attribute(x int) (attribution, bool) {
+	s := d.spans[x]
+	if at, ok := d.transcript(s.open + markLen(d.toks, s.open)); ok {
+		return at, true
+	}
+	if d.toks[s.close].kind != tokPara {
+		if at, ok := d.adjacentAfter(s.close + markLen(d.toks, s.close)); ok {
+			return at, true
+		}
+	}
+	if at, ok := d.leftOf(s.open); ok {
+		return at, true
+	}
+	if d.toks[s.close].kind != tokPara && !d.quoteEndsSentence(x) {
+		return d.laterIn(s.close + markLen(d.toks, s.close))
+	}
+	return attribution{}, false
+}
+
+// transcript reads a speaker written in capitals before a colon at the
+// start of a quotation: "OKAFOR: We will not resign."
+func (d *document) transcript(k int) (attribution, bool) {
+	toks := d.toks
+	j := k
+	for j < len(toks) && j < k+3 && toks[j].kind == tokWord && toks[j].text == strings.ToUpper(toks[j].text) && !toks[j].digits {
+		j++
+	}
+	if j == k || word(toks, j) != ":" || len(toks[k].text) < 2 {
+		return attribution{}, false
+	}
+	for _, m := range d.mm.list {
+		if m.ent.sur == toks[j-1].low && !m.ent.org {
+			return d.attribution(m.ent.full, m.ent, "transcript"), true
+		}
+	}
+	return d.attribution(joinTokens(toks, k, j), nil, "transcript"), true
+}
+
+// adjacentAfter reads a cue that starts at toks[k], just after a quotation.
+func (d *document) adjacentAfter(k int) (attribution, bool) {
+	toks := d.toks
+	if word(toks, k) == "," {
+		k++
+	}
+	if word(toks, k) == "according" && word(toks, k+1) == "to" {
+		if p, ok := d.phraseAfter(k+2, "according to"); ok {
+			return d.resolve(p, "according to")
+		}
+		return attribution{}, false
+	}
+	if w := word(toks, k); w == "―" || w == "—" { // "…" ― Maria Okafor
+		if m, ok := d.mm.startingAt(k + 1); ok {
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
+		}
+	}
+	for v := k; v < len(toks) && v < k+30; v++ {
+		if d.quoted(v) || toks[v].kind == tokPara || endsSentence(toks, v) {
+			break
+		}
+		w := toks[v].low
+		if !speechVerbs[w] || partialCues[w] || participles[w] {
+			continue
+		}
+		if v == k {
+			if !invertible[w] {
+				break
+			}
+			if p, ok := d.phraseAfter(v+1, w); ok {
+				return d.resolve(p, w)
+			}
+			break
+		}
+		if p, ok := d.phraseBefore(v, k); ok && (p.i == k || p.i == k+1 && toks[k].low == "the") {
+			return d.resolve(p, w)
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// leftOf looks for the nearest cue before toks[open] in the same sentence,
+// or in the sentence that ends the paragraph before with a colon.
+func (d *document) leftOf(open int) (attribution, bool) {
+	toks := d.toks
+	sent := d.sent[open]
+	participle := ""
+	k := open - 1
+	if k > 0 && toks[k].kind == tokPara && toks[k-1].low == ":" {
+		k--
+		sent = d.sent[k]
+	}
+	lo := k
+	for ; k >= 0 && d.sent[k] == sent; k-- {
+		lo = k
+		if d.quoted(k) || toks[k].kind != tokWord {
+			continue
+		}
+		w := toks[k].low
+		if w == "to" && word(toks, k-1) == "according" {
+			if p, ok := d.phraseAfter(k+1, "according to"); ok {
+				return d.resolve(p, "according to")
+			}
+			continue
+		}
+		if !speechVerbs[w] {
+			continue
+		}
+		if participles[w] {
+			participle = w
+			continue
+		}
+		if p, ok := d.phraseBefore(k, 0); ok && d.sent[p.i] == sent {
+			return d.resolve(p, w)
+		}
+	}
+	if participle != "" { // "Chen left the room, saying "…""
+		if p, ok := d.phraseAt(lo); ok {
+			return d.resolve(p, participle)
+		}
+	}
+	return attribution{}, false
+}
+
+// laterIn looks for a cue after toks[k] up to the end of the sentence:
+// `the "new deal" is dead, Chen said.`
+func (d *document) laterIn(k int) (attribution, bool) {
+	toks := d.toks
+	for v := k; v < len(toks) && v < k+40; v++ {
+		if toks[v].kind == tokPara || !d.quoted(v) && endsSentence(toks, v) {
+			break
+		}
+		if d.quoted(v) || !speechVerbs[toks[v].low] || partialCues[toks[v].low] || participles[toks[v].low] {
+			continue
+		}
+		w := toks[v].low
+		if toks[v-1].low == "," && invertible[w] {
+			if p, ok := d.phraseAfter(v+1, w); ok {
+				return d.resolve(p, w)
+			}
+		}
+		if p, ok := d.phraseBefore(v, k); ok && (p.i == k || toks[p.i-1].low == ",") {
+			return d.resolve(p, w)
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// phraseBefore reads the subject ending before the speech verb toks[v],
+// not reaching before toks[lo]: "Chen", "Chen also", "Chen, the minister,",
+// "Chen (R-Ohio)", "he", "a spokeswoman", "Chen's lawyer".
+func (d *document) phraseBefore(v, lo int) (phrase, bool) {
+	toks := d.toks
+	k := v - 1
+	for k >= lo && k >= 0 && (verbFillers[toks[k].low] || toks[k].low == "on" && verbFillers[word(toks, k+1)]) {
+		k--
+	}
+	if k < lo || k < 0 || d.quoted(k) {
+		return phrase{}, false
+	}
+	if toks[k].low == ")" {
+		for b := k - 1; b >= lo && b > k-10; b-- {
+			if toks[b].low == "(" {
+				k = b - 1
+				break
+			}
+		}
+	}
+	if k < lo || k < 0 {
+		return phrase{}, false
+	}
+	if _, ok := pronounGender[toks[k].low]; ok {
+		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
+	}
+	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
+		return phrase{i: m.i, j: m.j, m: m}, true
+	}
+	if toks[k].low == "," {
+		return d.apposed(k, lo)
+	}
+	return d.description(k, lo)
+}
+
+// apposed reads the name before appositions and clauses that end at the
+// comma toks[k]: "Chen, the minister, said", "Chen, who runs the ferry,
+// said", "Ayrault, the minister of France, a member of the council, said".
+func (d *document) apposed(k, lo int) (phrase, bool) {
+	toks := d.toks
+	commas := 0
+	for b := k - 1; b >= lo && b > k-45; b-- {
+		if d.quoted(b) || endsSentence(toks, b) || toks[b].kind == tokPara {
+			return phrase{}, false
+		}
+		if toks[b].low != "," {
+			continue
+		}
+		// toks[b+1:k] is an apposition or a clause when it opens with a
+		// determiner or a lower-case word; the name ends at the comma before.
+		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] {
+			return phrase{}, false
+		}
+		if m, ok := d.mm.endingAt(b); ok && m.i >= lo && d.opensPhrase(m.i, lo) {
+			return phrase{i: m.i, j: m.j, m: m}, true
+		}
+		if commas++; commas == 3 {
+			break
+		}
+		k = b
+	}
+	return phrase{}, false
+}
+
+// opensPhrase reports whether a name at toks[i] opens its phrase: at the
+// start of the sentence or of the search, after punctuation or after a
+// description ("spokesman Tom Berger").
+func (d *document) opensPhrase(i, lo int) bool {
+	if i == lo || i == 0 || d.sentStart[i] {
+		return true
+	}
+	p := d.toks[i-1]
+	_, title := titles[p.low]
+	return p.kind != tokWord || descNouns[p.low] || !p.upper && title
+}
+
+// description reads a noun phrase ending at toks[k] that opens with a
+// determiner or a possessive: "a spokeswoman", "the group", "Chen's lawyer".
+func (d *document) description(k, lo int) (phrase, bool) {
+	toks := d.toks
+	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames[t.low] || strings.HasSuffix(t.low, "ly") {
+		return phrase{}, false
+	}
+	if bareSources[toks[k].low] && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
+		return phrase{i: k, j: k + 1}, true
+	}
+	for b := k - 1; b >= lo && b >= 0 && b > k-6; b-- {
+		t := toks[b]
+		switch {
+		case determiners[t.low]:
+			if b > 0 && prepositions[toks[b-1].low] {
+				return phrase{}, false // "in a box labeled"
+			}
+			return phrase{i: b, j: k + 1}, true
+		case t.low == "'s" || t.low == "’s":
+			if m, ok := d.mm.endingAt(b); ok {
+				return phrase{i: m.i, j: k + 1}, true
+			}
+			return phrase{}, false
+		case t.kind == tokWord && !speechVerbs[t.low] && !verbFillers[t.low] && !notNames[t.low]:
+			continue
+		case t.low == "-":
+			continue
+		}
+		break
+	}
+	return phrase{}, false
+}
+
+// phraseAfter reads the source after an inverted verb or "according to":
+// "said Chen", "said economist Maria Okafor", "said a spokeswoman for the
+// group" (the head, "a spokeswoman"), "according to the report".
+func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
+	toks := d.toks
+	if k < len(toks) && pronounGender[toks[k].low] != "" && cue != "according to" {
+		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
+	}
+	for k < len(toks) && (verbFillers[toks[k].low] || toks[k].low == "on" && verbFillers[word(toks, k+1)]) {
+		k++
+	}
+	start := k
+	var head *mention
+	end := k
+	for ; k < len(toks) && k < start+10; k++ {
+		if toks[k].low == "-" && k > start {
+			continue
+		}
+		if d.quoted(k) || toks[k].kind != tokWord || phraseStops[toks[k].low] {
+			break
+		}
+		if m, ok := d.mm.startingAt(k); ok {
+			head, end = m, m.j
+			k = m.j - 1
+			continue
+		}
+		if toks[k].upper && head == nil && k > start {
+			break
+		}
+		end = k + 1
+	}
+	if head != nil {
+		return phrase{i: head.i, j: head.j, m: head}, true
+	}
+	if end > start && determiners[toks[start].low] {
+		return phrase{i: start, j: end}, true
+	}
+	return phrase{}, false
+}
+
+// phraseAt reads the subject that opens a sentence at toks[k].
+func (d *document) phraseAt(k int) (phrase, bool) {
+	for k < len(d.toks) && d.toks[k].kind != tokWord {
+		k++
+	}
+	if k >= len(d.toks) {
+		return phrase{}, false
+	}
+	if pronounGender[d.toks[k].low] != "" {
+		return phrase{i: k, j: k + 1, pron: d.toks[k].low}, true
+	}
+	if m, ok := d.mm.startingAt(k); ok {
+		return phrase{i: m.i, j: m.j, m: m}, true
+	}
+	return phrase{}, false
+}
+
+// determiners open a description of a source.
+var determiners = wordSet(`the a an his her its their another`)
+
+// prepositions before a noun phrase make it no subject.
+var prepositions = wordSet(`in on at of for with by from to into about over under than like`)
+
+// bareSources are plural sources written without a determiner: "officials said".
+var bareSources = wordSet(`officials police authorities critics aides analysts experts
+	democrats republicans sources prosecutors investigators witnesses residents supporters
+	advocates organizers researchers scientists economists protesters lawyers`)
+
+// phraseStops end the source after an inverted verb: "said a spokeswoman for the group".
+var phraseStops = wordSet(`of for at in on who which that to from with during and as while
+	when after before about in`)
+
+// resolve turns a source phrase into a speaker: a name into its entity's
+// full name, a pronoun into the person it most likely stands for, a
+// description into the person it described, or kept as written.
+func (d *document) resolve(p phrase, cue string) (attribution, bool) {
+	switch {
+	case p.m != nil:
+		speaker := p.m.ent.full
+		if p.m.ambiguous {
+			speaker = p.m.written
+		}
+		return d.attribution(speaker, p.m.ent, cue), true
+	case p.pron != "":
+		if e := d.pronoun(p.i, pronounGender[p.pron]); e != nil {
+			return d.attribution(e.full, e, cue), true
+		}
+		return attribution{}, false
+	}
+	head := d.toks[p.j-1].low
+	if e := d.mm.describedAs(head, p.i); e != nil && d.toks[p.i].low == "the" {
+		return d.attribution(e.full, e, cue), true
+	}
+	return d.attribution(joinTokens(d.toks, p.i, p.j), nil, cue), true
+}
+
+func (d *document) attribution(speaker string, e *entity, cue string) attribution {
+	id, _ := matchActor(d.known, speaker)
+	return attribution{speaker: speaker, ent: e, actor: id, cue: cue}
+}

@@ -1,0 +1,102 @@
+package extract
+
+// document is a text prepared for attribution: its quotations, sentences,
+// paragraphs and the people and organisations it names.
+type document struct {
+	toks      []token
+	spans     []quoteSpan
+	qid       []int  // the quotation each token belongs to (marks included), -1 outside
+	sent      []int  // sentence number of each token; a quotation shares its opening's
+	para      []int  // paragraph number of each token
+	sentStart []bool // the token opens a sentence
+	mm        *mentionModel
+	known     []Actor
+	lastEnt   *entity // speaker of the last attributed quotation
+	lastEnd   int     // and where it ended
+}
+
+func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
+	d := &document{toks: toks, spans: spans, known: known, qid: make([]int, len(toks)),
+		sent: make([]int, len(toks)), para: make([]int, len(toks)), sentStart: make([]bool, len(toks))}
+	for k := range d.qid {
+		d.qid[k] = -1
+	}
+	for x, s := range spans {
+		for k := s.open; k <= s.close && k < len(toks); k++ {
+			d.qid[k] = x
+		}
+	}
+	sent, para, open := 0, 0, true
+	for k, t := range toks {
+		if t.kind == tokPara {
+			para++
+			sent++
+			open = true
+		}
+		d.para[k], d.sent[k] = para, sent
+		if x := d.qid[k]; x >= 0 {
+			d.sent[k] = d.sent[spans[x].open]
+			if k == spans[x].close && d.quoteEndsSentence(x) {
+				sent++
+				open = true
+			}
+			continue
+		}
+		if open && t.kind == tokWord {
+			d.sentStart[k], open = true, false
+		}
+		if endsSentence(toks, k) {
+			sent++
+			open = true
+		}
+	}
+	inQuote := make([]bool, len(toks))
+	for k, x := range d.qid {
+		inQuote[k] = x >= 0
+	}
+	d.mm = buildMentions(toks, inQuote, d.sentStart)
+	return d
+}
+
+// endsSentence reports whether toks[k] is a full stop, question or
+// exclamation mark that ends a sentence (not "Mr." or the "K." of "William K. Reilly").
+func endsSentence(toks []token, k int) bool {
+	switch toks[k].low {
+	case "?", "!":
+		return true
+	case ".":
+		if k == 0 {
+			return true
+		}
+		p := toks[k-1]
+		_, isMonth := monthNames[p.low]
+		return !abbreviations[p.low] && !isMonth && !(len(p.text) == 1 && p.upper)
+	}
+	return false
+}
+
+// quoteEndsSentence reports whether quotation x ends its sentence: its last
+// word is followed by a full stop, question or exclamation mark and the text
+// after it does not go on with a speech verb ("Where?" Chen asked).
+func (d *document) quoteEndsSentence(x int) bool {
+	s, toks := d.spans[x], d.toks
+	if s.close < 1 || toks[s.close].kind == tokPara || !endsSentence(toks, s.close-1) {
+		return false
+	}
+	k := s.close + 1
+	if k >= len(toks) || toks[k].kind != tokWord {
+		return true
+	}
+	if !toks[k].upper || speechVerbs[toks[k].low] {
+		return false
+	}
+	if n, ok := readNameForward(toks, k); ok {
+		k = n.j
+	} else if pronounGender[toks[k].low] != "" {
+		k++
+	}
+	return !speechVerbs[word(toks, k)]
+}
+
+// quoted reports whether toks[k] lies in a quotation or is one's mark.
+func (d *document) quoted(k int) bool { return k >= 0 && k < len(d.qid) && d.qid[k] >= 0 }

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// entity is one person or organisation named in a text: every mention of
+// it (full name, surname, title with surname) points here.
+type entity struct {
+	full   string // the longest name written for it, without titles
+	first  string // lower-case first word of a name of two words or more
+	sur    string // lower-case last word
+	gender string // "m", "f" or "" when the text does not tell
+	org    bool
+	descs  map[string]bool // lower-case words that describe it: "nominee", "spokesman"
+}
+
+// mention is a name in the text outside quotations.
+type mention struct {
+	i, j      int // the name's tokens, titles included
+	written   string
+	ent       *entity
+	ambiguous bool // a surname shared by two people named before
+	subject   bool // the name opens its sentence
+}
+
+// mentionModel is the document's people and organisations.
+type mentionModel struct {
+	list  []mention
+	bySur map[string][]*entity
+	byEnd map[int]int // mention index by the token after its last
+}
+
+// buildMentions reads the names outside quotations. A capital opening a
+// sentence is a name only when the word is not also written in lower case
+// or a known function word ("Sure", "Although Clinton").
+func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel {
+	lower := map[string]bool{}
+	for _, t := range toks {
+		if t.kind == tokWord && !t.upper {
+			lower[t.low] = true
+		}
+	}
+	mm := &mentionModel{bySur: map[string][]*entity{}, byEnd: map[int]int{}}
+	for k := 0; k < len(toks); k++ {
+		if inQuote[k] || k > 0 && (isNameWord(toks[k-1]) && !sentStart[k] || toks[k-1].low == "(") {
+			continue
+		}
+		n, ok := readNameForward(toks, k)
+		if !ok {
+			continue
+		}
+		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || n.j-n.i == 1 && commonOpener(toks[n.i])) {
+			if n.j-n.i == 1 {
+				continue
+			}
+			n.i++
+			if toks[n.i].kind != tokWord || nameLinks[toks[n.i].low] {
+				k = n.j - 1
+				continue
+			}
+		}
+		mm.add(toks, n, sentStart)
+		k = n.j - 1
+	}
+	return mm
+}
+
+// commonOpener reports whether a capitalised word is one that opens
+// sentences rather than names someone: a word ending in "ly" or "ing".
+func commonOpener(t token) bool {
+	return strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing")
+}
+
+func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
+	p := properStart(toks, n.i, n.j)
+	written := joinTokens(toks, p, n.j)
+	words := strings.Fields(written)
+	m := mention{i: n.i, j: n.j, written: written, subject: sentStart[n.i] || n.i > 0 && sentStart[n.i-1] && toks[n.i-1].low == "the"}
+	org := false
+	for k := n.i; k < n.j; k++ {
+		if organisationWords[toks[k].low] {
+			org = true
+		}
+	}
+	if n.titled || p > n.i {
+		org = false
+	}
+	sur := strings.ToLower(words[len(words)-1])
+	first := ""
+	if len(words) > 1 && !org {
+		first = strings.ToLower(words[0])
+	}
+	gender := n.gender
+	if gender == "" && first != "" {
+		gender = firstNameGender[first]
+	}
+	var ent *entity
+	cands := mm.bySur[sur]
+	switch {
+	case org:
+		for _, e := range cands {
+			if e.org && strings.EqualFold(e.full, written) {
+				ent = e
+			}
+		}
+	case first != "":
+		for _, e := range cands {
+			if !e.org && (e.first == first || e.first == "" && (len(e.descs) == 0 || n.titled) || isInitialOf(e.first, first)) {
+				ent = e
+				break
+			}
+		}
+	default:
+		var persons []*entity
+		for _, e := range cands {
+			if !e.org {
+				persons = append(persons, e)
+			}
+		}
+		if len(persons) > 1 {
+			if gender != "" {
+				var same []*entity
+				for _, e := range persons {
+					if e.gender == gender {
+						same = append(same, e)
+					}
+				}
+				persons = same
+			}
+			m.ambiguous = len(persons) != 1
+			if m.ambiguous {
+				persons = mm.latest(persons)
+			}
+		}
+		if len(persons) > 0 {
+			ent = persons[0]
+		}
+	}
+	if ent == nil {
+		ent = &entity{full: written, first: first, sur: sur, gender: gender, org: org, descs: map[string]bool{}}
+		mm.bySur[sur] = append(mm.bySur[sur], ent)
+	} else if len(written) > len(ent.full) && !org {
+		ent.full, ent.first = written, first
+	}
+	if ent.gender == "" {
+		ent.gender = gender
+	}
+	describe := func(k int) {
+		if descNouns[toks[k].low] {
+			ent.descs[toks[k].low] = true
+		}
+	}
+	for k := n.i; k < p; k++ {
+		describe(k)
+	}
+	for k := n.i - 1; k >= 0 && k >= n.i-3 && toks[k].kind == tokWord && !notNames[toks[k].low]; k-- {
+		describe(k) // "presidential nominee Maria Okafor"
+	}
+	if word(toks, n.j) == "," && (word(toks, n.j+1) == "the" || word(toks, n.j+1) == "a") { // ", the minister,"
+		for k := n.j + 2; k < n.j+7 && k < len(toks) && toks[k].kind == tokWord; k++ {
+			describe(k)
+		}
+	}
+	m.ent = ent
+	mm.byEnd[n.j] = len(mm.list)
+	mm.list = append(mm.list, m)
+}
+
+// isInitialOf reports whether a ("k") is the initial of b ("kim").
+func isInitialOf(a, b string) bool {
+	return len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
+}
+
+// latest keeps, of several entities, the one mentioned last.
+func (mm *mentionModel) latest(ents []*entity) []*entity {
+	for i := len(mm.list) - 1; i >= 0; i-- {
+		for _, e := range ents {
+			if mm.list[i].ent == e {
+				return []*entity{e}
+			}
+		}
+	}
+	return ents[:1]
+}
+
+// endingAt returns the mention whose last token is toks[j-1].
+func (mm *mentionModel) endingAt(j int) (*mention, bool) {
+	i, ok := mm.byEnd[j]
+	if !ok {
+		return nil, false
+	}
+	return &mm.list[i], true
+}
+
+// startingAt returns the mention whose first token is toks[i] (or its title).
+func (mm *mentionModel) startingAt(i int) (*mention, bool) {
+	x := mm.before(i)
+	if x < len(mm.list) && mm.list[x].i == i {
+		return &mm.list[x], true
+	}
+	return nil, false
+}
+
+// before returns the index of the first mention starting at or after toks[k].
+func (mm *mentionModel) before(k int) int {
+	return sort.Search(len(mm.list), func(i int) bool { return mm.list[i].i >= k })
+}
+
+// describedAs finds the person last named before toks[k] whom the text
+// described with head ("the nominee"); nil when none or when it is unsure.
+func (mm *mentionModel) describedAs(head string, k int) *entity {
+	for i := mm.before(k) - 1; i >= 0; i-- {
+		if e := mm.list[i].ent; !e.org && e.descs[head] {
+			return e
+		}
+	}
+	return nil
+}
