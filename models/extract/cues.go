@@ -94,7 +94,7 @@ func (d *document) adjacentAfter(k int) (attribution, bool) {
 			}
 			break
 		}
-		if p, ok := d.phraseBefore(v, k); ok && (p.i == k || p.i == k+1 && toks[k].low == "the") {
+		if p, ok := d.phraseBefore(v, k); ok && d.describes(k, p.i) {
 			return d.resolve(p, w)
 		}
 		break
@@ -132,6 +132,11 @@ func (d *document) leftOf(open int) (attribution, bool) {
 		if participles[w] {
 			participle = w
 			continue
+		}
+		if d.sentStart[k] && invertible[w] { // Said Chen: "…"
+			if p, ok := d.phraseAfter(k+1, w); ok {
+				return d.resolve(p, w)
+			}
 		}
 		if p, ok := d.phraseBefore(k, 0); ok && d.sent[p.i] == sent {
 			return d.resolve(p, w)
@@ -223,7 +228,16 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] {
 			return phrase{}, false
 		}
-		if m, ok := d.mm.endingAt(b); ok && m.i >= lo && d.opensPhrase(m.i, lo) {
+		end := b
+		if word(toks, b-1) == ")" { // "Jim Jordan (R-Ohio), a member of the panel,"
+			for p := b - 2; p > b-10 && p > lo; p-- {
+				if toks[p].low == "(" {
+					end = p
+					break
+				}
+			}
+		}
+		if m, ok := d.mm.endingAt(end); ok && m.i >= lo && d.opensPhrase(m.i, lo) {
 			return phrase{i: m.i, j: m.j, m: m}, true
 		}
 		if commas++; commas == 3 {
@@ -232,6 +246,23 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		k = b
 	}
 	return phrase{}, false
+}
+
+// describes reports whether toks[k:i] is empty or only words that describe
+// the name at toks[i]: "the", "Tulsa police", "Clinton campaign spokesman".
+func (d *document) describes(k, i int) bool {
+	if i-k > 6 {
+		return false
+	}
+	for ; k < i; k++ {
+		if t := d.toks[k]; t.kind != tokWord && t.low != "-" && t.low != "." && t.low != "’s" && t.low != "'s" {
+			return false
+		}
+		if speechVerbs[d.toks[k].low] || prepositions[d.toks[k].low] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensPhrase reports whether a name at toks[i] opens its phrase: at the
@@ -349,7 +380,7 @@ var bareSources = wordSet(`officials police authorities critics aides analysts e
 
 // phraseStops end the source after an inverted verb: "said a spokeswoman for the group".
 var phraseStops = wordSet(`of for at in on who which that to from with during and as while
-	when after before about in`)
+	when after before about by`)
 
 // resolve turns a source phrase into a speaker: a name into its entity's
 // full name, a pronoun into the person it most likely stands for, a
@@ -366,7 +397,7 @@ func (d *document) resolve(p phrase, cue string) (attribution, bool) {
 		if e := d.pronoun(p.i, pronounGender[p.pron]); e != nil {
 			return d.attribution(e.full, e, cue), true
 		}
-		return attribution{}, false
+		return attribution{cue: cue}, true // a cue, but no one to name
 	}
 	head := d.toks[p.j-1].low
 	if e := d.mm.describedAs(head, p.i); e != nil && d.toks[p.i].low == "the" {

@@ -35,7 +35,7 @@ func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
 		}
 		d.para[k], d.sent[k] = para, sent
 		if x := d.qid[k]; x >= 0 {
-			d.sent[k] = d.sent[spans[x].open]
+			d.sent[k], open = d.sent[spans[x].open], false // the quotation opens the sentence
 			if k == spans[x].close && d.quoteEndsSentence(x) {
 				sent++
 				open = true

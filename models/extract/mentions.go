@@ -61,16 +61,47 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 				continue
 			}
 		}
+		if of := personOfOrganisation(toks, n); of > 0 { // "David Kessler of Harbour University"
+			n.j = of
+		}
 		mm.add(toks, n, sentStart)
 		k = n.j - 1
 	}
 	return mm
 }
 
+// personOfOrganisation returns where "of" splits a person's name from the
+// organisation after it, or 0.
+func personOfOrganisation(toks []token, n name) int {
+	of := 0
+	for k := n.i + 1; k < n.j; k++ {
+		if toks[k].low == "of" {
+			of = k
+		}
+	}
+	if of == 0 || of-n.i < 2 {
+		return 0
+	}
+	for k := n.i; k < n.j; k++ {
+		if organisationWords[toks[k].low] != (k > of) {
+			if k > of {
+				continue
+			}
+			return 0
+		}
+	}
+	for k := of + 1; k < n.j; k++ {
+		if organisationWords[toks[k].low] {
+			return of
+		}
+	}
+	return 0
+}
+
 // commonOpener reports whether a capitalised word is one that opens
-// sentences rather than names someone: a word ending in "ly" or "ing".
+// sentences rather than names someone: a word ending in "ly", "ing" or "ed".
 func commonOpener(t token) bool {
-	return strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing")
+	return strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")
 }
 
 func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
@@ -78,6 +109,9 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	written := joinTokens(toks, p, n.j)
 	words := strings.Fields(written)
 	m := mention{i: n.i, j: n.j, written: written, subject: sentStart[n.i] || n.i > 0 && sentStart[n.i-1] && toks[n.i-1].low == "the"}
+	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
+		m.subject = true // "Peter Novak and Tom Berger argued"
+	}
 	org := false
 	for k := n.i; k < n.j; k++ {
 		if organisationWords[toks[k].low] {

@@ -13,7 +13,7 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	continued continues shouted tweeted posted quipped boasted bragged lamented pledged
 	testified charged alleged concluded emphasized emphasised mused yelled reported reads
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
-	pressed questioned opined chimed
+	pressed questioned opined chimed commented reports
 	called calling described describes describing dubbed labeled labelled branded termed
 	accused accuses praised slammed blasted criticized criticised referred`)
 

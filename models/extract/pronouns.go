@@ -19,34 +19,34 @@ func (d *document) pronoun(k int, g string) *entity {
 			return d.lastEnt
 		}
 	}
-	var found *mention
+	var found, subject *mention
+	distinct := 0
 	for i := d.mm.before(k) - 1; i >= 0; i-- {
 		m := &list[i]
-		if d.para[k]-d.para[m.i] > 2 || k-m.j > 250 {
+		if d.para[k]-d.para[m.i] > 2 || k-m.j > 250 || found != nil && d.sent[m.i] != d.sent[found.i] {
 			break
 		}
 		if !fits(m.ent) {
 			continue
 		}
+		if found == nil || m.ent != found.ent {
+			distinct++
+		}
 		if found == nil {
 			found = m
-			continue
 		}
-		if d.sent[m.i] != d.sent[found.i] {
-			break
-		}
-		if m.ent == found.ent {
-			continue
-		}
-		switch {
-		case m.subject && !found.subject:
-			found = m
-		case !found.subject:
-			return nil
+		if m.subject {
+			if subject != nil && subject.ent != m.ent {
+				return nil
+			}
+			subject = m
 		}
 	}
-	if found == nil || found.ent.gender == "" && len(found.ent.full) > 0 && found.ent.first == "" && !found.subject {
-		return nil
+	switch {
+	case subject != nil:
+		return subject.ent
+	case distinct == 1:
+		return found.ent
 	}
-	return found.ent
+	return nil
 }

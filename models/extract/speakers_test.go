@@ -1,0 +1,118 @@
+package extract
+
+import "testing"
+
+// speakerCase is a text written for these tests, a quotation in it and the
+// speaker it should get ("" where the right answer is to abstain).
+type speakerCase struct {
+	text, quote, speaker string
+}
+
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		found := false
+		for _, q := range Quotes(c.text, nil) {
+			if q.Text != c.quote {
+				continue
+			}
+			found = true
+			if q.Speaker != c.speaker {
+				t.Errorf("%q\nquotation %q: speaker %q, want %q", c.text, c.quote, q.Speaker, c.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: quotation %q not found in %+v", c.text, c.quote, Quotes(c.text, nil))
+		}
+	}
+}
+
+func TestSurnamesTitlesAndDescriptionsLinkToThePerson(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"David Kessler of Harbour University studies tides.\n\n\"The sea is rising faster than we thought,\" Kessler said.",
+			"The sea is rising faster than we thought,", "David Kessler"},
+		{"The report was written by William K. Reilly. \"Nobody read it,\" Reilly told reporters.",
+			"Nobody read it,", "William K. Reilly"},
+		{"Mayor Ana Ruiz opened the bridge on Monday. \"It took ten years,\" the mayor said.",
+			"It took ten years,", "Ana Ruiz"},
+		{"Port Minister Li Chen visited the docks. \"We will pay for the repairs,\" Mr. Chen said.",
+			"We will pay for the repairs,", "Li Chen"},
+		{"\"We will appeal at once,\" Rep. Jane Doyle (D-Ohio), a member of the panel, said.",
+			"We will appeal at once,", "Jane Doyle"},
+		{"\"The roads are closed,\" Harbour police Chief Sam Ortiz said on Monday.",
+			"The roads are closed,", "Sam Ortiz"},
+	})
+}
+
+func TestPronounsResolveToTheLikeliestPerson(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Maria Okafor met Tom Berger at the port. \"We have no money left,\" she said.",
+			"We have no money left,", "Maria Okafor"},
+		{"Tom Berger met Maria Okafor at the port. \"We have no money left,\" he said.",
+			"We have no money left,", "Tom Berger"},
+		{"\"The boats are ready,\" Tom Berger said, thanking Peter Novak for the fuel.\n\n\"We sail at dawn,\" he said.",
+			"We sail at dawn,", "Tom Berger"},
+		{"Peter Novak and Tom Berger argued all night. \"I will not sign,\" he said.",
+			"I will not sign,", ""},
+	})
+}
+
+func TestCuesAroundTheQuotation(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Li Chen said about the strike, \"We will not give in to threats.\"",
+			"We will not give in to threats.", "Li Chen"},
+		{"\"The deal is off,\" Maria Okafor told the council on Tuesday.",
+			"The deal is off,", "Maria Okafor"},
+		{"The water is unsafe to drink, according to Maria Okafor, who tested it. \"Nobody should drink it,\" she said.",
+			"Nobody should drink it,", "Maria Okafor"},
+		{"\"Prices will fall,\" according to the Harbour Authority.",
+			"Prices will fall,", "Harbour Authority"},
+		{"Said Tom Berger: \"Nobody asked us about the new road.\"",
+			"Nobody asked us about the new road.", "Tom Berger"},
+	})
+}
+
+func TestUnnamedSourcesKeptAsWritten(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"The minister is on holiday,\" a spokeswoman said.", "The minister is on holiday,", "a spokeswoman"},
+		{"\"We will march again next week,\" the group said in a statement.", "We will march again next week,", "the group"},
+		{"\"The bridge failed every test,\" said a report by the city engineers.", "The bridge failed every test,", "a report"},
+	})
+}
+
+func TestPartialQuotationsInsideReportedSpeech(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Maria Okafor said the new tax would \"hurt everyone\" in the valley.", "hurt everyone", "Maria Okafor"},
+		{"Tom Berger called the plan \"a sham\" and left.", "a sham", "Tom Berger"},
+		{"Li Chen told the panel that the flood was \"very, very serious\" for the town.", "very, very serious", "Li Chen"},
+	})
+	for _, q := range Quotes("The boat was named \"Sea Star\" by its first owner.", nil) {
+		t.Errorf("a name in quotation marks without a cue is no quotation: %+v", q)
+	}
+}
+
+func TestQuotationsOverSeveralParagraphs(t *testing.T) {
+	text := "Maria Okafor said in her statement: \"The port has been closed for a year.\n\n" +
+		"\"Nobody has told us when it will open again.\n\n\"We will wait no longer.\""
+	checkSpeakers(t, []speakerCase{
+		{text, "The port has been closed for a year.", "Maria Okafor"},
+		{text, "Nobody has told us when it will open again.", "Maria Okafor"},
+		{text, "We will wait no longer.", "Maria Okafor"},
+	})
+}
+
+func TestSentenceOpeningCapitalsAreNoNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Although Maria Okafor had left early, the meeting went on. \"We will finish tonight,\" she said.",
+			"We will finish tonight,", "Maria Okafor"},
+		{"Sure, the water went down. \"It ruined us anyway,\" said Tom Berger.", "It ruined us anyway,", "Tom Berger"},
+		{"Remember the flood of last spring? \"It ruined us,\" he said.", "It ruined us,", ""},
+	})
+}
+
+func TestTranscriptsAndSignOffs(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ana Ruiz spoke to the radio.\n\n\"RUIZ: We will rebuild the bridge.\"", "RUIZ: We will rebuild the bridge.", "Ana Ruiz"},
+		{"\"The vote was fair and the count was clean.\" ― Priya Nair", "The vote was fair and the count was clean.", "Priya Nair"},
+	})
+}
