@@ -113,3 +113,14 @@ func BenchmarkDates(b *testing.B) {
 		Dates(text, published)
 	}
 }
+
+func BenchmarkQuotes(b *testing.B) {
+	para := "Mayor Ana Ruiz said on Thursday that the north pier would close. \"We have no choice,\" she told reporters. " +
+		"Tom Berger, who runs the ferry, called the decision \"a disaster\" for the town. \"Nobody asked us,\" Berger said.\n\n" +
+		"\"The boats will wait,\" according to a spokeswoman for the Harbour Authority, which met in Rotterdam.\n\n"
+	text := strings.Repeat(para, 2000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Quotes(text, testActors)
+	}
+}

@@ -163,7 +163,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 				}
 				persons = same
 			}
-			m.ambiguous = len(persons) != 1
+			m.ambiguous = len(persons) > 1
 			if m.ambiguous {
 				persons = mm.latest(persons)
 			}

@@ -37,6 +37,8 @@ func TestSurnamesTitlesAndDescriptionsLinkToThePerson(t *testing.T) {
 			"It took ten years,", "Ana Ruiz"},
 		{"Port Minister Li Chen visited the docks. \"We will pay for the repairs,\" Mr. Chen said.",
 			"We will pay for the repairs,", "Li Chen"},
+		{"Tom Berger and Peter Berger run the ferry. \"We sold it,\" Mrs. Berger said on Monday.",
+			"We sold it,", "Berger"},
 		{"\"We will appeal at once,\" Rep. Jane Doyle (D-Ohio), a member of the panel, said.",
 			"We will appeal at once,", "Jane Doyle"},
 		{"\"The roads are closed,\" Harbour police Chief Sam Ortiz said on Monday.",
