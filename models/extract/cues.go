@@ -336,15 +336,12 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 			k = m.j - 1
 			continue
 		}
-		if toks[k].upper && head == nil && k > start {
-			break
-		}
 		end = k + 1
 	}
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}
-	if end > start && determiners[toks[start].low] {
+	if end > start && (determiners[toks[start].low] || toks[start].low == "one") {
 		return phrase{i: start, j: end}, true
 	}
 	return phrase{}, false
