@@ -60,6 +60,30 @@ func (d *document) transcript(k int) (attribution, bool) {
 	return d.attribution(joinTokens(toks, k, j), nil, "transcript"), true
 }
 
+// sentenceBefore reads the speaker of a quotation without a cue from the
+// sentence just before it, when that sentence reports a named person's
+// words: `…, Chen said. "We will see."`
+func (d *document) sentenceBefore(open int) (attribution, bool) {
+	toks := d.toks
+	k := open - 1
+	if k >= 0 && toks[k].kind == tokPara {
+		k--
+	}
+	if k < 0 || d.quoted(k) || d.sent[k] == d.sent[open] {
+		return attribution{}, false
+	}
+	for v := k; v >= 0 && d.sent[v] == d.sent[k]; v-- {
+		if d.quoted(v) || !speechVerbs[toks[v].low] || partialCues[toks[v].low] {
+			continue
+		}
+		if p, ok := d.phraseBefore(v, 0); ok && p.m != nil && !p.m.ent.org && d.sent[p.i] == d.sent[k] {
+			return d.resolve(p, toks[v].low)
+		}
+		break
+	}
+	return attribution{}, false
+}
+
 // adjacentAfter reads a cue that starts at toks[k], just after a quotation.
 func (d *document) adjacentAfter(k int) (attribution, bool) {
 	toks := d.toks
@@ -225,7 +249,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 		// toks[b+1:k] is an apposition or a clause when it opens with a
 		// determiner or a lower-case word; the name ends at the comma before.
-		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] {
+		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] && word(toks, b+2) != "-" {
 			return phrase{}, false
 		}
 		end := b

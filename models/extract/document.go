@@ -59,8 +59,12 @@ func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
 }
 
 // endsSentence reports whether toks[k] is a full stop, question or
-// exclamation mark that ends a sentence (not "Mr." or the "K." of "William K. Reilly").
+// exclamation mark that ends a sentence (not "Mr.", the "K." of "William K.
+// Reilly" or the "Ky." of "(R-Ky.)" and "R-Ky., said").
 func endsSentence(toks []token, k int) bool {
+	if n := word(toks, k+1); n == ")" || n == "," {
+		return false
+	}
 	switch toks[k].low {
 	case "?", "!":
 		return true

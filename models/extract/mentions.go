@@ -109,6 +109,13 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	written := joinTokens(toks, p, n.j)
 	words := strings.Fields(written)
 	m := mention{i: n.i, j: n.j, written: written, subject: sentStart[n.i] || n.i > 0 && sentStart[n.i-1] && toks[n.i-1].low == "the"}
+	v := n.j
+	for v < len(toks) && verbFillers[toks[v].low] {
+		v++
+	}
+	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] {
+		m.subject = true // the subject of a speech verb: "…, Mr. Obama said."
+	}
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
 		m.subject = true // "Peter Novak and Tom Berger argued"
 	}

@@ -102,6 +102,8 @@ func Quotes(text string, known []Actor) []Quote {
 			at = byChain[s.chain]
 		case prev >= 0 && d.unbroken(prev, s.open, prevAt.ent):
 			at = prevAt
+		default:
+			at, _ = d.sentenceBefore(s.open)
 		}
 		if at.speaker != "" {
 			byChain[s.chain] = at

@@ -71,6 +71,10 @@ func TestCuesAroundTheQuotation(t *testing.T) {
 			"Prices will fall,", "Harbour Authority"},
 		{"Said Tom Berger: \"Nobody asked us about the new road.\"",
 			"Nobody asked us about the new road.", "Tom Berger"},
+		{"\"The levy will hold,\" Harbour Commissioner Ana Ruiz, R-Kent., said on Friday.",
+			"The levy will hold,", "Ana Ruiz"},
+		{"The dam is safe for now, Ana Ruiz said. \"We checked every gate.\"",
+			"We checked every gate.", "Ana Ruiz"},
 	})
 }
 
