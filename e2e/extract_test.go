@@ -82,3 +82,60 @@ func claims(t *testing.T, a *app) []models.Claim {
 	}
 	return out
 }
+
+// TestSelectionPrefillsSpeakerAndDate selects, with the mouse, a passage that
+// holds a detected quotation and a relative date: the claim form opens with the
+// quoted words marked verbatim, the speaker and the date resolved against the
+// publication date, with the phrase it came from; editing the words clears
+// "verbatim" until the researcher ticks it again.
+func TestSelectionPrefillsSpeakerAndDate(t *testing.T) {
+	a := startApp(t)
+	ctx := newBrowser(t)
+	src := &models.Source{Kind: "article", Title: "Harbour council", Published: edtf.MustParse("2022-09-10"),
+		Text: "The harbour stayed shut all summer.\n\nOn Thursday Maria Okafor told the council: \"We will reopen the pier in spring.\""}
+	if err := a.store.SaveSource(t.Context(), src); err != nil {
+		t.Fatal(err)
+	}
+	signIn(t, ctx, a)
+	do(t, ctx, "open the reader",
+		chromedp.Navigate(fmt.Sprintf("%s/sources/%d/read", a.url, src.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="reader-text"]`)),
+	)
+	from, to := eval[[]float64](t, ctx, passageBox("Thursday")), eval[[]float64](t, ctx, passageBox("spring."))
+	do(t, ctx, "select the passage and cite it as a claim",
+		chromedp.DragAndDropXY(from[0], from[1], to[2], to[3]),
+		waitFor(`document.getElementById("cite-status").textContent.includes("spring.")`),
+		chromedp.Click(chromedp.CSS(`#cite-bar button[value="claim"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="cite-form"] input[name="speaker"]`)),
+	)
+	field := func(name string) string {
+		return eval[string](t, ctx, fmt.Sprintf(`document.querySelector('[data-testid="cite-form"] [name=%q]').value`, name))
+	}
+	verbatim := func() bool {
+		return eval[bool](t, ctx, `document.querySelector('[data-testid="cite-form"] input[name="verbatim"]').checked`)
+	}
+	if got := field("speaker"); got != "Maria Okafor" {
+		t.Errorf("speaker prefilled %q", got)
+	}
+	if got := field("said_on"); got != "2022-09-08" {
+		t.Errorf("date prefilled %q", got)
+	}
+	if got := textOf(t, ctx, `[data-testid="note-said_on"]`); !strings.Contains(got, "8 Sep 2022 — from “Thursday”, relative to the publication date 10 Sep 2022") {
+		t.Errorf("the date's note reads %q", got)
+	}
+	if got := field("text"); got != "We will reopen the pier in spring." || !verbatim() {
+		t.Fatalf("claim text %q, verbatim %v", got, verbatim())
+	}
+	do(t, ctx, "edit the claim's words",
+		chromedp.SendKeys(chromedp.CSS(`[data-testid="cite-form"] textarea[name="text"]`), " Maybe."),
+	)
+	if verbatim() {
+		t.Error("edited words are still marked verbatim")
+	}
+	do(t, ctx, "tick verbatim again",
+		chromedp.Click(chromedp.CSS(`[data-testid="cite-form"] input[name="verbatim"]`)),
+	)
+	if !verbatim() {
+		t.Error("the researcher's tick did not hold")
+	}
+}

@@ -36,14 +36,46 @@ func (s *Server) citeForm(c echo.Context) error {
 	if c.QueryParam("as") == "claim" {
 		f.Values["text"], f.Values["verbatim"] = quote, "true"
 	}
+	if err := s.prefill(c, src, f, start, end); err != nil {
+		return err
+	}
 	for _, field := range []string{"speaker", "said_on", "occurred"} { // filled in by an accepted proposal
 		if v := c.QueryParam(field); v != "" {
 			f.Values[field] = v
+			delete(f.Notes, field)
 		}
 	}
 	panel := views.CiteForm{As: citeKind(c.QueryParam("as")), Source: *src, Quote: quote, Prefix: prefix,
 		Suffix: suffix, Start: start, End: end, Form: f}
 	return s.renderCitePanel(c, http.StatusOK, panel)
+}
+
+// prefill carries what the extraction assist found in the passage into the
+// form: a quotation's words and speaker (for a claim) and a date resolved
+// against the publication date, with the phrase it came from, for the
+// researcher to confirm.
+func (s *Server) prefill(c echo.Context, src *models.Source, f views.Form, start, end int) error {
+	as := c.QueryParam("as")
+	if as != "claim" && as != "event" {
+		return nil
+	}
+	props, err := s.store.Propose(c.Request().Context(), src)
+	if err != nil {
+		return err
+	}
+	pre := models.PrefillFor(props, start, end)
+	if q := pre.Quote; q != nil && as == "claim" {
+		f.Values["speaker"] = q.Speaker
+		if q.Whole(start, end) {
+			f.Values["text"] = q.Text
+		}
+	}
+	if d := pre.Date; d != nil {
+		field := map[string]string{"claim": "said_on", "event": "occurred"}[as]
+		f.Values[field], f.Values["date_phrase"], f.Values["date_resolved"] = d.Date.String(), d.Text, d.Date.String()
+		f.Notes[field] = d.DateExplanation(src.Published) + ". Save to confirm it, or change it."
+	}
+	return nil
 }
 
 // renderCitePanel writes the citation form alone for htmx, else the reader page

@@ -257,3 +257,22 @@
 		}
 	});
 }());
+
+// The citation form's "verbatim" mark follows the claim's text: once the text
+// no longer reads as it was filled in from the passage, the mark is cleared,
+// and stays so unless the researcher ticks it again. The form arrives by htmx,
+// so the listener sits on the document.
+(function () {
+	"use strict";
+
+	document.addEventListener("input", function (e) {
+		var text = e.target;
+		if (!text.matches || !text.matches('.cite-form textarea[name="text"]')) {
+			return;
+		}
+		var mark = text.form && text.form.querySelector('input[name="verbatim"]');
+		if (mark && text.value !== text.defaultValue) {
+			mark.checked = false;
+		}
+	});
+}());
