@@ -33,13 +33,9 @@ func (s *Store) Propose(ctx context.Context, src *Source) ([]Proposal, error) {
 	if src.Text == "" {
 		return nil, nil
 	}
-	actors, err := s.ListActors(ctx, "", 5000)
+	known, err := s.KnownActors(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("store: propose: %w", err)
-	}
-	known := make([]extract.Actor, len(actors))
-	for i, a := range actors {
-		known[i] = extract.Actor{ID: a.ID, Name: a.Name, Aliases: a.AliasList(), Kind: string(a.Kind)}
 	}
 	anchor := ""
 	if src.Published.Precision() >= edtf.Day && !src.Published.IsRange() {
@@ -58,19 +54,38 @@ func (s *Store) Propose(ctx context.Context, src *Source) ([]Proposal, error) {
 		p.PassageStart, p.PassageEnd = sentenceAround(runes, t.Start, t.End)
 		out = append(out, p)
 	}
-	for _, q := range extract.Quotes(src.Text, known) {
-		speaker := q.Speaker
-		if q.ActorID != 0 {
-			for _, a := range actors {
-				if a.ID == q.ActorID {
-					speaker = a.Name
-				}
-			}
-		}
-		out = append(out, Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: speaker,
+	for _, q := range LinkSpeakers(extract.Quotes(src.Text, known), known) {
+		out = append(out, Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
 			PassageStart: q.Start, PassageEnd: q.End})
 	}
 	return out, nil
+}
+
+// KnownActors lists the actors factline knows, with their aliases, for the
+// extraction assist to link speakers to.
+func (s *Store) KnownActors(ctx context.Context) ([]extract.Actor, error) {
+	actors, err := s.ListActors(ctx, "", 5000)
+	if err != nil {
+		return nil, fmt.Errorf("store: known actors: %w", err)
+	}
+	known := make([]extract.Actor, len(actors))
+	for i, a := range actors {
+		known[i] = extract.Actor{ID: a.ID, Name: a.Name, Aliases: a.AliasList(), Kind: string(a.Kind)}
+	}
+	return known, nil
+}
+
+// LinkSpeakers names each quotation's speaker that matched a known actor by
+// the actor's name ("Okafor" → "Maria Okafor").
+func LinkSpeakers(quotes []extract.Quote, known []extract.Actor) []extract.Quote {
+	for i, q := range quotes {
+		for _, a := range known {
+			if q.ActorID != 0 && a.ID == q.ActorID {
+				quotes[i].Speaker = a.Name
+			}
+		}
+	}
+	return quotes
 }
 
 // sentenceAround widens [start, end) to the sentence it stands in: back to the

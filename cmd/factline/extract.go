@@ -1,25 +1,29 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/extract"
 )
 
 // extractCmd finds dates and quotations in a text. With --batch it speaks the
-// JSON Lines protocol of timeml-score on standard input and output.
-func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+// JSON Lines protocol of timeml-score on standard input and output; with --db
+// it links speakers to the actors that database knows.
+func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	batch := fs.Bool("batch", false, "read JSON Lines documents on stdin, write their timexes as JSON Lines")
 	published := fs.String("published", "", "the text's publication date, e.g. 2022-09-10, to resolve relative dates against")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	db := fs.String("db", "", "SQLite database whose actors (names and aliases) speakers are linked to")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: factline extract [--published DATE] [--json] FILE   (- for standard input)")
+		fmt.Fprintln(stderr, "Usage: factline extract [--published DATE] [--json] [--db FILE] FILE   (- for standard input)")
 		fmt.Fprintln(stderr, "       factline extract --batch < documents.jsonl")
 		fs.PrintDefaults()
 	}
@@ -45,13 +49,35 @@ func extractCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
-	dates, quotes := extract.Dates(text, anchor), extract.Quotes(text, nil)
+	known, err := knownActors(ctx, *db, stderr)
+	if err != nil {
+		return err
+	}
+	dates, quotes := extract.Dates(text, anchor), models.LinkSpeakers(extract.Quotes(text, known), known)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(map[string]any{"published": anchor, "dates": dates, "quotes": quotes})
 	}
 	return extract.WriteTable(stdout, dates, quotes)
+}
+
+// knownActors reads the actors of the database at path, none when path is "".
+func knownActors(ctx context.Context, path string, stderr io.Writer) ([]extract.Actor, error) {
+	if path == "" {
+		return nil, nil
+	}
+	c := config{db: path, logFormat: "text"}
+	log, err := c.logger(stderr)
+	if err != nil {
+		return nil, err
+	}
+	store, err := openStore(ctx, &c, log)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	return store.KnownActors(models.AsSystem(ctx))
 }
 
 func readInput(name string, stdin io.Reader) (string, error) {

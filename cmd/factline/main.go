@@ -39,7 +39,7 @@ Commands:
   demo      load the worked example timeline into the database
   backup    write a consistent copy of the database while it is in use: backup COPY
   user      add, list or change accounts: user add --email E --name N --role R
-  extract   find dates and quotations in a text (--batch: timeml-score's protocol)
+  extract   find dates and quotations in a text (--db: link speakers to known actors; --batch: timeml-score's protocol)
   export    write a timeline as json, csv, timelinejs, claimreview, markdown, html, csl or svg
   import    import a factline JSON, CSV or TimelineJS3 JSON file as a new timeline
   version   print the version
@@ -65,7 +65,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "user":
 		return userCmd(ctx, args, stdin, stdout, stderr)
 	case "extract":
-		return extractCmd(args, stdin, stdout, stderr)
+		return extractCmd(ctx, args, stdin, stdout, stderr)
 	case "export":
 		return exportCmd(ctx, args, stdout, stderr)
 	case "import":

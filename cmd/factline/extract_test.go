@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+func TestExtractLinksSpeakersToTheDatabasesActors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "actors.db")
+	store, err := models.Open(db, models.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Migrate(context.Background(), slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatal(err)
+	}
+	okafor := &models.Actor{Kind: models.Person, Name: "Maria Okafor", Aliases: "Mama Okafor"}
+	if err := store.SaveActor(context.Background(), okafor); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	text := "\"The pier opens in spring,\" Okafor said. \"Nobody will be left behind,\" said Tom Berger."
+	for _, c := range []struct {
+		args    []string
+		speaker string
+		actor   int64
+	}{
+		{[]string{"extract", "--json", "--db", db, "-"}, "Maria Okafor", okafor.ID},
+		{[]string{"extract", "--json", "-"}, "Okafor", 0},
+	} {
+		var out, stderr bytes.Buffer
+		if err := run(context.Background(), c.args, strings.NewReader(text), &out, &stderr); err != nil {
+			t.Fatal(err, stderr.String())
+		}
+		var got struct {
+			Quotes []struct {
+				Speaker string `json:"speaker"`
+				ActorID int64  `json:"actor_id"`
+			} `json:"quotes"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Quotes) != 2 || got.Quotes[0].Speaker != c.speaker || got.Quotes[0].ActorID != c.actor ||
+			got.Quotes[1].Speaker != "Tom Berger" || got.Quotes[1].ActorID != 0 {
+			t.Errorf("%v: quotes %+v", c.args, got.Quotes)
+		}
+	}
+}
