@@ -305,11 +305,11 @@ func (d *document) opensPhrase(i, lo int) bool {
 // determiner or a possessive: "a spokeswoman", "the group", "Chen's lawyer".
 func (d *document) description(k, lo int) (phrase, bool) {
 	toks := d.toks
-	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames[t.low] || strings.HasSuffix(t.low, "ly") {
-		return phrase{}, false
-	}
 	if bareSources[toks[k].low] && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
 		return phrase{i: k, j: k + 1}, true
+	}
+	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames[t.low] || strings.HasSuffix(t.low, "ly") {
+		return phrase{}, false
 	}
 	for b := k - 1; b >= lo && b >= 0 && b > k-6; b-- {
 		t := toks[b]

@@ -13,7 +13,10 @@ type entity struct {
 	sur    string // lower-case last word
 	gender string // "m", "f" or "" when the text does not tell
 	org    bool
-	descs  map[string]bool // lower-case words that describe it: "nominee", "spokesman"
+	// personal: the text names it as a person, with a first name or a title;
+	// only such an entity is what "he" or "she" may stand for ("China" is not).
+	personal bool
+	descs    map[string]bool // lower-case words that describe it: "nominee", "spokesman"
 }
 
 // mention is a name in the text outside quotations.
@@ -187,6 +190,9 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	if ent.gender == "" {
 		ent.gender = gender
+	}
+	if !org && (first != "" || n.titled || p > n.i) {
+		ent.personal = true
 	}
 	describe := func(k int) {
 		if descNouns[toks[k].low] {

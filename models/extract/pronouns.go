@@ -7,8 +7,8 @@ package extract
 // opens its sentence. It returns nil when two people are equally likely.
 func (d *document) pronoun(k int, g string) *entity {
 	list := d.mm.list
-	fits := func(e *entity) bool { return !e.org && (e.gender == "" || e.gender == g) }
-	if d.lastEnt != nil && fits(d.lastEnt) && k-d.lastEnd < 200 && d.para[k]-d.para[d.lastEnd] <= 2 {
+	fits := func(e *entity) bool { return e.personal && (e.gender == "" || e.gender == g) }
+	if e := d.lastEnt; e != nil && !e.org && (e.gender == "" || e.gender == g) && k-d.lastEnd < 200 && d.para[k]-d.para[d.lastEnd] <= 2 {
 		rival := false
 		for i := d.mm.before(d.lastEnd); i < len(list) && list[i].i < k; i++ {
 			if e := list[i].ent; e != d.lastEnt && fits(e) && list[i].subject {

@@ -55,7 +55,7 @@ var quoteCases = []quoteCase{
 	{`"The plan is dead and buried," Berger said.`, []string{"Berger"}, []int64{0}},
 	{`"Stop the trucks right now," she shouted.`, []string{""}, nil},
 	{`Mr. Berger and Mrs. Okafor left together. "We are done here," he said.`, []string{"Berger"}, []int64{0}},
-	{`"Everything is fine at the docks," the Harbour Authority's director said.`, []string{""}, nil},
+	{`"Everything is fine at the docks," the Harbour Authority's director said.`, []string{"Harbour Authority's director"}, []int64{0}},
 	{`"Please trust the numbers we publish," the Ministry of Finance said in a reply.`, []string{"Ministry of Finance"}, []int64{6}},
 }
 

@@ -54,6 +54,9 @@ func TestPronounsResolveToTheLikeliestPerson(t *testing.T) {
 			"We have no money left,", "Tom Berger"},
 		{"\"The boats are ready,\" Tom Berger said, thanking Peter Novak for the fuel.\n\n\"We sail at dawn,\" he said.",
 			"We sail at dawn,", "Tom Berger"},
+		{"China will not work with the office, its envoy Li Chen said on Friday. \"We cannot, on the one hand, call the report fair,\" Chen told the Geneva press club. " +
+			"China refused to \"carry on as if nothing had happened\", he said.",
+			"carry on as if nothing had happened", "Li Chen"},
 		{"Peter Novak and Tom Berger argued all night. \"I will not sign,\" he said.",
 			"I will not sign,", ""},
 	})
