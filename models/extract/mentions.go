@@ -191,7 +191,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if ent.gender == "" {
 		ent.gender = gender
 	}
-	if !org && (first != "" || n.titled || p > n.i) {
+	if !org && (first != "" && !adjectival(first) || n.titled || p > n.i) {
 		ent.personal = true
 	}
 	describe := func(k int) {
@@ -202,17 +202,28 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	for k := n.i; k < p; k++ {
 		describe(k)
 	}
-	for k := n.i - 1; k >= 0 && k >= n.i-3 && toks[k].kind == tokWord && !notNames[toks[k].low]; k-- {
-		describe(k) // "presidential nominee Maria Okafor"
+	for k := n.i - 1; k >= 0 && k >= n.i-3 && descNouns[toks[k].low]; k-- {
+		describe(k) // "nominee Maria Okafor"
 	}
 	if word(toks, n.j) == "," && (word(toks, n.j+1) == "the" || word(toks, n.j+1) == "a") { // ", the minister,"
-		for k := n.j + 2; k < n.j+7 && k < len(toks) && toks[k].kind == tokWord; k++ {
+		end := n.j + 2
+		for end < n.j+8 && end < len(toks) && toks[end].kind == tokWord {
+			end++
+		}
+		for k := n.j + 2; k < end && word(toks, end) == ","; k++ {
 			describe(k)
 		}
 	}
 	m.ent = ent
 	mm.byEnd[n.j] = len(mm.list)
 	mm.list = append(mm.list, m)
+}
+
+// adjectival reports whether the first word of a name reads as an adjective
+// rather than a first name: "Presidential Debates", "National Guard".
+func adjectival(first string) bool {
+	_, known := firstNameGender[first]
+	return !known && (strings.HasSuffix(first, "al") || strings.HasSuffix(first, "ic"))
 }
 
 // isInitialOf reports whether a ("k") is the initial of b ("kim").
