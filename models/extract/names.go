@@ -15,7 +15,9 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
 	pressed questioned opined chimed commented reports
 	called calling described describes describing dubbed labeled labelled branded termed
-	accused accuses praised slammed blasted criticized criticised referred`)
+	accused accuses praised slammed blasted criticized criticised referred condemned likened
+	hailed rated ruled exhorted chanted compared cited accuse call touted decried dismissed
+	denounced deemed`)
 
 // invertible speech verbs may stand before their subject after a quotation: `," said Chen`.
 var invertible = wordSet(`said says added adds asked asks wrote writes continued continues
@@ -29,7 +31,9 @@ var participles = wordSet(`saying adding telling calling writing arguing noting 
 
 // partialCues introduce only words quoted inside reported speech ("called it a "sham"").
 var partialCues = wordSet(`called calling described describes describing dubbed labeled
-	labelled branded termed accused accuses praised slammed blasted criticized criticised referred`)
+	labelled branded termed accused accuses praised slammed blasted criticized criticised referred
+	condemned likened hailed rated ruled exhorted chanted compared cited accuse call touted
+	decried dismissed denounced deemed`)
 
 // verbFillers stand between a subject and its speech verb: "Chen also said".
 var verbFillers = wordSet(`also later then again previously once has had have would will did

@@ -112,7 +112,7 @@ func Quotes(text string, known []Actor) []Quote {
 				d.lastEnt, d.lastEnd = at.ent, s.close
 			}
 		}
-		if !direct && wordsIn(toks, first, last+1) <= 3 {
+		if !direct && wordsIn(toks, first, last+1) <= 3 && !isSentence(toks, first, last) {
 			continue // a title or a scare quote, not a quotation
 		}
 		chains = append(chains, s.chain)
@@ -149,6 +149,16 @@ func (d *document) unbroken(from, to int, speaker *entity) bool {
 		}
 	}
 	return true
+}
+
+// isSentence reports whether toks[first:last+1] reads as a sentence: a capital
+// first, a full stop, question or exclamation mark last ("Neither do I.").
+func isSentence(toks []token, first, last int) bool {
+	switch toks[last].low {
+	case ".", "?", "!":
+		return toks[first].upper
+	}
+	return false
 }
 
 // wordsIn counts the words in toks[i:j].
