@@ -27,16 +27,24 @@ func (d *document) attribute(x int) (attribution, bool) {
 	if at, ok := d.transcript(s.open + markLen(d.toks, s.open)); ok {
 		return at, true
 	}
-	if d.toks[s.close].kind != tokPara {
-		if at, ok := d.adjacentAfter(s.close + markLen(d.toks, s.close)); ok {
+	closed := d.toks[s.close].kind != tokPara // and not continued in the next paragraph
+	after := s.close + markLen(d.toks, s.close)
+	if w := word(d.toks, after); closed && (w == "―" || w == "—") { // "…" ― Maria Okafor
+		if m, ok := d.mm.startingAt(after + 1); ok {
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
+		}
+	}
+	goesOn := closed && !d.quoteEndsSentence(x)
+	if goesOn {
+		if at, ok := d.adjacentAfter(after); ok {
 			return at, true
 		}
 	}
 	if at, ok := d.leftOf(s.open); ok {
 		return at, true
 	}
-	if d.toks[s.close].kind != tokPara && !d.quoteEndsSentence(x) {
-		return d.laterIn(s.close + markLen(d.toks, s.close))
+	if goesOn {
+		return d.laterIn(after)
 	}
 	return attribution{}, false
 }
@@ -95,11 +103,6 @@ func (d *document) adjacentAfter(k int) (attribution, bool) {
 			return d.resolve(p, "according to")
 		}
 		return attribution{}, false
-	}
-	if w := word(toks, k); w == "―" || w == "—" { // "…" ― Maria Okafor
-		if m, ok := d.mm.startingAt(k + 1); ok {
-			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
-		}
 	}
 	for v := k; v < len(toks) && v < k+30; v++ {
 		if d.quoted(v) || toks[v].kind == tokPara || endsSentence(toks, v) {
@@ -226,6 +229,11 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
 	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
+		if m.i >= 2 && toks[m.i-1].low == "and" { // "Chen and Okafor said": both, as written
+			if first, ok := d.mm.endingAt(m.i - 1); ok && first.i >= lo {
+				return phrase{i: first.i, j: m.j}, true
+			}
+		}
 		return phrase{i: m.i, j: m.j, m: m}, true
 	}
 	if toks[k].low == "," {
@@ -392,7 +400,8 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 var determiners = wordSet(`the a an his her its their another`)
 
 // prepositions before a noun phrase make it no subject.
-var prepositions = wordSet(`in on at of for with by from to into about over under than like`)
+var prepositions = wordSet(`in on at of for with by from to into about over under than like through
+	across around after before during against among between within without toward towards near`)
 
 // bareSources are plural sources written without a determiner: "officials said".
 var bareSources = wordSet(`officials police authorities critics aides analysts experts

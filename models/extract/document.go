@@ -93,6 +93,9 @@ func (d *document) quoteEndsSentence(x int) bool {
 		return false
 	}
 	k := s.close + 1
+	if toks[s.close-1].low == "." && k < len(toks) && toks[k].kind == tokWord && toks[k].upper {
+		return true // after a full stop, a speech verb belongs to the next sentence
+	}
 	if k >= len(toks) || toks[k].kind != tokWord {
 		return true
 	}

@@ -54,6 +54,10 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 		if !ok {
 			continue
 		}
+		if shouted(toks, n) { // a heading in capitals: "CONGRESS HAS INVESTIGATED HIM"
+			k = n.j - 1
+			continue
+		}
 		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || n.j-n.i == 1 && commonOpener(toks[n.i])) {
 			if n.j-n.i == 1 {
 				continue
@@ -99,6 +103,20 @@ func personOfOrganisation(toks []token, n name) int {
 		}
 	}
 	return 0
+}
+
+// shouted reports whether a name of several words is all in capitals.
+func shouted(toks []token, n name) bool {
+	words := 0
+	for k := n.i; k < n.j; k++ {
+		if toks[k].kind == tokWord {
+			if toks[k].text != strings.ToUpper(toks[k].text) {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 1
 }
 
 // commonOpener reports whether a capitalised word is one that opens
