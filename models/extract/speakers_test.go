@@ -76,6 +76,10 @@ func TestCuesAroundTheQuotation(t *testing.T) {
 			"Nobody asked us about the new road.", "Tom Berger"},
 		{"\"The levy will hold,\" Harbour Commissioner Ana Ruiz, R-Kent., said on Friday.",
 			"The levy will hold,", "Ana Ruiz"},
+		{"\"We will sue the builder,\" Li Chen and Maria Okafor said in a joint letter.",
+			"We will sue the builder,", "Li Chen and Maria Okafor"},
+		{"Ana Ruiz called the bridge \"a national shame.\" Tom Berger said he did not agree.",
+			"a national shame.", "Ana Ruiz"},
 		{"The dam is safe for now, Ana Ruiz said. \"We checked every gate.\"",
 			"We checked every gate.", "Ana Ruiz"},
 	})
@@ -115,6 +119,8 @@ func TestSentenceOpeningCapitalsAreNoNames(t *testing.T) {
 		{"Although Maria Okafor had left early, the meeting went on. \"We will finish tonight,\" she said.",
 			"We will finish tonight,", "Maria Okafor"},
 		{"Sure, the water went down. \"It ruined us anyway,\" said Tom Berger.", "It ruined us anyway,", "Tom Berger"},
+		{"HARBOUR TOWN BURIES ITS PIER\n\n\"We lost the whole season,\" he said.",
+			"We lost the whole season,", ""},
 		{"Remember the flood of last spring? \"It ruined us,\" he said.", "It ruined us,", ""},
 	})
 }
