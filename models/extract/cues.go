@@ -80,16 +80,34 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 	if k < 0 || d.quoted(k) || d.sent[k] == d.sent[open] {
 		return attribution{}, false
 	}
+	lo := k
 	for v := k; v >= 0 && d.sent[v] == d.sent[k]; v-- {
-		if d.quoted(v) || !speechVerbs[toks[v].low] || partialCues[toks[v].low] {
+		lo = v
+		if d.quoted(v) {
+			return attribution{}, false // the sentence before quotes someone else
+		}
+	}
+	for v := k; v >= lo; v-- {
+		if !speechVerbs[toks[v].low] || partialCues[toks[v].low] {
 			continue
 		}
-		if p, ok := d.phraseBefore(v, 0); ok && p.m != nil && !p.m.ent.org && d.sent[p.i] == d.sent[k] {
+		if p, ok := d.phraseBefore(v, lo); ok && p.m != nil && !p.m.ent.org {
 			return d.resolve(p, toks[v].low)
 		}
 		break
 	}
-	return attribution{}, false
+	// a person who opens the sentence before and is the only one named in it:
+	// `Okafor turned to the crowd. "We will win."`
+	p, ok := d.phraseAt(lo)
+	if !ok || p.m == nil || !p.m.ent.personal {
+		return attribution{}, false
+	}
+	for i := d.mm.before(lo); i < len(d.mm.list) && d.mm.list[i].i <= k; i++ {
+		if e := d.mm.list[i].ent; e != p.m.ent && e.personal {
+			return attribution{}, false
+		}
+	}
+	return d.resolve(p, "")
 }
 
 // adjacentAfter reads a cue that starts at toks[k], just after a quotation.
@@ -172,6 +190,11 @@ func (d *document) leftOf(open int) (attribution, bool) {
 	if participle != "" { // "Chen left the room, saying "…""
 		if p, ok := d.phraseAt(lo); ok {
 			return d.resolve(p, participle)
+		}
+	}
+	if open > 0 && toks[open-1].low == ":" { // "Chen disagreed: "…""
+		if p, ok := d.phraseAt(lo); ok && p.m != nil && p.m.ent.personal {
+			return d.resolve(p, ":")
 		}
 	}
 	return attribution{}, false
@@ -390,7 +413,9 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 	if pronounGender[d.toks[k].low] != "" {
 		return phrase{i: k, j: k + 1, pron: d.toks[k].low}, true
 	}
-	if m, ok := d.mm.startingAt(k); ok {
+	// the name may follow words that describe it: "American Bridge President Jessica Mackler"
+	if x := d.mm.before(k); x < len(d.mm.list) && d.describes(k, d.mm.list[x].i) {
+		m := &d.mm.list[x]
 		return phrase{i: m.i, j: m.j, m: m}, true
 	}
 	return phrase{}, false

@@ -13,7 +13,8 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	continued continues shouted tweeted posted quipped boasted bragged lamented pledged
 	testified charged alleged concluded emphasized emphasised mused yelled reported reads
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
-	pressed questioned opined chimed commented reports
+	pressed questioned opined chimed commented reports beamed fumed barked gushed surmised
+	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped
 	called calling described describes describing dubbed labeled labelled branded termed
 	accused accuses praised slammed blasted criticized criticised referred condemned likened
 	hailed rated ruled exhorted chanted compared cited accuse call touted decried dismissed
