@@ -270,6 +270,9 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 // said", "Ayrault, the minister of France, a member of the council, said".
 func (d *document) apposed(k, lo int) (phrase, bool) {
 	toks := d.toks
+	if m, ok := d.mm.endingAt(k); ok && m.i > lo && toks[m.i-1].low == "," { // "Chen's lawyer, Tom Berger, said"
+		return phrase{i: m.i, j: m.j, m: m}, true
+	}
 	commas := 0
 	for b := k - 1; b >= lo && b > k-45; b-- {
 		if d.quoted(b) || endsSentence(toks, b) || toks[b].kind == tokPara {
@@ -280,7 +283,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 		// toks[b+1:k] is an apposition or a clause when it opens with a
 		// determiner or a lower-case word; the name ends at the comma before.
-		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] && word(toks, b+2) != "-" {
+		if t, n := toks[b+1], word(toks, b+2); t.kind != tokWord || t.upper && !determiners[t.low] && n != "-" && n != "'s" && n != "’s" {
 			return phrase{}, false
 		}
 		end := b

@@ -70,6 +70,9 @@ func endsSentence(toks []token, k int) bool {
 	if n := word(toks, k+1); n == ")" || n == "," {
 		return false
 	}
+	if k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].start == toks[k].end {
+		return false // "GunBroker.com"
+	}
 	switch toks[k].low {
 	case "?", "!":
 		return true

@@ -105,7 +105,8 @@ func personOfOrganisation(toks []token, n name) int {
 	return 0
 }
 
-// shouted reports whether a name of several words is all in capitals.
+// shouted reports whether a name of several words, or one long word, is all
+// in capitals: a heading or a dateline.
 func shouted(toks []token, n name) bool {
 	words := 0
 	for k := n.i; k < n.j; k++ {
@@ -116,7 +117,7 @@ func shouted(toks []token, n name) bool {
 			words++
 		}
 	}
-	return words > 1
+	return words > 1 || words == 1 && len(toks[n.i].text) >= 6 // "WASHINGTON —"
 }
 
 // commonOpener reports whether a capitalised word is one that opens

@@ -14,10 +14,10 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	testified charged alleged concluded emphasized emphasised mused yelled reported reads
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
 	pressed questioned opined chimed commented reports beamed fumed barked gushed surmised
-	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped
+	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped indicated
 	called calling described describes describing dubbed labeled labelled branded termed
 	accused accuses praised slammed blasted criticized criticised referred condemned likened
-	hailed rated ruled exhorted chanted compared cited accuse call touted decried dismissed
+	hailed rated ruled exhorted chanted compared cited accuse touted decried dismissed
 	denounced deemed`)
 
 // invertible speech verbs may stand before their subject after a quotation: `," said Chen`.
@@ -33,7 +33,7 @@ var participles = wordSet(`saying adding telling calling writing arguing noting 
 // partialCues introduce only words quoted inside reported speech ("called it a "sham"").
 var partialCues = wordSet(`called calling described describes describing dubbed labeled
 	labelled branded termed accused accuses praised slammed blasted criticized criticised referred
-	condemned likened hailed rated ruled exhorted chanted compared cited accuse call touted
+	condemned likened hailed rated ruled exhorted chanted compared cited accuse touted
 	decried dismissed denounced deemed`)
 
 // verbFillers stand between a subject and its speech verb: "Chen also said".
@@ -139,6 +139,8 @@ func readNameForward(toks []token, i int) (name, bool) {
 		switch {
 		case words > 0 && isInitial(toks, j):
 			j += 2
+		case words > 0 && toks[j].low == "." && abbreviations[toks[j-1].low] && j+1 < len(toks) && isNameWord(toks[j+1]):
+			j++ // "Former Arizona Gov. Jan Brewer"
 		case isNameWord(toks[j]):
 			words++
 			j++
