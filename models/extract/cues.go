@@ -283,7 +283,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 		// toks[b+1:k] is an apposition or a clause when it opens with a
 		// determiner or a lower-case word; the name ends at the comma before.
-		if t, n := toks[b+1], word(toks, b+2); t.kind != tokWord || t.upper && !determiners[t.low] && n != "-" && n != "'s" && n != "’s" {
+		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] && word(toks, b+2) != "-" && !d.possessive(b+1) {
 			return phrase{}, false
 		}
 		end := b
@@ -321,6 +321,16 @@ func (d *document) describes(k, i int) bool {
 		}
 	}
 	return true
+}
+
+// possessive reports whether a name at toks[i] is followed by "'s": "Tom Berger's deputy".
+func (d *document) possessive(i int) bool {
+	j := i + 1
+	if m, ok := d.mm.startingAt(i); ok {
+		j = m.j
+	}
+	w := word(d.toks, j)
+	return w == "'s" || w == "’s"
 }
 
 // opensPhrase reports whether a name at toks[i] opens its phrase: at the
