@@ -192,7 +192,10 @@ func (d *document) leftOf(open int) (attribution, bool) {
 			return d.resolve(p, participle)
 		}
 	}
-	if open > 0 && toks[open-1].low == ":" { // "Chen disagreed: "…""
+	if open > 0 && toks[open-1].low == ":" { // "Chen disagreed: "…"", "… surprised pollster Ana Ruiz: "…""
+		if m, ok := d.mm.endingAt(open - 1); ok && m.ent.personal {
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, ":")
+		}
 		if p, ok := d.phraseAt(lo); ok && p.m != nil && p.m.ent.personal {
 			return d.resolve(p, ":")
 		}
@@ -231,7 +234,8 @@ func (d *document) laterIn(k int) (attribution, bool) {
 func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	toks := d.toks
 	k := v - 1
-	for k >= lo && k >= 0 && (verbFillers[toks[k].low] || toks[k].low == "on" && verbFillers[word(toks, k+1)]) {
+	for k >= lo && k >= 0 && (verbFillers[toks[k].low] || toks[k].low == "on" && verbFillers[word(toks, k+1)] ||
+		!toks[k].upper && strings.HasSuffix(toks[k].low, "ly")) { // "Chen similarly warned"
 		k--
 	}
 	if k < lo || k < 0 || d.quoted(k) {
@@ -270,7 +274,16 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 // said", "Ayrault, the minister of France, a member of the council, said".
 func (d *document) apposed(k, lo int) (phrase, bool) {
 	toks := d.toks
-	if m, ok := d.mm.endingAt(k); ok && m.i > lo && toks[m.i-1].low == "," { // "Chen's lawyer, Tom Berger, said"
+	end := k
+	if word(toks, k-1) == ")" { // "Jim Jordan (R-Ohio), said"
+		for p := k - 2; p > k-10 && p > lo; p-- {
+			if toks[p].low == "(" {
+				end = p
+				break
+			}
+		}
+	}
+	if m, ok := d.mm.endingAt(end); ok && m.i >= lo && (end < k || m.i > lo && toks[m.i-1].low == ",") { // "Chen's lawyer, Tom Berger, said"
 		return phrase{i: m.i, j: m.j, m: m}, true
 	}
 	commas := 0

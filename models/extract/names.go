@@ -14,7 +14,9 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	testified charged alleged concluded emphasized emphasised mused yelled reported reads
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
 	pressed questioned opined chimed commented reports beamed fumed barked gushed surmised
-	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped indicated
+	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped indicated pondered
+	declaring insisting claiming suggesting explaining promising urging recalling acknowledging
+	admitting vowing boasting joking complaining announcing stressing
 	called calling described describes describing dubbed labeled labelled branded termed
 	accused accuses praised slammed blasted criticized criticised referred condemned likened
 	hailed rated ruled exhorted chanted compared cited accuse touted decried dismissed
@@ -28,7 +30,8 @@ var invertible = wordSet(`said says added adds asked asks wrote writes continued
 
 // participles cue a quotation whose speaker is the subject of the clause: "…, saying".
 var participles = wordSet(`saying adding telling calling writing arguing noting describing
-	warning asking`)
+	warning asking declaring insisting claiming suggesting explaining promising urging recalling
+	acknowledging admitting vowing boasting joking complaining announcing stressing`)
 
 // partialCues introduce only words quoted inside reported speech ("called it a "sham"").
 var partialCues = wordSet(`called calling described describes describing dubbed labeled
