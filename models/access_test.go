@@ -9,8 +9,8 @@ import (
 func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	s := NewTestStore(t, nil)
 	bg := context.Background()
-	owner := must(s.CreateUser(bg, "owner@example.org", "Owner", RoleEditor, "long enough password"))(t)
-	other := must(s.CreateUser(bg, "other@example.org", "Other", RoleEditor, "long enough password"))(t)
+	owner := Must(s.CreateUser(bg, "owner@example.org", "Owner", RoleEditor, "long enough password"))(t)
+	other := Must(s.CreateUser(bg, "other@example.org", "Other", RoleEditor, "long enough password"))(t)
 	public := MakeClaim(t, s, nil, "zebra crossing in public", "2022")
 	MakeClaim(t, s, nil, "zebra sighting, team only", "2022")
 	MakeTimeline(t, s, "open", Ref{KindClaim, public.ID})
@@ -33,7 +33,7 @@ func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	if n := count(WithUser(bg, owner)); n != 3 {
 		t.Errorf("the owner finds %d, want 3", n)
 	}
-	ts := must(s.ListTimelines(WithUser(bg, other), 10))(t)
+	ts := Must(s.ListTimelines(WithUser(bg, other), 10))(t)
 	if len(ts) != 1 {
 		t.Errorf("another editor lists %d timelines, want 1", len(ts))
 	}
@@ -88,9 +88,9 @@ func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
 	mustSave(t, s.SaveRelation(bg, &Relation{FromKind: KindClaim, FromID: hidden.ID, ToKind: KindClaim, ToID: public.ID, Kind: "repeats"}))
 	MakeTimeline(t, s, "open", Ref{KindClaim, public.ID})
 
-	said := must(s.ClaimsBySpeaker(bg, speaker.ID))(t)
-	cits := must(s.ReadableCitationsOfSource(bg, src.ID))(t)
-	rels := must(s.RelationsOf(bg, []Ref{{KindClaim, public.ID}}))(t)
+	said := Must(s.ClaimsBySpeaker(bg, speaker.ID))(t)
+	cits := Must(s.ReadableCitationsOfSource(bg, src.ID))(t)
+	rels := Must(s.RelationsOf(bg, []Ref{{KindClaim, public.ID}}))(t)
 	if len(said) != 1 || len(cits) != 1 || len(rels) != 0 {
 		t.Errorf("anonymous sees %d claims, %d citations, %d relations; want 1, 1, 0", len(said), len(cits), len(rels))
 	}

@@ -111,7 +111,7 @@ func TestCiteAsNewClaimStoresNeitherWhenTheQuoteIsNotInTheText(t *testing.T) {
 	if err == nil {
 		t.Fatal("a quote not in the text was accepted")
 	}
-	if claims := must(s.ListClaims(ctx, 10))(t); len(claims) != 0 {
+	if claims := Must(s.ListClaims(ctx, 10))(t); len(claims) != 0 {
 		t.Errorf("%d claims stored", len(claims))
 	}
 }

@@ -10,8 +10,8 @@ func TestStaleSaveIsAConflictAndNothingIsLost(t *testing.T) {
 	s := NewTestStore(t, nil)
 	ctx := context.Background()
 	c := MakeClaim(t, s, nil, "first text", "2022")
-	mine := must(s.GetClaim(ctx, c.ID))(t)
-	theirs := must(s.GetClaim(ctx, c.ID))(t)
+	mine := Must(s.GetClaim(ctx, c.ID))(t)
+	theirs := Must(s.GetClaim(ctx, c.ID))(t)
 	theirs.Text = "their text"
 	if err := s.SaveClaim(ctx, theirs); err != nil {
 		t.Fatal(err)
@@ -20,7 +20,7 @@ func TestStaleSaveIsAConflictAndNothingIsLost(t *testing.T) {
 	if err := s.SaveClaim(ctx, mine); !errors.Is(err, ErrConflict) {
 		t.Fatalf("stale save: %v, want ErrConflict", err)
 	}
-	got := must(s.GetClaim(ctx, c.ID))(t)
+	got := Must(s.GetClaim(ctx, c.ID))(t)
 	if got.Text != "their text" || mine.Text != "my text" {
 		t.Errorf("stored %q, mine %q", got.Text, mine.Text)
 	}
@@ -54,7 +54,7 @@ func TestHistoryRecordsEveryChangeAndRestores(t *testing.T) {
 		t.Fatalf("actions %q", got)
 	}
 	mustSave(t, s.RestoreRevision(ctx, h[len(h)-1].ID)) // the create
-	got := must(s.GetClaim(ctx, c.ID))(t)
+	got := Must(s.GetClaim(ctx, c.ID))(t)
 	if got.Text != "old words" || len(got.Tags) != 1 || got.Tags[0] != "a" || got.SaidOn.String() != "2022-09" {
 		t.Errorf("restored %q %v %s", got.Text, got.Tags, got.SaidOn)
 	}
@@ -68,7 +68,7 @@ func TestDeletedItemRestoredFromTrashIsWhole(t *testing.T) {
 	MakeCitation(t, s, Ref{KindClaim, c.ID}, src, "words")
 	tl := MakeTimeline(t, s, "t", Ref{KindClaim, c.ID})
 	mustSave(t, s.DeleteClaim(ctx, c.ID))
-	trash := must(s.ListTrash(ctx))(t)
+	trash := Must(s.ListTrash(ctx))(t)
 	if len(trash) != 1 || trash[0].Label != "claim" {
 		t.Fatalf("trash %+v", trash)
 	}

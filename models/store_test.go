@@ -35,13 +35,13 @@ func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
 	s := NewTestStore(t, nil)
 	ctx := AsSystem(context.Background())
 	c := MakeClaim(t, s, nil, "The moon is made of cheese", "2022")
-	if hits := must(s.Search(ctx, "cheese", "", 10))(t); len(hits) != 1 {
+	if hits := Must(s.Search(ctx, "cheese", "", 10))(t); len(hits) != 1 {
 		t.Fatalf("before delete: %d hits", len(hits))
 	}
 	if err := s.DeleteClaim(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
-	if hits := must(s.Search(ctx, "cheese", "", 10))(t); len(hits) != 0 {
+	if hits := Must(s.Search(ctx, "cheese", "", 10))(t); len(hits) != 0 {
 		t.Errorf("after delete: %d hits", len(hits))
 	}
 	if _, err := s.GetClaim(ctx, c.ID); !errors.Is(err, ErrNotFound) {

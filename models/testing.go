@@ -144,3 +144,16 @@ func mustSave(tb TB, err error) {
 		tb.Fatal(err)
 	}
 }
+
+// Must takes the results of a call that must not fail and gives its value to
+// a test, failing it at once otherwise — Must(store.ListClaims(ctx, 10))(t) —
+// so that no check passes on a query that failed.
+func Must[T any](v T, err error) func(TB) T {
+	return func(tb TB) T {
+		tb.Helper()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return v
+	}
+}

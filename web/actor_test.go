@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"net/url"
 	"testing"
+
+	"github.com/factline/factline/models"
 )
 
 func TestActorCreateShowsTheActor(t *testing.T) {
@@ -30,7 +32,7 @@ func TestActorWithoutNameIsRefusedBesideTheField(t *testing.T) {
 	if res.Header.Get("Vary") == "" {
 		t.Error("no Vary header")
 	}
-	actors := must(tc.store.ListActors(t.Context(), "", 10))(t)
+	actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t)
 	if len(actors) != 0 {
 		t.Errorf("%d actors stored after a refused form", len(actors))
 	}

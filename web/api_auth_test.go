@@ -64,7 +64,7 @@ func TestAPIViewerTokenReadsButCannotWrite(t *testing.T) {
 	wantAPI(t, tc.api(token, http.MethodGet, "/api/v1/sources", nil), http.StatusOK, "")
 	a := tc.api(token, http.MethodPost, "/api/v1/actors", map[string]any{"kind": "person", "name": "Volker Türk"})
 	wantAPI(t, a, http.StatusForbidden, "forbidden")
-	if actors := must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Fatalf("a viewer's token created %v", actors)
 	}
 }
@@ -115,7 +115,7 @@ func TestAPIRequestsWithASessionCookieStillNeedTheCSRFToken(t *testing.T) {
 	}
 	wantAPI(t, post("", ""), http.StatusForbidden, "forbidden")
 	wantAPI(t, post("", token), http.StatusForbidden, "forbidden")
-	if actors := must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Fatalf("refused API posts stored %d actors", len(actors))
 	}
 	wantAPI(t, post(tc.csrf, ""), http.StatusCreated, "")

@@ -137,7 +137,7 @@ func TestAPIErrorsAreJSONWithCodeAndField(t *testing.T) {
 	wantAPI(t, tc.api(token, http.MethodPut, path, map[string]any{"text": "first", "version": 1}), http.StatusOK, "")
 	a = tc.api(token, http.MethodPut, path, map[string]any{"text": "second, from a stale read", "version": 1})
 	wantAPI(t, a, http.StatusConflict, "conflict")
-	if got := must(tc.store.GetClaim(t.Context(), claim.ID))(t); got.Text != "first" {
+	if got := models.Must(tc.store.GetClaim(t.Context(), claim.ID))(t); got.Text != "first" {
 		t.Fatalf("the stale save overwrote: %q", got.Text)
 	}
 

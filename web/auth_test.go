@@ -136,7 +136,7 @@ func TestViewerCannotEditAndAnonymousCannotPost(t *testing.T) {
 	tc.signInAs("viewer@example.org", models.RoleViewer)
 	res, _ = tc.post("/claims", url.Values{"text": {"x"}}, false)
 	wantStatus(t, res, http.StatusForbidden)
-	if claims := must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+	if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 		t.Error("a viewer's claim was stored")
 	}
 }
@@ -150,7 +150,7 @@ func TestCrossSitePostIsRefused(t *testing.T) {
 	req.Header.Set("Origin", "https://evil.example")
 	res, _ := tc.do(req)
 	wantStatus(t, res, http.StatusForbidden)
-	if actors := must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Errorf("a cross-site post stored %d actors", len(actors))
 	}
 }
@@ -178,7 +178,7 @@ func TestTwoEditorsSavingTheSameClaim(t *testing.T) {
 	if got := text(doc.Find(`[data-testid="theirs-text"]`)); got != "Bo's words" {
 		t.Errorf("Bo's text not shown: %q", got)
 	}
-	stored := must(ana.store.GetClaim(t.Context(), claim.ID))(t)
+	stored := models.Must(ana.store.GetClaim(t.Context(), claim.ID))(t)
 	if stored.Text != "Bo's words" {
 		t.Errorf("stored %q", stored.Text)
 	}
@@ -227,7 +227,7 @@ func TestSetupLinkCreatesTheFirstAdminOnce(t *testing.T) {
 	tc.get(link, nil)
 	res, _ = tc.post(link, url.Values{"email": {"admin@example.org"}, "name": {"Admin"}, "password": {testPassword}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if ok := must(store.HasAdmin(t.Context()))(t); !ok {
+	if ok := models.Must(store.HasAdmin(t.Context()))(t); !ok {
 		t.Fatal("no admin created")
 	}
 	res, _ = tc.get(link, nil)

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models"
 )
 
 const capturedPage = `<html><head><title>Rights office report | Example News</title>
@@ -36,7 +38,7 @@ func TestCapturePastedHTMLIsReviewedAsTextOnly(t *testing.T) {
 	if doc.Find("main script, main iframe").Length() != 0 {
 		t.Error("the page's script or frame reached factline's page")
 	}
-	if sources := must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
+	if sources := models.Must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
 		t.Error("a capture stored a source before review")
 	}
 }
@@ -58,7 +60,7 @@ func TestTwentyMegabytePasteIsRefusedAndNothingStored(t *testing.T) {
 	tc.get("/sources/new", nil)
 	res, _ := tc.post("/sources", url.Values{"kind": {"article"}, "title": {"Huge"}, "text": {strings.Repeat("word ", 4<<20)}}, false)
 	wantStatus(t, res, http.StatusRequestEntityTooLarge)
-	if sources := must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
+	if sources := models.Must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
 		t.Error("a 20 MB paste stored a source")
 	}
 }

@@ -49,7 +49,7 @@ func TestASelectionSpanningTwoHighlightsIsCitedWhole(t *testing.T) {
 	if n := doc.Find(`mark.cited-many`).Length(); n == 0 {
 		t.Error("the overlapping passages are not marked as cited more than once")
 	}
-	cits := must(tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: claim.ID}}))(t)
+	cits := models.Must(tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: claim.ID}}))(t)
 	if len(cits) != 3 {
 		t.Errorf("%d citations on the existing claim, want 3", len(cits))
 	}

@@ -59,7 +59,7 @@ func TestClaimBadInputIsRefusedBesideTheField(t *testing.T) {
 					t.Errorf("%s not kept: %q, typed %q", name, got, c.form.Get(name))
 				}
 			}
-			if claims := must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+			if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 				t.Errorf("%d claims stored", len(claims))
 			}
 		})
@@ -71,7 +71,7 @@ func TestBodyOver1MiBIs413AndStoresNothing(t *testing.T) {
 	tc.get("/claims/new", nil)
 	res, _ := tc.post("/claims", url.Values{"text": {strings.Repeat("a", 1<<20+10)}}, false)
 	wantStatus(t, res, http.StatusRequestEntityTooLarge)
-	if claims := must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+	if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 		t.Errorf("%d claims stored", len(claims))
 	}
 }
@@ -80,7 +80,7 @@ func TestPostWithoutCSRFTokenIs403(t *testing.T) {
 	tc := newTestClient(t)
 	res, _ := tc.post("/actors", url.Values{"kind": {"person"}, "name": {"X"}, "_csrf": {"wrong"}}, false)
 	wantStatus(t, res, http.StatusForbidden)
-	if actors := must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Errorf("a post with a wrong token stored %d actors", len(actors))
 	}
 }

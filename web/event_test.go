@@ -55,7 +55,7 @@ func TestEventBadInputIsRefusedBesideTheField(t *testing.T) {
 					t.Errorf("%s not kept: %q", name, got)
 				}
 			}
-			if events := must(tc.store.ListEvents(t.Context(), 10))(t); len(events) != 0 {
+			if events := models.Must(tc.store.ListEvents(t.Context(), 10))(t); len(events) != 0 {
 				t.Errorf("%d events stored", len(events))
 			}
 		})

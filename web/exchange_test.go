@@ -111,7 +111,7 @@ func TestImportPagePreviewsThenImports(t *testing.T) {
 	if got := doc.Find(`[data-testid="import-actors"] a`).Length(); got != 7 {
 		t.Errorf("%d actors matched in the preview, want the demo's 7", got)
 	}
-	if n := must(tc.store.CountTimelines(t.Context()))(t); n != 1 {
+	if n := models.Must(tc.store.CountTimelines(t.Context()))(t); n != 1 {
 		t.Fatalf("the preview created a timeline: %d", n)
 	}
 	action, _ := doc.Find(`[data-testid="import-preview"] form`).Attr("action")
@@ -158,7 +158,7 @@ func TestImportPageRefusesABadFile(t *testing.T) {
 	if got := text(doc.Find(`[data-testid="import-problems"]`)); !strings.Contains(got, `file, events: is not a list of slides`) {
 		t.Errorf("problems: %q", got)
 	}
-	if n := must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
+	if n := models.Must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
 		t.Errorf("a refused import created %d timelines", n)
 	}
 }

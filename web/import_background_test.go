@@ -36,7 +36,7 @@ func TestBackgroundImportRecordsWhoMadeIt(t *testing.T) {
 			tl = got
 		}
 	}
-	revs := must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+	revs := models.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
 	if len(revs) == 0 {
 		t.Fatal("the imported timeline has no history")
 	}

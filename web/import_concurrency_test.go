@@ -70,7 +70,7 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	if st := job.state(); st.Err != nil || st.Done != 20_000 {
 		t.Fatalf("the import ended with %v after %d entries", st.Err, st.Done)
 	}
-	if n := must(tc.store.CountEntries(t.Context(), job.state().Timeline.ID))(t); n != 20_000 {
+	if n := models.Must(tc.store.CountEntries(t.Context(), job.state().Timeline.ID))(t); n != 20_000 {
 		t.Errorf("%d entries imported, want 20,000", n)
 	}
 }

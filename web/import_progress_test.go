@@ -138,11 +138,11 @@ func TestPreviewRefusesWhatTheImportWouldRefuse(t *testing.T) {
 	if !regexp.MustCompile(`entry 2\b.*quote`).MatchString(problems) {
 		t.Errorf("the problems do not name entry 2 and its quote: %q", problems)
 	}
-	if n := must(tc.store.CountTimelines(ctx))(t); n != 0 {
+	if n := models.Must(tc.store.CountTimelines(ctx))(t); n != 0 {
 		t.Errorf("%d timelines after a refused preview", n)
 	}
-	events := must(tc.store.ListEvents(ctx, 10))(t)
-	sources := must(tc.store.ListSources(ctx, 10))(t)
+	events := models.Must(tc.store.ListEvents(ctx, 10))(t)
+	sources := models.Must(tc.store.ListSources(ctx, 10))(t)
 	if len(events)+len(sources) != 0 {
 		t.Errorf("a refused preview left %d events and %d sources", len(events), len(sources))
 	}

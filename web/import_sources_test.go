@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models"
 )
 
 func TestImportPageTakesAReferenceManagersSources(t *testing.T) {
@@ -26,7 +28,7 @@ func TestImportPageTakesAReferenceManagersSources(t *testing.T) {
 	if err != nil || len(sources) != 2 {
 		t.Fatalf("%d sources, %v", len(sources), err)
 	}
-	if n := must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
+	if n := models.Must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
 		t.Errorf("a reference manager's file made %d timelines", n)
 	}
 	tc.get("/import", nil)

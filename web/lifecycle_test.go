@@ -264,7 +264,7 @@ func TestLifecycleOfAnEventAndItsSource(t *testing.T) {
 	eventPath, sourcePath := fmt.Sprintf("/events/%d", l.event.ID), fmt.Sprintf("/sources/%d", l.source.ID)
 
 	// Edited: search and the timeline follow, the published version does not.
-	ev := must(l.editor.store.GetEvent(t.Context(), l.event.ID))(t)
+	ev := models.Must(l.editor.store.GetEvent(t.Context(), l.event.ID))(t)
 	ev.Title = "Wombat congress"
 	if err := l.editor.store.SaveEvent(t.Context(), ev); err != nil {
 		t.Fatal(err)

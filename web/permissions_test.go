@@ -27,8 +27,8 @@ func TestPermissionMatrix(t *testing.T) {
 			t.Run(who+"/"+vis, func(t *testing.T) {
 				tc := newAnonClient(t)
 				ctx := t.Context()
-				owner := must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
-				collab := must(tc.store.CreateUser(ctx, "collaborator@example.org", "Collab", models.RoleEditor, testPassword))(t)
+				owner := models.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
+				collab := models.Must(tc.store.CreateUser(ctx, "collaborator@example.org", "Collab", models.RoleEditor, testPassword))(t)
 				slug := "t-" + vis
 				tl := &models.Timeline{Slug: slug, Title: "Quokka " + vis, Visibility: vis, OwnerID: &owner.ID}
 				if err := tc.store.SaveTimeline(ctx, tl); err != nil {
@@ -95,7 +95,7 @@ func checkCell(t *testing.T, tc *testClient, slug, vis, letters string) {
 
 func TestShareLinkOpensAndRevokes(t *testing.T) {
 	tc := newTestClient(t)
-	owner := must(tc.store.FindUserByEmail(t.Context(), "editor@example.org"))(t)
+	owner := models.Must(tc.store.FindUserByEmail(t.Context(), "editor@example.org"))(t)
 	tl := &models.Timeline{Slug: "quiet", Title: "Quiet one", Visibility: "unlisted", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)

@@ -89,6 +89,17 @@ func (w *sharedWorld) makeLink(t *testing.T, form url.Values) string {
 	return u.Path
 }
 
+// setVisibility makes the shared timeline private, team, unlisted or public.
+func (w *sharedWorld) setVisibility(t *testing.T, visibility string) *models.Timeline {
+	t.Helper()
+	tl := models.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t)
+	tl.Visibility = visibility
+	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
+		t.Fatal(err)
+	}
+	return tl
+}
+
 // stranger is another browser, signed out.
 func (w *sharedWorld) stranger(t *testing.T) *testClient {
 	anon := &testClient{t: t, srv: w.owner.srv, store: w.owner.store}
@@ -221,14 +232,7 @@ func TestShareLinkToOneVersion(t *testing.T) {
 // only when asked to in the same step.
 func TestShareLinkOnPrivateTimeline(t *testing.T) {
 	w := newSharedWorld(t)
-	tl, err := w.owner.store.GetTimeline(t.Context(), w.slug)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl.Visibility = "private"
-	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
-		t.Fatal(err)
-	}
+	tl := w.setVisibility(t, "private")
 	_, doc := w.owner.get("/timelines/"+w.slug+"/sharing", nil)
 	if !strings.Contains(text(doc.Find(`[data-testid="private-note"]`)), "makes it unlisted") {
 		t.Error("the sharing page does not say what a link does to a private timeline")
@@ -239,11 +243,11 @@ func TestShareLinkOnPrivateTimeline(t *testing.T) {
 	if err != nil || len(links) != 0 {
 		t.Fatalf("a refused link was made: %v %v", links, err)
 	}
-	if got := must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "private" {
+	if got := models.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "private" {
 		t.Errorf("visibility changed to %s without asking", got.Visibility)
 	}
 	link := w.makeLink(t, url.Values{"opens": {"living"}, "make_unlisted": {"1"}})
-	if got := must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "unlisted" {
+	if got := models.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "unlisted" {
 		t.Errorf("visibility is %s after making a link with make_unlisted", got.Visibility)
 	}
 	if res, _ := w.stranger(t).get(link, nil); res.StatusCode != http.StatusOK {
@@ -260,14 +264,7 @@ func TestShareLinkOnPrivateTimeline(t *testing.T) {
 // page draws a link its viewer cannot open.
 func TestNoDeadLinks(t *testing.T) {
 	w := newSharedWorld(t)
-	tl, err := w.owner.store.GetTimeline(t.Context(), w.slug)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl.Visibility = "public"
-	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
-		t.Fatal(err)
-	}
+	w.setVisibility(t, "public")
 	// A published entry later deleted stays in the version, as text.
 	if err := w.owner.store.DeleteClaim(t.Context(), w.claim.ID); err != nil {
 		t.Fatal(err)
@@ -331,14 +328,7 @@ func TestExportsLinkWhereTheirReadersCanGo(t *testing.T) {
 // filtered timeline, offers the embed of that filter, and the embed applies it.
 func TestEmbedKeepsTheFilterItWasMadeWith(t *testing.T) {
 	w := newSharedWorld(t)
-	tl, err := w.owner.store.GetTimeline(t.Context(), w.slug)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl.Visibility = "public"
-	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
-		t.Fatal(err)
-	}
+	w.setVisibility(t, "public")
 	_, doc := w.owner.get("/timelines/"+w.slug+"?kind=claim", nil)
 	sharing, _ := doc.Find(`a[href*="/sharing"]`).Attr("href")
 	_, doc = w.owner.get(sharing, nil)
@@ -356,14 +346,7 @@ func TestEmbedKeepsTheFilterItWasMadeWith(t *testing.T) {
 
 func TestEmbedKeepsTheScaleViewItWasMadeFrom(t *testing.T) {
 	w := newSharedWorld(t)
-	tl, err := w.owner.store.GetTimeline(t.Context(), w.slug)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl.Visibility = "public"
-	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
-		t.Fatal(err)
-	}
+	w.setVisibility(t, "public")
 	_, doc := w.owner.get("/timelines/"+w.slug+"?kind=claim&view=scale&by=kind", nil)
 	sharing, _ := doc.Find(`a[href*="/sharing"]`).Attr("href")
 	_, doc = w.owner.get(sharing, nil)

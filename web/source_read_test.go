@@ -103,7 +103,7 @@ func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 	if got := doc.Find(`input[name="speaker"]`).AttrOr("value", ""); got != "Chen Xu" {
 		t.Errorf("typed speaker not kept: %q", got)
 	}
-	if claims := must(tc.store.ListClaims(context.Background(), 5))(t); len(claims) != 0 {
+	if claims := models.Must(tc.store.ListClaims(context.Background(), 5))(t); len(claims) != 0 {
 		t.Fatalf("a refused citation stored %d claims", len(claims))
 	}
 	post.Set("said_on", "8 Sep 2022")
@@ -117,11 +117,11 @@ func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 	if text(doc.Find("mark.cited")) != quote {
 		t.Error("the new citation is not highlighted")
 	}
-	claims := must(tc.store.ListClaims(context.Background(), 5))(t)
+	claims := models.Must(tc.store.ListClaims(context.Background(), 5))(t)
 	if len(claims) != 1 || claims[0].SaidOn.Display() != "8 Sep 2022" || claims[0].Speaker == nil {
 		t.Fatalf("claims: %+v", claims)
 	}
-	cits := must(tc.store.CitationsOf(context.Background(), []models.Ref{{Kind: models.KindClaim, ID: claims[0].ID}}))(t)
+	cits := models.Must(tc.store.CitationsOf(context.Background(), []models.Ref{{Kind: models.KindClaim, ID: claims[0].ID}}))(t)
 	if len(cits) != 1 || *cits[0].StartOffset != start || *cits[0].EndOffset != start+len(quote) {
 		t.Errorf("citation: %+v", cits)
 	}

@@ -73,7 +73,7 @@ func TestSourceBadInputIsRefusedBesideTheField(t *testing.T) {
 					t.Errorf("%s not kept: %q", name, got)
 				}
 			}
-			if sources := must(tc.store.ListSources(t.Context(), 10))(t); len(sources) != 0 {
+			if sources := models.Must(tc.store.ListSources(t.Context(), 10))(t); len(sources) != 0 {
 				t.Errorf("%d sources stored", len(sources))
 			}
 		})

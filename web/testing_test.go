@@ -73,7 +73,7 @@ func (tc *testClient) signInAs(email, role string) *models.User {
 	tc.t.Helper()
 	u, err := tc.store.CreateUser(tc.t.Context(), email, strings.Split(email, "@")[0], role, testPassword)
 	if err != nil {
-		users := must(tc.store.ListUsers(tc.t.Context()))(tc.t)
+		users := models.Must(tc.store.ListUsers(tc.t.Context()))(tc.t)
 		for i := range users {
 			if users[i].Email == email {
 				u = &users[i]

@@ -81,10 +81,10 @@ func TestImportIsPendingUntilItsLastTransaction(t *testing.T) {
 	if !pendingSeen {
 		t.Error("while the import ran, its timeline was not marked pending (or not yet visible between batches)")
 	}
-	if got := must(store.GetTimeline(ctx, tl.Slug))(t); got.ImportPending {
+	if got := models.Must(store.GetTimeline(ctx, tl.Slug))(t); got.ImportPending {
 		t.Error("a finished import is still marked pending")
 	}
-	if n := must(store.CountEntries(ctx, tl.ID))(t); n != int64(importBatch+1) {
+	if n := models.Must(store.CountEntries(ctx, tl.ID))(t); n != int64(importBatch+1) {
 		t.Errorf("%d entries imported, want %d", n, importBatch+1)
 	}
 }

@@ -97,12 +97,12 @@ func TestReferenceManagerSourcesMatchByDOIOrURL(t *testing.T) {
 // factline's own CSL-JSON export imports back onto the same sources.
 func TestOwnCSLExportReimportsToTheSameSources(t *testing.T) {
 	out, store := exportDemo(t, "csl")
-	before := must(store.ListSources(t.Context(), 100))(t)
+	before := models.Must(store.ListSources(t.Context(), 100))(t)
 	plan := importSources(t, store, out, "demo.csl.json")
 	if plan.NewSources() != 0 {
 		t.Errorf("%d of %d sources of factline's own CSL-JSON were not matched: %+v", plan.NewSources(), len(plan.Sources), plan.Sources)
 	}
-	after := must(store.ListSources(t.Context(), 100))(t)
+	after := models.Must(store.ListSources(t.Context(), 100))(t)
 	if len(after) != len(before) {
 		t.Errorf("%d sources after re-importing the CSL-JSON export, want %d", len(after), len(before))
 	}
