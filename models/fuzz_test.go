@@ -11,7 +11,7 @@ import (
 // translator and SQLite's FTS5: whatever the input, the query is valid FTS5
 // syntax, so search answers hits or none, never an error.
 func FuzzQuoteFTS(f *testing.F) {
-	for _, s := range []string{"groundless blame", `"unbalanced`, "NEAR(a b)", "a OR b AND NOT c", "col:x", "x*", "^start", "-", "é ü 中文", "a\"b", "{a b}:c", "AND"} {
+	for _, s := range []string{"groundless blame", `"unbalanced`, "NEAR(a b)", "a OR b AND NOT c", "col:x", "x*", `"groundless blame"`, `"a b`, "gr*", "^start", "-", "é ü 中文", "a\"b", "{a b}:c", "AND"} {
 		f.Add(s)
 	}
 	s := NewTestStore(f, nil)
@@ -19,7 +19,10 @@ func FuzzQuoteFTS(f *testing.F) {
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, q string) {
 		if _, err := s.Search(ctx, q, "", 5); err != nil {
-			t.Fatalf("Search(%q) (FTS %q): %v", q, QuoteFTS(q), err)
+			t.Fatalf("Search(%q) (FTS %q): %v", q, QuoteFTS(q, false), err)
+		}
+		if _, err := s.SearchTyping(ctx, q, "", 5); err != nil {
+			t.Fatalf("SearchTyping(%q) (FTS %q): %v", q, QuoteFTS(q, true), err)
 		}
 	})
 }

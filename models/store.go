@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"time"
 
 	"github.com/pressly/goose/v3"
 	"gorm.io/driver/sqlite"
@@ -27,6 +28,8 @@ type Store struct {
 	write *gorm.DB
 	read  *gorm.DB
 	inTx  bool // the Store of a transaction: WithTx runs in it, opening no SAVEPOINT
+	// searchDeadline bounds every search.
+	searchDeadline time.Duration
 }
 
 // Options tunes how a Store is opened.
@@ -35,6 +38,8 @@ type Options struct {
 	Logger logger.Interface
 	// Readers is the size of the read pool (default 4).
 	Readers int
+	// SearchDeadline bounds every search (default 2 s).
+	SearchDeadline time.Duration
 }
 
 // Open opens (creating if needed) the SQLite database at path and checks that the
@@ -45,6 +50,9 @@ func Open(path string, opt Options) (*Store, error) {
 	}
 	if opt.Logger == nil {
 		opt.Logger = logger.Discard
+	}
+	if opt.SearchDeadline <= 0 {
+		opt.SearchDeadline = 2 * time.Second
 	}
 	params := url.Values{}
 	params.Set("_journal_mode", "WAL")
@@ -67,7 +75,7 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
-	s := &Store{write: w, read: r}
+	s := &Store{write: w, read: r, searchDeadline: opt.SearchDeadline}
 	if err := s.checkFTS5(); err != nil {
 		_ = s.Close()
 		return nil, err
@@ -147,7 +155,7 @@ func (s *Store) WithTx(ctx context.Context, fn func(tx *Store) error) error {
 		return fn(s)
 	}
 	return s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return fn(&Store{write: tx, read: tx, inTx: true})
+		return fn(&Store{write: tx, read: tx, inTx: true, searchDeadline: s.searchDeadline})
 	})
 }
 

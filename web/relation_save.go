@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 
@@ -102,8 +103,8 @@ func (s *Server) itemSuggest(c echo.Context) error {
 	}
 	var hits []models.SearchHit
 	for _, kind := range []string{"claim", "event"} {
-		h, err := s.store.Search(c.Request().Context(), q, kind, 10)
-		if err != nil {
+		h, err := s.store.SearchTyping(c.Request().Context(), q, kind, 10)
+		if err != nil && !errors.Is(err, models.ErrSearchTimeout) {
 			return err
 		}
 		hits = append(hits, h...)

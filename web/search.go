@@ -1,15 +1,18 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 )
 
 // search serves /search?q=…&kind=…: ranked results with highlighted snippets;
-// live search asks for the results alone.
+// live search asks for the results alone. A search past its deadline shows
+// what it found until then and says so.
 func (s *Server) search(c echo.Context) error {
 	v := views.SearchView{Query: c.QueryParam("q"), Kind: c.QueryParam("kind")}
 	switch v.Kind {
@@ -17,13 +20,18 @@ func (s *Server) search(c echo.Context) error {
 	default:
 		v.Kind = ""
 	}
-	hits, err := s.store.Search(c.Request().Context(), v.Query, v.Kind, 50)
-	if err != nil {
+	search := s.store.Search
+	if isFragment(c) { // typed into live search: the last word is a prefix
+		search = s.store.SearchTyping
+	}
+	hits, err := search(c.Request().Context(), v.Query, v.Kind, 50)
+	v.TimedOut = errors.Is(err, models.ErrSearchTimeout)
+	if err != nil && !v.TimedOut {
 		return err
 	}
 	v.Hits = hits
 	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, map[string]any{"query": v.Query, "kind": v.Kind, "hits": hits})
+		return c.JSON(http.StatusOK, map[string]any{"query": v.Query, "kind": v.Kind, "hits": hits, "timed_out": v.TimedOut})
 	}
 	p := withJSON(s.page(c, "Search", "Search claims, events, sources, actors and timelines.", ""))
 	p.Query = v.Query

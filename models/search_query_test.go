@@ -1,0 +1,89 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestQuoteFTS(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		typing bool
+		want   string
+	}{
+		{"groundless blame", false, `"groundless" "blame"`},
+		{"groundless blame", true, `"groundless" "blame"*`},
+		{"groundless bl", true, `"groundless" "bl"`}, // too short to be a prefix
+		{`"groundless blame" china`, false, `"groundless blame" "china"`},
+		{`china "groundless blame"`, true, `"china" "groundless blame"`},
+		{"speak* china", false, `"speak"* "china"`},
+		{`"unbalanced phrase`, false, `"unbalanced phrase"`},
+		{"a\x00b", false, `"a" "b"`},
+		{"* - **", true, ""},
+	} {
+		if got := QuoteFTS(c.in, c.typing); got != c.want {
+			t.Errorf("QuoteFTS(%q, %v) = %s, want %s", c.in, c.typing, got, c.want)
+		}
+	}
+}
+
+func TestSearchPhrasesAndPrefixes(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	MakeClaim(t, s, nil, "The report offered up groundless blame", "2022")
+	MakeClaim(t, s, nil, "Blame was groundless, and the speaker said so", "2022")
+	MakeClaim(t, s, nil, "The speakers left Geneva", "2022")
+	count := func(q string, typing bool) int {
+		t.Helper()
+		search := s.Search
+		if typing {
+			search = s.SearchTyping
+		}
+		hits, err := search(ctx, q, "", 10)
+		if err != nil {
+			t.Fatalf("search %q: %v", q, err)
+		}
+		return len(hits)
+	}
+	for _, c := range []struct {
+		q      string
+		typing bool
+		want   int
+	}{
+		{"groundless blame", false, 2},
+		{`"groundless blame"`, false, 1},  // the words in this order only
+		{`"blame groundless"`, false, 0},  // not in this order anywhere
+		{"speaker", false, 1},             // a word matches whole, not "speakers"
+		{"speak", false, 0},               // nor as a prefix unless asked
+		{"speak*", false, 2},              // a prefix where the user writes *
+		{"geneva speak", true, 1},         // the last word typed is a prefix
+		{"speak geneva", true, 0},         // but not the earlier words
+		{`"the speakers" gen*`, false, 1}, // phrases and prefixes together
+	} {
+		if n := count(c.q, c.typing); n != c.want {
+			t.Errorf("search %q (typing %v): %d hits, want %d", c.q, c.typing, n, c.want)
+		}
+	}
+}
+
+func TestSearchPastItsDeadlineReturnsWhatItFound(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "test.db"), Options{SearchDeadline: time.Nanosecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	if err := s.Migrate(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	MakeClaim(t, s, nil, "groundless blame", "2022")
+	hits, err := s.Search(AsSystem(context.Background()), "blame", "", 10)
+	if !errors.Is(err, ErrSearchTimeout) {
+		t.Fatalf("search past its deadline: %v, want ErrSearchTimeout", err)
+	}
+	if len(hits) != 0 {
+		t.Errorf("found %d hits after the deadline", len(hits))
+	}
+}
