@@ -90,22 +90,6 @@ func (s *Store) SetCollaborator(ctx context.Context, timelineID, userID int64, p
 	return nil
 }
 
-// publicItems is SQL for the (kind, id) pairs an anonymous visitor may read:
-// public timelines, their claims and events, the sources those cite, and their
-// speakers and participants.
-const publicItems = `WITH pt AS (SELECT id FROM timelines WHERE visibility = 'public' AND deleted_at IS NULL),
-	pe AS (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id IN (SELECT id FROM pt)),
-	pub (kind, id) AS (
-		SELECT 'timeline', id FROM pt
-		UNION SELECT item_kind, item_id FROM pe
-		UNION SELECT 'source', source_id FROM citations
-			WHERE claim_id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
-			   OR event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event')
-		UNION SELECT 'actor', speaker_id FROM claims
-			WHERE speaker_id IS NOT NULL AND id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
-		UNION SELECT 'actor', actor_id FROM event_participants
-			WHERE event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event'))`
-
 // onPublicTimeline is a condition that a claim or event (kind and id are SQL
 // expressions) is an entry of a public timeline: what anonymous visitors read.
 func onPublicTimeline(kind, id string) string {
@@ -114,7 +98,8 @@ func onPublicTimeline(kind, id string) string {
 }
 
 // publicCondition is a condition that an item (kind, and id an SQL expression)
-// is shown by a public timeline: the same set as publicItems, one item at a time.
+// is shown by a public timeline: public timelines' claims and events, the
+// sources those cite, and their speakers and participants, one item at a time.
 func publicCondition(kind ItemKind, id string) string {
 	switch kind {
 	case KindClaim, KindEvent:

@@ -113,7 +113,7 @@ func (s *Store) OpenShareLink(ctx context.Context, token, base string) (*ShareSc
 }
 
 // addLivingScope adds what the living timeline shows, in one statement: the
-// same set as publicItems, for one timeline.
+// same set as publicCondition, for one timeline.
 func (s *Store) addLivingScope(ctx context.Context, sc *ShareScope) error {
 	var rows []Ref
 	err := s.r(ctx).Raw(`WITH pe AS (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)
