@@ -44,6 +44,20 @@ func TestExtractFindsTextAndMetadataAndDropsScripts(t *testing.T) {
 	}
 }
 
+func TestTitleLosesTheSiteNameItEndsWith(t *testing.T) {
+	for _, c := range []struct{ title, site, want string }{
+		{"Rights office report | Example News", "Example News", "Rights office report"},
+		{"Geneva | Rights office report - example news", "Example News", "Geneva | Rights office report"},
+		{"Example News", "Example News", "Example News"},
+		{"Rights office report | Other", "Example News", "Rights office report | Other"},
+		{"Rights office report | Example News", "", "Rights office report | Example News"},
+	} {
+		if got := withoutSiteName(c.title, c.site); got != c.want {
+			t.Errorf("withoutSiteName(%q, %q) = %q, want %q", c.title, c.site, got, c.want)
+		}
+	}
+}
+
 func TestFetchRefusesOtherSchemesAndPrivateAddresses(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte(newsPage)) }))
 	defer srv.Close()
