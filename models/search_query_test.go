@@ -87,3 +87,30 @@ func TestSearchPastItsDeadlineReturnsWhatItFound(t *testing.T) {
 		t.Errorf("found %d hits after the deadline", len(hits))
 	}
 }
+
+// TestSearchReadsPastTheFirstWindow: a query matching more than searchWindow
+// items still finds an old public claim behind thousands of newer team ones.
+func TestSearchReadsPastTheFirstWindow(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	old := MakeClaim(t, s, nil, "zebra crossing, the public one", "2022")
+	MakeTimeline(t, s, "open", Ref{KindClaim, old.ID})
+	err := s.w(ctx).Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+		INSERT INTO claims (text, said_on, created_at, updated_at)
+		SELECT 'zebra seen by the team, number ' || i, '2022', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM n`,
+		searchWindow+500).Error
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.Search(context.Background(), "zebra", "", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].ItemID != old.ID {
+		t.Errorf("anonymous search: %+v, want only the public claim %d", hits, old.ID)
+	}
+	hits, err = s.Search(WithUser(context.Background(), &User{ID: 1, Role: RoleEditor}), "zebra", "", 20)
+	if err != nil || len(hits) != 20 {
+		t.Errorf("signed-in search: %d hits (%v), want 20", len(hits), err)
+	}
+}

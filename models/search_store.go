@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 )
 
 // SearchHit is one search result with a snippet whose matches are marked by the
@@ -34,8 +35,10 @@ var ErrSearchTimeout = errors.New("the search took too long")
 // the viewer of ctx may read is found: for an anonymous visitor what public
 // timelines show; for a signed-in user all but private timelines not theirs.
 // Visibility is checked hit by hit in rank order, so a search costs what its
-// matches cost, whatever the number of public items. Past the deadline it
-// returns the hits found so far with ErrSearchTimeout.
+// matches cost, whatever the number of public items; a query that matches
+// more than searchWindow items is ranked a window of its newest matches at a
+// time. Past the deadline it returns the hits found so far with
+// ErrSearchTimeout.
 func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
 	return s.search(ctx, QuoteFTS(q, false), kind, limit)
 }
@@ -46,47 +49,73 @@ func (s *Store) SearchTyping(ctx context.Context, q, kind string, limit int) ([]
 	return s.search(ctx, QuoteFTS(q, true), kind, limit)
 }
 
+// searchWindow is how many matches, newest first, are ranked together. FTS5
+// scores every match of a query before handing out the best, about a
+// microsecond each on the development machine: a query that matches more
+// ranks its newest searchWindow matches first, then the next ones, until it
+// has its hits. Ranking is by relevance within a window, by recency across.
+const searchWindow = 10_000
+
 func (s *Store) search(ctx context.Context, match, kind string, limit int) ([]SearchHit, error) {
 	if match == "" {
 		return nil, nil
 	}
-	found, searchErr := s.rankedHits(ctx, match, kind, limit)
-	if searchErr != nil && !errors.Is(searchErr, ErrSearchTimeout) {
-		return nil, searchErr
-	}
-	if len(found) == 0 {
-		return nil, searchErr
-	}
-	hits, err := s.markHits(ctx, match, found)
-	if err != nil {
-		return nil, err
-	}
-	return hits, searchErr
-}
-
-// rankedHits returns the rowids of the best hits the viewer of ctx may read,
-// best first, reading the ranked matches one by one until it has limit of
-// them or the deadline passes.
-func (s *Store) rankedHits(ctx context.Context, match, kind string, limit int) ([]int64, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.searchDeadline)
 	defer cancel()
+	var out []SearchHit
+	below := int64(math.MaxInt64)
+	for len(out) < limit {
+		// The lowest rowid of this window: FTS5 reads rowids in order
+		// without scoring them.
+		var from []int64
+		err := s.r(ctx).Raw(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ?
+			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, below, searchWindow-1).Scan(&from).Error
+		if err != nil {
+			return out, searchFailed(ctx, match, err)
+		}
+		lowest := int64(0)
+		if len(from) == 1 {
+			lowest = from[0]
+		}
+		hits, err := s.rankWindow(ctx, match, kind, lowest, below, limit-len(out))
+		out = append(out, hits...)
+		if err != nil || lowest == 0 {
+			return out, err
+		}
+		below = lowest
+	}
+	return out, nil
+}
+
+// rankWindow returns the best hits, of those with a rowid from lowest to below
+// (excluded), that the viewer of ctx may read, until it has limit of them or
+// the deadline of ctx passes.
+func (s *Store) rankWindow(ctx context.Context, match, kind string, lowest, below int64, limit int) ([]SearchHit, error) {
 	visible, args := visibleHit(ctx, "h")
-	args = append([]any{match, kind, kind}, append(args, limit)...)
-	rows, err := s.r(ctx).Raw(`SELECT h.rowid FROM search_index h
-		WHERE search_index MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)'
+	args = append([]any{HitStart, HitEnd, HitStart, HitEnd, match, lowest, below, kind, kind}, append(args, limit)...)
+	// FTS5 hands the matches out best first (ORDER BY rank), so the visibility
+	// condition, the permalink and the snippets are worked out only for the
+	// rows read, which the loop below keeps until the deadline.
+	rows, err := s.r(ctx).Raw(`SELECT h.kind, h.item_id,
+			CASE h.kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = h.item_id)
+				ELSE '/' || h.kind || 's/' || h.item_id END AS path,
+			highlight(search_index, 2, ?, ?) AS title,
+			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
+		FROM search_index h
+		WHERE search_index MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)' AND h.rowid >= ? AND h.rowid < ?
 			AND (? = '' OR h.kind = ?) AND `+visible+`
 		ORDER BY rank LIMIT ?`, args...).Rows()
 	if err != nil {
 		return nil, searchFailed(ctx, match, err)
 	}
 	defer rows.Close()
-	var out []int64
+	var out []SearchHit
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
+		var h SearchHit
+		if err := rows.Scan(&h.Kind, &h.ItemID, &h.Path, &h.Title, &h.Snippet); err != nil {
 			return out, searchFailed(ctx, match, err)
 		}
-		out = append(out, id)
+		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {
 		return out, searchFailed(ctx, match, err)
@@ -101,36 +130,6 @@ func searchFailed(ctx context.Context, match string, err error) error {
 		return fmt.Errorf("store: search %q: %w", match, ErrSearchTimeout)
 	}
 	return fmt.Errorf("store: search %q: %w", match, err)
-}
-
-// markHits reads the title, snippet and permalink of these index rows, in
-// their order.
-func (s *Store) markHits(ctx context.Context, match string, rowids []int64) ([]SearchHit, error) {
-	var rows []struct {
-		SearchHit
-		Rowid int64
-	}
-	err := s.r(ctx).Raw(`SELECT rowid, kind, item_id,
-			CASE kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = item_id)
-				ELSE '/' || kind || 's/' || item_id END AS path,
-			highlight(search_index, 2, ?, ?) AS title,
-			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
-		FROM search_index WHERE search_index MATCH ? AND rowid IN ?`,
-		HitStart, HitEnd, HitStart, HitEnd, match, rowids).Scan(&rows).Error
-	if err != nil {
-		return nil, fmt.Errorf("store: search %q: snippets: %w", match, err)
-	}
-	byRow := make(map[int64]SearchHit, len(rows))
-	for _, r := range rows {
-		byRow[r.Rowid] = r.SearchHit
-	}
-	out := make([]SearchHit, 0, len(rowids))
-	for _, id := range rowids {
-		if h, ok := byRow[id]; ok {
-			out = append(out, h)
-		}
-	}
-	return out, nil
 }
 
 // visibleHit is a condition, on a row h of search_index, that the viewer of
