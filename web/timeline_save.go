@@ -22,17 +22,20 @@ func timelineValues(t *models.Timeline) map[string]string {
 // timelineNew serves the empty timeline form.
 func (s *Server) timelineNew(c echo.Context) error {
 	f := emptyForm(c, "/timelines", map[string]string{"visibility": "private"})
-	return s.render(c, http.StatusOK, s.page(c, "New timeline", "", "timelines"), views.TimelineFormPage(f, false))
+	return s.render(c, http.StatusOK, s.page(c, "New timeline", "", "timelines"), views.TimelineFormPage(f, false, true))
 }
 
 // timelineEdit serves the form for an existing timeline.
 func (s *Server) timelineEdit(c echo.Context) error {
-	t, err := s.editableTimeline(c)
+	t, a, err := s.timelineAccess(c)
 	if err != nil {
 		return err
 	}
+	if !a.Edit {
+		return errForbidden
+	}
 	f := emptyForm(c, "/timelines/"+t.Slug, timelineValues(t))
-	return s.render(c, http.StatusOK, s.page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true))
+	return s.render(c, http.StatusOK, s.page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true, a.Visibility))
 }
 
 // timelineSave creates (POST /timelines) or updates (POST /timelines/:slug) a timeline.
@@ -53,7 +56,7 @@ func (s *Server) timelineSave(c echo.Context) error {
 	f := readForm(c, action, timelineFields...)
 	if !mayChangeVisibility && f.Get("visibility") != t.Visibility {
 		f.Errors.Add("visibility", "Only the timeline's owner or an admin can change who sees it.")
-		return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true), views.TimelineForm(f))
+		return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, false), views.TimelineForm(f, false))
 	}
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
 	t.Version = atoiOrZero(f.Get("version"))
@@ -64,11 +67,13 @@ func (s *Server) timelineSave(c echo.Context) error {
 			return err
 		}
 		f = withTheirs(f, timelineValues(cur))
-		return s.renderConflict(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true), views.TimelineForm(f))
+		return s.renderConflict(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, mayChangeVisibility),
+			views.TimelineForm(f, mayChangeVisibility))
 	}
 	if err != nil {
 		if fieldErrors(f, err) {
-			return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, t.ID != 0), views.TimelineForm(f))
+			return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, t.ID != 0, mayChangeVisibility),
+				views.TimelineForm(f, mayChangeVisibility))
 		}
 		return err
 	}
