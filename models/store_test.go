@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/factline/factline/models/edtf"
 )
@@ -83,5 +84,16 @@ func TestCitationAnchorsTheQuoteInTheSourceText(t *testing.T) {
 	var fe FieldErrors
 	if !errors.As(err, &fe) || fe["quote"] == "" {
 		t.Errorf("quote not in text: err = %v", err)
+	}
+}
+
+// TestDateFieldsTakeTodayAndYesterday: "today" and "yesterday" are days.
+func TestDateFieldsTakeTodayAndYesterday(t *testing.T) {
+	for word, day := range map[string]time.Time{"today": time.Now(), " Yesterday ": time.Now().AddDate(0, 0, -1)} {
+		fe := FieldErrors{}
+		d := ParseDate(fe, "accessed", word)
+		if len(fe) != 0 || d.String() != day.Format("2006-01-02") {
+			t.Errorf("%q reads %q (%v), want %s", word, d.String(), fe, day.Format("2006-01-02"))
+		}
 	}
 }

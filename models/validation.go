@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/factline/factline/models/edtf"
@@ -89,8 +90,15 @@ func checkURL(fe FieldErrors, field, raw string) {
 	}
 }
 
-// ParseDate parses a date field, recording the parser's message for field.
+// ParseDate parses a date field, recording the parser's message for field;
+// "today" and "yesterday" are the server's days.
 func ParseDate(fe FieldErrors, field, raw string) edtf.Date {
+	switch strings.ToLower(strings.TrimSpace(raw)) {
+	case "today":
+		raw = time.Now().Format("2006-01-02")
+	case "yesterday":
+		raw = time.Now().AddDate(0, 0, -1).Format("2006-01-02")
+	}
 	d, err := edtf.Parse(raw)
 	if err != nil {
 		fe.Add(field, err.Error())
