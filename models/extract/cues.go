@@ -192,11 +192,15 @@ func (d *document) leftOf(open int) (attribution, bool) {
 			return d.resolve(p, participle)
 		}
 	}
-	if open > 0 && toks[open-1].low == ":" { // "Chen disagreed: "…"", "… surprised pollster Ana Ruiz: "…""
-		if m, ok := d.mm.endingAt(open - 1); ok && m.ent.personal {
+	colon := open - 1
+	if colon > 0 && toks[colon].kind == tokPara { // the colon may end the paragraph before
+		colon--
+	}
+	if colon >= 0 && toks[colon].low == ":" { // "Chen disagreed: "…"", "… surprised pollster Ana Ruiz: "…"", "She added: "…""
+		if m, ok := d.mm.endingAt(colon); ok && m.ent.personal {
 			return d.resolve(phrase{i: m.i, j: m.j, m: m}, ":")
 		}
-		if p, ok := d.phraseAt(lo); ok && p.m != nil && p.m.ent.personal {
+		if p, ok := d.phraseAt(lo); ok && (p.pron != "" || p.m != nil && p.m.ent.personal) {
 			return d.resolve(p, ":")
 		}
 	}

@@ -20,7 +20,7 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	called calling described describes describing dubbed labeled labelled branded termed
 	accused accuses praised slammed blasted criticized criticised referred condemned likened
 	hailed rated ruled exhorted chanted compared cited accuse touted decried dismissed
-	denounced deemed`)
+	denounced deemed calls notes asserted asserts contends contended emailed`)
 
 // invertible speech verbs may stand before their subject after a quotation: `," said Chen`.
 var invertible = wordSet(`said says added adds asked asks wrote writes continued continues
@@ -37,7 +37,7 @@ var participles = wordSet(`saying adding telling calling writing arguing noting 
 var partialCues = wordSet(`called calling described describes describing dubbed labeled
 	labelled branded termed accused accuses praised slammed blasted criticized criticised referred
 	condemned likened hailed rated ruled exhorted chanted compared cited accuse touted
-	decried dismissed denounced deemed`)
+	decried dismissed denounced deemed calls`)
 
 // verbFillers stand between a subject and its speech verb: "Chen also said".
 var verbFillers = wordSet(`also later then again previously once has had have would will did

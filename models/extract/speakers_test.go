@@ -154,3 +154,25 @@ func TestTranscriptsAndSignOffs(t *testing.T) {
 		{"\"The vote was fair and the count was clean.\" ― Priya Nair", "The vote was fair and the count was clean.", "Priya Nair"},
 	})
 }
+
+func TestColonIntroductionsNameTheSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ana Ruiz spoke for an hour. The crowd cheered.\n\nShe then turned to the reporters again: \"Here is what I regret most of all.\"",
+			"Here is what I regret most of all.", "Ana Ruiz"},
+		{"Tom Berger listed the rules of the club:\n\n\"Nobody swims alone after dark.\"",
+			"Nobody swims alone after dark.", "Tom Berger"},
+		{"Tom Berger met Peter Novak at the pier. He said one thing to the crowd: \"The pier stays open.\"",
+			"The pier stays open.", "Tom Berger"},
+		{"Tom Berger left early. The crowd grew quiet before the vote:\n\n\"Nobody swims alone after dark.\"",
+			"Nobody swims alone after dark.", ""},
+	})
+}
+
+func TestPresentTenseCuesAndReportedSpeech(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Tom Berger notes that the ferry is \"far too slow\" for the route.", "far too slow", "Tom Berger"},
+		{"Ana Ruiz contends that the budget \"cannot survive another winter\" without help.",
+			"cannot survive another winter", "Ana Ruiz"},
+		{"Sam Ortiz asserted that the port \"will reopen by spring\" at the latest.", "will reopen by spring", "Sam Ortiz"},
+	})
+}
