@@ -26,6 +26,7 @@ type mention struct {
 	ent       *entity
 	ambiguous bool // a surname shared by two people named before
 	subject   bool // the name opens its sentence
+	speaks    bool // the name is the subject of a speech verb
 }
 
 // mentionModel is the document's people and organisations.
@@ -136,10 +137,11 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 		v++
 	}
 	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] {
-		m.subject = true // the subject of a speech verb: "…, Mr. Obama said."
+		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said."
 	}
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
 		m.subject = true // "Peter Novak and Tom Berger argued"
+		mm.list[last].speaks = mm.list[last].speaks || m.speaks
 	}
 	org := false
 	for k := n.i; k < n.j; k++ {

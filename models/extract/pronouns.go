@@ -3,8 +3,8 @@ package extract
 // pronoun resolves "he" or "she" at toks[k] (gender g) to the most likely
 // person: the speaker of the quotation just before, when no other person of
 // that gender opened a sentence since; otherwise the last person of that
-// gender named within the two paragraphs before, preferring the one that
-// opens its sentence. It returns nil when two people are equally likely.
+// gender named within the two paragraphs before, preferring the subject of a
+// speech verb, then the one that opens its sentence. It returns nil when two people are equally likely.
 func (d *document) pronoun(k int, g string) *entity {
 	list := d.mm.list
 	fits := func(e *entity) bool { return e.personal && (e.gender == "" || e.gender == g) }
@@ -19,8 +19,8 @@ func (d *document) pronoun(k int, g string) *entity {
 			return d.lastEnt
 		}
 	}
-	var found, subject *mention
-	distinct := 0
+	var found, subject, speaker *mention
+	distinct, subjects, speakers := 0, 0, 0
 	for i := d.mm.before(k) - 1; i >= 0; i-- {
 		m := &list[i]
 		if d.para[k]-d.para[m.i] > 2 || k-m.j > 250 || found != nil && d.sent[m.i] != d.sent[found.i] {
@@ -35,14 +35,20 @@ func (d *document) pronoun(k int, g string) *entity {
 		if found == nil {
 			found = m
 		}
-		if m.subject {
-			if subject != nil && subject.ent != m.ent {
-				return nil
-			}
+		if m.subject && (subject == nil || subject.ent != m.ent) {
+			subjects++
 			subject = m
+		}
+		if m.speaks && (speaker == nil || speaker.ent != m.ent) {
+			speakers++
+			speaker = m
 		}
 	}
 	switch {
+	case speakers == 1: // of two subjects, the one who speaks: "Cruz won them over, Ortiz said."
+		return speaker.ent
+	case subjects > 1:
+		return nil
 	case subject != nil:
 		return subject.ent
 	case distinct == 1:

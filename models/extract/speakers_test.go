@@ -176,3 +176,12 @@ func TestPresentTenseCuesAndReportedSpeech(t *testing.T) {
 		{"Sam Ortiz asserted that the port \"will reopen by spring\" at the latest.", "will reopen by spring", "Sam Ortiz"},
 	})
 }
+
+func TestPronounPrefersTheOneWhoSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Tom Berger won the small crowds over with his speeches, Sam Ortiz said.\n\n\"He was sharp and well prepared,\" he said.",
+			"He was sharp and well prepared,", "Sam Ortiz"},
+		{"Tom Berger said the crowds were small, and Sam Ortiz said they were loud.\n\n\"He was sharp and well prepared,\" he said.",
+			"He was sharp and well prepared,", ""},
+	})
+}
