@@ -139,6 +139,9 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] {
 		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said."
 	}
+	if p > 1 && invertible[toks[p-1].low] && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject[toks[n.j].low]) {
+		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
+	}
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
 		m.subject = true // "Peter Novak and Tom Berger argued"
 		mm.list[last].speaks = mm.list[last].speaks || m.speaks
@@ -297,3 +300,6 @@ func (mm *mentionModel) describedAs(head string, k int) *entity {
 	}
 	return nil
 }
+
+// closesSubject may follow a subject written after its verb.
+var closesSubject = wordSet(`, . ;`)

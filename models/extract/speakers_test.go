@@ -181,6 +181,10 @@ func TestPronounPrefersTheOneWhoSpeaks(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Tom Berger won the small crowds over with his speeches, Sam Ortiz said.\n\n\"He was sharp and well prepared,\" he said.",
 			"He was sharp and well prepared,", "Sam Ortiz"},
+		{"Tom Berger sends us too many forms, said Sam Ortiz, a teacher who founded two schools.\n\n\"We fill in forms all day,\" he said.",
+			"We fill in forms all day,", "Sam Ortiz"},
+		{"Ana Ruiz, who runs the port, said Tom Berger's plan was late.\n\n\"We cannot wait,\" she said.",
+			"We cannot wait,", "Ana Ruiz"},
 		{"Tom Berger said the crowds were small, and Sam Ortiz said they were loud.\n\n\"He was sharp and well prepared,\" he said.",
 			"He was sharp and well prepared,", ""},
 	})
