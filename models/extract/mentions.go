@@ -139,6 +139,9 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] {
 		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said."
 	}
+	if !m.subject && p > 1 && toks[p-1].low == "," && introduced(toks, p-1, sentStart) {
+		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned"
+	}
 	if p > 1 && invertible[toks[p-1].low] && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject[toks[n.j].low]) {
 		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
 	}
@@ -303,3 +306,23 @@ func (mm *mentionModel) describedAs(head string, k int) *entity {
 
 // closesSubject may follow a subject written after its verb.
 var closesSubject = wordSet(`, . ;`)
+
+// introduced reports whether the comma at toks[c] closes a short phrase that
+// opens its sentence with a preposition, a conjunction or a participle
+// ("In her speech on Monday,", "Growing up in Akron,"), so that the name after
+// it is the sentence's subject.
+func introduced(toks []token, c int, sentStart []bool) bool {
+	for k := c - 1; k >= 0 && k > c-20; k-- {
+		if toks[k].kind == tokPara || toks[k].low == "," {
+			return false
+		}
+		if sentStart[k] {
+			w := toks[k].low
+			return prepositions[w] || openers[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
+		}
+	}
+	return false
+}
+
+// openers are conjunctions that open a sentence with a clause before its subject.
+var openers = wordSet(`when while as since although though despite if once because unlike`)

@@ -189,3 +189,14 @@ func TestPronounPrefersTheOneWhoSpeaks(t *testing.T) {
 			"He was sharp and well prepared,", ""},
 	})
 }
+
+func TestASubjectAfterAnOpeningPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Growing up in Akron, Ana Ruiz often watched the ferries leave.\n\n\"They took our friends away,\" she said.",
+			"They took our friends away,", "Ana Ruiz"},
+		{"In a speech on Monday, Sam Ortiz praised Tom Berger.\n\n\"He kept the port open,\" he said.",
+			"He kept the port open,", "Sam Ortiz"},
+		{"Tom Berger, who ran the port, met Sam Ortiz.\n\n\"He kept the port open,\" he said.",
+			"He kept the port open,", "Tom Berger"},
+	})
+}
