@@ -55,3 +55,17 @@ func TestSearchRowsChangeOnlyWithWhatTheyIndex(t *testing.T) {
 		t.Errorf("the new title finds %d (%v)", len(hits), err)
 	}
 }
+
+// TestCollaborationsAreIndexedByUser: "the timelines I am named on" is an
+// index lookup, not a scan of every collaboration.
+func TestCollaborationsAreIndexedByUser(t *testing.T) {
+	s := NewTestStore(t, nil)
+	var plan []struct{ Detail string }
+	err := s.r(context.Background()).Raw("EXPLAIN QUERY PLAN SELECT timeline_id FROM timeline_collaborators WHERE user_id = ?", 1).Scan(&plan).Error
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan) == 0 || !strings.Contains(plan[0].Detail, "USING INDEX timeline_collaborators_user") {
+		t.Errorf("the lookup by user is %+v", plan)
+	}
+}
