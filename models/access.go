@@ -169,14 +169,12 @@ func (s *Store) Unreadable(ctx context.Context, refs []Ref) (map[Ref]bool, error
 
 // readableItem is readable for any kind of item page.
 func readableItem(ctx context.Context, kind ItemKind, id string) string {
-	if isSystem(ctx) {
+	all, sc := readerScope(ctx)
+	switch {
+	case all:
 		return "1 = 1"
-	}
-	if sc := ShareScopeFrom(ctx); sc != nil {
+	case sc != nil:
 		return sc.condition("'"+string(kind)+"'", id)
-	}
-	if UserFrom(ctx) != nil {
-		return "1 = 1"
 	}
 	return publicCondition(kind, id)
 }
@@ -186,30 +184,40 @@ func readableItem(ctx context.Context, kind ItemKind, id string) string {
 // and the system, for an anonymous visitor only the entries of public timelines. kind and id are SQL expressions naming
 // the item.
 func readable(ctx context.Context, kind, id string) string {
-	if isSystem(ctx) {
+	all, sc := readerScope(ctx)
+	switch {
+	case all:
 		return "1 = 1"
-	}
-	if sc := ShareScopeFrom(ctx); sc != nil {
+	case sc != nil:
 		return sc.condition(kind, id)
 	}
-	if UserFrom(ctx) != nil {
-		return "1 = 1"
-	}
 	return onPublicTimeline(kind, id)
+}
+
+// readerScope says what the viewer of ctx reads: everything (the system, a
+// signed-in user), a share link's scope, or — with neither — what public
+// timelines show. The system comes first; a share link's pages are read as
+// its holder would, whoever is signed in.
+func readerScope(ctx context.Context) (all bool, sc *ShareScope) {
+	if isSystem(ctx) {
+		return true, nil
+	}
+	if sc := ShareScopeFrom(ctx); sc != nil {
+		return false, sc
+	}
+	return UserFrom(ctx) != nil, nil
 }
 
 // CanRead reports whether the viewer of ctx may open an item's page (a claim,
 // event, actor or source): its holder what a share link shows, signed-in users
 // all team material, anonymous visitors what public timelines show.
 func (s *Store) CanRead(ctx context.Context, kind ItemKind, id int64) (bool, error) {
-	if isSystem(ctx) {
+	all, sc := readerScope(ctx)
+	switch {
+	case all:
 		return true, nil
-	}
-	if sc := ShareScopeFrom(ctx); sc != nil {
+	case sc != nil:
 		return sc.Has(kind, id), nil
-	}
-	if UserFrom(ctx) != nil {
-		return true, nil
 	}
 	return s.IsPublic(ctx, string(kind), id)
 }
