@@ -13,8 +13,9 @@ import (
 // open it, copy it and open it again; elsewhere they are the permalinks. A
 // link to something the viewer cannot read is never drawn (see ItemLink).
 
-// linkBase is the path a share link's pages live under, or "".
-func linkBase(ctx context.Context) string {
+// LinkBase is the path a share link's pages live under, or "": where the
+// items' pages are for whoever reads the page (or an export fetched with it).
+func LinkBase(ctx context.Context) string {
 	if sc := models.ShareScopeFrom(ctx); sc != nil {
 		return sc.Base
 	}
@@ -23,7 +24,7 @@ func linkBase(ctx context.Context) string {
 
 // ItemPath is the address of a claim's, event's, actor's or source's page.
 func ItemPath(ctx context.Context, kind models.ItemKind, id int64) string {
-	return fmt.Sprintf("%s/%ss/%d", linkBase(ctx), kind, id)
+	return fmt.Sprintf("%s/%ss/%d", LinkBase(ctx), kind, id)
 }
 
 // itemPath is ItemPath for a claim or event.
@@ -32,7 +33,7 @@ func itemPath(ctx context.Context, ref models.Ref) string { return ItemPath(ctx,
 // TimelinePath is the address of a timeline: the share link itself for its
 // holder (who reaches no other timeline).
 func TimelinePath(ctx context.Context, slug string) string {
-	if base := linkBase(ctx); base != "" {
+	if base := LinkBase(ctx); base != "" {
 		return base
 	}
 	return "/timelines/" + slug
@@ -49,9 +50,6 @@ func VersionPath(ctx context.Context, slug string, n int) string {
 	}
 	return fmt.Sprintf("/timelines/%s/versions/%d", slug, n)
 }
-
-// shared reports whether the page is seen through a share link.
-func shared(ctx context.Context) bool { return models.ShareScopeFrom(ctx) != nil }
 
 type hiddenKey struct{}
 

@@ -28,17 +28,8 @@ func (s *Server) timelineExport(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	s.writeExport(c, f, t.Slug, formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c),
-		Path: views.TimelinePath(ctx, t.Slug), ItemBase: itemBase(c)})
+		Path: views.TimelinePath(ctx, t.Slug), ItemBase: views.LinkBase(ctx)})
 	return nil
-}
-
-// itemBase is where the items' pages are for whoever fetched an export: under
-// the share link it came through, else at their permalinks.
-func itemBase(c echo.Context) string {
-	if sc := shareScopeOf(c); sc != nil {
-		return sc.Base
-	}
-	return ""
 }
 
 // writeExport streams an export as a download named after stem.
