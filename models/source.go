@@ -23,6 +23,9 @@ type Source struct {
 	ID                int64          `json:"id"`
 	Kind              string         `json:"kind"`
 	URL               string         `gorm:"column:url" json:"url"`
+	CanonicalURL      string         `gorm:"column:canonical_url" json:"canonical_url,omitempty"` // the page's own <link rel="canonical">, when captured
+	URLKey            string         `gorm:"column:url_key" json:"-"`                             // AddressKey(URL), for matching
+	CanonicalKey      string         `gorm:"column:canonical_key" json:"-"`                       // AddressKey(CanonicalURL)
 	Title             string         `json:"title"`
 	Publisher         string         `json:"publisher"`
 	Author            string         `json:"author"`
@@ -46,13 +49,16 @@ func (s *Source) Validate() FieldErrors {
 	s.Title = strings.TrimSpace(s.Title)
 	s.URL = strings.TrimSpace(s.URL)
 	s.ArchiveURL = strings.TrimSpace(s.ArchiveURL)
+	s.CanonicalURL = strings.TrimSpace(s.CanonicalURL)
 	required(fe, "title", s.Title, "A title")
 	if !contains(SourceKinds, s.Kind) {
 		fe.Add("kind", "Choose one of: "+strings.Join(SourceKinds, ", ")+".")
 	}
 	checkURL(fe, "url", s.URL)
 	checkURL(fe, "archive_url", s.ArchiveURL)
-	refuseControls(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author, "notes": s.Notes, "url": s.URL, "archive_url": s.ArchiveURL})
+	checkURL(fe, "canonical_url", s.CanonicalURL)
+	refuseControls(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author, "notes": s.Notes,
+		"url": s.URL, "archive_url": s.ArchiveURL, "canonical_url": s.CanonicalURL})
 	s.Text = dropControls(s.Text)
 	if len(s.Text) > MaxSourceText {
 		fe.Add("text", fmt.Sprintf("The text is longer than %d MiB, the most factline keeps for one source. Keep the part you cite.", MaxSourceText>>20))
@@ -60,9 +66,11 @@ func (s *Source) Validate() FieldErrors {
 	return fe
 }
 
-// BeforeSave keeps the derived columns in step: date bounds and the text's hash.
+// BeforeSave keeps the derived columns in step: date bounds, address keys and
+// the text's hash.
 func (s *Source) BeforeSave(*gorm.DB) error {
 	s.PublishedEarliest, s.PublishedLatest = dateBounds(s.Published)
+	s.URLKey, s.CanonicalKey = AddressKey(s.URL), AddressKey(s.CanonicalURL)
 	s.TextHash = ""
 	if s.Text != "" {
 		sum := sha256.Sum256([]byte(s.Text))

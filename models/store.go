@@ -113,6 +113,10 @@ func (s *Store) checkFTS5() error {
 	return nil
 }
 
+// addressKeyMigration is the migration that adds the sources' address keys,
+// which Migrate then writes for the sources stored before.
+const addressKeyMigration = 15
+
 // Migrate applies the embedded SQL migrations that have not run yet.
 func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 	db, err := s.write.DB()
@@ -130,6 +134,11 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 	for _, r := range results {
 		if log != nil {
 			log.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "took", r.Duration)
+		}
+		if r.Source.Version == addressKeyMigration {
+			if err := s.backfillAddressKeys(ctx); err != nil {
+				return fmt.Errorf("store: migrate: %w", err)
+			}
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@
 package capture
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +22,7 @@ import (
 // blank line; no markup, script or frame of the page is kept.
 type Article struct {
 	URL       string
+	Canonical string // the page's own address for itself (<link rel="canonical">), or ""
 	Title     string
 	Author    string
 	Publisher string
@@ -35,15 +37,19 @@ var ErrNoArticle = errors.New("no readable article text was found in this page")
 // go-readability replaced go-trafilatura, whose date parser's package
 // initialisation cost every start of factline about 200 ms and 78 MB.
 func Extract(r io.Reader, pageURL string) (Article, error) {
+	page, err := io.ReadAll(r)
+	if err != nil {
+		return Article{}, fmt.Errorf("capture: read page: %w", err)
+	}
 	u, err := url.Parse(pageURL)
 	if err != nil || u.Host == "" {
 		u = nil
 	}
-	res, err := readability.FromReader(r, u)
+	res, err := readability.FromReader(bytes.NewReader(page), u)
 	if err != nil {
 		return Article{}, fmt.Errorf("%w (%v)", ErrNoArticle, err)
 	}
-	a := Article{URL: pageURL, Author: clean(res.Byline()), Publisher: clean(res.SiteName()), Text: paragraphs(res.Node)}
+	a := Article{URL: pageURL, Canonical: canonicalLink(page, pageURL), Author: clean(res.Byline()), Publisher: clean(res.SiteName()), Text: paragraphs(res.Node)}
 	a.Title = withoutSiteName(clean(res.Title()), a.Publisher)
 	if a.Text == "" {
 		return Article{}, ErrNoArticle

@@ -1,0 +1,116 @@
+package models
+
+import (
+	"context"
+	"testing"
+)
+
+func TestAddressKeyMatchesVariantsOfOnePage(t *testing.T) {
+	const page = "example.com/news/2022/09/10/china-report"
+	for _, tc := range []struct{ name, address, want string }{
+		{"as given", "https://example.com/news/2022/09/10/china-report", page},
+		{"http", "http://example.com/news/2022/09/10/china-report", page},
+		{"www", "https://www.example.com/news/2022/09/10/china-report", page},
+		{"case of scheme and host", "HTTPS://WWW.Example.COM/news/2022/09/10/china-report", page},
+		{"trailing slash", "https://example.com/news/2022/09/10/china-report/", page},
+		{"default port", "https://example.com:443/news/2022/09/10/china-report", page},
+		{"default http port", "http://example.com:80/news/2022/09/10/china-report", page},
+		{"fragment", "https://example.com/news/2022/09/10/china-report#comments", page},
+		{"utm", "https://example.com/news/2022/09/10/china-report?utm_source=twitter&utm_medium=social&utm_campaign=x", page},
+		{"fbclid", "https://example.com/news/2022/09/10/china-report?fbclid=IwAR0abc", page},
+		{"gclid", "https://example.com/news/2022/09/10/china-report?gclid=Cj0K", page},
+		{"mailchimp", "https://example.com/news/2022/09/10/china-report?mc_cid=1a2b&mc_eid=3c4d", page},
+		{"amp path suffix", "https://example.com/news/2022/09/10/china-report/amp", page},
+		{"amp path suffix slash", "https://example.com/news/2022/09/10/china-report/amp/", page},
+		{"amp path prefix", "https://example.com/amp/news/2022/09/10/china-report", page},
+		{"amp host", "https://amp.example.com/news/2022/09/10/china-report", page},
+		{"amp=1", "https://example.com/news/2022/09/10/china-report?amp=1", page},
+		{"amp", "https://example.com/news/2022/09/10/china-report?amp", page},
+		{"outputType=amp", "https://example.com/news/2022/09/10/china-report?outputType=amp", page},
+		{"mobile m.", "https://m.example.com/news/2022/09/10/china-report", page},
+		{"mobile.", "https://mobile.example.com/news/2022/09/10/china-report/?utm_source=app", page},
+		{"spaces around", "  https://example.com/news/2022/09/10/china-report  ", page},
+		{"other parameters kept, in order", "https://example.com/article?b=2&utm_source=x&a=1", "example.com/article?a=1&b=2"},
+		{"other port kept", "https://example.com:8443/a", "example.com:8443/a"},
+		{"path case kept", "https://example.com/News/A", "example.com/News/A"},
+		{"m is a whole host", "https://m.com/a", "m.com/a"},
+		{"not a web address", "ftp://example.com/a", ""},
+		{"no host", "https:///a", ""},
+		{"empty", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := AddressKey(tc.address); got != tc.want {
+				t.Errorf("AddressKey(%q) = %q, want %q", tc.address, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSourceDuplicatesFindsTheSamePageAndTheSameArticle(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	stored := &Source{Kind: "article", Title: "China shuns co-operation with UN human rights office",
+		URL: "https://www.nzherald.co.nz/world/china-shuns/ABC123/", Publisher: "NZ Herald", Published: mustDate("2022-09-10")}
+	mustSave(t, s.SaveSource(ctx, stored))
+	captured := &Source{Kind: "article", Title: "Rights report", URL: "https://example.org/a?id=7",
+		CanonicalURL: "https://www.example.org/rights-report"}
+	mustSave(t, s.SaveSource(ctx, captured))
+	other := &Source{Kind: "article", Title: "China shuns co-operation with UN human rights office",
+		Publisher: "Other Paper", Published: mustDate("2022-09-10")}
+	mustSave(t, s.SaveSource(ctx, other))
+
+	for _, tc := range []struct {
+		name string
+		src  Source
+		want int64
+	}{
+		{"address variant", Source{URL: "http://nzherald.co.nz/world/china-shuns/ABC123?utm_source=tw#top"}, stored.ID},
+		{"amp variant", Source{URL: "https://amp.nzherald.co.nz/world/china-shuns/ABC123/amp/"}, stored.ID},
+		{"its canonical link is a stored address", Source{URL: "https://news.example/x",
+			CanonicalURL: "https://nzherald.co.nz/world/china-shuns/ABC123"}, stored.ID},
+		{"a stored canonical link", Source{URL: "https://m.example.org/rights-report?fbclid=1"}, captured.ID},
+		{"title, publisher and date", Source{Title: "China Shuns Co-operation with UN Human-Rights Office!",
+			Publisher: "nz herald", Published: mustDate("2022-09-10")}, stored.ID},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Must(s.SourceDuplicates(ctx, &tc.src))(t)
+			if len(got) != 1 || got[0].ID != tc.want {
+				t.Fatalf("duplicates = %v, want source %d", got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		name string
+		src  Source
+	}{
+		{"another page", Source{URL: "https://nzherald.co.nz/world/china-shuns/ABC124"}},
+		{"another day", Source{Title: "China shuns co-operation with UN human rights office", Publisher: "NZ Herald",
+			Published: mustDate("2022-09-11")}},
+		{"another publisher", Source{Title: "China shuns co-operation with UN human rights office", Publisher: "AP",
+			Published: mustDate("2022-09-10")}},
+		{"itself", *stored},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Must(s.SourceDuplicates(ctx, &tc.src))(t); len(got) != 0 {
+				t.Fatalf("duplicates = %v, want none", got)
+			}
+		})
+	}
+	mustSave(t, s.DeleteSource(ctx, stored.ID))
+	if got := Must(s.SourceDuplicates(ctx, &Source{URL: stored.URL}))(t); len(got) != 0 {
+		t.Fatalf("a deleted source is offered: %v", got)
+	}
+}
+
+func TestAddressKeysOfOlderSourcesAreWritten(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	src := &Source{Kind: "article", Title: "Old", URL: "https://www.example.com/old/?utm_source=x"}
+	mustSave(t, s.SaveSource(ctx, src))
+	mustSave(t, s.w(ctx).Exec("UPDATE sources SET url_key = ''").Error)
+	mustSave(t, s.backfillAddressKeys(ctx))
+	got := Must(s.SourceDuplicates(ctx, &Source{URL: "http://example.com/old"}))(t)
+	if len(got) != 1 || got[0].ID != src.ID {
+		t.Fatalf("duplicates = %v, want the older source", got)
+	}
+}
