@@ -66,6 +66,12 @@ func UserFrom(ctx context.Context) *User {
 }
 
 func (s *Store) record(ctx context.Context, entity string, id int64, action string, before, after any) error {
+	_, err := s.recordRevision(ctx, entity, id, action, before, after)
+	return err
+}
+
+// recordRevision writes a revision and returns its id.
+func (s *Store) recordRevision(ctx context.Context, entity string, id int64, action string, before, after any) (int64, error) {
 	r := Revision{Entity: entity, EntityID: id, Action: action}
 	if u := UserFrom(ctx); u != nil {
 		r.UserID = &u.ID
@@ -73,18 +79,18 @@ func (s *Store) record(ctx context.Context, entity string, id int64, action stri
 	var err error
 	if before != nil {
 		if r.Before, err = json.Marshal(before); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if after != nil {
 		if r.After, err = json.Marshal(after); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if err := s.w(ctx).Omit("user_name").Create(&r).Error; err != nil {
-		return fmt.Errorf("store: record %s %s %d: %w", action, entity, id, err)
+		return 0, fmt.Errorf("store: record %s %s %d: %w", action, entity, id, err)
 	}
-	return nil
+	return r.ID, nil
 }
 
 // snapshot reads what a Revision keeps of an entity: the row with its tags,

@@ -15,14 +15,18 @@ type FieldChange struct {
 }
 
 // bookkeeping fields change on every save and say nothing to a reader.
-var bookkeeping = map[string]bool{"id": true, "created_at": true, "updated_at": true, "version": true,
+var bookkeeping = map[string]bool{"id": true, "entry_id": true, "created_at": true, "updated_at": true, "version": true,
 	"said_on_earliest": true, "said_on_latest": true, "occurred_earliest": true, "occurred_latest": true,
 	"published_earliest": true, "published_latest": true, "period_earliest": true, "period_latest": true,
 	"text_hash": true, "speaker": true, "published": true}
 
-// Restorable reports whether the revision holds a whole item to go back to (an
-// entry or participant change, or a publication, holds only what it changed).
+// Restorable reports whether the revision holds a whole item to go back to, or
+// removed an entry that can be put back (an entry added or changed, a
+// participant change or a publication holds only what it changed).
 func (r Revision) Restorable() bool {
+	if before, after, ok := r.EntryChange(); ok {
+		return before != nil && after == nil
+	}
 	_, whole := fields(r.After)["id"]
 	return r.Action != "delete" && whole
 }

@@ -67,61 +67,6 @@ func (s *Store) DeleteTimeline(ctx context.Context, id int64) error {
 	return s.softDelete(ctx, &Timeline{}, id)
 }
 
-// AddEntry puts a claim or event on a timeline; adding it twice updates lane and note.
-func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
-	fe := FieldErrors{}
-	refuseControls(fe, map[string]string{"lane": e.Lane, "note": e.Note})
-	if len(fe) > 0 {
-		return fe
-	}
-	if err := s.existsRef(ctx, Ref{e.ItemKind, e.ItemID}); err != nil {
-		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
-	}
-	err := s.WithTx(ctx, func(tx *Store) error {
-		err := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note,
-				display_date, media_url, media_caption, media_credit, media_thumbnail, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
-			ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
-			e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note,
-			e.DisplayDate, e.MediaURL, e.MediaCaption, e.MediaCredit, e.MediaThumbnail).Error
-		if err != nil {
-			return err
-		}
-		entry := fmt.Sprintf("%s %d", e.ItemKind, e.ItemID)
-		if err := tx.record(ctx, "timeline", e.TimelineID, "update", nil,
-			map[string]string{"entry": entry, "lane": e.Lane, "note": e.Note}); err != nil {
-			return err
-		}
-		return tx.touchTimeline(ctx, e.TimelineID)
-	})
-	if err != nil {
-		return fmt.Errorf("store: add %s %d to timeline %d: %w", e.ItemKind, e.ItemID, e.TimelineID, err)
-	}
-	return nil
-}
-
-// RemoveEntry takes an entry off its timeline.
-func (s *Store) RemoveEntry(ctx context.Context, timelineID, entryID int64) error {
-	err := s.WithTx(ctx, func(tx *Store) error {
-		var e Entry
-		if err := tx.r(ctx).Where("timeline_id = ?", timelineID).First(&e, entryID).Error; err != nil {
-			return notFound(err)
-		}
-		if err := tx.w(ctx).Delete(&e).Error; err != nil {
-			return err
-		}
-		if err := tx.record(ctx, "timeline", timelineID, "update",
-			map[string]string{"entry": fmt.Sprintf("%s %d", e.ItemKind, e.ItemID), "lane": e.Lane, "note": e.Note}, nil); err != nil {
-			return err
-		}
-		return tx.touchTimeline(ctx, timelineID)
-	})
-	if err != nil {
-		return fmt.Errorf("store: remove entry %d: %w", entryID, err)
-	}
-	return nil
-}
-
 func (s *Store) touchTimeline(ctx context.Context, id int64) error {
 	if err := s.w(ctx).Exec("UPDATE timelines SET updated_at = CURRENT_TIMESTAMP WHERE id = ?", id).Error; err != nil {
 		return fmt.Errorf("store: touch timeline %d: %w", id, err)

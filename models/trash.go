@@ -143,11 +143,16 @@ func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 }
 
 // RestoreRevision sets an item's fields back to what a revision recorded (its
-// state after that change, or before it for a delete), as a new update.
+// state after that change, or before it for a delete), as a new update; a
+// removed entry is put back on its timeline.
 func (s *Store) RestoreRevision(ctx context.Context, revisionID int64) error {
 	var r Revision
 	if err := s.r(ctx).First(&r, revisionID).Error; err != nil {
 		return fmt.Errorf("store: revision %d: %w", revisionID, notFound(err))
+	}
+	if _, _, ok := r.EntryChange(); ok {
+		_, err := s.RestoreEntry(ctx, revisionID)
+		return err
 	}
 	state := r.After
 	if len(state) == 0 {

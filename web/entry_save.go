@@ -58,26 +58,6 @@ func (s *Server) entryCreateFromItem(c echo.Context) error {
 	return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, ref.Kind, ref.ID))
 }
 
-// entryDelete takes an entry off a timeline (POST /timelines/:slug/entries/:entry/delete).
-func (s *Server) entryDelete(c echo.Context) error {
-	ctx := c.Request().Context()
-	t, err := s.editableTimeline(c)
-	if err != nil {
-		return err
-	}
-	id, err := pathID(c, "entry")
-	if err != nil {
-		return err
-	}
-	if err := s.store.RemoveEntry(ctx, t.ID, id); err != nil {
-		return err
-	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, "/timelines/"+t.Slug)
-	}
-	return s.renderTimelineBody(c, http.StatusOK, emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil))
-}
-
 // renderTimelineBody answers an inline change with the timeline's body (the full
 // page for a refused plain form), keeping the add form as typed.
 func (s *Server) renderTimelineBody(c echo.Context, status int, add views.Form) error {

@@ -125,6 +125,23 @@ func TestAddAndRemoveEntryInline(t *testing.T) {
 	if doc.Find(`[data-testid="entry"]`).Length() != 0 {
 		t.Error("entry still shown after removal")
 	}
+	if got := text(doc.Find(`[data-testid="entry-removed"]`)); got != "Removed A claim to add — Undo" {
+		t.Errorf("removal answered %q", got)
+	}
+	_, page := tc.get("/timelines/t1", nil)
+	if page.Find(`[data-testid="entry"]`).Length() != 0 {
+		t.Error("removed entry still on the page")
+	}
+	undo := doc.Find(`[data-testid="entry-removed"] form`)
+	to, _ := undo.Attr("action")
+	rev, _ := undo.Find(`input[name="revision"]`).Attr("value")
+	res, doc = tc.post(to, url.Values{"revision": {rev}}, true)
+	wantStatus(t, res, http.StatusOK)
+	if got := text(doc.Find(`#claim-` + itoa(claim.ID) + ` .lane`)); got != "A" {
+		t.Errorf("undone entry's lane %q, want A", got)
+	}
+	res, _ = tc.post(to, url.Values{"revision": {rev}}, true)
+	wantStatus(t, res, http.StatusConflict)
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

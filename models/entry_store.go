@@ -1,0 +1,210 @@
+package models
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// EntryRecord is what a timeline's revision keeps of an entry it added, changed
+// or removed: enough to tell a reader what it was and to put it back where it
+// was (its id orders it among entries of the same date).
+type EntryRecord struct {
+	Entry   string `json:"entry"` // the item: "claim 5"
+	EntryID int64  `json:"entry_id,omitempty"`
+	Lane    string `json:"lane"`
+	Note    string `json:"note"`
+	EntryExtras
+	CreatedAt *time.Time `json:"created_at,omitempty"`
+}
+
+// Ref is the claim or event the recorded entry put on the timeline.
+func (r EntryRecord) Ref() (Ref, bool) {
+	var kind string
+	var id int64
+	if _, err := fmt.Sscanf(r.Entry, "%s %d", &kind, &id); err != nil || (kind != string(KindClaim) && kind != string(KindEvent)) {
+		return Ref{}, false
+	}
+	return Ref{ItemKind(kind), id}, true
+}
+
+func entryRecord(e *Entry) *EntryRecord {
+	created := e.CreatedAt
+	return &EntryRecord{Entry: fmt.Sprintf("%s %d", e.ItemKind, e.ItemID), EntryID: e.ID, Lane: e.Lane, Note: e.Note,
+		EntryExtras: e.EntryExtras, CreatedAt: &created}
+}
+
+// EntryChange reads a timeline revision that added, changed or removed an
+// entry: what the entry was before and after (nil when it was not there).
+// ok is false for every other revision.
+func (r Revision) EntryChange() (before, after *EntryRecord, ok bool) {
+	if r.Entity != "timeline" {
+		return nil, nil, false
+	}
+	read := func(raw json.RawMessage) *EntryRecord {
+		var rec EntryRecord
+		if len(raw) == 0 || json.Unmarshal(raw, &rec) != nil || rec.Entry == "" {
+			return nil
+		}
+		return &rec
+	}
+	before, after = read(r.Before), read(r.After)
+	return before, after, before != nil || after != nil
+}
+
+// AddEntry puts a claim or event on a timeline; adding it twice updates lane and note.
+func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
+	fe := FieldErrors{}
+	refuseControls(fe, map[string]string{"lane": e.Lane, "note": e.Note})
+	if len(fe) > 0 {
+		return fe
+	}
+	if err := s.existsRef(ctx, Ref{e.ItemKind, e.ItemID}); err != nil {
+		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
+	}
+	err := s.WithTx(ctx, func(tx *Store) error {
+		var before *EntryRecord
+		if old, err := tx.GetEntry(ctx, e.TimelineID, Ref{e.ItemKind, e.ItemID}); err == nil {
+			before = entryRecord(old)
+		} else if !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		err := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note,
+				display_date, media_url, media_caption, media_credit, media_thumbnail, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
+			ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
+			e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note,
+			e.DisplayDate, e.MediaURL, e.MediaCaption, e.MediaCredit, e.MediaThumbnail).Error
+		if err != nil {
+			return err
+		}
+		saved, err := tx.GetEntry(ctx, e.TimelineID, Ref{e.ItemKind, e.ItemID})
+		if err != nil {
+			return err
+		}
+		e.ID = saved.ID
+		if err := tx.record(ctx, "timeline", e.TimelineID, "update", before, entryRecord(saved)); err != nil {
+			return err
+		}
+		return tx.touchTimeline(ctx, e.TimelineID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: add %s %d to timeline %d: %w", e.ItemKind, e.ItemID, e.TimelineID, err)
+	}
+	return nil
+}
+
+// GetEntryByID returns one entry of a timeline.
+func (s *Store) GetEntryByID(ctx context.Context, timelineID, entryID int64) (*Entry, error) {
+	var e Entry
+	if err := s.r(ctx).Where("timeline_id = ?", timelineID).First(&e, entryID).Error; err != nil {
+		return nil, fmt.Errorf("store: entry %d of timeline %d: %w", entryID, timelineID, notFound(err))
+	}
+	return &e, nil
+}
+
+// UpdateEntry changes an entry's lane and note, recording both on the timeline.
+func (s *Store) UpdateEntry(ctx context.Context, timelineID, entryID int64, lane, note string) error {
+	fe := FieldErrors{}
+	refuseControls(fe, map[string]string{"lane": lane, "note": note})
+	if len(fe) > 0 {
+		return fe
+	}
+	err := s.WithTx(ctx, func(tx *Store) error {
+		e, err := tx.GetEntryByID(ctx, timelineID, entryID)
+		if err != nil {
+			return err
+		}
+		before := entryRecord(e)
+		e.Lane, e.Note = lane, note
+		if err := tx.w(ctx).Model(&Entry{}).Where("id = ?", entryID).
+			Updates(map[string]any{"lane": lane, "note": note}).Error; err != nil {
+			return err
+		}
+		if err := tx.record(ctx, "timeline", timelineID, "update", before, entryRecord(e)); err != nil {
+			return err
+		}
+		return tx.touchTimeline(ctx, timelineID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: update entry %d: %w", entryID, err)
+	}
+	return nil
+}
+
+// RemoveEntry takes an entry off its timeline and returns the revision that
+// records it, which RestoreEntry undoes.
+func (s *Store) RemoveEntry(ctx context.Context, timelineID, entryID int64) (revisionID int64, err error) {
+	err = s.WithTx(ctx, func(tx *Store) error {
+		e, err := tx.GetEntryByID(ctx, timelineID, entryID)
+		if err != nil {
+			return err
+		}
+		if err := tx.w(ctx).Delete(e).Error; err != nil {
+			return err
+		}
+		if revisionID, err = tx.recordRevision(ctx, "timeline", timelineID, "update", entryRecord(e), nil); err != nil {
+			return err
+		}
+		return tx.touchTimeline(ctx, timelineID)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: remove entry %d: %w", entryID, err)
+	}
+	return revisionID, nil
+}
+
+// RestoreEntry puts back the entry a revision removed, with its lane, note,
+// extras and place among entries of the same date, as a new change. An item
+// put on the timeline again since, or deleted since, is refused with a message.
+func (s *Store) RestoreEntry(ctx context.Context, revisionID int64) (*Entry, error) {
+	var r Revision
+	if err := s.r(ctx).Omit("user_name").First(&r, revisionID).Error; err != nil {
+		return nil, fmt.Errorf("store: revision %d: %w", revisionID, notFound(err))
+	}
+	before, after, ok := r.EntryChange()
+	ref, refOK := Ref{}, false
+	if before != nil {
+		ref, refOK = before.Ref()
+	}
+	if !ok || after != nil || !refOK {
+		return nil, fmt.Errorf("store: revision %d removed no entry: %w", revisionID, ErrNotFound)
+	}
+	if err := s.existsRef(ctx, ref); err != nil {
+		return nil, &InUseError{Message: fmt.Sprintf("The %s is no longer there (it was deleted); restore it from the trash first.", ref.Kind)}
+	}
+	e := &Entry{TimelineID: r.EntityID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: before.Lane, Note: before.Note,
+		EntryExtras: before.EntryExtras, CreatedAt: time.Now().UTC()}
+	if before.CreatedAt != nil {
+		e.CreatedAt = *before.CreatedAt
+	}
+	err := s.WithTx(ctx, func(tx *Store) error {
+		if _, err := tx.GetEntry(ctx, e.TimelineID, ref); err == nil {
+			return &InUseError{Message: fmt.Sprintf("The %s is on the timeline again already.", ref.Kind)}
+		}
+		// The old id keeps its place among entries of the same date, unless a
+		// new entry took it.
+		if before.EntryID != 0 {
+			var n int64
+			if err := tx.r(ctx).Model(&Entry{}).Where("id = ?", before.EntryID).Count(&n).Error; err != nil {
+				return err
+			}
+			if n == 0 {
+				e.ID = before.EntryID
+			}
+		}
+		if err := tx.w(ctx).Create(e).Error; err != nil {
+			return err
+		}
+		if err := tx.record(ctx, "timeline", e.TimelineID, "update", nil, entryRecord(e)); err != nil {
+			return err
+		}
+		return tx.touchTimeline(ctx, e.TimelineID)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: restore the entry of revision %d: %w", revisionID, err)
+	}
+	return e, nil
+}

@@ -1,0 +1,104 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// entryShow answers GET /timelines/:slug/entries/:entry: htmx gets the entry
+// alone (after an edit is cancelled), a browser goes to its place on the page.
+func (s *Server) entryShow(c echo.Context) error {
+	id, err := pathID(c, "entry")
+	if err != nil {
+		return err
+	}
+	v, err := s.timelinePageView(c)
+	if err != nil {
+		return err
+	}
+	e, ok := findEntry(v, id)
+	if !ok {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	if !isHTMX(c) {
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/timelines/%s#%s-%d", v.Timeline.Slug, e.Kind, e.ItemID))
+	}
+	return s.fragment(c, http.StatusOK, views.EntryArticle(v.Timeline.Slug, e, v.AddEntry.CSRF, v.CanEdit))
+}
+
+// entryEdit serves the form for an entry's lane and note (GET
+// /timelines/:slug/entries/:entry/edit): in place for htmx, a page otherwise.
+func (s *Server) entryEdit(c echo.Context) error {
+	t, err := s.editableTimeline(c)
+	if err != nil {
+		return err
+	}
+	id, err := pathID(c, "entry")
+	if err != nil {
+		return err
+	}
+	e, err := s.store.GetEntryByID(c.Request().Context(), t.ID, id)
+	if err != nil {
+		return err
+	}
+	f := emptyForm(c, "", map[string]string{"lane": e.Lane, "note": e.Note})
+	return s.renderEntryEdit(c, http.StatusOK, t, e, f)
+}
+
+// entryUpdate saves an entry's lane and note (POST /timelines/:slug/entries/:entry);
+// a refusal keeps what was typed.
+func (s *Server) entryUpdate(c echo.Context) error {
+	ctx := c.Request().Context()
+	t, err := s.editableTimeline(c)
+	if err != nil {
+		return err
+	}
+	id, err := pathID(c, "entry")
+	if err != nil {
+		return err
+	}
+	e, err := s.store.GetEntryByID(ctx, t.ID, id)
+	if err != nil {
+		return err
+	}
+	f := readForm(c, "", "lane", "note")
+	if err := s.store.UpdateEntry(ctx, t.ID, id, f.Get("lane"), f.Get("note")); err != nil {
+		if !fieldErrors(f, err) {
+			return err
+		}
+		return s.renderEntryEdit(c, http.StatusUnprocessableEntity, t, e, f)
+	}
+	if !isHTMX(c) {
+		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
+	}
+	return s.entryShow(c)
+}
+
+func (s *Server) renderEntryEdit(c echo.Context, status int, t *models.Timeline, e *models.Entry, f views.Form) error {
+	title, err := s.itemLabel(c.Request().Context(), string(e.ItemKind), e.ItemID)
+	if err != nil {
+		return err
+	}
+	v := views.EntryEdit{Slug: t.Slug, EntryID: e.ID, Anchor: fmt.Sprintf("%s-%d", e.ItemKind, e.ItemID), Title: title, Form: f}
+	if isHTMX(c) {
+		return s.fragment(c, status, views.EntryEditForm(v, true))
+	}
+	return s.render(c, status, s.page(c, "Lane and note of "+views.Shorten(title, 60), "", "timelines"), views.EntryEditPage(v))
+}
+
+// findEntry is the entry of a timeline view with this id.
+func findEntry(v views.TimelineView, entryID int64) (views.TimelineEntry, bool) {
+	for _, g := range v.Groups {
+		for _, e := range g.Entries {
+			if e.EntryID == entryID {
+				return e, true
+			}
+		}
+	}
+	return views.TimelineEntry{}, false
+}
