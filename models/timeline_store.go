@@ -47,12 +47,20 @@ func (s *Store) GetTimelineByID(ctx context.Context, id int64) (*Timeline, error
 }
 
 // SaveTimeline creates the timeline, or updates it when it has an id. A slug
-// that another timeline has is refused.
+// that another timeline has is refused; a private timeline's new slug gets a
+// random ending (see timeline_slug.go).
 func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {
 	if fe := t.Validate(); len(fe) > 0 {
 		return fe
 	}
+	typed := t.Slug
+	if err := s.privateSlug(ctx, t); err != nil {
+		return err
+	}
 	err := s.save(ctx, t, nil)
+	if err != nil {
+		t.Slug = typed // the form shows what was typed
+	}
 	if errors.Is(err, gorm.ErrDuplicatedKey) {
 		return FieldErrors{"slug": "Another timeline already uses this slug; choose another."}
 	}

@@ -1521,7 +1521,7 @@ func TimelineForm(f Form, setVisibility bool) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField(f, "slug", "Slug", "the permalink: /timelines/your-slug; left empty, it is made from the title", nil).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = TextField(f, "slug", "Slug", "the permalink: /timelines/your-slug; left empty, it is made from the title. A private timeline's new slug gets a random ending, so that nobody can guess its address.", nil).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -34,9 +34,9 @@ func TestRefusalsSayWhatIsTrue(t *testing.T) {
 			t.Errorf("POST %s says %q, want %q", path, got, want)
 		}
 	}
-	refused("/timelines/theirs/delete", nil, "Only this timeline's owner or an admin can do this.")
-	refused("/timelines/theirs/links", nil, "Only this timeline's owner or an admin can do this.")
-	refused("/timelines/theirs/publish", nil, "You may read this timeline but not change it")
+	refused("/timelines/"+tl.Slug+"/delete", nil, "Only this timeline's owner or an admin can do this.")
+	refused("/timelines/"+tl.Slug+"/links", nil, "Only this timeline's owner or an admin can do this.")
+	refused("/timelines/"+tl.Slug+"/publish", nil, "You may read this timeline but not change it")
 	refused(fmt.Sprintf("/revisions/%d/restore", revs[0].ID), nil, "You may read this timeline but not change it")
 	refused("/trash/timeline/1/purge", nil, "Only an admin can do this.")
 	refused("/actors", url.Values{"name": {"X"}, "_csrf": {"stale"}}, "This form has expired")

@@ -35,7 +35,7 @@ func TestTimelinePageShowsWhatWasImported(t *testing.T) {
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("confirm: %d", res.StatusCode)
 	}
-	_, page := tc.get("/timelines/imported", nil)
+	_, page := tc.get(res.Header.Get("Location"), nil)
 	years := text(page.Find("h2.year"))
 	for _, want := range []string{"4026 BCE", "602 First half", "2000", "2011"} {
 		if !strings.Contains(years, want) {

@@ -27,6 +27,9 @@ type Plan struct {
 	// Kept is what the file carries that factline keeps elsewhere or reads
 	// differently, for the preview to list.
 	Kept []Kept
+	// PrivateAddress says that the new timeline is private and its slug gets a
+	// random ending when it is saved.
+	PrivateAddress bool
 }
 
 // Match is one actor or source of the file: Existing is the id of the one
@@ -39,7 +42,8 @@ type Match struct {
 // NewPlan matches the document against the store: sources by URL or DOI (and
 // those of factline's own CSL-JSON by id and title), actors by name or alias; and runs every check the import runs (validate), so that a
 // plan the preview shows never fails on confirm. slug, when set, names the new timeline instead of the file's
-// slug; a slug already taken is refused.
+// slug; a slug already taken is refused, unless the new timeline is private
+// and its address gets a random ending (models.GetsPrivateSlug).
 func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, slug string) (*Plan, error) {
 	p := &Plan{Doc: doc, Format: format, Timeline: doc.Timeline, Eras: len(doc.Eras), Kept: doc.Kept}
 	if slug != "" {
@@ -48,8 +52,12 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 	if p.Timeline.Slug == "" {
 		p.Timeline.Slug = models.Slugify(p.Timeline.Title)
 	}
+	p.PrivateAddress = !doc.SourcesOnly && models.GetsPrivateSlug(ctx, p.Timeline.Visibility)
 	if doc.SourcesOnly {
 		p.Timeline.Slug = ""
+	} else if p.PrivateAddress {
+		// the saved slug gets a random ending, so it cannot collide (and a
+		// refusal would tell whether someone's private timeline has it)
 	} else if _, err := store.GetTimeline(ctx, p.Timeline.Slug); err == nil {
 		return nil, refuse("timeline", "slug", "%q is taken by another timeline; choose another slug", p.Timeline.Slug)
 	} else if !errors.Is(err, models.ErrNotFound) {
