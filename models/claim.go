@@ -74,6 +74,9 @@ type Claim struct {
 	DeletedAt      gorm.DeletedAt `json:"-"`
 	Version        int            `json:"version"` // row version; a stale save is refused
 	Tags           []string       `gorm:"-" json:"tags"`
+	// Repeats, when set on the save that creates the claim, is a claim this one
+	// repeats: the save also stores that "repeats" relation.
+	Repeats int64 `gorm:"-" json:"-"`
 }
 
 // Validate checks the fields a researcher types; the Store checks the speaker exists.

@@ -67,12 +67,26 @@ func (s *Store) SaveClaim(ctx context.Context, c *Claim) error {
 			fe.Add("speaker", "That speaker does not exist.")
 		}
 	}
+	switch {
+	case c.Repeats != 0 && c.ID != 0:
+		fe.Add("repeats", "A claim is saved as a repetition when it is created; relate stored claims on their pages.")
+	case c.Repeats != 0:
+		if ok, err := s.CanRead(ctx, KindClaim, c.Repeats); err != nil || !ok || s.exists(ctx, &Claim{}, c.Repeats) != nil {
+			fe.Add("repeats", fmt.Sprintf("There is no claim %d to repeat.", c.Repeats))
+		}
+	}
 	if len(fe) > 0 {
 		return fe
 	}
 	c.Speaker = nil
 	err := s.save(ctx, c, func(tx *Store) error {
-		return tx.setTags(ctx, Ref{KindClaim, c.ID}, c.Tags)
+		if err := tx.setTags(ctx, Ref{KindClaim, c.ID}, c.Tags); err != nil {
+			return err
+		}
+		if c.Repeats == 0 {
+			return nil
+		}
+		return tx.SaveRelation(ctx, &Relation{FromKind: KindClaim, FromID: c.ID, ToKind: KindClaim, ToID: c.Repeats, Kind: "repeats"})
 	})
 	if err != nil {
 		return fmt.Errorf("store: save claim %d: %w", c.ID, err)

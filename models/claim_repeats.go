@@ -1,0 +1,159 @@
+package models
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// maxMatchWords is how many of a claim's words its full-text lookup asks for:
+// the longest, which say most and match least.
+const maxMatchWords = 12
+
+// SimilarClaims returns stored claims that c may repeat, by any speaker: found
+// by full-text search on the claim's words (Store.Search's index, ranking and
+// deadline, and only what the viewer of ctx may read), then kept when they
+// share most of their words (case, accents and punctuation aside). c itself,
+// when stored, is left out.
+func (s *Store) SimilarClaims(ctx context.Context, c *Claim) ([]Claim, error) {
+	words := contentWords(c.Text)
+	if len(words) < 2 {
+		return nil, nil
+	}
+	terms := make([]string, 0, len(words))
+	for w := range words {
+		terms = append(terms, w)
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if len(terms[i]) != len(terms[j]) {
+			return len(terms[i]) > len(terms[j])
+		}
+		return terms[i] < terms[j]
+	})
+	terms = terms[:min(len(terms), maxMatchWords)]
+	hits, err := s.search(ctx, `title : ("`+strings.Join(terms, `" OR "`)+`")`, "claim", 20)
+	if err != nil {
+		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
+	}
+	ids := make([]int64, 0, len(hits))
+	for _, h := range hits {
+		if h.ItemID != c.ID {
+			ids = append(ids, h.ItemID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var found []Claim
+	if err := s.r(ctx).Preload("Speaker").Where("id IN ?", ids).Where(readable(ctx, "'claim'", "claims.id")).
+		Find(&found).Error; err != nil {
+		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
+	}
+	byID := make(map[int64]Claim, len(found))
+	for _, f := range found {
+		byID[f.ID] = f
+	}
+	var out []Claim
+	for _, id := range ids { // best match first
+		if f, ok := byID[id]; ok && len(out) < maxDuplicates && similarWords(words, contentWords(f.Text)) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// maxRepetitions bounds the claims a repetition chain gathers.
+const maxRepetitions = 100
+
+// Repetitions returns the claims joined to claim id by "repeats" relations,
+// in either direction and through one another, the claim itself among them,
+// in the order they were said (undated last): who said it first, who repeated
+// it when. A claim the viewer of ctx may not read is neither listed nor
+// followed. With no repetition it returns none.
+func (s *Store) Repetitions(ctx context.Context, id int64) ([]Claim, error) {
+	seen := map[int64]bool{id: true}
+	for frontier := []int64{id}; len(frontier) > 0 && len(seen) < maxRepetitions; {
+		var pairs []struct{ FromID, ToID int64 }
+		if err := s.r(ctx).Raw(`SELECT from_id, to_id FROM relations WHERE kind = 'repeats'
+			AND from_kind = 'claim' AND to_kind = 'claim' AND (from_id IN ? OR to_id IN ?)`, frontier, frontier).
+			Scan(&pairs).Error; err != nil {
+			return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
+		}
+		var next []int64
+		for _, p := range pairs {
+			for _, other := range []int64{p.FromID, p.ToID} {
+				if !seen[other] {
+					seen[other] = true
+					next = append(next, other)
+				}
+			}
+		}
+		if len(next) == 0 {
+			break
+		}
+		frontier = nil
+		if err := s.r(ctx).Model(&Claim{}).Where("id IN ?", next).Where(readable(ctx, "'claim'", "claims.id")).
+			Pluck("id", &frontier).Error; err != nil {
+			return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
+		}
+	}
+	ids := make([]int64, 0, len(seen))
+	for other := range seen {
+		ids = append(ids, other)
+	}
+	if len(ids) == 1 {
+		return nil, nil
+	}
+	var out []Claim
+	if err := s.r(ctx).Preload("Speaker").Where("id IN ?", ids).Where(readable(ctx, "'claim'", "claims.id")).
+		Order("said_on_earliest IS NULL, said_on_earliest, said_on_latest, id").Limit(maxRepetitions).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
+	}
+	if len(out) < 2 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// Repeat is one of an actor's claims that repeats someone else's claim.
+type Repeat struct {
+	Claim    Claim // the actor's claim
+	Repeated Claim // the claim it repeats, with its speaker
+}
+
+// RepeatsBy returns the actor's claims that repeat other speakers' claims (a
+// "repeats" relation from the actor's claim), with whose, in the order the
+// actor said them; only claims the viewer of ctx may read, at both ends.
+func (s *Store) RepeatsBy(ctx context.Context, actorID int64) ([]Repeat, error) {
+	var pairs []struct{ FromID, ToID int64 }
+	if err := s.r(ctx).Raw(`SELECT r.from_id, r.to_id FROM relations r
+		JOIN claims c ON c.id = r.from_id AND c.deleted_at IS NULL
+		JOIN claims o ON o.id = r.to_id AND o.deleted_at IS NULL
+		WHERE r.kind = 'repeats' AND r.from_kind = 'claim' AND r.to_kind = 'claim'
+			AND c.speaker_id = ? AND (o.speaker_id IS NULL OR o.speaker_id <> c.speaker_id)
+			AND `+readable(ctx, "'claim'", "c.id")+` AND `+readable(ctx, "'claim'", "o.id")+`
+		ORDER BY c.said_on_earliest IS NULL, c.said_on_earliest, c.id, r.id`, actorID).Scan(&pairs).Error; err != nil {
+		return nil, fmt.Errorf("store: repeats by actor %d: %w", actorID, err)
+	}
+	if len(pairs) == 0 {
+		return nil, nil
+	}
+	ids := make([]int64, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p.FromID, p.ToID)
+	}
+	var claims []Claim
+	if err := s.r(ctx).Preload("Speaker").Where("id IN ?", ids).Find(&claims).Error; err != nil {
+		return nil, fmt.Errorf("store: repeats by actor %d: %w", actorID, err)
+	}
+	byID := make(map[int64]Claim, len(claims))
+	for _, c := range claims {
+		byID[c.ID] = c
+	}
+	out := make([]Repeat, 0, len(pairs))
+	for _, p := range pairs {
+		out = append(out, Repeat{Claim: byID[p.FromID], Repeated: byID[p.ToID]})
+	}
+	return out, nil
+}
