@@ -3,16 +3,8 @@ package models
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 )
-
-// FieldChange is one field of a revision: what it was and what it became.
-type FieldChange struct {
-	Field  string `json:"field"`
-	Before string `json:"before"`
-	After  string `json:"after"`
-}
 
 // bookkeeping fields change on every save and say nothing to a reader.
 var bookkeeping = map[string]bool{"id": true, "entry_id": true, "created_at": true, "updated_at": true, "version": true,
@@ -29,27 +21,6 @@ func (r Revision) Restorable() bool {
 	}
 	_, whole := fields(r.After)["id"]
 	return r.Action != "delete" && whole
-}
-
-// Diff lists the fields a revision changed, by name, as readable text.
-func (r Revision) Diff() []FieldChange {
-	before, after := fields(r.Before), fields(r.After)
-	keys := map[string]bool{}
-	for k := range before {
-		keys[k] = true
-	}
-	for k := range after {
-		keys[k] = true
-	}
-	var out []FieldChange
-	for k := range keys {
-		if bookkeeping[k] || before[k] == after[k] {
-			continue
-		}
-		out = append(out, FieldChange{Field: strings.ReplaceAll(k, "_", " "), Before: before[k], After: after[k]})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Field < out[j].Field })
-	return out
 }
 
 // fields flattens a JSON object's values to text.

@@ -90,6 +90,19 @@ func TestRemovedEntryRestoredFromHistory(t *testing.T) {
 	wantStatus(t, res, http.StatusSeeOther)
 
 	_, doc := tc.get("/timelines/t1/history", nil)
+	revs := doc.Find(`[data-testid="revision-summary"]`)
+	if got := text(revs.Eq(0)); got != "Removed the claim “A claim to remove” from lane UN — note: n1" {
+		t.Errorf("removal reads %q", got)
+	}
+	if got := text(revs.Eq(1)); got != "Added the claim “A claim to remove” in lane UN — note: n1" {
+		t.Errorf("addition reads %q", got)
+	}
+	if href, _ := revs.Eq(0).Find("a").Attr("href"); href != "/claims/"+itoa(claim.ID) {
+		t.Errorf("the removed claim links to %q", href)
+	}
+	if got := text(doc.Find(`[data-testid="revision"]`).First().Find("button")); got != "Restore" {
+		t.Errorf("restore button %q", got)
+	}
 	restore := doc.Find(`[data-testid="revision"]`).First().Find(`form`)
 	if restore.Length() != 1 {
 		t.Fatal("the removal has no restore button")

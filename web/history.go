@@ -36,12 +36,17 @@ func (s *Server) timelineHistory(c echo.Context) error {
 }
 
 func (s *Server) renderHistory(c echo.Context, entity string, id int64, label, path string, canEdit bool) error {
-	revs, err := s.store.History(c.Request().Context(), entity, id)
+	ctx := c.Request().Context()
+	if wantsJSON(c) {
+		revs, err := s.store.History(ctx, entity, id)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, revs)
+	}
+	revs, err := s.store.ReadableHistory(ctx, entity, id)
 	if err != nil {
 		return err
-	}
-	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, revs)
 	}
 	v := views.HistoryView{Label: label, Path: path, Revisions: revs, CanEdit: canEdit, CSRF: csrfToken(c)}
 	return s.render(c, http.StatusOK, s.page(c, "History of "+views.Shorten(label, 60), "", ""), views.HistoryPage(v))

@@ -24,7 +24,7 @@ func TestHistoryShowsFieldsAndRestores(t *testing.T) {
 		t.Fatalf("%d revisions, want 2", revs.Length())
 	}
 	latest := text(revs.First())
-	for _, want := range []string{"update", "editor", "the old words", "the new words", "2022-09", "2022-09-08"} {
+	for _, want := range []string{"Edited", "editor", "the old words", "the new words", "Sep 2022", "8 Sep 2022"} {
 		if !strings.Contains(latest, want) {
 			t.Errorf("latest revision %q lacks %q", latest, want)
 		}
