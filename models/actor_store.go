@@ -9,10 +9,10 @@ import (
 // ListActors returns actors by name, filtered by a name prefix when q is set.
 func (s *Store) ListActors(ctx context.Context, q string, limit int) ([]Actor, error) {
 	var out []Actor
-	db := s.r(ctx).Order("name COLLATE NOCASE").Limit(limit)
+	db := s.r(ctx).Order(s.nocase("name")).Limit(limit)
 	if q = strings.TrimSpace(q); q != "" {
 		like := "%" + escapeLike(q) + "%"
-		db = db.Where("name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'", like, like)
+		db = db.Where("name "+s.ilike()+" ? ESCAPE '\\' OR aliases "+s.ilike()+" ? ESCAPE '\\'", like, like)
 	}
 	if err := db.Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: list actors: %w", err)
@@ -38,7 +38,7 @@ func (s *Store) FindActorByName(ctx context.Context, name string) (*Actor, error
 	name = strings.TrimSpace(name)
 	var candidates []Actor
 	like := "%" + escapeLike(name) + "%"
-	if err := s.r(ctx).Where("name = ? COLLATE NOCASE OR aliases LIKE ? ESCAPE '\\'", name, like).
+	if err := s.r(ctx).Where(s.nocase("name")+" = "+s.nocase("?")+" OR aliases "+s.ilike()+" ? ESCAPE '\\'", name, like).
 		Order("id").Find(&candidates).Error; err != nil {
 		return nil, fmt.Errorf("store: find actor %q: %w", name, err)
 	}

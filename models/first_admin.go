@@ -15,6 +15,9 @@ var ErrAdminExists = errors.New("an admin exists already")
 func (s *Store) CreateFirstAdmin(ctx context.Context, email, name, password string) (*User, error) {
 	var u *User
 	err := s.WithTx(ctx, func(tx *Store) error {
+		if err := tx.serialize(ctx, "first admin"); err != nil {
+			return err
+		}
 		has, err := tx.HasAdmin(ctx)
 		if err != nil {
 			return err

@@ -20,7 +20,7 @@ const undoBatch = 500
 
 // FinishImport marks a timeline's import as finished.
 func (s *Store) FinishImport(ctx context.Context, timelineID int64) error {
-	if err := s.w(ctx).Exec("UPDATE timelines SET import_pending = 0 WHERE id = ?", timelineID).Error; err != nil {
+	if err := s.w(ctx).Exec("UPDATE timelines SET import_pending = ? WHERE id = ?", false, timelineID).Error; err != nil {
 		return fmt.Errorf("store: finish import of timeline %d: %w", timelineID, err)
 	}
 	return nil

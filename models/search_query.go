@@ -9,25 +9,32 @@ import (
 // prefix: shorter ones match too much of a large index to rank in time.
 const livePrefixMin = 3
 
-// QuoteFTS turns what a user typed into an FTS5 query in which every term must
-// match: text in double quotes is a phrase, a word ending in * matches as a
-// prefix, every other word matches whole. Each term is written as an FTS5
-// string (inner quotes cannot occur), so no input is read as FTS5 syntax. When
+// searchTerm is one term of what a user typed: a word or a "phrase" (text),
+// matched whole or, for a word ending in *, as a prefix.
+type searchTerm struct {
+	text   string
+	prefix bool
+}
+
+// parseQuery reads what a user typed as terms that must all match: text in
+// double quotes is a phrase, a word ending in * matches as a prefix, every
+// other word matches whole; terms with no letter or digit are left out. When
 // typing is set, the last word of at least livePrefixMin characters also
-// matches as a prefix, so that results come while the user types.
-func QuoteFTS(q string, typing bool) string {
+// matches as a prefix, so that results come while the user types. Nothing the
+// user types is an operator: each engine writes the terms as literals.
+func parseQuery(q string, typing bool) []searchTerm {
 	q = strings.Map(func(r rune) rune {
 		if r < ' ' || r == 0x7f { // a NUL would end FTS5's string early
 			return ' '
 		}
 		return r
 	}, q)
-	var terms []string
+	var terms []searchTerm
 	lastWord := -1 // the index in terms of the last word outside quotes
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
 			if strings.IndexFunc(part, isWordRune) >= 0 {
-				terms = append(terms, `"`+part+`"`)
+				terms = append(terms, searchTerm{text: part})
 				lastWord = -1
 			}
 			continue
@@ -38,21 +45,32 @@ func QuoteFTS(q string, typing bool) string {
 			if strings.IndexFunc(w, isWordRune) < 0 {
 				continue
 			}
-			term := `"` + w + `"`
-			if prefix {
-				term += "*"
-			}
-			terms = append(terms, term)
+			terms = append(terms, searchTerm{text: w, prefix: prefix})
 			lastWord = len(terms) - 1
 			if prefix {
 				lastWord = -1
 			}
 		}
 	}
-	if typing && lastWord >= 0 && lastWord == len(terms)-1 && utf8.RuneCountInString(terms[lastWord]) >= livePrefixMin+2 {
-		terms[lastWord] += "*"
+	if typing && lastWord >= 0 && lastWord == len(terms)-1 && utf8.RuneCountInString(terms[lastWord].text) >= livePrefixMin {
+		terms[lastWord].prefix = true
 	}
-	return strings.Join(terms, " ")
+	return terms
+}
+
+// QuoteFTS turns what a user typed (parseQuery) into an FTS5 query in which
+// every term must match. Each term is written as an FTS5 string (inner quotes
+// cannot occur), so no input is read as FTS5 syntax.
+func QuoteFTS(q string, typing bool) string {
+	terms := parseQuery(q, typing)
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = `"` + t.text + `"`
+		if t.prefix {
+			out[i] += "*"
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func isWordRune(r rune) bool {

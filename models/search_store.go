@@ -40,12 +40,18 @@ var ErrSearchTimeout = errors.New("the search took too long")
 // time. Past the deadline it returns the hits found so far with
 // ErrSearchTimeout.
 func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
+	if s.dialect == Postgres {
+		return s.searchPostgres(ctx, parseQuery(q, false), kind, limit)
+	}
 	return s.search(ctx, QuoteFTS(q, false), kind, limit)
 }
 
 // SearchTyping is Search for what is being typed (live search, suggestions):
 // the last word, when it is long enough, also matches as a prefix.
 func (s *Store) SearchTyping(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
+	if s.dialect == Postgres {
+		return s.searchPostgres(ctx, parseQuery(q, true), kind, limit)
+	}
 	return s.search(ctx, QuoteFTS(q, true), kind, limit)
 }
 
@@ -151,5 +157,5 @@ func visibleHit(ctx context.Context, h string) (string, []any) {
 		` WHEN 'claim' THEN ` + publicCondition(KindClaim, id) +
 		` WHEN 'event' THEN ` + publicCondition(KindEvent, id) +
 		` WHEN 'actor' THEN ` + publicCondition(KindActor, id) +
-		` WHEN 'source' THEN ` + publicCondition(KindSource, id) + ` ELSE 0 END)`, args
+		` WHEN 'source' THEN ` + publicCondition(KindSource, id) + ` ELSE FALSE END)`, args
 }

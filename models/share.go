@@ -121,7 +121,7 @@ func (s *Store) Collaborators(ctx context.Context, timelineID int64) ([]Collabor
 // FindUserByEmail returns the user with this email.
 func (s *Store) FindUserByEmail(ctx context.Context, email string) (*User, error) {
 	var u User
-	if err := s.r(ctx).Where("email = ?", email).First(&u).Error; err != nil {
+	if err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), email).First(&u).Error; err != nil {
 		return nil, fmt.Errorf("store: user %q: %w", email, notFound(err))
 	}
 	return &u, nil

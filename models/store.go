@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/pressly/goose/v3"
@@ -22,12 +23,14 @@ import (
 // ErrNotFound is returned when an item does not exist or was deleted.
 var ErrNotFound = errors.New("not found")
 
-// Store is factline's data access: one write connection, so that writers queue
-// instead of failing with SQLITE_BUSY, and a small pool of readers.
+// Store is factline's data access. On SQLite: one write connection, so that
+// writers queue instead of failing with SQLITE_BUSY, and a small pool of
+// readers; on PostgreSQL one pool for both.
 type Store struct {
-	write *gorm.DB
-	read  *gorm.DB
-	inTx  bool // the Store of a transaction: WithTx runs in it, opening no SAVEPOINT
+	write   *gorm.DB
+	read    *gorm.DB
+	dialect Dialect
+	inTx    bool // the Store of a transaction: WithTx runs in it, opening no SAVEPOINT
 	// searchDeadline bounds every search.
 	searchDeadline time.Duration
 }
@@ -42,9 +45,18 @@ type Options struct {
 	SearchDeadline time.Duration
 }
 
-// Open opens (creating if needed) the SQLite database at path and checks that the
-// binary was built with FTS5. It does not migrate: call Migrate.
-func Open(path string, opt Options) (*Store, error) {
+// Open opens the database that dsn names: a PostgreSQL database
+// (postgres://…), or else the SQLite file at dsn (optionally written
+// sqlite:path), created if needed, after checking that the binary was built
+// with FTS5. It does not migrate: call Migrate.
+func Open(dsn string, opt Options) (*Store, error) {
+	if IsPostgresDSN(dsn) {
+		return openPostgres(dsn, opt)
+	}
+	return openSQLite(strings.TrimPrefix(dsn, "sqlite:"), opt)
+}
+
+func openSQLite(path string, opt Options) (*Store, error) {
 	if opt.Readers <= 0 {
 		opt.Readers = 4
 	}
@@ -75,7 +87,7 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
-	s := &Store{write: w, read: r, searchDeadline: opt.SearchDeadline}
+	s := &Store{write: w, read: r, dialect: SQLite, searchDeadline: opt.SearchDeadline}
 	if err := s.checkFTS5(); err != nil {
 		_ = s.Close()
 		return nil, err
@@ -84,9 +96,13 @@ func Open(path string, opt Options) (*Store, error) {
 }
 
 func openGorm(dsn string, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
+	return openDialector(sqlite.Open(dsn), conns, l, prepare)
+}
+
+func openDialector(d gorm.Dialector, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
 	// Every write runs in WithTx already; gorm's own transaction around each
 	// statement would only add SAVEPOINTs.
-	db, err := gorm.Open(sqlite.Open(dsn), &gorm.Config{Logger: l, TranslateError: true, PrepareStmt: prepare,
+	db, err := gorm.Open(d, &gorm.Config{Logger: l, TranslateError: true, PrepareStmt: prepare,
 		SkipDefaultTransaction: true})
 	if err != nil {
 		return nil, err
@@ -123,7 +139,12 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
+	var p *goose.Provider
+	if s.dialect == Postgres {
+		p, err = s.postgresMigrations(ctx, db)
+	} else {
+		p, err = goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
+	}
 	if err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
@@ -164,7 +185,7 @@ func (s *Store) WithTx(ctx context.Context, fn func(tx *Store) error) error {
 		return fn(s)
 	}
 	return s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		return fn(&Store{write: tx, read: tx, inTx: true, searchDeadline: s.searchDeadline})
+		return fn(&Store{write: tx, read: tx, dialect: s.dialect, inTx: true, searchDeadline: s.searchDeadline})
 	})
 }
 
@@ -185,9 +206,17 @@ func notFound(err error) error {
 	return err
 }
 
+// ErrBackupPostgres is returned by Backup on PostgreSQL, whose own tools copy
+// a database that is in use.
+var ErrBackupPostgres = errors.New("factline backup copies SQLite databases: back up PostgreSQL with pg_dump (pg_dump --format=custom --file=FILE DATABASE-URL), restore with pg_restore")
+
 // Backup writes a consistent copy of the database to path while it is in use
-// (SQLite's VACUUM INTO); path must not exist yet.
+// (SQLite's VACUUM INTO); path must not exist yet. On PostgreSQL it returns
+// ErrBackupPostgres.
 func (s *Store) Backup(ctx context.Context, path string) error {
+	if s.dialect == Postgres {
+		return ErrBackupPostgres
+	}
 	if err := s.read.WithContext(ctx).Exec("VACUUM INTO ?", path).Error; err != nil {
 		return fmt.Errorf("store: back up to %s: %w", path, err)
 	}

@@ -3,7 +3,6 @@ package models
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
 	"gorm.io/gorm/logger"
 
@@ -21,14 +20,14 @@ type TB interface {
 	Cleanup(func())
 }
 
-// NewTestStore opens a fresh, migrated SQLite database in a temporary folder,
-// closed when the test ends. A non-nil log receives every SQL statement.
+// NewTestStore opens a fresh, migrated database (TestDSN), closed when the
+// test ends. A non-nil log receives every SQL statement.
 func NewTestStore(tb TB, log logger.Interface) *Store {
 	tb.Helper()
-	return openTestStore(tb, filepath.Join(tb.TempDir(), "test.db"), log)
+	return openTestStore(tb, TestDSN(tb), log)
 }
 
-// NewTestStoreAt opens and migrates the database at path, closed when the test ends.
+// NewTestStoreAt opens and migrates the database at path (a DSN), closed when the test ends.
 func NewTestStoreAt(tb TB, path string) *Store {
 	tb.Helper()
 	return openTestStore(tb, path, nil)

@@ -65,10 +65,10 @@ func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, 
 		UNION ALL
 		SELECT e.id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
 			e.media_credit, e.media_thumbnail, 'event', v.id, v.title, v.description, v.occurred,
-			v.occurred_earliest, v.occurred_latest, NULL, '', 'unrated', 0, v.place
+			v.occurred_earliest, v.occurred_latest, NULL, '', 'unrated', FALSE, v.place
 		FROM timeline_entries e
 		JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-		WHERE e.timeline_id = ?)
+		WHERE e.timeline_id = ?) u
 		ORDER BY COALESCE(earliest, 'Z'), latest, entry_id`, t.ID, t.ID).Scan(&lt.Items).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: entries of timeline %q: %w", t.Slug, err)

@@ -25,9 +25,9 @@ type StreamedEntry struct {
 // and other entries of the same timeline that are not deleted, with the labels
 // of both ends.
 func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*StreamedEntry) error) error {
-	rows, err := s.r(ctx).Raw(`SELECT x.*,
+	rows, err := s.r(ctx).Raw(s.sql(`SELECT x.*,
 		(SELECT json_group_array(name) FROM (SELECT name FROM tags t
-			WHERE t.item_kind = x.kind AND t.item_id = x.item_id ORDER BY name)) AS tags_json,
+			WHERE t.item_kind = x.kind AND t.item_id = x.item_id ORDER BY name) t) AS tags_json,
 		(SELECT json_group_array(json_object('event_id', p.event_id, 'actor_id', p.actor_id, 'role_word', p.role_word,
 				'actor', json_object('id', a.id, 'name', a.name, 'kind', a.kind)))
 			FROM (SELECT * FROM event_participants p WHERE x.kind = 'event' AND p.event_id = x.item_id) p
@@ -66,11 +66,11 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*Stream
 			UNION ALL
 			SELECT e.id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
 			e.media_credit, e.media_thumbnail, 'event', v.id, v.title, v.description, v.occurred,
-				v.occurred_earliest, v.occurred_latest, NULL, '', '', '', 'unrated', 0, v.place, ''
+				v.occurred_earliest, v.occurred_latest, NULL, '', '', '', 'unrated', FALSE, v.place, ''
 			FROM timeline_entries e
 			JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-			WHERE e.timeline_id = ?)
-			ORDER BY COALESCE(earliest, 'Z'), latest, entry_id) x`,
+			WHERE e.timeline_id = ?) u
+			ORDER BY COALESCE(earliest, 'Z'), latest, entry_id) x`),
 		timelineID, timelineID, timelineID, timelineID).Rows()
 	if err != nil {
 		return fmt.Errorf("store: stream timeline %d: %w", timelineID, err)
@@ -82,7 +82,7 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*Stream
 			to  any
 		}{{row.TagsJSON, &e.Tags}, {row.ParticipantsJSON, &e.Participants},
 			{row.CitationsJSON, &e.Citations}, {row.RelationsJSON, &e.Relations}} {
-			if err := json.Unmarshal([]byte(part.raw), part.to); err != nil {
+			if err := json.Unmarshal([]byte(emptyJSON(part.raw)), part.to); err != nil {
 				return fmt.Errorf("store: stream timeline %d: entry %d: %w", timelineID, e.EntryID, err)
 			}
 		}
@@ -124,10 +124,10 @@ const timelineActors = `WITH RECURSIVE ta (id) AS (
 // EachActor calls fn for every actor a timeline refers to (deleted ones too, as
 // their claims still name them), with their roles, in id order, one row at a time.
 func (s *Store) EachActor(ctx context.Context, timelineID int64, fn func(*Actor) error) error {
-	rows, err := s.r(ctx).Raw(timelineActors+` SELECT a.*, (SELECT json_group_array(json_object('id', r.id, 'actor_id', r.actor_id,
+	rows, err := s.r(ctx).Raw(s.sql(timelineActors+` SELECT a.*, (SELECT json_group_array(json_object('id', r.id, 'actor_id', r.actor_id,
 			'title', r.title, 'organisation_id', r.organisation_id, 'period', r.period))
 			FROM (SELECT * FROM roles r WHERE r.actor_id = a.id ORDER BY r.period_earliest IS NULL, r.period_earliest, r.id) r) AS roles_json
-		FROM actors a WHERE a.id IN (SELECT id FROM ta) ORDER BY a.id`, sql.Named("tl", timelineID)).Rows()
+		FROM actors a WHERE a.id IN (SELECT id FROM ta) ORDER BY a.id`), sql.Named("tl", timelineID)).Rows()
 	if err != nil {
 		return fmt.Errorf("store: stream actors of timeline %d: %w", timelineID, err)
 	}
@@ -135,7 +135,7 @@ func (s *Store) EachActor(ctx context.Context, timelineID int64, fn func(*Actor)
 		Actor     `gorm:"embedded"`
 		RolesJSON string
 	}) error {
-		if err := json.Unmarshal([]byte(row.RolesJSON), &row.Roles); err != nil {
+		if err := json.Unmarshal([]byte(emptyJSON(row.RolesJSON)), &row.Roles); err != nil {
 			return fmt.Errorf("store: roles of actor %d: %w", row.ID, err)
 		}
 		return fn(&row.Actor)

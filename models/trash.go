@@ -31,7 +31,7 @@ func (s *Store) ListTrash(ctx context.Context) ([]TrashItem, error) {
 		UNION ALL SELECT 'source', id, title, deleted_at FROM sources WHERE deleted_at IS NOT NULL
 		UNION ALL SELECT 'claim', id, text, deleted_at FROM claims WHERE deleted_at IS NOT NULL
 		UNION ALL SELECT 'event', id, title, deleted_at FROM events WHERE deleted_at IS NOT NULL
-		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL AND `+visible+`)
+		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL AND `+visible+`) d
 		ORDER BY deleted_at DESC`, args...).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: list trash: %w", err)

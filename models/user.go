@@ -82,7 +82,7 @@ func (s *Store) Authenticate(ctx context.Context, email, password string) (*User
 		return nil, ErrBadCredentials
 	}
 	var u User
-	err := s.r(ctx).Where("email = ?", strings.TrimSpace(email)).First(&u).Error
+	err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), strings.TrimSpace(email)).First(&u).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		_, _ = CheckPassword(dummyHash, password)
 		return nil, ErrBadCredentials
@@ -144,7 +144,7 @@ func (s *Store) DisableUser(ctx context.Context, email string) error {
 func (s *Store) changeUser(ctx context.Context, what, email string, set map[string]any) error {
 	err := s.WithTx(ctx, func(tx *Store) error {
 		var u User
-		if err := tx.w(ctx).Where("email = ?", strings.TrimSpace(email)).First(&u).Error; err != nil {
+		if err := tx.w(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
 			return notFound(err)
 		}
 		if err := tx.w(ctx).Model(&User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {

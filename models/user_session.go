@@ -52,7 +52,7 @@ func (s *Store) SessionUser(ctx context.Context, token string) (*User, error) {
 // UserSessions lists a user's live sessions, newest first.
 func (s *Store) UserSessions(ctx context.Context, userID int64) ([]UserSession, error) {
 	var out []UserSession
-	err := s.r(ctx).Where("user_id = ? AND token IN (SELECT token FROM sessions WHERE julianday('now') < expiry)", userID).
+	err := s.r(ctx).Where("user_id = ? AND token IN (SELECT token FROM sessions WHERE "+s.sessionLive()+")", userID).
 		Order("id DESC").Find(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: sessions of user %d: %w", userID, err)

@@ -28,6 +28,9 @@ func (s *Store) PublishVersion(ctx context.Context, t *Timeline, message string)
 	message = dropControls(message) // a note to the version; no form to refuse it on
 	var v *Version
 	err := s.WithTx(ctx, func(tx *Store) error {
+		if err := tx.serialize(ctx, fmt.Sprintf("publish %d", t.ID)); err != nil {
+			return err
+		}
 		lt, err := tx.LoadEntries(ctx, t)
 		if err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/alexedwards/scs/postgresstore"
 	"github.com/alexedwards/scs/sqlite3store"
 	"github.com/alexedwards/scs/v2"
 	"github.com/labstack/echo/v4"
@@ -20,10 +21,10 @@ const (
 	contextUserKey  = "factline.user"
 )
 
-// newSessions keeps sessions in factline's own database, so that several
-// instances can share them later. Sessions are read through the read pool and
-// written through the write connection, so that reading one never queues
-// behind a long write such as an import's.
+// newSessions keeps sessions in factline's own database, so that every
+// instance on one PostgreSQL database shares them. On SQLite sessions are read
+// through the read pool and written through the write connection, so that
+// reading one never queues behind a long write such as an import's.
 func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) {
 	db, err := store.DB()
 	if err != nil {
@@ -34,8 +35,12 @@ func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) 
 		return nil, err
 	}
 	sm := scs.New()
-	sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),
-		writes: sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)}
+	if store.Dialect() == models.Postgres {
+		sm.Store = postgresstore.NewWithCleanupInterval(db, 30*time.Minute)
+	} else {
+		sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),
+			writes: sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)}
+	}
 	sm.IdleTimeout = sessionIdle
 	sm.Lifetime = sessionAbsolute
 	sm.Cookie.Name = "factline_session"
