@@ -23,16 +23,15 @@ func (s *Store) ActorDuplicates(ctx context.Context, a *Actor) ([]Actor, error) 
 		for _, w := range n {
 			if len(w) > 1 && !seen[w] {
 				seen[w] = true
-				terms = append(terms, `"`+w+`"`)
+				terms = append(terms, w)
 			}
 		}
 	}
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	var ids []int64
-	if err := s.r(ctx).Raw(`SELECT item_id FROM search_index WHERE search_index MATCH ? AND kind = 'actor'
-		ORDER BY rank LIMIT 50`, strings.Join(terms, " OR ")).Scan(&ids).Error; err != nil {
+	ids, err := s.actorsWithAnyWord(ctx, terms)
+	if err != nil {
 		return nil, fmt.Errorf("store: actors like %q: %w", a.Name, err)
 	}
 	if len(ids) == 0 {

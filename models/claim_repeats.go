@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // maxMatchWords is how many of a claim's words its full-text lookup asks for:
@@ -32,7 +31,7 @@ func (s *Store) SimilarClaims(ctx context.Context, c *Claim) ([]Claim, error) {
 		return terms[i] < terms[j]
 	})
 	terms = terms[:min(len(terms), maxMatchWords)]
-	hits, err := s.search(ctx, `title : ("`+strings.Join(terms, `" OR "`)+`")`, "claim", 20)
+	hits, err := s.searchAnyWord(ctx, terms, true, "claim", 20)
 	if err != nil {
 		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
 	}

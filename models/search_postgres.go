@@ -15,6 +15,12 @@ import (
 // user types is read as tsquery syntax.
 func (s *Store) searchPostgres(ctx context.Context, terms []searchTerm, kind string, limit int) ([]SearchHit, error) {
 	query, qargs := tsquery(terms)
+	return s.searchTSQuery(ctx, query, qargs, fmt.Sprint(terms), kind, limit)
+}
+
+// searchTSQuery runs the search of the tsquery expression query (with its
+// arguments); match names it in errors.
+func (s *Store) searchTSQuery(ctx context.Context, query string, qargs []any, match, kind string, limit int) ([]SearchHit, error) {
 	if query == "" {
 		return nil, nil
 	}
@@ -32,7 +38,6 @@ func (s *Store) searchPostgres(ctx context.Context, terms []searchTerm, kind str
 			ts_headline('factline', h.body, q.q, '`+opts+`, MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snippet
 		FROM (SELECT h.* FROM search_index h, q WHERE h.words @@ q.q AND (? = '' OR h.kind = ?) AND `+visible+`
 			ORDER BY ts_rank('{0, 0, 0.1, 1}', h.words, q.q) DESC, h.id DESC LIMIT ?) h, q`, args...).Rows()
-	match := fmt.Sprint(terms)
 	if err != nil {
 		return nil, searchFailed(ctx, match, err)
 	}
@@ -73,4 +78,57 @@ func tsquery(terms []searchTerm) (string, []any) {
 		args = append(args, strings.Join(lexemes, " <-> ")+":*")
 	}
 	return strings.Join(parts, " && "), args
+}
+
+// anyWordTSQuery is a tsquery expression, with its argument, matching any of
+// words (in the title alone when titleOnly): each word cut into runs of letters
+// and digits written as quoted lexemes, so no word is read as syntax; "" when
+// none has a lexeme.
+func anyWordTSQuery(words []string, titleOnly bool) (string, []any) {
+	var lexemes []string
+	for _, w := range words {
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return !isWordRune(r) }) {
+			l := "'" + part + "'"
+			if titleOnly {
+				l += ":A"
+			}
+			lexemes = append(lexemes, l)
+		}
+	}
+	if len(lexemes) == 0 {
+		return "", nil
+	}
+	return "to_tsquery('factline', ?)", []any{strings.Join(lexemes, " | ")}
+}
+
+// searchAnyWord is a search for items whose title (titleOnly) or text has
+// any of words, best first, on either engine.
+func (s *Store) searchAnyWord(ctx context.Context, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error) {
+	if s.dialect == Postgres {
+		query, args := anyWordTSQuery(words, titleOnly)
+		return s.searchTSQuery(ctx, query, args, strings.Join(words, " | "), kind, limit)
+	}
+	match := `("` + strings.Join(words, `" OR "`) + `")`
+	if titleOnly {
+		match = "title : " + match
+	}
+	return s.search(ctx, match, kind, limit)
+}
+
+// actorsWithAnyWord returns the ids of up to 50 actors whose search row has any
+// of words, best first, whoever may read them.
+func (s *Store) actorsWithAnyWord(ctx context.Context, words []string) ([]int64, error) {
+	var ids []int64
+	if s.dialect == Postgres {
+		query, args := anyWordTSQuery(words, false)
+		if query == "" {
+			return nil, nil
+		}
+		err := s.r(ctx).Raw(`SELECT item_id FROM search_index, (SELECT `+query+` AS q) q WHERE words @@ q.q AND kind = 'actor'
+			ORDER BY ts_rank('{0, 0, 0.1, 1}', words, q.q) DESC, id LIMIT 50`, args...).Scan(&ids).Error
+		return ids, err
+	}
+	err := s.r(ctx).Raw(`SELECT item_id FROM search_index WHERE search_index MATCH ? AND kind = 'actor'
+		ORDER BY rank LIMIT 50`, `"`+strings.Join(words, `" OR "`)+`"`).Scan(&ids).Error
+	return ids, err
 }
