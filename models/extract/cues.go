@@ -186,9 +186,14 @@ func (d *document) leftOf(open int) (attribution, bool) {
 		if p, ok := d.phraseBefore(k, 0); ok && d.sent[p.i] == sent {
 			return d.resolve(p, w)
 		}
+		if d.coordinated(k) { // "He then adopted an accent and joked, "…""
+			if p, ok := d.subjectOf(d.sentenceStart(k), k); ok {
+				return d.resolve(p, w)
+			}
+		}
 	}
-	if participle != "" { // "Chen left the room, saying "…""
-		if p, ok := d.phraseAt(lo); ok {
+	if participle != "" { // "Chen left the room, saying "…"", "Here in Dayton, Chen stepped up …, saying "…""
+		if p, ok := d.subjectOf(lo, open); ok {
 			return d.resolve(p, participle)
 		}
 	}
@@ -428,6 +433,51 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 	}
 	if end > start && (determiners[toks[start].low] || toks[start].low == "one") {
 		return phrase{i: start, j: end}, true
+	}
+	return phrase{}, false
+}
+
+// coordinated reports whether the speech verb toks[v] is the second verb of
+// its subject: "…and said", "…, and later joked".
+func (d *document) coordinated(v int) bool {
+	k := v - 1
+	for k >= 0 && (verbFillers[d.toks[k].low] || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
+		k--
+	}
+	return k > 0 && d.toks[k].low == "and" && !d.quoted(k)
+}
+
+// sentenceStart is the first token of the sentence of toks[k].
+func (d *document) sentenceStart(k int) int {
+	for k > 0 && d.sent[k-1] == d.sent[k] {
+		k--
+	}
+	return k
+}
+
+// subjectOf reads the subject of the clause that opens the sentence at
+// toks[lo] and has its verb before toks[v]: a name or pronoun that opens the
+// sentence or follows its opening phrase ("Eight years ago, he …", "Here in
+// Dayton, Chen …").
+func (d *document) subjectOf(lo, v int) (phrase, bool) {
+	for lo < v && d.toks[lo].kind != tokWord {
+		lo++
+	}
+	if p, ok := d.phraseAt(lo); ok && p.j <= v && d.sent[p.i] == d.sent[lo] && (p.pron != "" || p.m != nil) {
+		if p.i == lo || p.m != nil && d.describes(lo, p.i) {
+			return p, true
+		}
+	}
+	for c := lo; c < v && c < lo+12; c++ {
+		if d.quoted(c) || speechVerbs[d.toks[c].low] || d.toks[c].kind == tokPara {
+			break
+		}
+		if d.toks[c].low == "," {
+			if p, ok := d.phraseAt(c + 1); ok && p.j <= v && (p.pron != "" || p.m != nil) && (p.i == c+1 || d.describes(c+1, p.i)) {
+				return p, true
+			}
+			break
+		}
 	}
 	return phrase{}, false
 }
