@@ -12,3 +12,14 @@ func TestCoordinatedAndIntroducedSubjectsSpeak(t *testing.T) {
 			"We have got to build homes for everyone.", "Sam Ortiz"},
 	})
 }
+
+func TestAPrepositionalPhraseIsNotTheSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"As Bishop Aris Hovian of the Harbour Trust told reporters, \"We have waited long enough for the bridge.\"",
+			"We have waited long enough for the bridge.", "Aris Hovian"},
+		{"Another port official speaking to Harbour News said, \"The cranes were never inspected.\"",
+			"The cranes were never inspected.", "Another port official"},
+		{"\"The cranes stay shut,\" said Navy Capt. Sam Ortiz, who runs the yard.",
+			"The cranes stay shut,", "Sam Ortiz"},
+	})
+}

@@ -14,6 +14,7 @@ type attribution struct {
 // description ("a spokeswoman", "the report"), toks[i:j].
 type phrase struct {
 	i, j int
+	to   int      // where a description's words end when they go on past its head (toks[j-1])
 	m    *mention // for a name
 	pron string   // for a pronoun
 }
@@ -265,6 +266,9 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
 	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
+		if p, ok := d.modified(m.i, lo); ok { // "Aris Hovian of the Harbour Trust told", "a source speaking to Harbour News said"
+			return p, true
+		}
 		if m.i >= 2 && toks[m.i-1].low == "and" { // "Chen and Okafor said": both, as written
 			if first, ok := d.mm.endingAt(m.i - 1); ok && first.i >= lo {
 				return phrase{i: first.i, j: m.j}, true
@@ -276,6 +280,44 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 		return d.apposed(k, lo)
 	}
 	return d.description(k, lo)
+}
+
+// modified reads the subject before a name at toks[i] that is only the
+// object of a preposition modifying it: "Aris Hovian of the Harbour Trust",
+// "a source speaking to Harbour News", "Ana Ruiz, writing in the Harbour
+// Times,". It fails when the name is not after a preposition.
+func (d *document) modified(i, lo int) (phrase, bool) {
+	toks := d.toks
+	k := i - 1
+	if k >= lo && determiners[toks[k].low] {
+		k--
+	}
+	if k < lo || k < 1 || !prepositions[toks[k].low] || d.quoted(k) {
+		return phrase{}, false
+	}
+	if m, ok := d.mm.startingAt(i); !ok || m.ent.personal && k == i-1 {
+		return phrase{}, false // "Secretary of State John Kerry"; but "of the Harbour Trust" names no person
+	}
+	prep, participle := toks[k].low, false
+	if w := toks[k-1]; w.kind == tokWord && !w.upper && strings.HasSuffix(w.low, "ing") && prep != "of" {
+		k, participle = k-1, true // "speaking to", "writing in"
+	}
+	if word(toks, k-1) == "," {
+		return phrase{}, false
+	}
+	if m, ok := d.mm.endingAt(k); ok && m.i >= lo && m.ent.personal && prep == "of" {
+		return phrase{i: m.i, j: m.j, m: m}, true
+	}
+	p, ok := d.phraseBefore(k, lo)
+	if !ok || p.pron != "" || p.m != nil && (!p.m.ent.personal || prep == "of") {
+		return phrase{}, false
+	}
+	if p.m == nil && !participle { // a description keeps what it is of: "a spokeswoman for the Harbour Trust"
+		if m, ok := d.mm.startingAt(i); ok {
+			p.to = m.j
+		}
+	}
+	return p, true
 }
 
 // apposed reads the name before appositions and clauses that end at the
@@ -538,7 +580,7 @@ func (d *document) resolve(p phrase, cue string) (attribution, bool) {
 	if e := d.mm.describedAs(head, p.i); e != nil && d.toks[p.i].low == "the" {
 		return d.attribution(e.full, e, cue), true
 	}
-	return d.attribution(joinTokens(d.toks, p.i, p.j), nil, cue), true
+	return d.attribution(joinTokens(d.toks, p.i, max(p.j, p.to)), nil, cue), true
 }
 
 func (d *document) attribution(speaker string, e *entity, cue string) attribution {

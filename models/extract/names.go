@@ -50,8 +50,8 @@ var pronounGender = map[string]string{"he": "m", "she": "f"}
 
 // titles come before a name; the value is the gender they tell, if any.
 var titles = map[string]string{
-	"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": "", "prof": "", "sen": "", "senator": "",
-	"gov": "", "governor": "", "rep": "", "gen": "", "president": "", "judge": "", "minister": "",
+	"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": "", "prof": "", "sen": "", "sens": "", "senator": "",
+	"gov": "", "governor": "", "rep": "", "reps": "", "gen": "", "president": "", "judge": "", "minister": "",
 	"sir": "m", "lord": "m", "lady": "f", "king": "m", "queen": "f", "pope": "m", "rev": "",
 	"secretary": "", "director": "", "chairman": "m", "chairwoman": "f", "chair": "", "chief": "",
 	"attorney": "", "general": "", "mayor": "", "speaker": "", "leader": "", "ambassador": "",
@@ -60,6 +60,7 @@ var titles = map[string]string{
 	"sgt": "", "capt": "", "officer": "", "correspondent": "", "host": "", "anchor": "",
 	"candidate": "", "nominee": "", "founder": "", "executive": "", "editor": "", "professor": "",
 	"coach": "", "pastor": "", "vice": "", "justice": "", "chancellor": "", "premier": "",
+	"bishop": "", "archbishop": "", "cardinal": "", "rabbi": "", "imam": "",
 	"prince": "m", "princess": "f", "representative": "", "congressman": "m", "congresswoman": "f",
 	"councilman": "m", "councilwoman": "f", "lawmaker": "", "strategist": "", "pollster": "",
 	"analyst": "", "economist": "", "aide": "", "counsel": "", "superintendent": "", "commander": "",

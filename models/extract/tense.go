@@ -107,7 +107,8 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "gov": true, "sen": true, "rep": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "prof": true, "vs": true, "m": true,
-	"u": true, "s": true, "a": true, "p": true, "no": true,
+	"u": true, "s": true, "a": true, "p": true, "no": true, "capt": true, "maj": true, "adm": true,
+	"cmdr": true, "rev": true, "sens": true, "reps": true, "atty": true,
 }
 
 func isSentenceEnd(toks []token, k int) bool {
