@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 )
@@ -31,8 +32,9 @@ func (s *Store) SimilarClaims(ctx context.Context, c *Claim) ([]Claim, error) {
 		return terms[i] < terms[j]
 	})
 	terms = terms[:min(len(terms), maxMatchWords)]
+	// Past the search's deadline, the hits found by then are enough to offer.
 	hits, err := s.searchAnyWord(ctx, terms, true, "claim", 20)
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrSearchTimeout) {
 		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
 	}
 	ids := make([]int64, 0, len(hits))

@@ -44,6 +44,9 @@ type Form struct {
 	// Theirs holds the stored values when a save was refused as stale: what
 	// someone else saved since this form was read.
 	Theirs map[string]string
+	// Offer, on a form that creates something, proposes the stored items it
+	// may be a second copy (or, for a claim, a repetition) of.
+	Offer *Offer
 }
 
 // Get returns the typed value of a field.

@@ -12,7 +12,7 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id", "version"}
+var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id", "version", "confirm_new"}
 
 // actorValues are a stored actor's form values.
 func actorValues(a *models.Actor) map[string]string {
@@ -55,7 +55,15 @@ func (s *Server) actorSave(c echo.Context) error {
 	a := &models.Actor{ID: id, Kind: models.ActorKind(f.Get("kind")), Name: f.Get("name"),
 		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id"),
 		Version: atoiOrZero(f.Get("version"))}
-	err := s.store.SaveActor(c.Request().Context(), a)
+	var err error
+	if id == 0 && !confirmedNew(f) {
+		if f.Offer, err = s.actorOffer(c.Request().Context(), a); err == nil && f.Offer != nil {
+			return s.renderOffer(c, s.page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
+		}
+	}
+	if err == nil {
+		err = s.store.SaveActor(c.Request().Context(), a)
+	}
 	if errors.Is(err, models.ErrConflict) {
 		cur, err := s.store.GetActor(c.Request().Context(), id)
 		if err != nil {

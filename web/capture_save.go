@@ -30,7 +30,7 @@ func (s *Server) captureSave(c echo.Context) error {
 		var refused *capture.RefusedError
 		switch {
 		case err == nil:
-			review := emptyForm(c, "/sources", map[string]string{"kind": "article", "url": a.URL, "title": a.Title,
+			review := emptyForm(c, "/sources", map[string]string{"kind": "article", "url": a.URL, "canonical_url": a.Canonical, "title": a.Title,
 				"author": a.Author, "publisher": a.Publisher, "published": a.Published,
 				"accessed": time.Now().Format("2006-01-02"), "text": a.Text})
 			p := s.page(c, "Review the captured source", "", "sources")

@@ -13,7 +13,7 @@ import (
 )
 
 var citeFields = []string{"as", "start", "end", "quote", "text", "verbatim", "speaker", "said_on", "rating",
-	"title", "occurred", "place", "item", "locator", "note", "date_phrase", "date_resolved"}
+	"title", "occurred", "place", "item", "locator", "note", "date_phrase", "date_resolved", "confirm_new", "repeats", "use"}
 
 // citeSave serves POST /sources/:id/cite: it stores the selected passage as a
 // citation of a new claim, a new event, or an existing one, then shows the
@@ -39,24 +39,40 @@ func (s *Server) citeSave(c echo.Context) error {
 	}
 	cit := &models.Citation{SourceID: id, Quote: panel.Quote, StartOffset: &panel.Start,
 		Locator: f.Get("locator"), Note: f.Get("note")}
-	switch panel.As {
+	// "Cite the passage for this one", taken from an offer of likely duplicates.
+	as, item := panel.As, f.Get("item")
+	if f.Get("use") != "" {
+		as, item = "existing", f.Get("use")
+	}
+	switch as {
 	case "claim":
 		claim := &models.Claim{Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
-			SaidOn: dateField(f, "said_on", src.Published), Rating: models.Rating(f.Get("rating"))}
+			SaidOn: dateField(f, "said_on", src.Published), Rating: models.Rating(f.Get("rating")),
+			Repeats: int64(atoiOrZero(f.Get("repeats")))}
 		cit.Note = withDatePhrase(f, claim.SaidOn, src.Published)
 		claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
-		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 {
-			err = s.store.CiteAsNewClaim(ctx, claim, cit)
+		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !confirmedNew(f) {
+			if panel.Form.Offer, err = s.repeatOffer(ctx, claim); err == nil && panel.Form.Offer != nil {
+				return s.renderCitePanel(c, http.StatusConflict, panel)
+			}
+		}
+		if err == nil && len(f.Notes) == 0 {
+			err = renameField(s.store.CiteAsNewClaim(ctx, claim, cit), "repeats", "text")
 		}
 	case "event":
 		event := &models.Event{Title: f.Get("title"), Place: f.Get("place"),
 			Occurred: dateField(f, "occurred", src.Published)}
 		cit.Note = withDatePhrase(f, event.Occurred, src.Published)
-		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 {
+		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && !confirmedNew(f) {
+			if panel.Form.Offer, err = s.eventOffer(ctx, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
+				return s.renderCitePanel(c, http.StatusConflict, panel)
+			}
+		}
+		if err == nil && len(f.Notes) == 0 {
 			err = s.store.CiteAsNewEvent(ctx, event, cit)
 		}
 	default:
-		err = s.citeExisting(c, f.Get("item"), cit)
+		err = s.citeExisting(c, item, cit)
 	}
 	if len(f.Notes) > 0 && err == nil {
 		// A relative date was resolved: show it for the researcher to confirm.

@@ -13,7 +13,8 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags", "version"}
+var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags", "version",
+	"confirm_new", "repeats"}
 
 // claimValues are a stored claim's form values.
 func claimValues(claim *models.Claim) map[string]string {
@@ -63,11 +64,18 @@ func (s *Server) claimSave(c echo.Context) error {
 	f := readForm(c, action, claimFields...)
 	claim := &models.Claim{ID: id, Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
 		SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating")),
-		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: atoiOrZero(f.Get("version"))}
+		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: atoiOrZero(f.Get("version")),
+		Repeats: int64(atoiOrZero(f.Get("repeats")))}
 	claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 	err := f.Errors.OrNil()
+	if err == nil && id == 0 && claim.Repeats == 0 && !confirmedNew(f) {
+		if f.Offer, err = s.repeatOffer(ctx, claim); err == nil && f.Offer != nil {
+			return s.renderOffer(c, s.page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false), views.ClaimForm(f))
+		}
+	}
 	if err == nil {
-		err = s.store.SaveClaim(ctx, claim)
+		// A refused repetition is told by the claim's text, the field it is about.
+		err = renameField(s.store.SaveClaim(ctx, claim), "repeats", "text")
 	}
 	if errors.Is(err, models.ErrConflict) {
 		cur, err := s.store.GetClaim(ctx, id)

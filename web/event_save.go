@@ -13,7 +13,7 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var eventFields = []string{"title", "occurred", "place", "description", "tags", "version"}
+var eventFields = []string{"title", "occurred", "place", "description", "tags", "version", "confirm_new"}
 
 // eventValues are a stored event's form values.
 func eventValues(e *models.Event) map[string]string {
@@ -57,6 +57,11 @@ func (s *Server) eventSave(c echo.Context) error {
 		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags")),
 		Version: atoiOrZero(f.Get("version"))}
 	err := f.Errors.OrNil()
+	if err == nil && id == 0 && !confirmedNew(f) {
+		if f.Offer, err = s.eventOffer(c.Request().Context(), e, views.OfferLink); err == nil && f.Offer != nil {
+			return s.renderOffer(c, s.page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
+		}
+	}
 	if err == nil {
 		err = s.store.SaveEvent(c.Request().Context(), e)
 	}

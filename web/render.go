@@ -45,6 +45,12 @@ func (s *Server) renderConflict(c echo.Context, page views.Page, body, form temp
 	return s.renderEither(c, http.StatusConflict, views.Layout(page), body, form)
 }
 
+// renderOffer answers a form that would create a likely duplicate with 409
+// and the form as typed, with the offer of the stored items beside its button.
+func (s *Server) renderOffer(c echo.Context, page views.Page, body, form templ.Component) error {
+	return s.renderEither(c, http.StatusConflict, views.Layout(page), body, form)
+}
+
 // withTheirs marks a form refused as stale, with the stored values and version.
 func withTheirs(f views.Form, theirs map[string]string) views.Form {
 	f.Theirs = theirs

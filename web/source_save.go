@@ -12,12 +12,13 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var sourceFields = []string{"kind", "url", "title", "publisher", "author", "published", "accessed", "archive_url", "text", "notes", "version"}
+var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher", "author", "published", "accessed",
+	"archive_url", "text", "notes", "version", "confirm_new"}
 
 // sourceValues are a stored source's form values.
 func sourceValues(src *models.Source) map[string]string {
 	return map[string]string{
-		"kind": src.Kind, "url": src.URL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
+		"kind": src.Kind, "url": src.URL, "canonical_url": src.CanonicalURL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
 		"published": src.Published.String(), "accessed": src.Accessed.String(), "archive_url": src.ArchiveURL,
 		"text": src.Text, "notes": src.Notes, "version": strconv.Itoa(src.Version),
 	}
@@ -55,12 +56,17 @@ func (s *Server) sourceSave(c echo.Context) error {
 		action = fmt.Sprintf("/sources/%d", id)
 	}
 	f := readForm(c, action, sourceFields...)
-	src := &models.Source{ID: id, Kind: f.Get("kind"), URL: f.Get("url"), Title: f.Get("title"),
+	src := &models.Source{ID: id, Kind: f.Get("kind"), URL: f.Get("url"), CanonicalURL: f.Get("canonical_url"), Title: f.Get("title"),
 		Publisher: f.Get("publisher"), Author: f.Get("author"),
 		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
 		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
 		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
 	err := f.Errors.OrNil()
+	if err == nil && id == 0 && !confirmedNew(f) {
+		if f.Offer, err = s.sourceOffer(c.Request().Context(), src); err == nil && f.Offer != nil {
+			return s.renderOffer(c, s.page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
+		}
+	}
 	if err == nil {
 		err = s.store.SaveSource(c.Request().Context(), src)
 	}
