@@ -156,3 +156,13 @@ func Must[T any](v T, err error) func(TB) T {
 		return v
 	}
 }
+
+// CountRows counts the rows of a table.
+func (s *Store) CountRows(tb TB, table string) int64 {
+	tb.Helper()
+	var n int64
+	if err := s.r(context.Background()).Table(table).Count(&n).Error; err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}

@@ -21,8 +21,11 @@ func (s *Server) passwordChange(c echo.Context) error {
 		f.Errors.Add(field, msg)
 		return s.renderAccount(c, status, emptyForm(c, "/account/tokens", nil), f, "")
 	}
-	keys := []limitKey{{"account:" + u.Email + " address:" + c.RealIP(), loginFailures}, {"address:" + c.RealIP(), loginAddressFailures}}
-	attempt, ok := s.loginLimiter.Attempt(keys...)
+	keys := []limitKey{{Key: "account:" + u.Email + " address:" + c.RealIP(), Max: loginFailures}, {Key: "address:" + c.RealIP(), Max: loginAddressFailures}}
+	attempt, ok, err := s.loginLimiter.Attempt(c.Request().Context(), keys...)
+	if err != nil {
+		return err
+	}
 	if !ok {
 		return refuse(http.StatusTooManyRequests, "current_password", "Too many wrong passwords. Wait a minute, then try again.")
 	}
@@ -31,7 +34,9 @@ func (s *Server) passwordChange(c echo.Context) error {
 	} else if err != nil {
 		return err
 	}
-	s.loginLimiter.Forgive(attempt, keys...)
+	if err := s.loginLimiter.Forgive(c.Request().Context(), attempt); err != nil {
+		return err
+	}
 	if err := s.store.SetPassword(ctx, u.Email, c.FormValue("new_password")); err != nil {
 		var fe models.FieldErrors
 		if errors.As(err, &fe) {

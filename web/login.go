@@ -32,12 +32,15 @@ func (s *Server) login(c echo.Context) error {
 	email := strings.ToLower(strings.TrimSpace(f.Get("email")))
 	// Per account at this address, so that a stranger elsewhere cannot lock
 	// the account's owner out, and per address, against guessing many accounts.
-	keys := []limitKey{{"account:" + email + " address:" + c.RealIP(), loginFailures}, {"address:" + c.RealIP(), loginAddressFailures}}
+	keys := []limitKey{{Key: "account:" + email + " address:" + c.RealIP(), Max: loginFailures}, {Key: "address:" + c.RealIP(), Max: loginAddressFailures}}
 	refuse := func(status int, msg string) error {
 		page := s.page(c, "Sign in", "", "")
 		return s.renderEither(c, status, views.Layout(page), views.LoginPage(f, msg), views.LoginForm(f, msg))
 	}
-	attempt, ok := s.loginLimiter.Attempt(keys...)
+	attempt, ok, err := s.loginLimiter.Attempt(c.Request().Context(), keys...)
+	if err != nil {
+		return err
+	}
 	if !ok {
 		return refuse(http.StatusTooManyRequests, "Too many failed sign-ins. Wait a minute, then try again.")
 	}
@@ -48,7 +51,9 @@ func (s *Server) login(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	s.loginLimiter.Forgive(attempt, keys...)
+	if err := s.loginLimiter.Forgive(c.Request().Context(), attempt); err != nil {
+		return err
+	}
 	if err := s.signIn(c, u); err != nil {
 		return err
 	}

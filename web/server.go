@@ -55,7 +55,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(loginWindow), imports: newImportJobs(ctx),
+		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New()}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
