@@ -26,7 +26,8 @@ func (s *Server) actorShow(c echo.Context) error {
 		return err
 	}
 	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, map[string]any{"actor": v.Actor, "claims": v.Claims, "events": v.Events})
+		return c.JSON(http.StatusOK, map[string]any{"actor": v.Actor, "claims": v.Claims, "events": v.Events,
+			"repeats": v.Repeats})
 	}
 	var orgs []models.Ref
 	for _, r := range v.Actor.Roles {
@@ -49,6 +50,9 @@ func (s *Server) actorView(ctx context.Context, id int64, roleForm views.Form) (
 	}
 	v.Actor = *a
 	if v.Claims, err = s.store.ClaimsBySpeaker(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Repeats, err = s.store.RepeatsBy(ctx, id); err != nil {
 		return v, err
 	}
 	v.Events, err = s.store.EventsWithParticipant(ctx, id)

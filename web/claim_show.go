@@ -36,10 +36,13 @@ func (s *Server) claimShow(c echo.Context) error {
 	if v.Timelines, v.Choices, err = s.timelinesOf(ctx, ref); err != nil {
 		return err
 	}
+	if v.Repetitions, err = s.store.Repetitions(ctx, id); err != nil {
+		return err
+	}
 	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("claim-%d", id)})
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"claim": claim, "citations": v.Citations.Citations,
-			"relations": v.Relations.Relations, "timelines": v.Timelines})
+			"relations": v.Relations.Relations, "timelines": v.Timelines, "repetitions": v.Repetitions})
 	}
 	title := claim.Text
 	if claim.Speaker != nil {
