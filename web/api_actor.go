@@ -34,6 +34,7 @@ type actorInput struct {
 	Description string `json:"description"`
 	WikidataID  string `json:"wikidata_id"`
 	Version     int    `json:"version"`
+	ConfirmNew  bool   `json:"confirm_new"` // create it even if it looks like a stored actor
 }
 
 // apiActorSave serves POST /api/v1/actors and PUT /api/v1/actors/:id; roles
@@ -50,6 +51,11 @@ func (s *Server) apiActorSave(c echo.Context) error {
 	ctx := c.Request().Context()
 	a := &models.Actor{ID: id, Kind: models.ActorKind(in.Kind), Name: in.Name, Aliases: in.Aliases,
 		Description: in.Description, WikidataID: in.WikidataID, Version: in.Version}
+	if id == 0 && !in.ConfirmNew {
+		if err := likelyDuplicate(s.actorOffer(ctx, a)); err != nil {
+			return err
+		}
+	}
 	if err := s.store.SaveActor(ctx, a); err != nil {
 		return err
 	}

@@ -48,6 +48,10 @@ type claimInput struct {
 	Rationale string   `json:"rationale"`
 	Tags      []string `json:"tags"`
 	Version   int      `json:"version"`
+	// Repeats, on a POST, is the id of a claim this one repeats: a "repeats"
+	// relation is stored with it.
+	Repeats    int64 `json:"repeats"`
+	ConfirmNew bool  `json:"confirm_new"` // create it even if it looks like a repetition
 }
 
 // apiClaimSave serves POST /api/v1/claims and PUT /api/v1/claims/:id.
@@ -63,11 +67,16 @@ func (s *Server) apiClaimSave(c echo.Context) error {
 	fe := models.FieldErrors{}
 	claim := &models.Claim{ID: id, Text: in.Text, Verbatim: in.Verbatim, SpeakerID: in.SpeakerID,
 		SaidOn: models.ParseDate(fe, "said_on", in.SaidOn), Rating: models.Rating(in.Rating),
-		Rationale: in.Rationale, Tags: in.Tags, Version: in.Version}
+		Rationale: in.Rationale, Tags: in.Tags, Version: in.Version, Repeats: in.Repeats}
 	if err := fe.OrNil(); err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
+	if id == 0 && in.Repeats == 0 && !in.ConfirmNew {
+		if err := likelyDuplicate(s.repeatOffer(ctx, claim)); err != nil {
+			return err
+		}
+	}
 	if err := s.store.SaveClaim(ctx, claim); err != nil {
 		return renameField(err, "speaker", "speaker_id")
 	}

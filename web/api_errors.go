@@ -26,6 +26,8 @@ type apiError struct {
 	Code    string
 	Message string
 	Field   string
+	// Candidates are the stored items a POST may duplicate (likely_duplicate).
+	Candidates []apiCandidate
 }
 
 func (e *apiError) Error() string { return e.Code + ": " + e.Message }
@@ -37,6 +39,8 @@ type apiProblem struct {
 	Message string            `json:"message"`
 	Field   string            `json:"field"`
 	Fields  map[string]string `json:"fields,omitempty"`
+	// Candidates lists, for a likely_duplicate, the stored items it may copy.
+	Candidates []apiCandidate `json:"candidates,omitempty"`
 }
 
 // apiErrorCodes names the HTTP errors the API answers with.
@@ -72,7 +76,7 @@ func apiProblemOf(err error) (int, apiProblem) {
 	var he *echo.HTTPError
 	switch {
 	case errors.As(err, &ae):
-		return ae.Status, apiProblem{Code: ae.Code, Message: ae.Message, Field: ae.Field}
+		return ae.Status, apiProblem{Code: ae.Code, Message: ae.Message, Field: ae.Field, Candidates: ae.Candidates}
 	case errors.As(err, &fe):
 		keys := make([]string, 0, len(fe))
 		for k := range fe {

@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
 )
 
 // apiEventList serves GET /api/v1/events: a page of events by id, with their
@@ -46,6 +47,7 @@ type eventInput struct {
 	Place       string   `json:"place"`
 	Tags        []string `json:"tags"`
 	Version     int      `json:"version"`
+	ConfirmNew  bool     `json:"confirm_new"` // create it even if it looks like a stored event
 }
 
 // apiEventSave serves POST /api/v1/events and PUT /api/v1/events/:id;
@@ -66,6 +68,11 @@ func (s *Server) apiEventSave(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
+	if id == 0 && !in.ConfirmNew {
+		if err := likelyDuplicate(s.eventOffer(ctx, e, views.OfferLink)); err != nil {
+			return err
+		}
+	}
 	if err := s.store.SaveEvent(ctx, e); err != nil {
 		return err
 	}

@@ -106,7 +106,7 @@ func getOp(summary, schema string) obj {
 
 func writeOp(summary, in, out, status string) obj {
 	res := errorRefs("400", "401", "403", "404", "413", "422")
-	if status == "200" {
+	if status == "200" || in != "EntryInput" && in != "CitationInput" {
 		res["409"] = obj{"$ref": "#/components/responses/409"}
 	}
 	res[status] = obj{"description": "Saved, as stored", "content": dataOf(out)}
@@ -117,7 +117,7 @@ func apiErrorResponses() obj {
 	out := obj{}
 	for status, what := range map[string]string{
 		"400": "Bad JSON, or a bad cursor or limit", "401": "No valid API token", "403": "Not allowed (a viewer writing, a timeline you may not edit, or a missing CSRF token with a session cookie)",
-		"404": "No such item, or one you may not read", "409": "Stale version: someone changed it since you read it",
+		"404": "No such item, or one you may not read", "409": "Stale version: someone changed it since you read it (conflict); or, creating, a likely duplicate of the candidates listed (likely_duplicate)",
 		"413": "Body larger than its limit: 1 MiB, or 5 MiB for a source", "422": "Refused input; field names the field",
 	} {
 		out[status] = obj{"description": what, "content": jsonContent(schemaRef("Error"))}

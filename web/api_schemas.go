@@ -19,6 +19,7 @@ var (
 	tSrcKind  = obj{"type": "string", "enum": models.SourceKinds}
 	tVisible  = obj{"type": "string", "enum": models.Visibilities}
 	tActKind  = obj{"type": "string", "enum": []string{"person", "organisation"}}
+	tConfirm  = obj{"type": "boolean", "description": "POST: create it even if it looks like a stored item (else a likely duplicate gets 409 likely_duplicate with candidates)"}
 )
 
 func object(props obj, required ...string) obj {
@@ -39,7 +40,9 @@ func withCitations(schema string) obj {
 func apiSchemas() obj {
 	return obj{
 		"Error": object(obj{"error": object(obj{"code": tString, "message": tString, "field": tString,
-			"fields": obj{"type": "object", "additionalProperties": tString, "description": "every refused field (422)"}},
+			"fields": obj{"type": "object", "additionalProperties": tString, "description": "every refused field (422)"},
+			"candidates": obj{"type": "array", "description": "likely_duplicate (409): the stored items it may copy",
+				"items": object(obj{"kind": tString, "id": tID, "label": tString, "path": tString})}},
 			"code", "message", "field")}, "error"),
 		"Actor": object(obj{"id": tID, "kind": tActKind, "name": tString, "aliases": obj{"type": "string", "description": "one alias a line"},
 			"description": tText, "wikidata_id": tString, "created_at": tTime, "updated_at": tTime, "version": tVersion,
@@ -48,20 +51,23 @@ func apiSchemas() obj {
 			"organisation": obj{"allOf": []obj{schemaRef("Actor")}, "nullable": true}, "period": tDate,
 			"period_earliest": tDay, "period_latest": tDay, "created_at": tTime, "updated_at": tTime}),
 		"ActorInput": object(obj{"kind": tActKind, "name": tString, "aliases": tString, "description": tText,
-			"wikidata_id": tString, "version": tVersion}, "kind", "name"),
+			"wikidata_id": tString, "version": tVersion, "confirm_new": tConfirm}, "kind", "name"),
 		"Source": object(obj{"id": tID, "kind": tSrcKind, "url": tString, "title": tString, "publisher": tString, "author": tString,
 			"published": tDate, "published_earliest": tDay, "published_latest": tDay, "accessed": tDate, "archive_url": tString,
 			"text": obj{"type": "string", "description": "what quotes anchor to; empty in lists"}, "text_hash": tString,
 			"notes": tText, "created_at": tTime, "updated_at": tTime, "version": tVersion}),
 		"SourceInput": object(obj{"kind": tSrcKind, "url": tString, "title": tString, "publisher": tString, "author": tString,
-			"published": tDate, "accessed": tDate, "archive_url": tString, "text": tText, "notes": tText, "version": tVersion}, "kind", "title"),
+			"published": tDate, "accessed": tDate, "archive_url": tString, "text": tText, "notes": tText, "version": tVersion,
+			"canonical_url": obj{"type": "string", "description": "the page's own address for itself (<link rel=\"canonical\">), matched like url"},
+			"confirm_new":   tConfirm}, "kind", "title"),
 		"Claim": object(obj{"id": tID, "text": tString, "verbatim": tBool, "speaker_id": tIDOrNull,
 			"speaker": obj{"allOf": []obj{schemaRef("Actor")}, "nullable": true}, "said_on": tDate,
 			"said_on_earliest": tDay, "said_on_latest": tDay, "rating": tRating, "rationale": tText,
 			"created_at": tTime, "updated_at": tTime, "version": tVersion, "tags": tTags}),
 		"CitedClaim": withCitations("Claim"),
 		"ClaimInput": object(obj{"text": tString, "verbatim": tBool, "speaker_id": tIDOrNull, "said_on": tDate,
-			"rating": tRating, "rationale": tText, "tags": tTags, "version": tVersion}, "text"),
+			"rating": tRating, "rationale": tText, "tags": tTags, "version": tVersion, "confirm_new": tConfirm,
+			"repeats": obj{"type": "integer", "format": "int64", "description": "POST: the id of a claim this one repeats; a repeats relation is stored with it"}}, "text"),
 		"Event": object(obj{"id": tID, "title": tString, "description": tText, "occurred": tDate,
 			"occurred_earliest": tDay, "occurred_latest": tDay, "place": tString, "created_at": tTime, "updated_at": tTime,
 			"version": tVersion, "tags": tTags, "participants": arrayOf("Participant")}),
@@ -69,7 +75,7 @@ func apiSchemas() obj {
 			"actor": obj{"allOf": []obj{schemaRef("Actor")}, "nullable": true}}),
 		"CitedEvent": withCitations("Event"),
 		"EventInput": object(obj{"title": tString, "description": tText, "occurred": tDate, "place": tString,
-			"tags": tTags, "version": tVersion}, "title"),
+			"tags": tTags, "version": tVersion, "confirm_new": tConfirm}, "title"),
 		"Citation": object(obj{"id": tID, "claim_id": tIDOrNull, "event_id": tIDOrNull, "source_id": tID,
 			"source": obj{"allOf": []obj{schemaRef("Source")}, "nullable": true}, "quote": tString, "prefix": tString, "suffix": tString,
 			"start_offset": obj{"type": "integer", "nullable": true, "description": "in code points"},

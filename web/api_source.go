@@ -40,6 +40,9 @@ type sourceInput struct {
 	Text       string `json:"text"`
 	Notes      string `json:"notes"`
 	Version    int    `json:"version"`
+	// CanonicalURL is the page's own address for itself, when known.
+	CanonicalURL string `json:"canonical_url"`
+	ConfirmNew   bool   `json:"confirm_new"` // create it even if it looks like a stored source
 }
 
 // apiSourceSave serves POST /api/v1/sources and PUT /api/v1/sources/:id; a new
@@ -54,7 +57,7 @@ func (s *Server) apiSourceSave(c echo.Context) error {
 		return err
 	}
 	fe := models.FieldErrors{}
-	src := &models.Source{ID: id, Kind: in.Kind, URL: in.URL, Title: in.Title, Publisher: in.Publisher,
+	src := &models.Source{ID: id, Kind: in.Kind, URL: in.URL, CanonicalURL: in.CanonicalURL, Title: in.Title, Publisher: in.Publisher,
 		Author: in.Author, Published: models.ParseDate(fe, "published", in.Published),
 		Accessed: models.ParseDate(fe, "accessed", in.Accessed), ArchiveURL: in.ArchiveURL,
 		Text: in.Text, Notes: in.Notes, Version: in.Version}
@@ -62,6 +65,11 @@ func (s *Server) apiSourceSave(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
+	if id == 0 && !in.ConfirmNew {
+		if err := likelyDuplicate(s.sourceOffer(ctx, src)); err != nil {
+			return err
+		}
+	}
 	if err := s.store.SaveSource(ctx, src); err != nil {
 		return err
 	}
