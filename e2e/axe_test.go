@@ -66,6 +66,8 @@ func seedWorkedExample(t *testing.T, s *models.Store) []string {
 		"/timelines/xinjiang",
 		"/timelines/xinjiang?view=scale",
 		"/timelines/xinjiang/sharing",
+		"/timelines/xinjiang/history",
+		"/timelines/xinjiang/entries/1/edit",
 		fmt.Sprintf("/claims/%d", claim.ID),
 		fmt.Sprintf("/events/%d", event.ID),
 		fmt.Sprintf("/actors/%d", chen.ID),

@@ -7,7 +7,9 @@
 // selection was made with the mouse or with the keyboard: with the text focused,
 // the arrow keys move a caret (Ctrl or Alt: by word; Up and Down: by paragraph;
 // Home and End: to the paragraph's ends), Shift extends the selection, Enter goes
-// to the bar and Escape clears the selection. Offsets count code points, as the
+// to the bar and Escape clears the selection (from the bar too, which on a
+// narrow screen is fixed to the bottom of the viewport and shows its actions,
+// and a button that clears the selection, while there is one). Offsets count code points, as the
 // server does, not UTF-16 units.
 (function () {
 	"use strict";
@@ -18,7 +20,8 @@
 		return;
 	}
 	var status = document.getElementById("cite-status");
-	var buttons = Array.prototype.slice.call(bar.querySelectorAll("button"));
+	var buttons = Array.prototype.slice.call(bar.querySelectorAll('button[name="as"]'));
+	var closer = bar.querySelector(".cite-close");
 	var segs = Array.prototype.map.call(region.querySelectorAll(".seg[data-start]"), function (el) {
 		var node = el.firstChild;
 		var text = node ? node.data : "";
@@ -143,6 +146,12 @@
 		bar.elements.start.value = off ? off.start : "";
 		bar.elements.end.value = off ? off.end : "";
 		buttons.forEach(function (b) { b.disabled = !off; });
+		// On a narrow screen the bar, fixed to the bottom of the viewport,
+		// shows its actions while there is a selection (reader.css).
+		bar.classList.toggle("is-active", !!off);
+		if (closer) {
+			closer.hidden = !off;
+		}
 		if (off) {
 			status.textContent = "Selected: “" + short(text) + "”. Choose how to cite it.";
 		} else if (document.activeElement === region) {
@@ -184,14 +193,20 @@
 		return out;
 	}
 
-	document.addEventListener("selectionchange", function () {
+	function fromSelection() {
 		var sel = window.getSelection();
 		if (!sel.rangeCount || !region.contains(sel.anchorNode)) {
 			return;
 		}
 		var off = offsetsOf(sel.getRangeAt(0));
 		fill(off, sel.toString());
-	});
+	}
+
+	document.addEventListener("selectionchange", fromSelection);
+	// Chromium does not always fire selectionchange for a selection made
+	// right after the script set one (see clear), so a finished mouse or
+	// touch selection is read again.
+	region.addEventListener("pointerup", fromSelection);
 
 	region.addEventListener("focus", function () {
 		var sel = window.getSelection();
@@ -229,6 +244,35 @@
 		}
 		e.preventDefault();
 		select();
+	});
+
+	// clear drops the selection and closes the bar, the focus back on the text.
+	// The caret stays where the selection ended, and the page where it is.
+	function clear() {
+		var sel = window.getSelection();
+		var off = sel.rangeCount && region.contains(sel.anchorNode) ? offsetsOf(sel.getRangeAt(0)) : null;
+		if (off) {
+			caret = { anchor: off.end, focus: off.end };
+		}
+		caret.anchor = caret.focus;
+		if (document.activeElement === region) {
+			select();
+		} else {
+			region.focus({ preventScroll: true }); // which selects the caret
+		}
+		fill(null);
+	}
+
+	if (closer) {
+		closer.addEventListener("click", clear);
+	}
+
+	// Escape closes the bar from anywhere but the text, which handles it itself.
+	document.addEventListener("keydown", function (e) {
+		if (e.key === "Escape" && e.target !== region && bar.classList.contains("is-active")) {
+			e.preventDefault();
+			clear();
+		}
 	});
 
 	// Enter takes the focus to the bar when the key is released, so that the
