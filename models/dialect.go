@@ -51,6 +51,15 @@ func emptyJSON(raw string) string {
 	return raw
 }
 
+// jsonBool is a boolean expression as a JSON true or false inside a JSON
+// object: SQLite's booleans are integers, which JSON would write as 0 and 1.
+func (s *Store) jsonBool(expr string) string {
+	if s.dialect == Postgres {
+		return "(" + expr + ")"
+	}
+	return "json(CASE WHEN " + expr + " THEN 'true' ELSE 'false' END)"
+}
+
 // nocase is an expression comparing without regard to ASCII case, as SQLite's
 // COLLATE NOCASE does.
 func (s *Store) nocase(expr string) string {

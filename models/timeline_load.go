@@ -10,7 +10,10 @@ import (
 // TimelineItem is one entry of a loaded timeline: the claim or event with all
 // that its row on the timeline page shows.
 type TimelineItem struct {
-	EntryID int64  `json:"entry_id"`
+	EntryID int64 `json:"entry_id"`
+	// SortKey and SortEnd place the entry in the timeline's order (EntryCursor).
+	SortKey string `json:"-"`
+	SortEnd string `json:"-"`
 	Lane    string `json:"lane"`
 	Note    string `json:"note"`
 	EntryExtras

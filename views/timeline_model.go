@@ -30,6 +30,18 @@ type TimelineView struct {
 	Path string
 	// Scale is the time-scaled view, when the address asks for it.
 	Scale *ScaleView
+	// Window is the window of the list a page shows (nil: Groups hold the
+	// whole list, as a published version's page has it); Rail the date rail.
+	Window *EntryWindow
+	Rail   []RailStop
+}
+
+// pageNotes are the notes of the entries on the page.
+func (v TimelineView) pageNotes() []Note {
+	if v.Window != nil {
+		return v.Window.Notes
+	}
+	return v.Notes
 }
 
 // EraBand is one of the timeline's named periods, shown as a band.

@@ -21,7 +21,10 @@ func (s *Server) entryShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, ok := findEntry(v, id)
+	e, ok, err := s.timelineEntry(c, &v.Timeline, id)
+	if err != nil {
+		return err
+	}
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
@@ -89,16 +92,4 @@ func (s *Server) renderEntryEdit(c echo.Context, status int, t *models.Timeline,
 		return s.fragment(c, status, views.EntryEditForm(v, true))
 	}
 	return s.render(c, status, s.page(c, "Lane and note of "+views.Shorten(title, 60), "", "timelines"), views.EntryEditPage(v))
-}
-
-// findEntry is the entry of a timeline view with this id.
-func findEntry(v views.TimelineView, entryID int64) (views.TimelineEntry, bool) {
-	for _, g := range v.Groups {
-		for _, e := range g.Entries {
-			if e.EntryID == entryID {
-				return e, true
-			}
-		}
-	}
-	return views.TimelineEntry{}, false
 }

@@ -18,7 +18,14 @@ func (s *Server) timelineShow(c echo.Context) error {
 		return err
 	}
 	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, timelineJSON(v))
+		body, err := timelineJSON(v)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, body)
+	}
+	if v.Window != nil && c.QueryParams().Has("after") && isFragment(c) {
+		return s.fragment(c, http.StatusOK, views.WindowFragment(v))
 	}
 	t := v.Timeline
 	desc := t.Summary
@@ -48,19 +55,35 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 	return v, nil
 }
 
-// timelineJSON is the JSON twin: the timeline and its (filtered) entries in order.
-func timelineJSON(v views.TimelineView) map[string]any {
-	var entries []any
-	for _, g := range v.Groups {
-		for _, e := range g.Entries {
-			entries = append(entries, map[string]any{
-				"anchor": fmt.Sprintf("%s-%d", e.Kind, e.ItemID), "kind": e.Kind, "id": e.ItemID,
-				"title": e.Title, "description": e.Description, "date": e.Date, "date_display": e.Date.Display(),
-				"speaker_id": e.SpeakerID, "speaker": e.SpeakerName, "rating": e.Rating, "verbatim": e.Verbatim,
-				"place": e.Place, "lane": e.Lane, "note": e.Note, "tags": e.Tags, "participants": e.Participants,
-				"citations": e.Citations, "relations": e.Relations,
-			})
+// timelineJSON is the JSON twin: the timeline and its (filtered) entries in
+// order, those of the window the address asks for, with the next window's
+// address ("later") when there is one.
+func timelineJSON(v views.TimelineView) (map[string]any, error) {
+	entries := []any{}
+	add := func(e views.TimelineEntry) {
+		entries = append(entries, map[string]any{
+			"anchor": fmt.Sprintf("%s-%d", e.Kind, e.ItemID), "kind": e.Kind, "id": e.ItemID,
+			"title": e.Title, "description": e.Description, "date": e.Date, "date_display": e.Date.Display(),
+			"speaker_id": e.SpeakerID, "speaker": e.SpeakerName, "rating": e.Rating, "verbatim": e.Verbatim,
+			"place": e.Place, "lane": e.Lane, "note": e.Note, "tags": e.Tags, "participants": e.Participants,
+			"citations": e.Citations, "relations": e.Relations,
+		})
+	}
+	out := map[string]any{"timeline": v.Timeline, "total": v.Total, "shown": v.Shown}
+	if v.Window == nil {
+		for _, g := range v.Groups {
+			for _, e := range g.Entries {
+				add(e)
+			}
+		}
+	} else {
+		if err := v.Window.Each(func(we views.WindowEntry) error { add(we.Entry); return nil }); err != nil {
+			return nil, err
+		}
+		if v.Window.Later != "" {
+			out["later"] = v.Window.Later
 		}
 	}
-	return map[string]any{"timeline": v.Timeline, "entries": entries, "total": v.Total, "shown": v.Shown}
+	out["entries"] = entries
+	return out, nil
 }

@@ -40,30 +40,37 @@ func readTimelineFilter(c echo.Context) (models.TimelineFilter, views.Form) {
 	return flt, f
 }
 
-// filteredView loads a timeline's entries and builds its view, shown at path,
-// with the filter of the request's query string: the list, or the time-scaled
-// view when the query asks for it (view=scale).
+// filteredView builds a timeline's view, shown at path, with the filter of
+// the request's query string: the window of the list the request asks for, or
+// the time-scaled view when the query asks for it (view=scale), which draws
+// every entry that passes the filter at once.
 func (s *Server) filteredView(c echo.Context, t *models.Timeline, path string) (views.TimelineView, error) {
-	lt, err := s.store.LoadEntries(c.Request().Context(), t)
-	if err != nil {
-		return views.TimelineView{}, err
-	}
 	flt, f := readTimelineFilter(c)
-	items := lt.Filter(flt)
-	v := timelineView(s.rich, lt, items)
-	v.Filter, v.Path = f, path
 	eras, err := t.LoadedEras()
 	if err != nil {
 		return views.TimelineView{}, err
+	}
+	var v views.TimelineView
+	if c.QueryParam("view") == "scale" {
+		lt, err := s.store.LoadEntries(c.Request().Context(), t)
+		if err != nil {
+			return views.TimelineView{}, err
+		}
+		items := lt.Filter(flt)
+		v = timelineView(s.rich, lt, items)
+		v.Filter, v.Path = f, path
+		v.Scale = s.scaleView(c, v, items, eras)
+	} else {
+		v = views.TimelineView{Timeline: *t, Filter: f, Path: path}
+		if err := s.windowedList(c, t, flt, eras, &v); err != nil {
+			return views.TimelineView{}, err
+		}
 	}
 	for _, e := range eras {
 		v.Eras = append(v.Eras, views.EraBand{Title: e.Title, Period: e.Period.Display()})
 	}
 	for i := range v.Groups {
 		v.Groups[i].Era = eraOf(eras, v.Groups[i])
-	}
-	if c.QueryParam("view") == "scale" {
-		v.Scale = s.scaleView(c, v, items, eras)
 	}
 	return v, nil
 }

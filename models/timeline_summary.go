@@ -1,0 +1,188 @@
+package models
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/factline/factline/models/edtf"
+)
+
+// TimelineSummary is what a timeline page shows of the whole timeline whatever
+// window of it the page shows: its length, how many entries pass the filter,
+// year by year (the date rail), and how many of its claims are rated.
+type TimelineSummary struct {
+	Total, Shown, RatedClaims int
+	Years                     []YearCount
+}
+
+// YearCount is one year of a timeline on the date rail: the entries of the
+// year that pass the filter.
+type YearCount struct {
+	// Key is the year's part of the entries' sort keys ("2022", "-999999997975";
+	// "Z" for the undated), which a cursor starts the year's window at.
+	Key     string
+	Year    int
+	Dated   bool
+	Entries int
+}
+
+// Cursor is where the year's window starts.
+func (y YearCount) Cursor() EntryCursor { return EntryCursor{Key: y.Key, Inclusive: true} }
+
+// SummarizeTimeline counts a timeline's entries, all and those passing the
+// filter by year, in one statement (one pass over the timeline's index).
+func (s *Store) SummarizeTimeline(ctx context.Context, timelineID int64, f TimelineFilter) (TimelineSummary, error) {
+	conds, args := filterConds(f)
+	match := "1 = 1"
+	if len(conds) > 0 {
+		match = strings.Join(conds, " AND ")
+	}
+	rows, err := s.r(ctx).Raw(`SELECT CASE WHEN e.sort_key = 'Z' THEN 'Z'
+			WHEN substr(e.sort_key, 1, 1) IN ('-', 'Y') THEN substr(e.sort_key, 1, 13)
+			ELSE substr(e.sort_key, 1, 4) END AS year_key,
+			count(*), SUM(CASE WHEN `+match+` THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(c.rating, 'unrated') <> 'unrated' THEN 1 ELSE 0 END)
+		FROM timeline_entries e
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		WHERE e.timeline_id = @tl AND COALESCE(c.id, v.id) IS NOT NULL
+		GROUP BY year_key ORDER BY year_key`, append(args, sql.Named("tl", timelineID))...).Rows()
+	if err != nil {
+		return TimelineSummary{}, fmt.Errorf("store: summarize timeline %d: %w", timelineID, err)
+	}
+	defer rows.Close()
+	var sum TimelineSummary
+	for rows.Next() {
+		var y YearCount
+		var total, rated int
+		if err := rows.Scan(&y.Key, &total, &y.Entries, &rated); err != nil {
+			return TimelineSummary{}, fmt.Errorf("store: summarize timeline %d: %w", timelineID, err)
+		}
+		sum.Total, sum.Shown, sum.RatedClaims = sum.Total+total, sum.Shown+y.Entries, sum.RatedClaims+rated
+		if y.Key != "Z" {
+			y.Year, _, y.Dated = edtf.KeyYearMonth(y.Key + "-01")
+		}
+		if y.Entries > 0 {
+			sum.Years = append(sum.Years, y)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return TimelineSummary{}, fmt.Errorf("store: summarize timeline %d: %w", timelineID, err)
+	}
+	return sum, nil
+}
+
+// TimelineFacets collects the actors, tags and lanes of a timeline's entries,
+// sorted by name, in one statement.
+func (s *Store) TimelineFacets(ctx context.Context, timelineID int64) (Facets, error) {
+	rows, err := s.r(ctx).Raw(`WITH live AS (SELECT e.item_kind, e.item_id, e.lane, c.speaker_id FROM timeline_entries e
+			LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
+			LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+			WHERE e.timeline_id = ? AND COALESCE(c.id, v.id) IS NOT NULL)
+		SELECT 'actor' AS facet, a.id, a.name FROM actors a WHERE a.id IN (SELECT speaker_id FROM live
+			UNION SELECT p.actor_id FROM live l JOIN event_participants p ON l.item_kind = 'event' AND p.event_id = l.item_id)
+		UNION ALL SELECT DISTINCT 'tag', 0, t.name FROM live l JOIN tags t ON t.item_kind = l.item_kind AND t.item_id = l.item_id
+		UNION ALL SELECT DISTINCT 'lane', 0, lane FROM live WHERE lane <> ''
+		ORDER BY 1, 3`, timelineID).Rows()
+	if err != nil {
+		return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
+	}
+	defer rows.Close()
+	var f Facets
+	for rows.Next() {
+		var facet, name string
+		var id int64
+		if err := rows.Scan(&facet, &id, &name); err != nil {
+			return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
+		}
+		switch facet {
+		case "actor":
+			f.Actors = append(f.Actors, Actor{ID: id, Name: name})
+		case "tag":
+			f.Tags = append(f.Tags, name)
+		case "lane":
+			f.Lanes = append(f.Lanes, name)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
+	}
+	return f, nil
+}
+
+// EntryPlace is the cursor of a timeline's entry for an item (inclusive), to
+// open the window that shows it; ErrNotFound when the item is not on it.
+func (s *Store) EntryPlace(ctx context.Context, timelineID int64, item Ref) (EntryCursor, error) {
+	var c EntryCursor
+	err := s.r(ctx).Raw(`SELECT sort_key, sort_end, id FROM timeline_entries
+		WHERE timeline_id = ? AND item_kind = ? AND item_id = ?`, timelineID, item.Kind, item.ID).
+		Row().Scan(&c.Key, &c.End, &c.EntryID)
+	if err == sql.ErrNoRows {
+		return EntryCursor{}, ErrNotFound
+	}
+	if err != nil {
+		return EntryCursor{}, fmt.Errorf("store: place of %s-%d on timeline %d: %w", item.Kind, item.ID, timelineID, err)
+	}
+	c.Inclusive = true
+	return c, nil
+}
+
+// WindowBefore is the cursor (inclusive) where the window of up to limit
+// entries passing the filter that ends just before cur starts (the zero cursor
+// when that window reaches the timeline's start); any is false when no entry
+// comes before cur.
+func (s *Store) WindowBefore(ctx context.Context, timelineID int64, f TimelineFilter, cur EntryCursor, limit int) (start EntryCursor, any bool, err error) {
+	conds, args := filterConds(f)
+	conds = append([]string{"e.timeline_id = @tl", "COALESCE(c.id, v.id) IS NOT NULL",
+		"(e.sort_key, e.sort_end, e.id) < (@ck, @ce, @cid)"}, conds...)
+	args = append(args, sql.Named("tl", timelineID), sql.Named("ck", cur.Key), sql.Named("ce", cur.End),
+		sql.Named("cid", cur.EntryID), sql.Named("limit", limit))
+	rows, err := s.r(ctx).Raw(`SELECT e.sort_key, e.sort_end, e.id FROM timeline_entries e
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		WHERE `+strings.Join(conds, " AND ")+`
+		ORDER BY e.sort_key DESC, e.sort_end DESC, e.id DESC LIMIT @limit + 1`, args...).Rows()
+	if err != nil {
+		return EntryCursor{}, false, fmt.Errorf("store: window before in timeline %d: %w", timelineID, err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		if n++; n > limit {
+			break // there are earlier entries still: start at the window's first
+		}
+		if err := rows.Scan(&start.Key, &start.End, &start.EntryID); err != nil {
+			return EntryCursor{}, false, fmt.Errorf("store: window before in timeline %d: %w", timelineID, err)
+		}
+		start.Inclusive = true
+	}
+	if err := rows.Err(); err != nil {
+		return EntryCursor{}, false, fmt.Errorf("store: window before in timeline %d: %w", timelineID, err)
+	}
+	if n <= limit {
+		start = EntryCursor{}
+	}
+	return start, n > 0, nil
+}
+
+// CountNotesBefore counts the citations of the entries passing the filter
+// that come before the cursor: the number of the notes a page starting there
+// follows, so that a note keeps its number in every window.
+func (s *Store) CountNotesBefore(ctx context.Context, timelineID int64, f TimelineFilter, cur EntryCursor) (int, error) {
+	conds, args := filterConds(f)
+	conds = append([]string{"e.timeline_id = @tl", "COALESCE(c.id, v.id) IS NOT NULL",
+		"(e.sort_key, e.sort_end, e.id) < (@ck, @ce, @cid)"}, conds...)
+	args = append(args, sql.Named("tl", timelineID), sql.Named("ck", cur.Key), sql.Named("ce", cur.End),
+		sql.Named("cid", cur.EntryID))
+	var n int
+	err := s.r(ctx).Raw(`SELECT count(*) FROM timeline_entries e
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		JOIN citations n ON (c.id IS NOT NULL AND n.claim_id = c.id) OR (v.id IS NOT NULL AND n.event_id = v.id)
+		WHERE `+strings.Join(conds, " AND "), args...).Scan(&n).Error
+	if err != nil {
+		return 0, fmt.Errorf("store: notes before a window of timeline %d: %w", timelineID, err)
+	}
+	return n, nil
+}
