@@ -117,7 +117,7 @@ func TestSelectionPrefillsSpeakerAndDate(t *testing.T) {
 	if got := field("speaker"); got != "Maria Okafor" {
 		t.Errorf("speaker prefilled %q", got)
 	}
-	if got := field("said_on"); got != "2022-09-08" {
+	if got := field("said_on"); got != "8 Sep 2022" {
 		t.Errorf("date prefilled %q", got)
 	}
 	if got := textOf(t, ctx, `[data-testid="note-said_on"]`); !strings.Contains(got, "8 Sep 2022 — from “Thursday”, relative to the publication date 10 Sep 2022") {

@@ -72,7 +72,7 @@ func (s *Server) prefill(c echo.Context, src *models.Source, f views.Form, start
 	}
 	if d := pre.Date; d != nil {
 		field := map[string]string{"claim": "said_on", "event": "occurred"}[as]
-		f.Values[field], f.Values["date_phrase"], f.Values["date_resolved"] = d.Date.String(), d.Text, d.Date.String()
+		f.Values[field], f.Values["date_phrase"], f.Values["date_resolved"] = d.Date.Display(), d.Text, d.Date.String()
 		f.Notes[field] = d.DateExplanation(src.Published) + ". Save to confirm it, or change it."
 	}
 	return nil

@@ -28,7 +28,7 @@ func TestASelectedPassagePrefillsSpeakerAndResolvedDate(t *testing.T) {
 	if form.Find(`input[name="verbatim"][checked]`).Length() != 1 {
 		t.Error("the quoted words are not marked verbatim")
 	}
-	if v := form.Find(`input[name="said_on"]`).AttrOr("value", ""); v != "2022-09-08" {
+	if v := form.Find(`input[name="said_on"]`).AttrOr("value", ""); v != "8 Sep 2022" {
 		t.Errorf("said on %q", v)
 	}
 	if note := text(form.Find(`[data-testid="note-said_on"]`)); !strings.Contains(note, "8 Sep 2022 — from “Thursday”, relative to the publication date 10 Sep 2022") {

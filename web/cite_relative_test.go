@@ -35,7 +35,7 @@ func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
 	form.Set("occurred", "Thursday")
 	res, doc = tc.post("/sources/"+itoa(src.ID)+"/cite", form, true)
 	wantStatus(t, res, http.StatusOK)
-	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "2022-09-08" {
+	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "8 Sep 2022" {
 		t.Errorf("resolved date put in the field: %q", v)
 	}
 	note := text(doc.Find(`[data-testid="note-occurred"]`))

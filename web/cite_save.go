@@ -113,7 +113,7 @@ func dateField(f views.Form, field string, anchor edtf.Date) edtf.Date {
 	case err != nil:
 		f.Errors.Add(field, err.Error())
 	case resolved != nil:
-		f.Values[field] = d.String()
+		f.Values[field] = d.Display()
 		f.Values["date_phrase"], f.Values["date_resolved"] = resolved.Phrase, d.String()
 		f.Notes[field] = resolved.Explanation + ". Save again to confirm it, or change it."
 	}

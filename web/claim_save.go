@@ -18,7 +18,7 @@ var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "
 
 // claimValues are a stored claim's form values.
 func claimValues(claim *models.Claim) map[string]string {
-	values := map[string]string{"text": claim.Text, "said_on": claim.SaidOn.String(), "rating": string(claim.Rating),
+	values := map[string]string{"text": claim.Text, "said_on": claim.SaidOn.Display(), "rating": string(claim.Rating),
 		"rationale": claim.Rationale, "tags": strings.Join(claim.Tags, ", "), "version": strconv.Itoa(claim.Version)}
 	if claim.Verbatim {
 		values["verbatim"] = "true"

@@ -17,7 +17,7 @@ var eventFields = []string{"title", "occurred", "place", "description", "tags", 
 
 // eventValues are a stored event's form values.
 func eventValues(e *models.Event) map[string]string {
-	return map[string]string{"title": e.Title, "occurred": e.Occurred.String(), "place": e.Place,
+	return map[string]string{"title": e.Title, "occurred": e.Occurred.Display(), "place": e.Place,
 		"description": e.Description, "tags": strings.Join(e.Tags, ", "), "version": strconv.Itoa(e.Version)}
 }
 

@@ -19,7 +19,7 @@ var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher"
 func sourceValues(src *models.Source) map[string]string {
 	return map[string]string{
 		"kind": src.Kind, "url": src.URL, "canonical_url": src.CanonicalURL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
-		"published": src.Published.String(), "accessed": src.Accessed.String(), "archive_url": src.ArchiveURL,
+		"published": src.Published.Display(), "accessed": src.Accessed.Display(), "archive_url": src.ArchiveURL,
 		"text": src.Text, "notes": src.Notes, "version": strconv.Itoa(src.Version),
 	}
 }

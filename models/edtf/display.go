@@ -135,6 +135,8 @@ func (d Date) Display() string {
 	switch {
 	case d.IsZero():
 		return ""
+	case d.periodName() != "":
+		return d.periodName()
 	case !d.isRange:
 		return s.display(true)
 	case s.open():

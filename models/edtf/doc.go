@@ -31,4 +31,10 @@
 //     ("2022-09-15/2022-09" is allowed); two instants are compared as moments.
 //   - Relative dates ("on Thursday", "last week") are refused: they are
 //     resolved against a source's publication date elsewhere.
+//   - Early, mid and late are thirds, as ranges: of a month, days 1–10, 11–20
+//     and 21 to its end ("early Sep 2022" is "2022-09-01/2022-09-10"); of a
+//     year, months 1–4, 5–8 and 9–12 ("mid-2022" is "2022-05/2022-08"); of a
+//     decade, years 0–3, 4–6 and 7–9 ("late 1990s" is "1997/1999"). A decade
+//     ("1990s") is its ten years. Display writes exactly these ranges back in
+//     the words, so they show as typed and export as the ranges they are.
 package edtf

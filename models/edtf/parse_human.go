@@ -34,6 +34,9 @@ var groupedDigits = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
 func (p parser) human(raw string) (Date, error) {
 	raw = groupedDigits.ReplaceAllStringFunc(raw, func(n string) string { return strings.ReplaceAll(n, ",", "") })
 	s := strings.Join(strings.Fields(normaliser.Replace(strings.ToLower(raw))), " ")
+	if d, ok, err := p.period(s); ok {
+		return d, err
+	}
 	if rest, ok := strings.CutPrefix(s, "between "); ok {
 		first, second, found := strings.Cut(rest, " and ")
 		if !found {
