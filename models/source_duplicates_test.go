@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -112,5 +113,26 @@ func TestAddressKeysOfOlderSourcesAreWritten(t *testing.T) {
 	got := Must(s.SourceDuplicates(ctx, &Source{URL: "http://example.com/old"}))(t)
 	if len(got) != 1 || got[0].ID != src.ID {
 		t.Fatalf("duplicates = %v, want the older source", got)
+	}
+}
+
+func TestFindSourceByURLMatchesAVariantOfTheAddress(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	exact := &Source{Kind: "article", Title: "Exact", URL: "https://example.com/a?utm_source=x"}
+	other := &Source{Kind: "article", Title: "Other", URL: "https://www.example.com/a/"}
+	mustSave(t, s.SaveSource(ctx, other))
+	mustSave(t, s.SaveSource(ctx, exact))
+	for address, want := range map[string]int64{
+		"https://example.com/a?utm_source=x":  exact.ID, // the exact address first
+		"http://m.example.com/a#top":          other.ID, // else the first with the same page
+		"https://example.com/a?fbclid=abc123": other.ID,
+	} {
+		if got := Must(s.FindSourceByURL(ctx, address))(t); got.ID != want {
+			t.Errorf("FindSourceByURL(%q) = source %d, want %d", address, got.ID, want)
+		}
+	}
+	if _, err := s.FindSourceByURL(ctx, "https://example.com/b"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("another page: err = %v, want not found", err)
 	}
 }

@@ -2,7 +2,10 @@ package models
 
 import (
 	"context"
+	"errors"
 	"fmt"
+
+	"gorm.io/gorm"
 )
 
 // ListSources returns sources, newest publication first.
@@ -23,10 +26,17 @@ func (s *Store) GetSource(ctx context.Context, id int64) (*Source, error) {
 	return &src, nil
 }
 
-// FindSourceByURL returns the source with this URL, for matching on import and capture.
+// FindSourceByURL returns the source with this URL, for matching on import:
+// the one stored with exactly this address, else the first whose address or
+// canonical link names the same page (AddressKey), so that an import does not
+// add a second copy of a source under a variant of its address.
 func (s *Store) FindSourceByURL(ctx context.Context, url string) (*Source, error) {
 	var src Source
-	if err := s.r(ctx).Where("url = ? AND url <> ''", url).First(&src).Error; err != nil {
+	err := s.r(ctx).Where("url = ? AND url <> ''", url).First(&src).Error
+	if key := AddressKey(url); errors.Is(err, gorm.ErrRecordNotFound) && key != "" {
+		err = s.r(ctx).Where("url_key = ? OR canonical_key = ?", key, key).Order("id").First(&src).Error
+	}
+	if err != nil {
 		return nil, fmt.Errorf("store: find source %q: %w", url, notFound(err))
 	}
 	return &src, nil
