@@ -116,3 +116,40 @@ func saveViewport(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 }
+
+// TestFiltersAreCollapsedOnPhones: on a 390 px screen the timeline's filters
+// are one "Filter" line that opens on a tap; on a desktop they show whole.
+func TestFiltersAreCollapsedOnPhones(t *testing.T) {
+	a := startApp(t)
+	seedWorkedExample(t, a.store)
+	ctx := newBrowser(t)
+	signIn(t, ctx, a)
+	visible := `document.querySelector('[data-testid="filters"] select[name="kind"]').checkVisibility()`
+	do(t, ctx, "open the timeline on a phone",
+		chromedp.EmulateViewport(390, 844),
+		chromedp.Navigate(a.url+"/timelines/xinjiang"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="timeline-body"]`)),
+	)
+	saveViewport(t, ctx, "timeline-phone-filters-closed")
+	if eval[bool](t, ctx, visible) {
+		t.Error("the filters are open on a phone")
+	}
+	if top := eval[float64](t, ctx, `document.querySelector('[data-testid="entry"]').getBoundingClientRect().top`); top > 844 {
+		t.Errorf("the first entry starts at %.0f px, below the first screen", top)
+	}
+	do(t, ctx, "open the filters", chromedp.Click(chromedp.CSS(`.filters-box > summary`)))
+	if !eval[bool](t, ctx, visible) {
+		t.Error("the filters do not open on a tap")
+	}
+	do(t, ctx, "open the timeline on a desktop",
+		chromedp.EmulateViewport(1280, 900),
+		chromedp.Navigate(a.url+"/timelines/xinjiang"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="timeline-body"]`)),
+	)
+	if !eval[bool](t, ctx, visible) {
+		t.Error("the filters are hidden on a desktop")
+	}
+	if eval[bool](t, ctx, `document.querySelector('.filters-box > summary').getBoundingClientRect().height > 0`) {
+		t.Error("the desktop shows the filters' phone line")
+	}
+}

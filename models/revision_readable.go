@@ -189,7 +189,7 @@ func (n *namer) changes(entity string, rawBefore, rawAfter json.RawMessage) []Re
 	var out []ReadableChange
 	for k := range keys {
 		// A source's "published" is its date; a timeline's counts its versions.
-		if (bookkeeping[k] && (k != "published" || entity != "source")) || k == "organisation" {
+		if (bookkeeping[k] && (k != "published" || entity != "source")) || k == "organisation" || k == "import_pending" {
 			continue
 		}
 		b, a := n.value(k, before[k]), n.value(k, after[k])

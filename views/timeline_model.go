@@ -89,3 +89,13 @@ type Note struct {
 	Entry    models.Ref
 	Citation models.Citation
 }
+
+// filtering reports whether a timeline filter is set.
+func filtering(f Form) bool {
+	for _, k := range []string{"actor", "kind", "rating", "tag", "lane", "from", "to"} {
+		if f.Get(k) != "" {
+			return true
+		}
+	}
+	return false
+}

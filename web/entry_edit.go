@@ -53,8 +53,9 @@ func (s *Server) entryEdit(c echo.Context) error {
 	return s.renderEntryEdit(c, http.StatusOK, t, e, f)
 }
 
-// entryUpdate saves an entry's lane and note (POST /timelines/:slug/entries/:entry);
-// a refusal keeps what was typed.
+// entryUpdate saves an entry's lane and note (POST /timelines/:slug/entries/:entry),
+// answering htmx with the entry and the filters (a new lane); a refusal keeps
+// what was typed.
 func (s *Server) entryUpdate(c echo.Context) error {
 	ctx := c.Request().Context()
 	t, err := s.editableTimeline(c)
@@ -79,7 +80,18 @@ func (s *Server) entryUpdate(c echo.Context) error {
 	if !isHTMX(c) {
 		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
 	}
-	return s.entryShow(c)
+	v, err := s.timelinePageView(c)
+	if err != nil {
+		return err
+	}
+	shown, ok, err := s.timelineEntry(c, &v.Timeline, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	return s.fragment(c, http.StatusOK, views.EntryWithFilters(v, shown))
 }
 
 func (s *Server) renderEntryEdit(c echo.Context, status int, t *models.Timeline, e *models.Entry, f views.Form) error {

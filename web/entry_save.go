@@ -69,5 +69,5 @@ func (s *Server) renderTimelineBody(c echo.Context, status int, add views.Form) 
 	if !isHTMX(c) {
 		return s.render(c, status, s.page(c, v.Timeline.Title, "", "timelines"), views.TimelinePage(v))
 	}
-	return s.fragment(c, status, views.TimelineBody(v))
+	return s.fragment(c, status, views.TimelineBodyWithFilters(v))
 }
