@@ -22,4 +22,4 @@ ci:
 # reference; README.md says how to read it. FACTLINE_SEARCH_CLAIMS=100000 for a
 # quicker search figure.
 bench:
-	go test $(TAGS) -run '^$$' -bench '^Benchmark(Startup|ClaimPage|DemoTimelinePage|TimelinePage1000|SearchMillion)$$' -benchtime 1x ./cmd/factline ./web ./models
+	go test $(TAGS) -run '^$$' -bench '^Benchmark(Startup|ClaimPage|DemoTimelinePage|TimelinePage1000|TimelineFirstWindow|SearchMillion)$$' -benchtime 1x ./cmd/factline ./web ./models

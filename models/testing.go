@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"gorm.io/gorm/logger"
@@ -165,4 +166,50 @@ func (s *Store) CountRows(tb TB, table string) int64 {
 		tb.Fatal(err)
 	}
 	return n
+}
+
+// SeedLongTimeline seeds a public timeline of n claims in a few statements, for
+// benchmarks of long timelines: one speaker, one source, each claim dated a
+// few days after the one before from 1 Jan 2000 (so the timeline spans years),
+// tagged, cited once, and related to the claim before it. SQLite only.
+func SeedLongTimeline(tb TB, s *Store, slug string, n int) *Timeline {
+	tb.Helper()
+	ctx := AsSystem(context.Background())
+	speaker := MakeActor(tb, s, "Speaker "+slug)
+	src := MakeSource(tb, s, "Source "+slug, "", "2022-09-10")
+	tl := MakeTimeline(tb, s, slug)
+	err := s.WithTx(ctx, func(tx *Store) error {
+		w := tx.w(ctx)
+		var first int64
+		if err := w.Raw("SELECT COALESCE(MAX(id), 0) + 1 FROM claims").Scan(&first).Error; err != nil {
+			return err
+		}
+		for _, q := range []string{
+			`INSERT INTO claims (id, text, speaker_id, said_on, said_on_earliest, said_on_latest, rating, created_at, updated_at)
+				WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < @n - 1)
+				SELECT @first + i, 'claim ' || i || ' of a long timeline, said in so many words', @speaker,
+					date('2000-01-01', '+' || (i * 3) || ' days'), date('2000-01-01', '+' || (i * 3) || ' days'),
+					date('2000-01-01', '+' || (i * 3) || ' days'), CASE WHEN i % 5 = 0 THEN 'accurate' ELSE 'unrated' END,
+					CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM seq`,
+			`INSERT INTO tags (item_kind, item_id, name) SELECT 'claim', id, 'tag' || (id % 7) FROM claims WHERE id >= @first`,
+			`INSERT INTO citations (claim_id, source_id, quote, created_at, updated_at)
+				SELECT id, @source, 'quote ' || id, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM claims WHERE id >= @first`,
+			`INSERT INTO relations (from_kind, from_id, to_kind, to_id, kind, created_at)
+				SELECT 'claim', id, 'claim', id - 1, 'refers to', CURRENT_TIMESTAMP FROM claims WHERE id > @first`,
+			`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, created_at)
+				SELECT @tl, 'claim', id, CURRENT_TIMESTAMP FROM claims WHERE id >= @first`,
+			`UPDATE timelines SET visibility = 'public' WHERE id = @tl`,
+		} {
+			err := w.Exec(q, sql.Named("n", n), sql.Named("first", first), sql.Named("speaker", speaker.ID),
+				sql.Named("source", src.ID), sql.Named("tl", tl.ID)).Error
+			if err != nil {
+				return fmt.Errorf("seed %s: %w", slug, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tl
 }

@@ -99,3 +99,21 @@ func TestSummaryCountsTheWholeTimelineByYear(t *testing.T) {
 		t.Errorf("facets = %v; the loaded timeline's are %v", facets, lt.Facets())
 	}
 }
+
+func TestDataVersionMovesWithEveryWrite(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	v0 := Must(s.DataVersion(ctx))(t)
+	claim := MakeClaim(t, s, nil, "a claim", "2022-09-08")
+	v1 := Must(s.DataVersion(ctx))(t)
+	tl := MakeTimeline(t, s, "t", Ref{Kind: KindClaim, ID: claim.ID})
+	v2 := Must(s.DataVersion(ctx))(t)
+	Must(s.LoadTimeline(ctx, "t"))(t)
+	v3 := Must(s.DataVersion(ctx))(t)
+	Must(0, s.DeleteClaim(ctx, claim.ID))(t)
+	v4 := Must(s.DataVersion(ctx))(t)
+	if !(v0 < v1 && v1 < v2 && v2 == v3 && v3 < v4) {
+		t.Errorf("data versions %d %d %d %d %d: want a new one after each write (claim, timeline %d, delete) and none after a read",
+			v0, v1, v2, v3, v4, tl.ID)
+	}
+}

@@ -45,6 +45,9 @@ type Server struct {
 	trustedProxy *net.IPNet // --trusted-proxy, nil for none
 	capturer     *capture.Capturer
 	rich         *richtext.Sanitiser // imported HTML text, sanitised again as it is shown
+	// aggregates holds what a timeline page shows of the whole timeline
+	// (counts by year, facets) by timeline, filter and data version.
+	aggregates *versionCache[timelineAggregates]
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -56,7 +59,8 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
 		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx),
-		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New()}
+		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
+		aggregates: newVersionCache[timelineAggregates](512)}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -117,13 +118,12 @@ func (s *Server) windowedList(c echo.Context, t *models.Timeline, flt models.Tim
 	if err != nil {
 		return err
 	}
-	sum, err := s.store.SummarizeTimeline(ctx, t.ID, flt)
+	agg, err := s.timelineAggregates(ctx, t.ID, flt)
 	if err != nil {
 		return err
 	}
-	if v.Facets, err = s.store.TimelineFacets(ctx, t.ID); err != nil {
-		return err
-	}
+	sum := agg.summary
+	v.Facets = agg.facets
 	v.Total, v.Shown, v.RatedClaims = sum.Total, sum.Shown, sum.RatedClaims
 	base := windowBase(v.Path, v.Filter)
 	w := &views.EntryWindow{Continued: start.continued}
@@ -293,4 +293,34 @@ func (s *Server) timelineEntry(c echo.Context, t *models.Timeline, entryID int64
 		return nil
 	})
 	return out, found, err
+}
+
+// timelineAggregates is what a timeline page shows of the whole timeline,
+// whatever its window: its counts by year for the filter, and its facets.
+type timelineAggregates struct {
+	summary models.TimelineSummary
+	facets  models.Facets
+}
+
+// timelineAggregates reads a timeline's aggregates, which take a pass over the
+// whole timeline, once a data version: later pages of the same version, and
+// every window of it, take them from the cache.
+func (s *Server) timelineAggregates(ctx context.Context, timelineID int64, flt models.TimelineFilter) (timelineAggregates, error) {
+	version, err := s.store.DataVersion(ctx)
+	if err != nil {
+		return timelineAggregates{}, err
+	}
+	key := fmt.Sprintf("%d %d %q %q %q %q %s %s", timelineID, flt.ActorID, flt.Kind, flt.Tag, flt.Rating, flt.Lane, flt.From, flt.To)
+	if agg, ok := s.aggregates.get(version, key); ok {
+		return agg, nil
+	}
+	var agg timelineAggregates
+	if agg.summary, err = s.store.SummarizeTimeline(ctx, timelineID, flt); err != nil {
+		return agg, err
+	}
+	if agg.facets, err = s.store.TimelineFacets(ctx, timelineID); err != nil {
+		return agg, err
+	}
+	s.aggregates.put(version, key, agg)
+	return agg, nil
 }

@@ -157,3 +157,23 @@ func TestShortTimelineRailLinksItsYears(t *testing.T) {
 		t.Error("a timeline that fits one window has no later or earlier link")
 	}
 }
+
+func TestTimelineCountsFollowEveryWrite(t *testing.T) {
+	tc := newTestClient(t)
+	ctx := models.AsSystem(context.Background())
+	models.SeedTimeline(t, tc.store, "counted", 3)
+	_, doc := tc.get("/timelines/counted?kind=event", nil)
+	if got := text(doc.Find("[data-testid=shown]")); got != "Showing 1 of 3 entries." {
+		t.Fatalf("shown = %q", got)
+	}
+	tl := models.Must(tc.store.GetTimeline(ctx, "counted"))(t)
+	ev := models.MakeEvent(t, tc.store, "one more event", "1990-11-09")
+	models.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: ev.ID}))(t)
+	_, doc = tc.get("/timelines/counted?kind=event", nil)
+	if got := text(doc.Find("[data-testid=shown]")); got != "Showing 2 of 4 entries." {
+		t.Errorf("after a new entry, shown = %q; the counts were kept from before the write", got)
+	}
+	if doc.Find("[data-testid=date-rail] li").Length() != 2 {
+		t.Error("the rail does not show the new entry's year")
+	}
+}
