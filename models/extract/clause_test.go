@@ -23,3 +23,14 @@ func TestAPrepositionalPhraseIsNotTheSubject(t *testing.T) {
 			"The cranes stay shut,", "Sam Ortiz"},
 	})
 }
+
+func TestInfinitivesAndUnnamedSources(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ana Ruiz was asked about the delay. Ruiz went on to say she is \"sure\" that the ferry will sail by spring.",
+			"sure", "Ana Ruiz"},
+		{"The mayor laid flowers at the pier. One man wrote, \"She came far too late to mean it.\"",
+			"She came far too late to mean it.", "One man"},
+		{"Gov. Sam Ortiz backed the plan on Tuesday, citing its \"firm grasp of the budget\" and its timing.",
+			"firm grasp of the budget", "Sam Ortiz"},
+	})
+}

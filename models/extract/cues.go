@@ -480,13 +480,13 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 }
 
 // coordinated reports whether the speech verb toks[v] is the second verb of
-// its subject: "…and said", "…, and later joked".
+// its subject: "…and said", "…, and later joked", "…went on to say".
 func (d *document) coordinated(v int) bool {
 	k := v - 1
 	for k >= 0 && (verbFillers[d.toks[k].low] || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
 		k--
 	}
-	return k > 0 && d.toks[k].low == "and" && !d.quoted(k)
+	return k > 0 && (d.toks[k].low == "and" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
 }
 
 // sentenceStart is the first token of the sentence of toks[k].
@@ -544,7 +544,7 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 }
 
 // determiners open a description of a source.
-var determiners = wordSet(`the a an his her its their another`)
+var determiners = wordSet(`the a an his her its their another one this`)
 
 // prepositions before a noun phrase make it no subject.
 var prepositions = wordSet(`in on at of for with by from to into about over under than like through

@@ -11,7 +11,7 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	cautioned cautions complained complains countered counters exclaimed predicted predicts
 	maintained maintains stressed stresses urged urges promised promises vowed vows joked jokes
 	continued continues shouted tweeted posted quipped boasted bragged lamented pledged
-	testified charged alleged concluded emphasized emphasised mused yelled reported reads
+	testified charged alleged concluded emphasized emphasised mused yelled reported reads citing
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
 	pressed questioned opined chimed commented reports beamed fumed barked gushed surmised
 	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped indicated pondered
@@ -31,7 +31,7 @@ var invertible = wordSet(`said says added adds asked asks wrote writes continued
 // participles cue a quotation whose speaker is the subject of the clause: "…, saying".
 var participles = wordSet(`saying adding telling calling writing arguing noting describing
 	warning asking declaring insisting claiming suggesting explaining promising urging recalling
-	acknowledging admitting vowing boasting joking complaining announcing stressing`)
+	acknowledging admitting vowing boasting joking complaining announcing stressing citing`)
 
 // partialCues introduce only words quoted inside reported speech ("called it a "sham"").
 var partialCues = wordSet(`called calling described describes describing dubbed labeled
