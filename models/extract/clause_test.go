@@ -34,3 +34,12 @@ func TestInfinitivesAndUnnamedSources(t *testing.T) {
 			"firm grasp of the budget", "Sam Ortiz"},
 	})
 }
+
+func TestDescribedSubjectsAndPlacesForPronouns(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Republican Ana Ruiz, the former harbour master, told The Harbour Times of Kent she would rather vote for Maria Okafor.\n\n\"I am ashamed of the party,\" she said.",
+			"I am ashamed of the party,", "Ana Ruiz"},
+		{"Maria Okafor spoke to reporters in New Mexico on Friday.\n\n\"We will not give up the port,\" she said.",
+			"We will not give up the port,", "Maria Okafor"},
+	})
+}

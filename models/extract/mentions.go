@@ -139,6 +139,12 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] {
 		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said."
 	}
+	if !m.subject && mm.describedFromStart(toks, sentStart, n.i) {
+		m.subject = true // "Republican Ana Ruiz, the former mayor, …"
+	}
+	if !m.speaks && m.subject && speaksAfterApposition(toks, n.j) {
+		m.speaks = true // "Ana Ruiz, the former mayor, told …"
+	}
 	if !m.subject && p > 1 && toks[p-1].low == "," && introduced(toks, p-1, sentStart) {
 		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned"
 	}
@@ -218,7 +224,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if ent.gender == "" {
 		ent.gender = gender
 	}
-	if !org && (first != "" && !adjectival(first) || n.titled || p > n.i) {
+	if !org && (first != "" && !adjectival(first) && !placeStarts[first] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
 		ent.personal = true
 	}
 	describe := func(k int) {
@@ -303,6 +309,53 @@ func (mm *mentionModel) describedAs(head string, k int) *entity {
 	}
 	return nil
 }
+
+// describedFromStart reports whether only a few words that describe it
+// stand between the start of its sentence and the name at toks[i]:
+// "Republican", "Former state senator".
+func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int) bool {
+	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 {
+		return false // another name stands between: "Tom Berger met Ana Ruiz"
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		_, title := titles[t.low]
+		if t.kind != tokWord || t.digits || prepositions[t.low] || openers[t.low] || !t.upper && !title && !descNouns[t.low] && !describers[t.low] {
+			return false
+		}
+		if sentStart[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAfterApposition reports whether an apposition set off by commas
+// after a name at toks[j] ends with a speech verb: ", the former mayor, told".
+func speaksAfterApposition(toks []token, j int) bool {
+	if word(toks, j) != "," {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+25; k++ {
+		if toks[k].kind == tokPara || toks[k].kind != tokWord && toks[k].low != "," && toks[k].low != "-" && toks[k].low != "." {
+			return false
+		}
+		if toks[k].low == "," {
+			v := k + 1
+			for v < len(toks) && verbFillers[toks[v].low] {
+				v++
+			}
+			return speechVerbs[word(toks, v)] && !partialCues[word(toks, v)]
+		}
+	}
+	return false
+}
+
+// describers are lower-case words that may stand before a subject's name.
+var describers = wordSet(`the former state then longtime veteran retired acting interim top senior`)
+
+// placeStarts open place names, not people's: "New Jersey", "Los Angeles".
+var placeStarts = wordSet(`new los las san santa el la fort port mount lake north south east west st saint`)
 
 // closesSubject may follow a subject written after its verb.
 var closesSubject = wordSet(`, . ;`)
