@@ -43,3 +43,26 @@ func TestDescribedSubjectsAndPlacesForPronouns(t *testing.T) {
 			"We will not give up the port,", "Maria Okafor"},
 	})
 }
+
+func TestSubordinateClausesAndTakenUpNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Maria Okafor spoke first. As for Tom Berger, he said he was not worried. \"We have the votes, and we will keep them,\" he said.",
+			"We have the votes, and we will keep them,", "Tom Berger"},
+		{"When Tom Berger suggested the port would sue the city, Maria Okafor fired back: \"If they sue us, they will lose.\"",
+			"If they sue us, they will lose.", "Maria Okafor"},
+		{"Maria Okafor criticised Tom Berger's repeated calls to close the port, noting he has \"given nothing\" to the town.",
+			"given nothing", "Maria Okafor"},
+		{"Tom Berger tried to laugh it off by interjecting, \"Only on Sundays.\"", "Only on Sundays.", "Tom Berger"},
+	})
+}
+
+func TestClausesThatAreTheirOwnCue(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"As Ana Ruiz, the harbour master, put it: \"This ferry will not sail again.\"",
+			"This ferry will not sail again.", "Ana Ruiz"},
+		{"When Sam Ortiz, the mayor's adviser, was asked about the port, he laughed and said, \"We will see.\"",
+			"We will see.", "Sam Ortiz"},
+		{"Tom Berger expects the vote soon. If the plan fails, he said, the town can still pass a smaller one with \"a strong vote from both sides.\"",
+			"a strong vote from both sides.", "Tom Berger"},
+	})
+}

@@ -184,11 +184,14 @@ func (d *document) leftOf(open int) (attribution, bool) {
 				return d.resolve(p, w)
 			}
 		}
+		if d.subordinate(k, open) { // "When Chen suggested …, Ruiz fired back: "…""
+			continue
+		}
 		if p, ok := d.phraseBefore(k, 0); ok && d.sent[p.i] == sent {
 			return d.resolve(p, w)
 		}
 		if d.coordinated(k) { // "He then adopted an accent and joked, "…""
-			if p, ok := d.subjectOf(d.sentenceStart(k), k); ok {
+			if p, ok := d.coordinatedSubject(k); ok {
 				return d.resolve(p, w)
 			}
 		}
@@ -206,7 +209,7 @@ func (d *document) leftOf(open int) (attribution, bool) {
 		if m, ok := d.mm.endingAt(colon); ok && m.ent.personal {
 			return d.resolve(phrase{i: m.i, j: m.j, m: m}, ":")
 		}
-		if p, ok := d.phraseAt(lo); ok && (p.pron != "" || p.m != nil && p.m.ent.personal) {
+		if p, ok := d.subjectOf(lo, colon); ok && (p.pron != "" || p.m != nil && p.m.ent.personal) {
 			return d.resolve(p, ":")
 		}
 	}
@@ -380,7 +383,7 @@ func (d *document) describes(k, i int) bool {
 		if t := d.toks[k]; t.kind != tokWord && t.low != "-" && t.low != "." && t.low != "’s" && t.low != "'s" {
 			return false
 		}
-		if speechVerbs[d.toks[k].low] || prepositions[d.toks[k].low] {
+		if speechVerbs[d.toks[k].low] || prepositions[d.toks[k].low] || openers[d.toks[k].low] && d.toks[k].low != "as" {
 			return false
 		}
 	}
@@ -422,13 +425,15 @@ func (d *document) description(k, lo int) (phrase, bool) {
 	for b := k - 1; b >= lo && b >= 0 && b > k-6; b-- {
 		t := toks[b]
 		switch {
+		case auxiliaries[t.low]: // "Chen's name was announced"
+			return phrase{}, false
 		case determiners[t.low]:
 			if b > 0 && prepositions[toks[b-1].low] {
 				return phrase{}, false // "in a box labeled"
 			}
 			return phrase{i: b, j: k + 1}, true
 		case t.low == "'s" || t.low == "’s":
-			if m, ok := d.mm.endingAt(b); ok {
+			if m, ok := d.mm.endingAt(b); ok && !strings.HasSuffix(toks[k].low, "ed") { // "Chen's repeated calls" is no subject and verb
 				return phrase{i: m.i, j: k + 1}, true
 			}
 			return phrase{}, false
@@ -489,6 +494,68 @@ func (d *document) coordinated(v int) bool {
 	return k > 0 && (d.toks[k].low == "and" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
 }
 
+// subordinate reports whether the speech verb toks[v] is in a clause that
+// opens the sentence and ends with a comma before the quotation at
+// toks[open]: "When Chen suggested the port would close, Ruiz …".
+func (d *document) subordinate(v, open int) bool {
+	s := d.sentenceStart(v)
+	for s < v && d.toks[s].kind != tokWord {
+		s++
+	}
+	if !openers[d.toks[s].low] || d.toks[s].low == "as" { // "As Chen put it, …" is the cue's own clause
+		return false
+	}
+	for k := s; k < v; k++ {
+		if d.toks[k].low == "," && !d.quoted(k) {
+			return false // the opening clause ended before the verb: "If it fails, he said, …"
+		}
+	}
+	for k := v + 1; k < open-1; k++ { // a comma right before the quotation ends the cue's own clause: "As Chen said, "…""
+		if d.toks[k].low == "," && !d.quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asFor reads the name a pronoun at toks[k] takes up from the phrase before
+// it: "As for Chen, he said …".
+func (d *document) asFor(k int) *mention {
+	if k < 4 || d.toks[k-1].low != "," {
+		return nil
+	}
+	m, ok := d.mm.endingAt(k - 1)
+	if !ok || m.i < 2 || d.toks[m.i-1].low != "for" || d.toks[m.i-2].low != "as" || !d.sentStart[m.i-2] {
+		return nil
+	}
+	return m
+}
+
+// coordinatedSubject reads the subject of a verb coordinated with the speech
+// verb toks[v]: the nearest "he" or "she", or name that opens its sentence
+// or follows a comma, before it in the sentence ("Eight years ago, she
+// backed Novak over Berger and said", "…, he laughed and said").
+func (d *document) coordinatedSubject(v int) (phrase, bool) {
+	start := d.sentenceStart(v)
+	for b := v - 1; b >= start; b-- {
+		if d.quoted(b) || d.toks[b].kind != tokWord {
+			continue
+		}
+		if pronounGender[d.toks[b].low] != "" {
+			return phrase{i: b, j: b + 1, pron: d.toks[b].low}, true
+		}
+		m, ok := d.mm.endingAt(b + 1)
+		if !ok {
+			continue
+		}
+		if m.i <= start || d.toks[m.i-1].kind != tokWord || m.subject {
+			return phrase{i: m.i, j: m.j, m: m}, true
+		}
+		b = m.i
+	}
+	return phrase{}, false
+}
+
 // sentenceStart is the first token of the sentence of toks[k].
 func (d *document) sentenceStart(k int) int {
 	for k > 0 && d.sent[k-1] == d.sent[k] {
@@ -510,8 +577,9 @@ func (d *document) subjectOf(lo, v int) (phrase, bool) {
 			return p, true
 		}
 	}
-	for c := lo; c < v && c < lo+12; c++ {
-		if d.quoted(c) || speechVerbs[d.toks[c].low] || d.toks[c].kind == tokPara {
+	clause := openers[d.toks[lo].low] && d.toks[lo].low != "as" // "When Chen spoke, Ruiz …": the subject follows the clause
+	for c := lo; c < v && (c < lo+12 || clause && c < lo+40); c++ {
+		if d.quoted(c) || !clause && speechVerbs[d.toks[c].low] || d.toks[c].kind == tokPara {
 			break
 		}
 		if d.toks[c].low == "," {
@@ -546,6 +614,9 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 // determiners open a description of a source.
 var determiners = wordSet(`the a an his her its their another one this`)
 
+// auxiliaries make the words before a verb a clause, not a noun phrase.
+var auxiliaries = wordSet(`is was were are be been being has have had`)
+
 // prepositions before a noun phrase make it no subject.
 var prepositions = wordSet(`in on at of for with by from to into about over under than like through
 	across around after before during against among between within without toward towards near`)
@@ -571,6 +642,9 @@ func (d *document) resolve(p phrase, cue string) (attribution, bool) {
 		}
 		return d.attribution(speaker, p.m.ent, cue), true
 	case p.pron != "":
+		if m := d.asFor(p.i); m != nil && m.ent.personal && (m.ent.gender == "" || m.ent.gender == pronounGender[p.pron]) {
+			return d.attribution(m.ent.full, m.ent, cue), true
+		}
 		if e := d.pronoun(p.i, pronounGender[p.pron]); e != nil {
 			return d.attribution(e.full, e, cue), true
 		}

@@ -12,6 +12,7 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	maintained maintains stressed stresses urged urges promised promises vowed vows joked jokes
 	continued continues shouted tweeted posted quipped boasted bragged lamented pledged
 	testified charged alleged concluded emphasized emphasised mused yelled reported reads citing
+	interjecting replying responding tweeting quipping shouting
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
 	pressed questioned opined chimed commented reports beamed fumed barked gushed surmised
 	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped indicated pondered
@@ -31,7 +32,8 @@ var invertible = wordSet(`said says added adds asked asks wrote writes continued
 // participles cue a quotation whose speaker is the subject of the clause: "…, saying".
 var participles = wordSet(`saying adding telling calling writing arguing noting describing
 	warning asking declaring insisting claiming suggesting explaining promising urging recalling
-	acknowledging admitting vowing boasting joking complaining announcing stressing citing`)
+	acknowledging admitting vowing boasting joking complaining announcing stressing citing
+	interjecting replying responding tweeting quipping shouting`)
 
 // partialCues introduce only words quoted inside reported speech ("called it a "sham"").
 var partialCues = wordSet(`called calling described describes describing dubbed labeled
