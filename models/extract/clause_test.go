@@ -66,3 +66,13 @@ func TestClausesThatAreTheirOwnCue(t *testing.T) {
 			"a strong vote from both sides.", "Tom Berger"},
 	})
 }
+
+func TestCuesAfterExclamationsAndPronounsBefore(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"Full steam ahead!\" Rep. Ana Ruiz, D-Ohio, said of the new ferry.", "Full steam ahead!", "Ana Ruiz"},
+		{"Tom Berger will not vote for the plan. Also, the plan is too costly, he said. \"It is a waste of money!\"",
+			"It is a waste of money!", "Tom Berger"},
+		{"Ana Ruiz spoke in Kent. Asked which port was her favourite, she demurred: \"Whichever one I am in.\"",
+			"Whichever one I am in.", "Ana Ruiz"},
+	})
+}

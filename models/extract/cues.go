@@ -92,8 +92,10 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 		if !speechVerbs[toks[v].low] || partialCues[toks[v].low] {
 			continue
 		}
-		if p, ok := d.phraseBefore(v, lo); ok && p.m != nil && !p.m.ent.org {
-			return d.resolve(p, toks[v].low)
+		if p, ok := d.phraseBefore(v, lo); ok && (p.m != nil && !p.m.ent.org || p.pron != "") {
+			if at, ok := d.resolve(p, toks[v].low); ok && at.speaker != "" {
+				return at, true
+			}
 		}
 		break
 	}
@@ -328,6 +330,11 @@ func (d *document) modified(i, lo int) (phrase, bool) {
 // said", "Ayrault, the minister of France, a member of the council, said".
 func (d *document) apposed(k, lo int) (phrase, bool) {
 	toks := d.toks
+	if b, ok := d.partyTag(k); ok { // "Ana Ruiz, D-Ohio, said"
+		if m, ok := d.mm.endingAt(b); ok && m.i >= lo {
+			return phrase{i: m.i, j: m.j, m: m}, true
+		}
+	}
 	end := k
 	if word(toks, k-1) == ")" { // "Jim Jordan (R-Ohio), said"
 		for p := k - 2; p > k-10 && p > lo; p-- {
@@ -371,6 +378,25 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		k = b
 	}
 	return phrase{}, false
+}
+
+// partyTag reads a party and state set off by commas that end at toks[k]
+// (", D-Ohio,", ", R-N.Y.,") and returns the comma that opens it.
+func (d *document) partyTag(k int) (int, bool) {
+	toks := d.toks
+	for b := k - 1; b > 0 && b > k-8; b-- {
+		if toks[b].low == "-" {
+			p := toks[b-1]
+			if b >= 2 && len(p.text) == 1 && strings.Contains("RDI", p.text) && toks[b-2].low == "," {
+				return b - 2, true
+			}
+			return 0, false
+		}
+		if toks[b].kind != tokWord && toks[b].low != "." {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // describes reports whether toks[k:i] is empty or only words that describe
@@ -579,7 +605,7 @@ func (d *document) subjectOf(lo, v int) (phrase, bool) {
 	}
 	clause := openers[d.toks[lo].low] && d.toks[lo].low != "as" // "When Chen spoke, Ruiz …": the subject follows the clause
 	for c := lo; c < v && (c < lo+12 || clause && c < lo+40); c++ {
-		if d.quoted(c) || !clause && speechVerbs[d.toks[c].low] || d.toks[c].kind == tokPara {
+		if d.quoted(c) || !clause && c > lo && speechVerbs[d.toks[c].low] || d.toks[c].kind == tokPara { // "Asked about it, he demurred"
 			break
 		}
 		if d.toks[c].low == "," {

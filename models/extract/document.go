@@ -110,7 +110,7 @@ func (d *document) quoteEndsSentence(x int) bool {
 	} else if pronounGender[toks[k].low] != "" {
 		k++
 	}
-	return !speechVerbs[word(toks, k)]
+	return !speechVerbs[word(toks, k)] && !speaksAfterApposition(toks, k) // "Go!" Rep. Ana Ruiz, R-Ohio, said
 }
 
 // quoted reports whether toks[k] lies in a quotation or is one's mark.
