@@ -76,3 +76,10 @@ func TestCuesAfterExclamationsAndPronounsBefore(t *testing.T) {
 			"Whichever one I am in.", "Ana Ruiz"},
 	})
 }
+
+func TestAPlaceBeforeADescriptionDescribesTheSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Kent delegate Sam Ortiz, wearing a hat covered in ferry badges, said he is proud of the campaign. \"It is run the old way,\" he said.",
+			"It is run the old way,", "Sam Ortiz"},
+	})
+}

@@ -227,6 +227,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if !org && (first != "" && !adjectival(first) && !placeStarts[first] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
 		ent.personal = true
 	}
+
 	describe := func(k int) {
 		if descNouns[toks[k].low] {
 			ent.descs[toks[k].low] = true
@@ -314,8 +315,8 @@ func (mm *mentionModel) describedAs(head string, k int) *entity {
 // stand between the start of its sentence and the name at toks[i]:
 // "Republican", "Former state senator".
 func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int) bool {
-	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 {
-		return false // another name stands between: "Tom Berger met Ana Ruiz"
+	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 && !sentStart[mm.list[last].i] {
+		return false // another name stands between: "Tom Berger met Ana Ruiz" (but "Florida delegate Ana Ruiz")
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
