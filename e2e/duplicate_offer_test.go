@@ -121,7 +121,32 @@ func TestDuplicateOfferInTheBrowser(t *testing.T) {
 	}
 	do(t, ctx, "scroll to the chain", chromedp.ScrollIntoView(chromedp.CSS(`[data-testid="repetitions"]`)))
 	shoot("claim-repetitions-390")
-	do(t, ctx, "the chain on a desktop", chromedp.EmulateViewport(1280, 900), chromedp.Reload(),
+	claimPage := location(t, ctx)
+	// The reader's citation form offers the stored event to cite instead.
+	src := models.MakeSource(t, a.store, "Geneva report", "On Thursday the General Assembly approved Volker Türk as High Commissioner.", "2022-09-10")
+	turk := models.MakeEvent(t, a.store, "UN General Assembly approves Volker Türk", "2022-09-08")
+	for _, width := range []int64{1280, 390} {
+		do(t, ctx, "cite a passage as a new event like a stored one",
+			chromedp.EmulateViewport(width, 900),
+			chromedp.Navigate(fmt.Sprintf("%s/sources/%d/cite?as=event&start=0&end=32", a.url, src.ID)),
+			chromedp.SetValue(chromedp.CSS(`[data-testid="cite-form"] input[name="title"]`), "General Assembly approves Türk", chromedp.NodeReady),
+			chromedp.SetValue(chromedp.CSS(`[data-testid="cite-form"] input[name="occurred"]`), "2022-09-08", chromedp.NodeReady),
+			chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-testid="cite-form"]').requestSubmit()`),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="offer-cite"]`)),
+		)
+		if over := eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth`); over {
+			t.Error("the reader scrolls sideways with the offer")
+		}
+		shoot(fmt.Sprintf("reader-offer-%d", width))
+	}
+	do(t, ctx, "cite it for the stored event",
+		chromedp.Click(chromedp.CSS(`[data-testid="offer-cite"]`)),
+		waitFor(`location.search.includes("cited=")`),
+	)
+	if cits := models.Must(a.store.CitationsOf(ctxSys, []models.Ref{{Kind: models.KindEvent, ID: turk.ID}}))(t); len(cits) != 1 {
+		t.Errorf("the stored event has %d citations, want 1", len(cits))
+	}
+	do(t, ctx, "the chain on a desktop", chromedp.EmulateViewport(1280, 900), chromedp.Navigate(claimPage),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="repetitions"]`)))
 	shoot("claim-repetitions-1280")
 }
