@@ -37,6 +37,10 @@ type Plan struct {
 type Match struct {
 	Name     string `json:"name"`
 	Existing int64  `json:"existing"`
+	// Like, for one imported as new, is a stored one it may be a copy of
+	// (a likely duplicate, reported in the preview; the import goes on).
+	Like     int64  `json:"like,omitempty"`
+	LikeName string `json:"like_name,omitempty"`
 }
 
 // NewPlan matches the document against the store: sources by URL or DOI (and
@@ -105,6 +109,9 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 		p.Relations += len(e.Relations)
 	}
 	if err := p.validate(ctx, store); err != nil {
+		return nil, err
+	}
+	if err := p.likelyDuplicates(ctx, store); err != nil {
 		return nil, err
 	}
 	return p, nil

@@ -1,0 +1,46 @@
+package formats
+
+import (
+	"context"
+
+	"github.com/factline/factline/models"
+)
+
+// maxLikelyChecks bounds the lookups a preview makes for likely duplicates,
+// so that a file of thousands of new actors is previewed as fast as before.
+const maxLikelyChecks = 200
+
+// likelyDuplicates notes, for each actor and source of the file that factline
+// does not have by name or address, a stored one it may be a copy of
+// (Store.ActorDuplicates, Store.SourceDuplicates), for the preview to say so.
+// The import is not held up: they are imported as new.
+func (p *Plan) likelyDuplicates(ctx context.Context, store *models.Store) error {
+	checks := 0
+	for i := range p.Actors {
+		if p.Actors[i].Existing != 0 || checks >= maxLikelyChecks {
+			continue
+		}
+		checks++
+		like, err := store.ActorDuplicates(ctx, newActor(p.Doc.Actors[i]))
+		if err != nil {
+			return err
+		}
+		if len(like) > 0 {
+			p.Actors[i].Like, p.Actors[i].LikeName = like[0].ID, like[0].Name
+		}
+	}
+	for i := range p.Sources {
+		if p.Sources[i].Existing != 0 || checks >= maxLikelyChecks {
+			continue
+		}
+		checks++
+		like, err := store.SourceDuplicates(ctx, newSource(p.Doc.Sources[i]))
+		if err != nil {
+			return err
+		}
+		if len(like) > 0 {
+			p.Sources[i].Like, p.Sources[i].LikeName = like[0].ID, like[0].Title
+		}
+	}
+	return nil
+}
