@@ -30,6 +30,8 @@ type TimelineView struct {
 	Path string
 	// Scale is the time-scaled view, when the address asks for it.
 	Scale *ScaleView
+	// Removed is the entry a plain form just removed, offered back.
+	Removed *RemovedEntry
 	// Window is the window of the list a page shows (nil: Groups hold the
 	// whole list, as a published version's page has it); Rail the date rail.
 	Window *EntryWindow
@@ -98,4 +100,10 @@ func filtering(f Form) bool {
 		}
 	}
 	return false
+}
+
+// RemovedEntry is an entry just removed, with the revision that puts it back.
+type RemovedEntry struct {
+	RevisionID int64
+	Title      string
 }

@@ -1,17 +1,20 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 )
 
 // entryDelete takes an entry off a timeline (POST /timelines/:slug/entries/:entry/delete);
-// htmx gets the entry's place back with an undo button.
+// htmx gets the entry's place back with an undo button, a plain form the
+// timeline with the undo above it (?removed=).
 func (s *Server) entryDelete(c echo.Context) error {
 	ctx := c.Request().Context()
 	t, err := s.editableTimeline(c)
@@ -31,7 +34,7 @@ func (s *Server) entryDelete(c echo.Context) error {
 		return err
 	}
 	if !isHTMX(c) {
-		return redirectAfterPost(c, "/timelines/"+t.Slug)
+		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s?removed=%d", t.Slug, rev))
 	}
 	title, err := s.itemLabel(ctx, string(e.ItemKind), e.ItemID)
 	if err != nil {
@@ -69,4 +72,38 @@ func (s *Server) entryRestore(c echo.Context) error {
 		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
 	}
 	return s.renderTimelineBody(c, http.StatusOK, emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil))
+}
+
+// removedEntry is the entry that the address's ?removed= names, for an
+// editor to undo: a removal from this timeline whose item is not back on it.
+func (s *Server) removedEntry(c echo.Context, t *models.Timeline) (*views.RemovedEntry, error) {
+	id, err := strconv.ParseInt(c.QueryParam("removed"), 10, 64)
+	if err != nil {
+		return nil, nil // no removal named: nothing to offer
+	}
+	ctx := c.Request().Context()
+	r, err := s.store.GetRevision(ctx, id)
+	if errors.Is(err, models.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	before, after, ok := r.EntryChange()
+	if !ok || r.EntityID != t.ID || before == nil || after != nil {
+		return nil, nil
+	}
+	ref, ok := before.Ref()
+	if !ok {
+		return nil, nil
+	}
+	if _, err := s.store.GetEntry(ctx, t.ID, ref); err == nil {
+		return nil, nil // back already
+	}
+	title, err := s.itemLabel(ctx, string(ref.Kind), ref.ID)
+	if errors.Is(err, models.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	return &views.RemovedEntry{RevisionID: id, Title: title}, nil
 }

@@ -146,3 +146,35 @@ func TestEntryEditsNeedEditRights(t *testing.T) {
 		t.Error("the entry came back")
 	}
 }
+
+func TestPlainRemovalOffersUndoOnThePage(t *testing.T) {
+	tc := newTestClient(t)
+	claim := models.MakeClaim(t, tc.store, nil, "A claim to remove", "2022-09-08")
+	models.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	_, page := tc.get("/timelines/t1", nil)
+	remove, _ := page.Find(`.entry-remove`).Attr("action")
+	res, _ := tc.post(remove, nil, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	back := res.Header.Get("Location")
+	_, page = tc.get(back, nil)
+	notice := page.Find(`[data-testid="removed-notice"]`)
+	if got := text(notice); got != "Removed A claim to remove — Undo" {
+		t.Fatalf("the page after a plain removal offers %q", got)
+	}
+	action, _ := notice.Attr("action")
+	rev, _ := notice.Find(`input[name="revision"]`).Attr("value")
+	res, _ = tc.post(action, url.Values{"revision": {rev}}, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	_, page = tc.get(back, nil)
+	if page.Find(`[data-testid="removed-notice"]`).Length() != 0 || page.Find(`#claim-`+itoa(claim.ID)).Length() != 1 {
+		t.Error("after the undo the entry is not back, or the undo is still offered")
+	}
+	remove, _ = page.Find(`.entry-remove`).Attr("action")
+	res, _ = tc.post(remove, nil, false)
+	back = res.Header.Get("Location")
+	tc.newBrowser()
+	_, page = tc.get(back, nil)
+	if page.Find(`[data-testid="removed-notice"]`).Length() != 0 {
+		t.Error("a visitor is offered the undo")
+	}
+}

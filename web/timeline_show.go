@@ -52,6 +52,11 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 		v.ShowHistory = sc.Link.ShowHistory
 	}
 	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)
+	if access.Edit {
+		if v.Removed, err = s.removedEntry(c, t); err != nil {
+			return views.TimelineView{}, err
+		}
+	}
 	return v, nil
 }
 
