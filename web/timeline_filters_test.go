@@ -24,7 +24,7 @@ func TestFilterPanelLearnsWhatAnAddedEntryBrings(t *testing.T) {
 	}
 	res, doc := tc.post("/timelines/t1/entries", url.Values{"item": {"claim " + itoa(claim.ID)}, "lane": {"China"}}, true)
 	wantStatus(t, res, http.StatusOK)
-	filters := doc.Find(`form#timeline-filters[hx-swap-oob="true"]`)
+	filters := doc.Find(`form#timeline-filters[hx-swap-oob="innerHTML"]`)
 	if filters.Length() != 1 {
 		t.Fatal("no out-of-band filters in the answer")
 	}
