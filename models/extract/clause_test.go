@@ -83,3 +83,11 @@ func TestAPlaceBeforeADescriptionDescribesTheSubject(t *testing.T) {
 			"It is run the old way,", "Sam Ortiz"},
 	})
 }
+
+func TestANameBeforeAPhraseAndAfterThat(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Tom Berger in his speech on Monday called the harbour owners \"crooks\" and left.", "crooks", "Tom Berger"},
+		{"It was only last year that Ana Ruiz, who now runs the port, said the plan was \"impossible\" to afford.",
+			"impossible", "Ana Ruiz"},
+	})
+}

@@ -284,7 +284,30 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	if toks[k].low == "," {
 		return d.apposed(k, lo)
 	}
+	if p, ok := d.throughPhrase(k, lo); ok {
+		return p, true
+	}
 	return d.description(k, lo)
+}
+
+// throughPhrase reads a name before a short prepositional phrase that ends at
+// toks[k] and stands between the name and its verb: "Chen in his speech on
+// Monday said", "Chen at the rally called".
+func (d *document) throughPhrase(k, lo int) (phrase, bool) {
+	toks := d.toks
+	for b := k; b >= lo && b > k-7; b-- {
+		t := toks[b]
+		if t.kind != tokWord || t.upper && !verbFillers[t.low] || d.quoted(b) || speechVerbs[t.low] {
+			return phrase{}, false
+		}
+		if !prepositions[t.low] || t.low == "of" || b == k {
+			continue
+		}
+		if m, ok := d.mm.endingAt(b); ok && m.i >= lo && m.ent.personal && (m.subject || m.i == lo) {
+			return phrase{i: m.i, j: m.j, m: m}, true
+		}
+	}
+	return phrase{}, false
 }
 
 // modified reads the subject before a name at toks[i] that is only the
@@ -435,7 +458,7 @@ func (d *document) opensPhrase(i, lo int) bool {
 	}
 	p := d.toks[i-1]
 	_, title := titles[p.low]
-	return p.kind != tokWord || descNouns[p.low] || !p.upper && title
+	return p.kind != tokWord || descNouns[p.low] || !p.upper && title || p.low == "that"
 }
 
 // description reads a noun phrase ending at toks[k] that opens with a
