@@ -91,3 +91,11 @@ func TestANameBeforeAPhraseAndAfterThat(t *testing.T) {
 			"impossible", "Ana Ruiz"},
 	})
 }
+
+func TestNamesThatOnlyModify(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"The ferry will sink,\" said a senior Harbour Trust member who asked not to be named.", "The ferry will sink,", "a senior Harbour Trust member"},
+		{"\"The ferry is safe,\" Maria Okafor of the Harbour Trust wrote in May.\n\nBut, she noted, \"a new hull would cost more than the port earns.\"",
+			"a new hull would cost more than the port earns.", "Maria Okafor"},
+	})
+}

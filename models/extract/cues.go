@@ -524,6 +524,9 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 		}
 		end = k + 1
 	}
+	if head != nil && end > head.j && determiners[toks[start].low] { // "said a Harbour Trust member"
+		return phrase{i: start, j: end}, true
+	}
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}

@@ -136,8 +136,12 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	for v < len(toks) && verbFillers[toks[v].low] {
 		v++
 	}
-	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] {
-		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said."
+	before := n.i - 1
+	if before >= 0 && determiners[toks[before].low] {
+		before--
+	}
+	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] && !(before >= 0 && prepositions[toks[before].low]) {
+		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said." (not "… of the Harbour Trust said")
 	}
 	if !m.subject && mm.describedFromStart(toks, sentStart, n.i) {
 		m.subject = true // "Republican Ana Ruiz, the former mayor, …"
