@@ -99,3 +99,9 @@ func TestNamesThatOnlyModify(t *testing.T) {
 			"a new hull would cost more than the port earns.", "Maria Okafor"},
 	})
 }
+
+func TestAgreementIsACue(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"Our idea of a good port has changed,\" agrees Maria Okafor, 30, of Kent.", "Our idea of a good port has changed,", "Maria Okafor"},
+	})
+}

@@ -12,7 +12,7 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 	maintained maintains stressed stresses urged urges promised promises vowed vows joked jokes
 	continued continues shouted tweeted posted quipped boasted bragged lamented pledged
 	testified charged alleged concluded emphasized emphasised mused yelled reported reads citing
-	interjecting replying responding tweeting quipping shouting
+	interjecting replying responding tweeting quipping shouting agreed agrees screamed
 	demanded wondered scolded retorted snapped recounted reiterated echoed confirmed denied
 	pressed questioned opined chimed commented reports beamed fumed barked gushed surmised
 	bemoaned assured griped scoffed raged marveled marvelled reasoned sniped indicated pondered
@@ -27,7 +27,7 @@ var speechVerbs = wordSet(`said says say saying told tells telling added adds ad
 var invertible = wordSet(`said says added adds asked asks wrote writes continued continues
 	explained recalled replied responded answered noted insisted argued declared warned stated
 	tweeted posted concluded remarked observed countered cautioned admitted acknowledged
-	predicted quipped joked recalls notes explains claimed demanded`)
+	predicted quipped joked recalls notes explains claimed demanded agreed agrees`)
 
 // participles cue a quotation whose speaker is the subject of the clause: "…, saying".
 var participles = wordSet(`saying adding telling calling writing arguing noting describing
