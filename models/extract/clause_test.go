@@ -105,3 +105,10 @@ func TestAgreementIsACue(t *testing.T) {
 		{"\"Our idea of a good port has changed,\" agrees Maria Okafor, 30, of Kent.", "Our idea of a good port has changed,", "Maria Okafor"},
 	})
 }
+
+func TestASubjectAfterAPlaceAndAnAge(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"At a rally in Dayton, Ohio, 62-year-old Ana Ruiz also railed against the ferry fares. \"They should be cut by half,\" she said.",
+			"They should be cut by half,", "Ana Ruiz"},
+	})
+}

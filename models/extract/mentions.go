@@ -149,8 +149,8 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if !m.speaks && m.subject && speaksAfterApposition(toks, n.j) {
 		m.speaks = true // "Ana Ruiz, the former mayor, told …"
 	}
-	if !m.subject && p > 1 && toks[p-1].low == "," && introduced(toks, p-1, sentStart) {
-		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned"
+	if !m.subject && p > 1 && introduced(toks, describedFrom(toks, p), sentStart) {
+		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned", "At the fair, 62-year-old Ana Ruiz …"
 	}
 	if p > 1 && invertible[toks[p-1].low] && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject[toks[n.j].low]) {
 		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
@@ -315,6 +315,22 @@ func (mm *mentionModel) describedAs(head string, k int) *entity {
 	return nil
 }
 
+// describedFrom returns the comma before a name at toks[p] and the few
+// words that describe it ("62-year-old", "local teacher"), or -1.
+func describedFrom(toks []token, p int) int {
+	for c := p - 1; c >= 0 && c >= p-6; c-- {
+		t := toks[c]
+		switch {
+		case t.low == ",":
+			return c
+		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions[t.low] && !speechVerbs[t.low], t.low == "-":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // describedFromStart reports whether only a few words that describe it
 // stand between the start of its sentence and the name at toks[i]:
 // "Republican", "Former state senator".
@@ -367,10 +383,14 @@ var closesSubject = wordSet(`, . ;`)
 
 // introduced reports whether the comma at toks[c] closes a short phrase that
 // opens its sentence with a preposition, a conjunction or a participle
-// ("In her speech on Monday,", "Growing up in Akron,"), so that the name after
+// ("In her speech on Monday,", "Growing up in Akron, Ohio,"), so that the name after
 // it is the sentence's subject.
 func introduced(toks []token, c int, sentStart []bool) bool {
 	for k := c - 1; k >= 0 && k > c-20; k-- {
+		if toks[k].low == "," && k+2 == c && toks[k+1].upper {
+			c = k // a place's state: "In Dayton, Ohio,"
+			continue
+		}
 		if toks[k].kind == tokPara || toks[k].low == "," {
 			return false
 		}
