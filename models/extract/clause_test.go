@@ -112,3 +112,9 @@ func TestASubjectAfterAPlaceAndAnAge(t *testing.T) {
 			"They should be cut by half,", "Ana Ruiz"},
 	})
 }
+
+func TestPollsAndTitlesNameNoOne(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The poll also finds that 37 percent of Americans say the port is \"run badly by the council\" today.", "run badly by the council", ""},
+	})
+}

@@ -271,6 +271,9 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
 	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
+		if m.i >= 2 && toks[m.i-1].low == "of" && (toks[m.i-2].low == "percent" || toks[m.i-2].low == "%" || toks[m.i-2].low == "majority") {
+			return phrase{}, false // "37 percent of Americans say" reports a poll
+		}
 		if p, ok := d.modified(m.i, lo); ok { // "Aris Hovian of the Harbour Trust told", "a source speaking to Harbour News said"
 			return p, true
 		}
@@ -710,6 +713,13 @@ func (d *document) resolve(p phrase, cue string) (attribution, bool) {
 }
 
 func (d *document) attribution(speaker string, e *entity, cue string) attribution {
+	if low := strings.ToLower(strings.TrimSuffix(speaker, ".")); !strings.Contains(low, " ") {
+		_, title := titles[low]
+		_, month := monthNames[low]
+		if title || month {
+			speaker, e = "", nil // a title or a date alone names no one: "Speaker", "Dec."
+		}
+	}
 	id, _ := matchActor(d.known, speaker)
 	return attribution{speaker: speaker, ent: e, actor: id, cue: cue}
 }
