@@ -228,7 +228,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if ent.gender == "" {
 		ent.gender = gender
 	}
-	if !org && (first != "" && !adjectival(first) && !placeStarts[first] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
+	if !org && (first != "" && !adjectival(first) && !placeStarts[strings.TrimSuffix(first, ".")] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
 		ent.personal = true
 	}
 
