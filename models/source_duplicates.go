@@ -5,6 +5,12 @@ import (
 	"fmt"
 )
 
+// addressKeyMatch is a condition that a source's address or canonical link
+// has one of the keys given (twice); saying that the key is not empty lets
+// SQLite use the partial indexes of migration 00015, one for each side of
+// the OR, instead of reading every source.
+const addressKeyMatch = "(url_key <> '' AND url_key IN ?) OR (canonical_key <> '' AND canonical_key IN ?)"
+
 // maxDuplicates is how many likely duplicates are offered at most.
 const maxDuplicates = 5
 
@@ -23,7 +29,7 @@ func (s *Store) SourceDuplicates(ctx context.Context, src *Source) ([]Source, er
 	var out []Source
 	if len(keys) > 0 {
 		if err := s.r(ctx).Omit("text").Where("id <> ?", src.ID).
-			Where("url_key IN ? OR canonical_key IN ?", keys, keys).
+			Where(addressKeyMatch, keys, keys).
 			Where(readableItem(ctx, KindSource, "sources.id")).Order("id").Limit(maxDuplicates).Find(&out).Error; err != nil {
 			return nil, fmt.Errorf("store: sources like %q: %w", src.URL, err)
 		}

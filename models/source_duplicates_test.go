@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -134,5 +135,30 @@ func TestFindSourceByURLMatchesAVariantOfTheAddress(t *testing.T) {
 	}
 	if _, err := s.FindSourceByURL(ctx, "https://example.com/b"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("another page: err = %v, want not found", err)
+	}
+}
+
+func TestSourcesAreMatchedByAddressThroughTheIndexes(t *testing.T) {
+	s := NewTestStore(t, nil)
+	db := Must(s.DB())(t)
+	keys := []string{"example.com/a", "example.com/b"}
+	rows, err := db.Query("EXPLAIN QUERY PLAN SELECT id FROM sources WHERE ("+
+		strings.ReplaceAll(addressKeyMatch, "IN ?", "IN (?, ?)")+") AND deleted_at IS NULL", keys[0], keys[1], keys[0], keys[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	got := strings.Join(plan, "; ")
+	if !strings.Contains(got, "sources_url_key") || !strings.Contains(got, "sources_canonical_key") || strings.Contains(got, "SCAN sources") {
+		t.Errorf("the address lookup is not indexed: %s", got)
 	}
 }

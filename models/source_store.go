@@ -34,7 +34,8 @@ func (s *Store) FindSourceByURL(ctx context.Context, url string) (*Source, error
 	var src Source
 	err := s.r(ctx).Where("url = ? AND url <> ''", url).First(&src).Error
 	if key := AddressKey(url); errors.Is(err, gorm.ErrRecordNotFound) && key != "" {
-		err = s.r(ctx).Where("url_key = ? OR canonical_key = ?", key, key).Order("id").First(&src).Error
+		keys := []string{key}
+		err = s.r(ctx).Where(addressKeyMatch, keys, keys).Order("id").First(&src).Error
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: find source %q: %w", url, notFound(err))
