@@ -48,6 +48,10 @@ type Server struct {
 	// aggregates holds what a timeline page shows of the whole timeline
 	// (counts by year, facets) by timeline, filter and data version.
 	aggregates *versionCache[timelineAggregates]
+	// visitorPages holds pages as visitors who are not signed in see them
+	// (visitorCache), with csrfPlaceholder where each visitor's token goes.
+	visitorPages    *versionCache[*visitorPage]
+	csrfPlaceholder string
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -60,7 +64,10 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
 		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
-		aggregates: newVersionCache[timelineAggregates](512)}
+		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newVersionCache[*visitorPage](visitorPages)}
+	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}
