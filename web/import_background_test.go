@@ -59,14 +59,17 @@ func TestShutdownWaitsForRunningImports(t *testing.T) {
 	}
 	started := make(chan struct{})
 	var ended atomic.Bool
-	work := func(ctx context.Context, _ func()) (*models.Timeline, error) {
+	work := func(ctx context.Context, _ func(), _ journal) (*models.Timeline, error) {
 		close(started)
 		<-ctx.Done()
 		time.Sleep(100 * time.Millisecond) // undoing what it made
 		ended.Store(true)
 		return nil, ctx.Err()
 	}
-	s.imports.start(&models.User{ID: 1}, "token", formats.DocTimeline{Title: "Long"}, 1, work, func() {})
+	user := models.Must(store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	if _, err := s.imports.start(user, "token", formats.DocTimeline{Title: "Long"}, 1, work, func() {}); err != nil {
+		t.Fatal(err)
+	}
 	<-started
 	cancel()
 	s.Wait()

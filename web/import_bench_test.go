@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"sort"
 	"strings"
@@ -45,7 +46,7 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	form := doc.Find(`[data-testid="import-preview"] form`)
 	action, _ := form.Attr("action")
 	tc.post(action, formOf(form), true)
-	job := s.imports.get(editor.ID, strings.TrimPrefix(action, "/import/"))
+	job := models.Must(s.imports.get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(b)
 	if job == nil {
 		b.Fatal("no import running")
 	}

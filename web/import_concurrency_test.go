@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -41,7 +42,7 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	}
 	res, _, action := confirmWithHTMX(t, tc, "many.json", slidesFile(20_000), "many")
 	wantStatus(t, res, http.StatusOK)
-	job := s.imports.get(editor.ID, strings.TrimPrefix(action, "/import/"))
+	job := models.Must(s.imports.get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(t)
 	if job == nil {
 		t.Fatal("no import running")
 	}

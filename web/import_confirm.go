@@ -31,7 +31,11 @@ func (s *Server) importConfirm(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	if job := s.imports.get(u.ID, c.Param("token")); job != nil && isHTMX(c) {
+	job, err := s.imports.get(c.Request().Context(), u.ID, c.Param("token"))
+	if err != nil {
+		return err
+	}
+	if job != nil && isHTMX(c) {
 		return s.renderImportProgress(c, job.state()) // confirmed twice: one import
 	}
 	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug"), "base_url": c.FormValue("base_url")})}

@@ -2,7 +2,10 @@ package web
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -10,21 +13,35 @@ import (
 	"github.com/factline/factline/models/formats"
 )
 
+// Import jobs' heartbeats: a running job renews its heartbeat every
+// importBeat; one not renewed for importStale is taken for dead (its
+// instance stopped) and undone by whichever instance notices first.
+const (
+	importBeat  = 5 * time.Second
+	importStale = time.Minute
+)
+
 // importJobs are the confirmed imports running in the background, keyed by
-// their user and upload token, so that the import page can poll their progress.
+// their user and upload token, so that the import page can poll their
+// progress. Each is also a row of import_jobs, so that every instance on one
+// database shows its progress and outcome; this instance's own jobs are read
+// from memory, entry by entry.
 type importJobs struct {
 	ctx     context.Context // the server's: a shutdown stops (and rolls back) a running import
+	store   *models.Store
+	log     *slog.Logger
 	mu      sync.Mutex
 	jobs    map[string]*importJob
 	running sync.WaitGroup // the imports' goroutines, which shutdown waits for
 }
 
-func newImportJobs(ctx context.Context) *importJobs {
-	return &importJobs{ctx: ctx, jobs: map[string]*importJob{}}
+func newImportJobs(ctx context.Context, store *models.Store, log *slog.Logger) *importJobs {
+	return &importJobs{ctx: ctx, store: store, log: log, jobs: map[string]*importJob{}}
 }
 
 // importJob is one running or finished import.
 type importJob struct {
+	id       int64 // its row in import_jobs
 	mu       sync.Mutex
 	planned  formats.DocTimeline
 	done     int
@@ -43,34 +60,59 @@ type importState struct {
 	Err         error
 }
 
-// apply is an import's work: it calls progress once an entry.
-type apply func(ctx context.Context, progress func()) (*models.Timeline, error)
+// journal records, in each of an import's transactions, what it has made.
+type journal = func(tx *models.Store, made models.ImportMade, done int) error
+
+// apply is an import's work: it calls progress once an entry, and journal at
+// the end of each of its transactions (formats.Plan.Journal).
+type apply func(ctx context.Context, progress func(), journal journal) (*models.Timeline, error)
 
 func importKey(userID int64, token string) string { return fmt.Sprintf("%d-%s", userID, token) }
 
 // start runs work in the background as the user's import of the upload token,
-// unless one is already running or waiting to be reported, which it returns
-// instead; the work's context names the user, who is recorded as the author of
-// everything it makes. then runs after a successful import. Jobs finished and
-// never reported are forgotten after uploadTTL.
-func (j *importJobs) start(user *models.User, token string, planned formats.DocTimeline, total int, work apply, then func()) *importJob {
+// unless one is already running or waiting to be reported (on any instance),
+// which it returns instead; the work's context names the user, who is
+// recorded as the author of everything it makes. then runs after a successful
+// import. Jobs finished and never reported are forgotten after uploadTTL.
+func (j *importJobs) start(user *models.User, token string, planned formats.DocTimeline, total int, work apply, then func()) (*importJob, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	key := importKey(user.ID, token)
 	if job, ok := j.jobs[key]; ok {
-		return job
+		return job, nil
 	}
 	for k, job := range j.jobs {
 		if s := job.state(); !s.Finished.IsZero() && time.Since(s.Finished) > uploadTTL {
 			delete(j.jobs, k)
 		}
 	}
-	job := &importJob{planned: planned, total: total}
+	if err := j.store.ForgetImportJobs(j.ctx, uploadTTL); err != nil {
+		return nil, err
+	}
+	row, started, err := j.store.StartImportJob(j.ctx, user.ID, token, planned.Title, planned.Slug, total)
+	if err != nil {
+		return nil, err
+	}
+	if !started {
+		return j.fromRow(row)
+	}
+	job := &importJob{id: row.ID, planned: planned, total: total}
 	j.jobs[key] = job
 	j.running.Add(1)
 	go func() {
 		defer j.running.Done()
-		t, err := work(models.WithUser(j.ctx, user), job.step)
+		stop := j.beat(job.id)
+		t, err := work(models.WithUser(j.ctx, user), job.step, func(tx *models.Store, made models.ImportMade, done int) error {
+			return tx.JournalImportJob(j.ctx, job.id, made, done)
+		})
+		stop()
+		var timelineID *int64
+		if err == nil && t != nil {
+			timelineID = &t.ID
+		}
+		if ferr := j.store.FinishImportJob(context.WithoutCancel(j.ctx), job.id, timelineID, outcome(err)); ferr != nil {
+			j.log.Error("import: record the outcome", "job", job.id, "err", ferr)
+		}
 		if err == nil {
 			then()
 		}
@@ -78,25 +120,110 @@ func (j *importJobs) start(user *models.User, token string, planned formats.DocT
 		job.timeline, job.err, job.finished = t, err, time.Now()
 		job.mu.Unlock()
 	}()
-	return job
+	return job, nil
+}
+
+// beat renews the job's heartbeat until the returned function is called.
+func (j *importJobs) beat(id int64) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(importBeat)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				if err := j.store.BeatImportJob(context.WithoutCancel(j.ctx), id); err != nil {
+					j.log.Warn("import: heartbeat", "job", id, "err", err)
+				}
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
+
+// outcome is what import_jobs keeps of an import's error: its problems as
+// JSON, so that another instance shows them by row and field, or for any
+// other failure a message that says nothing was kept.
+func outcome(err error) string {
+	if err == nil {
+		return ""
+	}
+	var ps formats.Problems
+	if !errors.As(err, &ps) {
+		ps = formats.Problems{{Where: "import", Reason: "The import failed; nothing of it was kept. Import the file again."}}
+	}
+	b, _ := json.Marshal(ps) // a slice of string fields always marshals
+	return string(b)
 }
 
 // wait returns once every import has ended: after the server's context is
 // cancelled, once each has undone what it made.
 func (j *importJobs) wait() { j.running.Wait() }
 
-// get returns the user's import of the upload token, or nil.
-func (j *importJobs) get(userID int64, token string) *importJob {
+// get returns the user's import of the upload token, from this instance's
+// memory or else from the database, or nil. A job another instance ran whose
+// heartbeat has stopped is undone and marked failed first.
+func (j *importJobs) get(ctx context.Context, userID int64, token string) (*importJob, error) {
 	j.mu.Lock()
-	defer j.mu.Unlock()
-	return j.jobs[importKey(userID, token)]
+	job := j.jobs[importKey(userID, token)]
+	j.mu.Unlock()
+	if job != nil {
+		return job, nil
+	}
+	row, err := j.store.GetImportJob(ctx, userID, token)
+	if errors.Is(err, models.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if row.State == models.ImportRunning && time.Since(row.HeartbeatAt) > importStale {
+		if _, err := j.store.SweepStaleImportJobs(ctx, importStale); err != nil {
+			return nil, err
+		}
+		if row, err = j.store.GetImportJob(ctx, userID, token); err != nil {
+			return nil, err
+		}
+	}
+	return j.fromRow(row)
+}
+
+// fromRow is a job as its row in import_jobs tells it.
+func (j *importJobs) fromRow(row *models.ImportJob) (*importJob, error) {
+	job := &importJob{id: row.ID, planned: formats.DocTimeline{Title: row.Title, Slug: row.Slug}, done: row.Done, total: row.Total}
+	if row.FinishedAt != nil {
+		job.finished = *row.FinishedAt
+	}
+	switch row.State {
+	case models.ImportSucceeded:
+		if row.TimelineID != nil { // else a file of sources only
+			t, err := j.store.GetTimelineByID(models.AsSystem(j.ctx), *row.TimelineID)
+			if err != nil {
+				return nil, err
+			}
+			job.timeline = t
+		}
+	case models.ImportFailed:
+		var ps formats.Problems
+		if err := json.Unmarshal([]byte(row.Problems), &ps); err != nil {
+			ps = formats.Problems{{Where: "import", Reason: row.Problems}}
+		}
+		job.err = ps
+	}
+	return job, nil
 }
 
 // forget drops a finished import once its outcome has been shown.
-func (j *importJobs) forget(userID int64, token string) {
+func (j *importJobs) forget(ctx context.Context, userID int64, token string, job *importJob) error {
 	j.mu.Lock()
-	defer j.mu.Unlock()
 	delete(j.jobs, importKey(userID, token))
+	j.mu.Unlock()
+	return j.store.DeleteImportJob(ctx, job.id)
 }
 
 // step counts one more entry imported.

@@ -18,7 +18,8 @@ import (
 // the import has succeeded; a refused one can be confirmed again.
 func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path string) error {
 	user := currentUser(c)
-	work := func(ctx context.Context, progress func()) (*models.Timeline, error) {
+	work := func(ctx context.Context, progress func(), journal journal) (*models.Timeline, error) {
+		plan.Journal = journal
 		t, err := plan.Apply(ctx, s.store, &user.ID, progress)
 		var ps formats.Problems
 		if err != nil && !errors.As(err, &ps) {
@@ -31,7 +32,10 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 			s.log.Warn("import: remove the kept upload", "path", path, "err", err)
 		}
 	}
-	job := s.imports.start(user, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
+	job, err := s.imports.start(user, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
+	if err != nil {
+		return err
+	}
 	return s.renderImportProgress(c, job.state())
 }
 
@@ -41,7 +45,10 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 // with the problems, the row and the reason, and nothing changed.
 func (s *Server) importProgress(c echo.Context) error {
 	u, token := currentUser(c), c.Param("token")
-	job := s.imports.get(u.ID, token)
+	job, err := s.imports.get(c.Request().Context(), u.ID, token)
+	if err != nil {
+		return err
+	}
 	if job == nil {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
@@ -49,7 +56,9 @@ func (s *Server) importProgress(c echo.Context) error {
 	if st.Finished.IsZero() {
 		return s.renderImportProgress(c, st)
 	}
-	s.imports.forget(u.ID, token)
+	if err := s.imports.forget(c.Request().Context(), u.ID, token, job); err != nil {
+		return err
+	}
 	if st.Err != nil {
 		v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": st.Planned.Slug})}
 		return s.importRefused(c, v, st.Err)

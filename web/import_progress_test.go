@@ -103,7 +103,7 @@ func finishedImport(t *testing.T, tc *testClient, token string) importState {
 	if err != nil {
 		t.Fatal(err)
 	}
-	job := tc.srv.Config.Handler.(*Server).imports.get(editor.ID, token)
+	job := models.Must(tc.srv.Config.Handler.(*Server).imports.get(context.Background(), editor.ID, token))(t)
 	if job == nil {
 		t.Fatal("no import runs")
 	}
@@ -157,7 +157,7 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 	}
 	const token = "0123456789abcdef0123456789abcdef"
 	halfway, finish := make(chan struct{}), make(chan struct{})
-	work := func(_ context.Context, progress func()) (*models.Timeline, error) {
+	work := func(_ context.Context, progress func(), _ journal) (*models.Timeline, error) {
 		for range 3 {
 			progress()
 		}
@@ -165,7 +165,9 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 		<-finish
 		return nil, formats.Problems{{Where: "row 5", Field: "Year", Reason: `"twenty" is not a year`}}
 	}
-	s.imports.start(editor, token, formats.DocTimeline{Title: "Slow"}, 7, work, func() { t.Error("removed the upload of a refused import") })
+	if _, err := s.imports.start(editor, token, formats.DocTimeline{Title: "Slow"}, 7, work, func() { t.Error("removed the upload of a refused import") }); err != nil {
+		t.Fatal(err)
+	}
 	<-halfway
 	res, doc := tc.get("/import/"+token+"/progress", htmxHeader)
 	wantStatus(t, res, http.StatusOK)
@@ -193,8 +195,12 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 	}
 	tc.newBrowser()
 	tc.signInAs("other@example.org", models.RoleEditor)
-	quick := func(context.Context, func()) (*models.Timeline, error) { return &models.Timeline{Slug: "again"}, nil }
-	s.imports.start(editor, token, formats.DocTimeline{Title: "Again"}, 1, quick, func() {})
+	quick := func(context.Context, func(), journal) (*models.Timeline, error) {
+		return &models.Timeline{Slug: "again"}, nil
+	}
+	if _, err := s.imports.start(editor, token, formats.DocTimeline{Title: "Again"}, 1, quick, func() {}); err != nil {
+		t.Fatal(err)
+	}
 	res, _ = tc.get("/import/"+token+"/progress", htmxHeader)
 	wantStatus(t, res, http.StatusNotFound) // another user's import
 }

@@ -62,7 +62,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx),
+		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx, store, log),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
 		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newVersionCache[*visitorPage](visitorPages)}
 	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
@@ -78,6 +78,13 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, err
 	}
 	s.echo.IPExtractor = ipExtractor(s.trustedProxy)
+	// An instance that died mid-import left a job whose heartbeat stopped:
+	// undo what it made and mark it failed.
+	if n, err := store.SweepStaleImportJobs(ctx, importStale); err != nil {
+		return nil, fmt.Errorf("web: stale imports: %w", err)
+	} else if n > 0 {
+		log.Warn("undid imports whose server stopped half-way", "jobs", n)
+	}
 	hasAdmin, err := store.HasAdmin(ctx)
 	if err != nil {
 		return nil, err

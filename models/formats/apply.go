@@ -30,6 +30,12 @@ type Plan struct {
 	// PrivateAddress says that the new timeline is private and its slug gets a
 	// random ending when it is saved.
 	PrivateAddress bool
+	// Journal, when set, is called at the end of each of Apply's
+	// transactions, inside it, with what the import has made so far and how
+	// many entries are in: a record that commits with what it describes (an
+	// import job's, so that one whose process died can be undone); an error
+	// rolls the transaction back and stops the import.
+	Journal func(tx *models.Store, made models.ImportMade, done int) error
 }
 
 // Match is one actor or source of the file: Existing is the id of the one
@@ -177,6 +183,7 @@ type applier struct {
 	sources map[int64]int64
 	entries map[string]models.Ref
 	made    models.ImportMade
+	done    int // entries in
 }
 
 // inTx runs fn in a transaction of its own, with a.tx set to it.
@@ -186,7 +193,13 @@ func (a *applier) inTx(fn func() error) error {
 	}
 	return a.store.WithTx(a.ctx, func(tx *models.Store) error {
 		a.tx = tx
-		return fn()
+		if err := fn(); err != nil {
+			return err
+		}
+		if a.plan.Journal != nil {
+			return a.plan.Journal(tx, a.made, a.done)
+		}
+		return nil
 	})
 }
 
@@ -212,6 +225,7 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 					return saveProblem(entryWhere(e, start+i), err)
 				}
 			}
+			a.done = start + len(batch)
 			return nil
 		})
 		if err != nil {
