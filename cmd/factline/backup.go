@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+
+	"github.com/factline/factline/models"
 )
 
 // backup writes a consistent online copy of the database: factline backup FILE.
@@ -28,6 +31,9 @@ func backup(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if _, err := os.Stat(to); err == nil {
 		return fmt.Errorf("backup: %s exists already; name a new file", to)
 	}
+	if models.IsPostgresDSN(c.db) {
+		return pgDump(ctx, c.db, to, stdout, stderr)
+	}
 	log, err := c.logger(stderr)
 	if err != nil {
 		return err
@@ -41,5 +47,22 @@ func backup(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	fmt.Fprintf(stdout, "backed up %s to %s\n", c.db, to)
+	return nil
+}
+
+// pgDump backs up a PostgreSQL database with pg_dump, PostgreSQL's own online
+// copy, in its custom format (restored with pg_restore); without pg_dump it
+// says what to run.
+func pgDump(ctx context.Context, dsn, to string, stdout, stderr io.Writer) error {
+	bin, err := exec.LookPath("pg_dump")
+	if err != nil {
+		return fmt.Errorf("backup: %w (pg_dump is not on the PATH)", models.ErrBackupPostgres)
+	}
+	cmd := exec.CommandContext(ctx, bin, "--format=custom", "--file="+to, "--dbname="+dsn)
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("backup: pg_dump: %w", err)
+	}
+	fmt.Fprintf(stdout, "backed up the PostgreSQL database to %s with pg_dump (restore with pg_restore)\n", to)
 	return nil
 }

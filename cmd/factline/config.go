@@ -22,7 +22,7 @@ type config struct {
 
 // flags defines the common flags on fs, each defaulting to its environment twin.
 func (c *config) flags(fs *flag.FlagSet) {
-	fs.StringVar(&c.db, "db", env("FACTLINE_DB", "./factline.db"), "SQLite database file (FACTLINE_DB)")
+	fs.StringVar(&c.db, "db", env("FACTLINE_DB", "./factline.db"), "SQLite database file, or a PostgreSQL database postgres://… (FACTLINE_DB)")
 	fs.StringVar(&c.logFormat, "log-format", env("FACTLINE_LOG_FORMAT", "text"), "log format: text or json (FACTLINE_LOG_FORMAT)")
 }
 

@@ -38,6 +38,7 @@ Commands:
   migrate   apply the database migrations and stop
   demo      load the worked example timeline into the database
   backup    write a consistent copy of the database while it is in use: backup COPY
+  copy      copy every row into a new database: copy --from sqlite:FILE --to postgres://… (or back)
   user      add, list or change accounts: user add --email E --name N --role R
   extract   find dates and quotations in a text (--db: link speakers to known actors; --batch: timeml-score's protocol)
   export    write a timeline as json, csv, timelinejs, claimreview, markdown, html, csl or svg
@@ -62,6 +63,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return demo(ctx, args, stdout, stderr)
 	case "backup":
 		return backup(ctx, args, stdout, stderr)
+	case "copy":
+		return copyCmd(ctx, args, stdout, stderr)
 	case "user":
 		return userCmd(ctx, args, stdin, stdout, stderr)
 	case "extract":
