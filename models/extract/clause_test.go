@@ -118,3 +118,10 @@ func TestPollsAndTitlesNameNoOne(t *testing.T) {
 		{"The poll also finds that 37 percent of Americans say the port is \"run badly by the council\" today.", "run badly by the council", ""},
 	})
 }
+
+func TestAPronounSkipsItsSentencesObject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Tom Berger said he may campaign for the ferry. At a round-table interview with Harbour Politics, he said the fares are \"far too high for anyone.\"",
+			"far too high for anyone.", "Tom Berger"},
+	})
+}

@@ -26,8 +26,8 @@ func (d *document) pronoun(k int, g string) *entity {
 		if d.para[k]-d.para[m.i] > 2 || k-m.j > 250 || found != nil && d.sent[m.i] != d.sent[found.i] {
 			break
 		}
-		if !fits(m.ent) {
-			continue
+		if !fits(m.ent) || d.sent[m.i] == d.sent[k] && d.objectOf(m.i) {
+			continue // "At an interview with Harbour News, he said": the pronoun's own sentence names its object
 		}
 		if found == nil || m.ent != found.ent {
 			distinct++
@@ -55,4 +55,14 @@ func (d *document) pronoun(k int, g string) *entity {
 		return found.ent
 	}
 	return nil
+}
+
+// objectOf reports whether a name at toks[i] is the object of a preposition:
+// "with Harbour News", "to the Harbour Trust".
+func (d *document) objectOf(i int) bool {
+	k := i - 1
+	if k >= 0 && determiners[d.toks[k].low] {
+		k--
+	}
+	return k >= 0 && prepositions[d.toks[k].low]
 }
