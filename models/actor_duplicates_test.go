@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,23 @@ func TestActorDuplicatesHaveANameOrAliasLikeTheirs(t *testing.T) {
 	}
 	if got := Must(s.ActorDuplicates(context.Background(), &Actor{Name: "Volker Turk"}))(t); len(got) != 0 {
 		t.Errorf("an anonymous visitor is offered an actor they cannot read: %v", got)
+	}
+}
+
+func TestAnUnknownSpeakerIsToldTheActorLikeIt(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	MakeActor(t, s, "Volker Türk")
+	fe := FieldErrors{}
+	if id := s.SpeakerByName(ctx, fe, "speaker", "V. Turk"); id != nil {
+		t.Fatalf("an unknown name was taken as actor %d", *id)
+	}
+	if want := `No actor is called "V. Turk". Did you mean Volker Türk? Pick one`; !strings.HasPrefix(fe["speaker"], want) {
+		t.Errorf("message %q, want it to start %q", fe["speaker"], want)
+	}
+	fe = FieldErrors{}
+	s.SpeakerByName(ctx, fe, "speaker", "Nobody Known")
+	if strings.Contains(fe["speaker"], "Did you mean") {
+		t.Errorf("message %q names an actor not like it", fe["speaker"])
 	}
 }

@@ -50,7 +50,12 @@ func (s *Store) SpeakerByName(ctx context.Context, fe FieldErrors, field, name s
 	a, err := s.FindActorByName(ctx, name)
 	if err != nil {
 		if errors.Is(err, ErrNotFound) {
-			fe.Add(field, fmt.Sprintf("No actor is called %q. Pick one from the list, or add the actor first.", strings.TrimSpace(name)))
+			msg := fmt.Sprintf("No actor is called %q.", strings.TrimSpace(name))
+			// One like it is named, so that a second copy is not added by mistake.
+			if like, err := s.ActorDuplicates(ctx, &Actor{Name: name}); err == nil && len(like) > 0 {
+				msg += fmt.Sprintf(" Did you mean %s?", like[0].Name)
+			}
+			fe.Add(field, msg+" Pick one from the list, or add the actor first.")
 		} else {
 			fe.Add(field, "The speaker could not be looked up; try again.")
 		}
