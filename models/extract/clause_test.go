@@ -125,3 +125,11 @@ func TestAPronounSkipsItsSentencesObject(t *testing.T) {
 			"far too high for anyone.", "Tom Berger"},
 	})
 }
+
+func TestSurnamesThatAreTitlesAndAdverbsThatAreNot(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"The hearing told us nothing new,\" King said.", "The hearing told us nothing new,", "King"},
+		{"Ana Ruiz spoke in May. Later in the summer, she revised her statement, saying the fares were \"set too high by the board.\"",
+			"set too high by the board.", "Ana Ruiz"},
+	})
+}

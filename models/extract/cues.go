@@ -669,6 +669,10 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 // determiners open a description of a source.
 var determiners = wordSet(`the a an his her its their another one this`)
 
+// surnameTitles are titles that are also people's surnames ("King said").
+var surnameTitles = wordSet(`king queen prince pope lord lady sir judge bishop cardinal chancellor
+	sheriff justice dean general chief host coach`)
+
 // auxiliaries make the words before a verb a clause, not a noun phrase.
 var auxiliaries = wordSet(`is was were are be been being has have had`)
 
@@ -716,7 +720,7 @@ func (d *document) attribution(speaker string, e *entity, cue string) attributio
 	if low := strings.ToLower(strings.TrimSuffix(speaker, ".")); !strings.Contains(low, " ") {
 		_, title := titles[low]
 		_, month := monthNames[low]
-		if title || month {
+		if title && !surnameTitles[low] || month {
 			speaker, e = "", nil // a title or a date alone names no one: "Speaker", "Dec."
 		}
 	}

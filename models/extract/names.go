@@ -89,7 +89,7 @@ var notNames = wordSet(`the a an but and or so if in on at for from to of by wit
 	though however meanwhile still yet sure remember instead also even now just what why how
 	where who which whether asked speaking according despite during until unless because since
 	like unlike perhaps maybe indeed well yes no oh please thank thanks let our my your their
-	not every each all any democratic democrat republican american two three four five six seven
+	not every each all any democratic democrat republican american later earlier two three four five six seven
 	eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousands dozens several few`)
 
 // organisationWords mark a name as an organisation's.
