@@ -66,6 +66,7 @@ func (s *Store) ReadableHistory(ctx context.Context, entity string, id int64) ([
 	}
 	n := &namer{s: s, ctx: ctx, names: map[Ref]Named{}, users: map[int64]string{}}
 	out := make([]ReadableRevision, 0, len(revs))
+	current := true // the newest whole state is what the item is now: nothing to go back to
 	for _, r := range revs {
 		rr := ReadableRevision{Revision: r, Summary: actionSummary[r.Action]}
 		if before, after, ok := r.EntryChange(); ok {
@@ -77,6 +78,8 @@ func (s *Store) ReadableHistory(ctx context.Context, entity string, id int64) ([
 		case !r.Restorable():
 		case rr.Entry != nil:
 			rr.RestoreLabel = "Restore"
+		case current:
+			current = false
 		default:
 			rr.RestoreLabel = "Restore this version"
 		}

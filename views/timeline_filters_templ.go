@@ -151,7 +151,7 @@ func timelineFilters(v TimelineView, oob bool) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = TextField(v.Filter, "to", "To", "", templ.Attributes{"placeholder": "e.g. 2022-10", "size": "12"}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = TextField(v.Filter, "to", "To", "", templ.Attributes{"placeholder": "e.g. Oct 2022", "size": "12"}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
