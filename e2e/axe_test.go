@@ -69,6 +69,7 @@ func seedWorkedExample(t *testing.T, s *models.Store) []string {
 		"/timelines/xinjiang/history",
 		"/timelines/xinjiang/entries/1/edit",
 		fmt.Sprintf("/claims/%d", claim.ID),
+		fmt.Sprintf("/claims/%d/history", claim.ID),
 		fmt.Sprintf("/events/%d", event.ID),
 		fmt.Sprintf("/actors/%d", chen.ID),
 		fmt.Sprintf("/sources/%d", src.ID),
