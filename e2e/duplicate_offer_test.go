@@ -119,9 +119,19 @@ func TestDuplicateOfferInTheBrowser(t *testing.T) {
 	if got := textOf(t, ctx, `[data-testid="repetition"]`); got != "31 Aug 2022 China said first "+first.Text {
 		t.Errorf("first of the chain: %q", got)
 	}
+	claimPage := location(t, ctx)
+	do(t, ctx, "the repeating speaker's page", chromedp.Click(chromedp.CSS(`[data-testid="repetition"][aria-current] [data-testid="repetition-speaker"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="repeats"]`)))
+	if got := textOf(t, ctx, `[data-testid="repeat"] [data-testid="repeated-speaker"]`); got != "China" {
+		t.Errorf("Chen Xu's page says he repeats %q", got)
+	}
+	if over := eval[bool](t, ctx, `document.documentElement.scrollWidth > window.innerWidth`); over {
+		t.Error("the actor page scrolls sideways at 390 px")
+	}
+	shoot("actor-repeats-390")
+	do(t, ctx, "back to the claim", chromedp.Navigate(claimPage), chromedp.WaitVisible(chromedp.CSS(`[data-testid="repetitions"]`)))
 	do(t, ctx, "scroll to the chain", chromedp.ScrollIntoView(chromedp.CSS(`[data-testid="repetitions"]`)))
 	shoot("claim-repetitions-390")
-	claimPage := location(t, ctx)
 	// The reader's citation form offers the stored event to cite instead.
 	src := models.MakeSource(t, a.store, "Geneva report", "On Thursday the General Assembly approved Volker Türk as High Commissioner.", "2022-09-10")
 	turk := models.MakeEvent(t, a.store, "UN General Assembly approves Volker Türk", "2022-09-08")
