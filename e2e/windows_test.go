@@ -15,7 +15,7 @@ import (
 
 // TestLongTimelineLoadsWindowsAsTheReaderScrolls reads a 250-entry timeline in
 // Chromium: scrolling loads the next windows, a filter applies to the whole
-// timeline, the date rail opens a year's window, Back returns to the filter,
+// timeline, the date rail opens a year's window, Back returns to the filter and Forward to the year,
 // and an anchor to an entry beyond the first window opens its window.
 func TestLongTimelineLoadsWindowsAsTheReaderScrolls(t *testing.T) {
 	a := startApp(t)
@@ -77,6 +77,8 @@ func TestLongTimelineLoadsWindowsAsTheReaderScrolls(t *testing.T) {
 	if first := eval[string](t, b, `document.querySelector("article.entry").id`); first != fmt.Sprintf("event-%d", old.ID) {
 		t.Errorf("back on the filtered list, the first entry is %s; want the 1989 event", first)
 	}
+	do(t, b, "go forward to 2022 again", chromedp.NavigateForward(),
+		waitFor(`location.search.includes("at=2022") && document.querySelector("[data-testid=earlier]")`))
 
 	do(t, b, "open an anchor beyond the first window", chromedp.Navigate(a.url+"/timelines/long#"+deepAnchor),
 		waitFor(fmt.Sprintf(`document.getElementById(%q) !== null`, deepAnchor)))

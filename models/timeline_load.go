@@ -105,22 +105,23 @@ func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, 
 			}
 		}
 	}
-	if err := s.attachTags(ctx, refs, at); err != nil {
+	if err := s.attachTags(ctx, t.ID, at); err != nil {
 		return nil, err
 	}
-	return lt, s.attachParticipants(ctx, refs, at)
+	return lt, s.attachParticipants(ctx, t.ID, at)
 }
 
-func (s *Store) attachTags(ctx context.Context, refs []Ref, at map[Ref]*TimelineItem) error {
-	claims, events := splitRefs(refs)
+// attachTags and attachParticipants select by the timeline rather than by a
+// list of its items, which past 32,766 items would exceed SQLite's variables.
+func (s *Store) attachTags(ctx context.Context, timelineID int64, at map[Ref]*TimelineItem) error {
 	var rows []struct {
 		ItemKind ItemKind
 		ItemID   int64
 		Name     string
 	}
 	err := s.r(ctx).Raw(`SELECT item_kind, item_id, name FROM tags
-		WHERE (item_kind = 'claim' AND item_id IN ?) OR (item_kind = 'event' AND item_id IN ?)
-		ORDER BY name`, nonEmpty(claims), nonEmpty(events)).Scan(&rows).Error
+		WHERE (item_kind, item_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)
+		ORDER BY name`, timelineID).Scan(&rows).Error
 	if err != nil {
 		return fmt.Errorf("store: tags: %w", err)
 	}
@@ -132,8 +133,7 @@ func (s *Store) attachTags(ctx context.Context, refs []Ref, at map[Ref]*Timeline
 	return nil
 }
 
-func (s *Store) attachParticipants(ctx context.Context, refs []Ref, at map[Ref]*TimelineItem) error {
-	_, events := splitRefs(refs)
+func (s *Store) attachParticipants(ctx context.Context, timelineID int64, at map[Ref]*TimelineItem) error {
 	var rows []struct {
 		Participant `gorm:"embedded"`
 		Name        string
@@ -141,7 +141,8 @@ func (s *Store) attachParticipants(ctx context.Context, refs []Ref, at map[Ref]*
 	}
 	err := s.r(ctx).Raw(`SELECT p.event_id, p.actor_id, p.role_word, a.name, a.kind AS actor_kind
 		FROM event_participants p JOIN actors a ON a.id = p.actor_id
-		WHERE p.event_id IN ? ORDER BY a.name`, nonEmpty(events)).Scan(&rows).Error
+		WHERE p.event_id IN (SELECT item_id FROM timeline_entries WHERE timeline_id = ? AND item_kind = 'event')
+		ORDER BY a.name`, timelineID).Scan(&rows).Error
 	if err != nil {
 		return fmt.Errorf("store: participants: %w", err)
 	}

@@ -117,3 +117,15 @@ func TestDataVersionMovesWithEveryWrite(t *testing.T) {
 			v0, v1, v2, v3, v4, tl.ID)
 	}
 }
+
+func TestLoadTimelineBeyondSQLitesVariables(t *testing.T) {
+	if TestDialect() != SQLite {
+		t.Skip("seeds with SQLite's date functions")
+	}
+	s := NewTestStore(t, nil)
+	SeedLongTimeline(t, s, "long", 33_000) // more items than SQLite takes variables
+	lt := Must(s.LoadTimeline(AsSystem(context.Background()), "long"))(t)
+	if len(lt.Items) != 33_000 || len(lt.Items[0].Tags) != 1 {
+		t.Errorf("loaded %d entries, the first with tags %v; want 33,000 tagged", len(lt.Items), lt.Items[0].Tags)
+	}
+}
