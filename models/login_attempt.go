@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -28,6 +29,11 @@ func (s *Store) CountAttempt(ctx context.Context, window time.Duration, now time
 	id := hex.EncodeToString(b[:])
 	now = now.UTC()
 	cutoff := now.Add(-window)
+	clean := make([]LimitKey, len(keys)) // as PostgreSQL's text takes them: a form may send NULs and invalid UTF-8
+	for i, k := range keys {
+		clean[i] = LimitKey{Key: strings.ToValidUTF8(strings.ReplaceAll(k.Key, "\x00", ""), "\uFFFD"), Max: k.Max}
+	}
+	keys = clean
 	err := s.WithTx(ctx, func(tx *Store) error {
 		if err := tx.serialize(ctx, "login attempts"); err != nil {
 			return err

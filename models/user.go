@@ -82,7 +82,10 @@ func (s *Store) Authenticate(ctx context.Context, email, password string) (*User
 		return nil, ErrBadCredentials
 	}
 	var u User
-	err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), strings.TrimSpace(email)).First(&u).Error
+	// No stored email has control characters or invalid UTF-8, which
+	// PostgreSQL's text would refuse with an error rather than match nothing.
+	email = strings.ToValidUTF8(dropControls(strings.TrimSpace(email)), "\uFFFD")
+	err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), email).First(&u).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		_, _ = CheckPassword(dummyHash, password)
 		return nil, ErrBadCredentials

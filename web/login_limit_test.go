@@ -84,3 +84,14 @@ func TestStrangerCannotLockAUserOut(t *testing.T) {
 		t.Errorf("another account from the address after %d failures: %d, want 429", loginAddressFailures, got)
 	}
 }
+
+// TestSignInWithStrayBytesIsAWrongPassword: an email with a NUL or bytes that
+// are not UTF-8 (which PostgreSQL's text refuses) is a failed sign-in, not an
+// error.
+func TestSignInWithStrayBytesIsAWrongPassword(t *testing.T) {
+	tc := newAnonClient(t)
+	for _, email := range []string{"ana\x00@example.org", "ana\xff@example.org"} {
+		res, _ := tc.post("/login", url.Values{"email": {email}, "password": {"guess"}}, false)
+		wantStatus(t, res, http.StatusUnprocessableEntity)
+	}
+}
