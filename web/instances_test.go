@@ -152,10 +152,13 @@ func TestTwoInstancesShowOneImport(t *testing.T) {
 }
 
 // TestTwoInstancesShowTheCurrentTimeline: an entry added on one instance is on
-// the timeline page the other serves, read there before and after.
+// the timeline page the other serves, read there before and after, signed in
+// and by a visitor (whose pages the instance caches).
 func TestTwoInstancesShowTheCurrentTimeline(t *testing.T) {
 	tc, b := twoInstances(t)
 	tc.signInAs("ana@example.org", models.RoleEditor)
+	visitor := &testClient{t: t, srv: b, store: tc.store}
+	visitor.newBrowser()
 	claim := models.MakeClaim(t, tc.store, nil, "A claim added on the first instance", "2022-09-08")
 	models.MakeTimeline(t, tc.store, "t1")
 	entry := `[data-testid="timeline-body"] #claim-` + itoa(claim.ID)
@@ -164,6 +167,9 @@ func TestTwoInstancesShowTheCurrentTimeline(t *testing.T) {
 			t.Fatal("the entry is there before it was added")
 		}
 	})
+	if _, doc := visitor.get("/timelines/t1", nil); doc.Find(entry).Length() != 0 {
+		t.Fatal("the entry is there for a visitor before it was added")
+	}
 	tc.get("/timelines/t1", nil)
 	res, _ := tc.post("/timelines/t1/entries", url.Values{"item": {"claim " + itoa(claim.ID) + " · x"}, "lane": {"A"}}, true)
 	wantStatus(t, res, http.StatusOK)
@@ -172,4 +178,7 @@ func TestTwoInstancesShowTheCurrentTimeline(t *testing.T) {
 			t.Error("the second instance does not show the entry added on the first")
 		}
 	})
+	if _, doc := visitor.get("/timelines/t1", nil); doc.Find(entry).Length() != 1 {
+		t.Error("the second instance shows a visitor the timeline as it was before the edit on the first")
+	}
 }
