@@ -1,5 +1,6 @@
 # Everything here is also a plain go command; see README.md.
 TAGS := -tags sqlite_fts5
+SHELL := bash
 
 .PHONY: run test generate build ci bench
 
@@ -20,6 +21,14 @@ ci:
 
 # Every figure of the performance budgets (DESIGN.md §12), each beside its
 # reference; README.md says how to read it. FACTLINE_SEARCH_CLAIMS=100000 for a
-# quicker search figure.
+# quicker search figure. With FACTLINE_BENCH_PG=postgres://…/DATABASE the
+# database benchmarks run again on PostgreSQL in the same run, each line
+# marked with its engine (TimelineFirstWindow seeds with SQLite's SQL: SQLite only).
+BENCH_DB := ClaimPage|DemoTimelinePage|TimelinePage1000|SearchMillion|ConcurrentWriters
 bench:
-	go test $(TAGS) -run '^$$' -bench '^Benchmark(Startup|ClaimPage|DemoTimelinePage|TimelinePage1000|TimelineFirstWindow|SearchMillion)$$' -benchtime 1x ./cmd/factline ./web ./models
+	go test $(TAGS) -run '^$$' -bench '^BenchmarkStartup$$' -benchtime 1x ./cmd/factline
+	set -o pipefail; go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB)|TimelineFirstWindow)$$' -benchtime 1x ./web ./models \
+		| sed 's/^Benchmark/sqlite   Benchmark/'
+	set -o pipefail; if [ -n "$$FACTLINE_BENCH_PG" ]; then FACTLINE_TEST_DB="$$FACTLINE_BENCH_PG" \
+		go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB))$$' -benchtime 1x ./web ./models \
+		| sed 's/^Benchmark/postgres Benchmark/'; fi
