@@ -38,22 +38,7 @@ func (s *Store) searchTSQuery(ctx context.Context, query string, qargs []any, ma
 			ts_headline('factline', h.body, q.q, '`+opts+`, MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snippet
 		FROM (SELECT h.* FROM search_index h, q WHERE h.words @@ q.q AND (? = '' OR h.kind = ?) AND `+visible+`
 			ORDER BY ts_rank('{0, 0, 0.1, 1}', h.words, q.q) DESC, h.id DESC LIMIT ?) h, q`, args...).Rows()
-	if err != nil {
-		return nil, searchFailed(ctx, match, err)
-	}
-	defer rows.Close()
-	var out []SearchHit
-	for rows.Next() {
-		var h SearchHit
-		if err := rows.Scan(&h.Kind, &h.ItemID, &h.Path, &h.Title, &h.Snippet); err != nil {
-			return out, searchFailed(ctx, match, err)
-		}
-		out = append(out, h)
-	}
-	if err := rows.Err(); err != nil {
-		return out, searchFailed(ctx, match, err)
-	}
-	return out, nil
+	return scanHits(ctx, match, rows, err)
 }
 
 // tsquery is an SQL expression, with its arguments, for the tsquery that

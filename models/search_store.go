@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"math"
@@ -111,6 +112,14 @@ func (s *Store) rankWindow(ctx context.Context, match, kind string, lowest, belo
 		WHERE search_index MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)' AND h.rowid >= ? AND h.rowid < ?
 			AND (? = '' OR h.kind = ?) AND `+visible+`
 		ORDER BY rank LIMIT ?`, args...).Rows()
+	return scanHits(ctx, match, rows, err)
+}
+
+// searchFailed wraps a search error, as ErrSearchTimeout once the deadline of
+// ctx has passed.
+// scanHits reads the hits of a search query on either engine, keeping what
+// was read before a failure (a deadline answers what was found so far).
+func scanHits(ctx context.Context, match string, rows *sql.Rows, err error) ([]SearchHit, error) {
 	if err != nil {
 		return nil, searchFailed(ctx, match, err)
 	}
@@ -129,8 +138,6 @@ func (s *Store) rankWindow(ctx context.Context, match, kind string, lowest, belo
 	return out, nil
 }
 
-// searchFailed wraps a search error, as ErrSearchTimeout once the deadline of
-// ctx has passed.
 func searchFailed(ctx context.Context, match string, err error) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("store: search %q: %w", match, ErrSearchTimeout)
