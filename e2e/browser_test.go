@@ -139,14 +139,24 @@ func signIn(t *testing.T, ctx context.Context, a *app) {
 	)
 }
 
-// textOf reads the space-folded text of the first element matching sel.
+// textOf reads the space-folded text of the first element matching sel,
+// waiting up to 5 s for one to exist. It finds and reads the element in one
+// evaluation, so an htmx swap between the two cannot pull the node away.
 func textOf(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-	if err != nil {
-		t.Fatalf("read %s: %v", sel, err)
+	expr := fmt.Sprintf(`(e => e ? e.innerText : null)(document.querySelector(%q))`, sel)
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[*string](expr))
+		if err != nil {
+			t.Fatalf("read %s: %v", sel, err)
+		}
+		if s != nil {
+			return strings.Join(strings.Fields(*s), " ")
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("read %s: no such element", sel)
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // count counts the elements matching sel.

@@ -145,7 +145,7 @@ func TestSourcesAreMatchedByAddressThroughTheIndexes(t *testing.T) {
 		// PostgreSQL plans a table this small as a scan whatever its indexes,
 		// so check that the indexes the lookup needs exist.
 		var n int
-		err := db.QueryRow(`SELECT count(*) FROM pg_indexes WHERE tablename = 'sources'
+		err := db.QueryRow(`SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'sources'
 			AND indexname IN ('sources_url_key', 'sources_canonical_key')`).Scan(&n)
 		if err != nil || n != 2 {
 			t.Errorf("the address keys' indexes: %d of 2 (%v)", n, err)
