@@ -133,3 +133,12 @@ func TestSurnamesThatAreTitlesAndAdverbsThatAreNot(t *testing.T) {
 			"set too high by the board.", "Ana Ruiz"},
 	})
 }
+
+func TestAnApostropheAloneMakesAPossessive(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ana Reyes raised more than ever. \"This campaign belongs to the town,\" Tom Berger, Reyes' campaign manager, said in a statement.",
+			"This campaign belongs to the town,", "Tom Berger"},
+		{"\"We will sail on time,\" Sam Ortiz, Harris’ deputy, said.", "We will sail on time,", "Sam Ortiz"},
+		{"Tom Harris’ spokesman said the fares were \"too high\" to defend.", "too high", "Tom Harris’ spokesman"},
+	})
+}

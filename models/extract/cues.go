@@ -432,7 +432,7 @@ func (d *document) describes(k, i int) bool {
 		return false
 	}
 	for ; k < i; k++ {
-		if t := d.toks[k]; t.kind != tokWord && t.low != "-" && t.low != "." && t.low != "’s" && t.low != "'s" {
+		if t := d.toks[k]; t.kind != tokWord && t.low != "-" && t.low != "." && !possessiveMark(d.toks, k) {
 			return false
 		}
 		if speechVerbs[d.toks[k].low] || prepositions[d.toks[k].low] || openers[d.toks[k].low] && d.toks[k].low != "as" {
@@ -442,14 +442,13 @@ func (d *document) describes(k, i int) bool {
 	return true
 }
 
-// possessive reports whether a name at toks[i] is followed by "'s": "Tom Berger's deputy".
+// possessive reports whether a name at toks[i] is followed by "'s": "Tom Berger's deputy", "Harris' deputy".
 func (d *document) possessive(i int) bool {
 	j := i + 1
 	if m, ok := d.mm.startingAt(i); ok {
 		j = m.j
 	}
-	w := word(d.toks, j)
-	return w == "'s" || w == "’s"
+	return possessiveMark(d.toks, j)
 }
 
 // opensPhrase reports whether a name at toks[i] opens its phrase: at the
@@ -484,7 +483,7 @@ func (d *document) description(k, lo int) (phrase, bool) {
 				return phrase{}, false // "in a box labeled"
 			}
 			return phrase{i: b, j: k + 1}, true
-		case t.low == "'s" || t.low == "’s":
+		case possessiveMark(toks, b):
 			if m, ok := d.mm.endingAt(b); ok && !strings.HasSuffix(toks[k].low, "ed") { // "Chen's repeated calls" is no subject and verb
 				return phrase{i: m.i, j: k + 1}, true
 			}

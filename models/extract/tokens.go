@@ -108,6 +108,23 @@ func isPossessive(s string) bool {
 	return len(s) == 1 || !isLetter(s[1]) && !isDigit(s[1])
 }
 
+// possessiveMark reports whether toks[k] marks a possessive: "'s", or an
+// apostrophe written straight after a name that ends in s: "Harris' aide".
+func possessiveMark(toks []token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "'s", "’s":
+		return true
+	case "'", "’":
+		p := toks[k-1]
+		return p.kind == tokWord && p.upper && p.end == toks[k].start && strings.HasSuffix(p.low, "s") &&
+			k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].start > toks[k].end
+	}
+	return false
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
