@@ -142,3 +142,16 @@ func TestAnApostropheAloneMakesAPossessive(t *testing.T) {
 		{"Tom Harris’ spokesman said the fares were \"too high\" to defend.", "too high", "Tom Harris’ spokesman"},
 	})
 }
+
+func TestCompoundDescriptionsButAndAbsolutePhrases(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Harbour front-runner Ana Ruiz, also campaigning in Kent, said Berger is to blame and accused him of \"stirring up the crowd.\"",
+			"stirring up the crowd.", "Ana Ruiz"},
+		{"Ana Ruiz, who was speaking to the Kent Council of Mayors, did not mention Berger by name, but told the mayors that ports need leaders \"who put the town first.\"",
+			"who put the town first.", "Ana Ruiz"},
+		{"Ana Ruiz lost the vote. Republicans were quick to weigh in, with Senator Tom Berger tweeting that it was a \"disaster\" for her.",
+			"disaster", "Tom Berger"},
+		{"Both issued a statement – Ruiz saying she was \"very pleased\" and Berger calling it a \"good start.\"",
+			"good start.", "Berger"},
+	})
+}

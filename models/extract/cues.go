@@ -178,6 +178,9 @@ func (d *document) leftOf(open int) (attribution, bool) {
 			continue
 		}
 		if participles[w] {
+			if p, ok := d.absoluteSubject(k); ok { // "…, with Chen saying "…""
+				return d.resolve(p, w)
+			}
 			participle = w
 			continue
 		}
@@ -539,13 +542,13 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 }
 
 // coordinated reports whether the speech verb toks[v] is the second verb of
-// its subject: "…and said", "…, and later joked", "…went on to say".
+// its subject: "…and said", "…, and later joked", "…, but told", "…went on to say".
 func (d *document) coordinated(v int) bool {
 	k := v - 1
 	for k >= 0 && (verbFillers[d.toks[k].low] || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
 		k--
 	}
-	return k > 0 && (d.toks[k].low == "and" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
+	return k > 0 && (d.toks[k].low == "and" || d.toks[k].low == "but" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
 }
 
 // subordinate reports whether the speech verb toks[v] is in a clause that
@@ -570,6 +573,29 @@ func (d *document) subordinate(v, open int) bool {
 		}
 	}
 	return false
+}
+
+// absoluteSubject reads a name written right before the participle toks[v]
+// as its own subject, in a phrase that opens after "with", a comma, a dash
+// or "and": "…, with Senator Tom Berger telling reporters", "– Ruiz saying
+// she was "encouraged" and Berger calling it".
+func (d *document) absoluteSubject(v int) (phrase, bool) {
+	m, ok := d.mm.endingAt(v)
+	if !ok {
+		return phrase{}, false
+	}
+	b := m.i - 1
+	for b >= 0 && b > m.i-4 && d.toks[b].kind == tokWord && (d.toks[b].upper || descNouns[d.toks[b].low]) {
+		b-- // "Republican Senator"
+	}
+	if b < 0 || d.quoted(b) {
+		return phrase{}, false
+	}
+	switch d.toks[b].low {
+	case "with", ",", "–", "—", "and":
+		return phrase{i: m.i, j: m.j, m: m}, true
+	}
+	return phrase{}, false
 }
 
 // asFor reads the name a pronoun at toks[k] takes up from the phrase before

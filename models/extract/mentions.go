@@ -333,13 +333,20 @@ func describedFrom(toks []token, p int) int {
 
 // describedFromStart reports whether only a few words that describe it
 // stand between the start of its sentence and the name at toks[i]:
-// "Republican", "Former state senator".
+// "Republican", "Former state senator", "Democratic front-runner".
 func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int) bool {
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 && !sentStart[mm.list[last].i] {
 		return false // another name stands between: "Tom Berger met Ana Ruiz" (but "Florida delegate Ana Ruiz")
 	}
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k, lim := i-1, i-4; k >= 0 && k >= lim; k-- {
 		t := toks[k]
+		if k >= 2 && toks[k-1].low == "-" && t.kind == tokWord && toks[k-2].kind == tokWord && !t.digits {
+			k, lim = k-2, lim-2 // a compound describes: "Democratic front-runner"
+			if sentStart[k] {
+				return true
+			}
+			continue
+		}
 		_, title := titles[t.low]
 		if t.kind != tokWord || t.digits || prepositions[t.low] || openers[t.low] || !t.upper && !title && !descNouns[t.low] && !describers[t.low] {
 			return false
