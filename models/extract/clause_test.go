@@ -155,3 +155,14 @@ func TestCompoundDescriptionsButAndAbsolutePhrases(t *testing.T) {
 			"good start.", "Berger"},
 	})
 }
+
+func TestABylineUnderAQuotation(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The debate was lively.\n\n\"I went to the harbour before the storm.\"\n\n- Ana Ruiz.\n\nRuiz tends to overstate her visit.",
+			"I went to the harbour before the storm.", "Ana Ruiz"},
+		{"Quotable.\n\n\"The whole idea is something we hear all the time.\"\n\n-Maria Okafor, Kent.",
+			"The whole idea is something we hear all the time.", "Maria Okafor"},
+		{"Berger has called the mayor \"my friend from Kent.\"\n\n- Harbour News.",
+			"my friend from Kent.", "Berger"},
+	})
+}

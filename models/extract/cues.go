@@ -35,6 +35,9 @@ func (d *document) attribute(x int) (attribution, bool) {
 			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
 		}
 	}
+	if at, ok := d.byline(after); closed && ok && (s.open == 0 || d.toks[s.open-1].kind == tokPara) {
+		return at, true
+	}
 	goesOn := closed && !d.quoteEndsSentence(x)
 	if goesOn {
 		if at, ok := d.adjacentAfter(after); ok {
@@ -46,6 +49,27 @@ func (d *document) attribute(x int) (attribution, bool) {
 	}
 	if goesOn {
 		return d.laterIn(after)
+	}
+	return attribution{}, false
+}
+
+// byline reads a name on a line of its own behind a dash, after a quotation
+// that is a paragraph of its own and ends at toks[k]: `"…"` then `- Maria
+// Okafor, Kent.` (but not a wire service's credit after an article's last
+// sentence).
+func (d *document) byline(k int) (attribution, bool) {
+	toks := d.toks
+	if word(toks, k) == "." {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].kind != tokPara {
+		return attribution{}, false
+	}
+	switch toks[k+1].low {
+	case "-", "–", "—", "―":
+		if m, ok := d.mm.startingAt(k + 2); ok {
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
+		}
 	}
 	return attribution{}, false
 }
