@@ -166,3 +166,14 @@ func TestABylineUnderAQuotation(t *testing.T) {
 			"my friend from Kent.", "Berger"},
 	})
 }
+
+func TestAppositionsToAnOpeningPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Ana Ruiz and Maria Okafor met on Monday. One delegate, Kent party chairwoman Nancy Vance, pledged her vote to Ruiz in an effort to end the race.\n\n\"We really need to bring this race to a close,\" she said.",
+			"We really need to bring this race to a close,", "Nancy Vance"},
+		{"Tom Berger spoke at the pier. But his wife, Jane, offered a preview of his thinking in an interview with Harbour News.\n\n\"If he wins, he wants to keep this going,\" she said.",
+			"If he wins, he wants to keep this going,", "Jane"},
+		{"Ana Reyes ran to the pier. After the storm, Charlotte was calm again.\n\n\"We were lucky,\" she said.",
+			"We were lucky,", "Ana Reyes"},
+	})
+}

@@ -152,6 +152,9 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if !m.subject && p > 1 && introduced(toks, describedFrom(toks, p), sentStart) {
 		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned", "At the fair, 62-year-old Ana Ruiz …"
 	}
+	if !m.subject && apposedToOpening(toks, sentStart, n.i, n.j) {
+		m.subject = true // "One delegate, party chairwoman Ana Ruiz, pledged", "But his wife, Jane, offered"
+	}
 	if p > 1 && invertible[toks[p-1].low] && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject[toks[n.j].low]) {
 		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
 	}
@@ -227,6 +230,12 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	if ent.gender == "" {
 		ent.gender = gender
+	}
+	if g, ok := firstNameGender[sur]; ok && len(words) == 1 && !org && n.i >= 2 && toks[n.i-1].low == "," && descNouns[toks[n.i-2].low] { // "his wife, Jane,"
+		ent.personal = true
+		if ent.gender == "" {
+			ent.gender = g
+		}
 	}
 	if !org && (first != "" && !adjectival(first) && !placeStarts[strings.TrimSuffix(first, ".")] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
 		ent.personal = true
@@ -374,6 +383,35 @@ func speaksAfterApposition(toks []token, j int) bool {
 				v++
 			}
 			return speechVerbs[word(toks, v)] && !partialCues[word(toks, v)]
+		}
+	}
+	return false
+}
+
+// apposedToOpening reports whether a name at toks[i:j], closed by a comma,
+// stands in apposition to a short noun phrase that opens its sentence with a
+// determiner: "One delegate, party chairwoman Ana Ruiz, pledged", "But his
+// wife, Jane, offered".
+func apposedToOpening(toks []token, sentStart []bool, i, j int) bool {
+	if word(toks, j) != "," {
+		return false
+	}
+	c := i - 1
+	for c >= 0 && c > i-6 && toks[c].kind == tokWord && !sentStart[c] {
+		c-- // the words that describe the name: "party chairwoman"
+	}
+	if c < 1 || toks[c].low != "," {
+		return false
+	}
+	for k := c - 1; k >= 0 && k > c-6; k-- {
+		if toks[k].kind != tokWord && !possessiveMark(toks, k) {
+			return false
+		}
+		if sentStart[k] {
+			if (toks[k].low == "but" || toks[k].low == "and") && k+1 < c {
+				k++
+			}
+			return determiners[toks[k].low] && k+1 < c
 		}
 	}
 	return false
