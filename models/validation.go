@@ -44,11 +44,19 @@ func (fe FieldErrors) OrNil() error {
 	return fe
 }
 
+// HasStrayBytes reports text that holds a NUL or bytes that are not UTF-8,
+// which no database should store (PostgreSQL's text refuses them).
+func HasStrayBytes(s string) bool { return strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s) }
+
 // refuseControls refuses, field by field, text that holds a control character
-// other than tab, newline and carriage return: invisible on a page, such a
-// character makes an XML export (SVG) malformed and confuses search.
+// other than tab, newline and carriage return (invisible on a page, such a
+// character makes an XML export (SVG) malformed and confuses search) or bytes
+// that are not UTF-8 (which PostgreSQL's text refuses).
 func refuseControls(fe FieldErrors, fields map[string]string) {
 	for field, v := range fields {
+		if !utf8.ValidString(v) {
+			fe.Add(field, "Remove the bytes that are not UTF-8 text; they often come with text saved in another encoding.")
+		}
 		if i := strings.IndexFunc(v, isControl); i >= 0 {
 			fe.Add(field, fmt.Sprintf("Remove the invisible control character U+%04X (character %d); it often comes with text pasted from a PDF or a terminal.",
 				v[i], utf8.RuneCountInString(v[:i])+1))
@@ -56,9 +64,11 @@ func refuseControls(fe FieldErrors, fields map[string]string) {
 	}
 }
 
-// dropControls removes the control characters refuseControls refuses, for
-// whole documents (a source's text) where a stray one should not stop a save.
+// dropControls removes the control characters and bytes that refuseControls
+// refuses, for whole documents (a source's text) where a stray one should not
+// stop a save.
 func dropControls(s string) string {
+	s = strings.ToValidUTF8(s, "")
 	if strings.IndexFunc(s, isControl) < 0 {
 		return s
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -86,9 +87,18 @@ func answerItem[T any](c echo.Context, status int, v T) error {
 }
 
 // decodeJSON reads the request's JSON body into v; bad JSON is a 400 naming the
-// field when it has the wrong type, a body too large a 413.
+// field when it has the wrong type, a body too large a 413, a string holding a
+// NUL or bytes that are not UTF-8 (which no database should store) a 422
+// naming its field.
 func decodeJSON(c echo.Context, v any) error {
-	err := json.NewDecoder(c.Request().Body).Decode(v)
+	body, err := io.ReadAll(c.Request().Body)
+	if err == nil {
+		if field := strayJSONField(body); field != "" {
+			return &apiError{Status: http.StatusUnprocessableEntity, Code: "invalid", Field: field,
+				Message: field + " holds a NUL character or bytes that are not UTF-8 text, which factline cannot store."}
+		}
+		err = json.NewDecoder(bytes.NewReader(body)).Decode(v)
+	}
 	var typeErr *json.UnmarshalTypeError
 	var he *echo.HTTPError
 	switch {

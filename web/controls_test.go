@@ -7,13 +7,13 @@ import (
 	"testing"
 )
 
-// TestControlCharactersAreRefusedByFormAndAPI sends claim text with NUL and
-// SOH through the API and the form: both are refused at the text field and
-// nothing is stored.
+// TestControlCharactersAreRefusedByFormAndAPI sends claim text with SOH and
+// ESC through the API and the form: both are refused at the text field and
+// nothing is stored (a NUL is refused before: TestStrayBytesAreRefused…).
 func TestControlCharactersAreRefusedByFormAndAPI(t *testing.T) {
 	tc := newTestClient(t)
 	token := tc.makeToken("controls")
-	a := tc.api(token, http.MethodPost, "/api/v1/claims", map[string]any{"text": "said\x00 this\x01"})
+	a := tc.api(token, http.MethodPost, "/api/v1/claims", map[string]any{"text": "said\x1b this\x01"})
 	wantAPI(t, a, http.StatusUnprocessableEntity, "invalid")
 	if a.errorField("field") != "text" || !strings.Contains(a.errorField("message"), "control character") {
 		t.Errorf("API: %v", a.Body)

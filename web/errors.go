@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -28,9 +29,12 @@ func (s *Server) handleError(err error, c echo.Context) {
 	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."
 	var he *echo.HTTPError
 	var inUse *models.InUseError
+	var fe models.FieldErrors
 	switch {
 	case errors.As(err, &inUse):
 		status, msg = http.StatusConflict, inUse.Message
+	case errors.As(err, &fe): // refused input of a form that is not drawn again
+		status, msg = http.StatusUnprocessableEntity, "Nothing was saved. "+strings.TrimPrefix(fe.Error(), "invalid input: ")
 	case errors.Is(err, models.ErrNotFound):
 		status, msg = http.StatusNotFound, "There is nothing at this address. It may have been deleted, or the link is mistyped."
 	case errors.As(err, &he):

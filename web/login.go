@@ -37,6 +37,9 @@ func (s *Server) login(c echo.Context) error {
 		page := s.page(c, "Sign in", "", "")
 		return s.renderEither(c, status, views.Layout(page), views.LoginPage(f, msg), views.LoginForm(f, msg))
 	}
+	if f.HasErrors() { // stray bytes in the email (cleanText): no account has it
+		return refuse(http.StatusUnprocessableEntity, "Wrong email or password.")
+	}
 	attempt, ok, err := s.loginLimiter.Attempt(c.Request().Context(), keys...)
 	if err != nil {
 		return err

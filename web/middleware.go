@@ -40,6 +40,7 @@ func (s *Server) middleware() {
 			return echo.NewHTTPError(http.StatusForbidden, csrfRefusal)
 		},
 	}))
+	s.echo.Use(s.cleanText)
 }
 
 // logRequests writes one line a request.

@@ -21,8 +21,9 @@ func pathID(c echo.Context, name string) (int64, error) {
 	return id, nil
 }
 
-// form reads the named fields of a posted form, trimmed of surrounding space
-// except for long texts, which are kept exactly as typed.
+// readForm reads the named fields of a posted form, trimmed of surrounding
+// space except for long texts, which are kept exactly as typed; a field that
+// held stray bytes (cleanText) is refused beside it.
 func readForm(c echo.Context, action string, names ...string) views.Form {
 	f := views.Form{Action: action, Values: map[string]string{}, Errors: models.FieldErrors{}, Notes: map[string]string{}, CSRF: csrfToken(c)}
 	for _, n := range names {
@@ -32,6 +33,7 @@ func readForm(c echo.Context, action string, names ...string) views.Form {
 		}
 		f.Values[n] = v
 	}
+	refuseStrayFields(c, f.Errors, names...)
 	return f
 }
 

@@ -7,11 +7,13 @@ import (
 	"github.com/factline/factline/models/edtf"
 )
 
-// check finds what in a Document would not import: unknown kinds and ratings,
+// check finds what in a Document would not import: text with stray bytes,
+// unknown kinds and ratings,
 // dates factline cannot read, empty names and titles, and references to actors,
 // sources or entries the document does not have.
 func (d *Document) check() error {
 	var ps problems
+	d.checkStrayBytes(&ps)
 	if d.Timeline.Title == "" {
 		ps.add("timeline", "title", "is empty; give the timeline a title")
 	}
