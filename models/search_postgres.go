@@ -18,26 +18,78 @@ func (s *Store) searchPostgres(ctx context.Context, terms []searchTerm, kind str
 	return s.searchTSQuery(ctx, query, qargs, fmt.Sprint(terms), kind, limit)
 }
 
+// pgSearchSpans are the widths, in search ids (eight an item), of the newest
+// windows of a PostgreSQL search; past them one last window holds all older
+// matches. The GIN index hands out matches in no useful order, and ranking
+// every match of a common word (ts_rank reads each one's words from the table)
+// took hundreds of milliseconds over a million claims; a window costs what its
+// matches cost, and the first holds enough of a common word's. A window is
+// found by intersecting the index's matches with a range of the primary key,
+// whose cost grows with the range: the last window reads the rest of the
+// matches, which for a term that needed it are few, without the range.
+var pgSearchSpans = []int64{8 * 16_384, 8 * 131_072}
+
 // searchTSQuery runs the search of the tsquery expression query (with its
-// arguments); match names it in errors.
+// arguments); match names it in errors. As on SQLite, the matches are ranked
+// a window of the newest at a time (rankWindowPostgres) until limit hits are
+// found; past the deadline it returns the hits found so far with
+// ErrSearchTimeout.
 func (s *Store) searchTSQuery(ctx context.Context, query string, qargs []any, match, kind string, limit int) ([]SearchHit, error) {
 	if query == "" {
 		return nil, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.searchDeadline)
 	defer cancel()
+	var below int64
+	if err := s.r(ctx).Raw("SELECT COALESCE(MAX(id), 0) + 1 FROM search_index").Scan(&below).Error; err != nil {
+		return nil, searchFailed(ctx, match, err)
+	}
+	var out []SearchHit
+	for i := 0; below > 0 && len(out) < limit; i++ {
+		lowest := int64(0) // the last window: all older matches
+		if i < len(pgSearchSpans) {
+			lowest = max(below-pgSearchSpans[i], 0)
+		}
+		hits, err := s.rankWindowPostgres(ctx, query, qargs, match, kind, lowest, below, limit-len(out))
+		out = append(out, hits...)
+		if err != nil {
+			return out, err
+		}
+		below = lowest
+	}
+	return out, nil
+}
+
+// rankWindowPostgres returns the best hits, of those with a search id from
+// lowest to below (excluded), that the viewer of ctx may read, up to limit:
+// the window's matches are ranked first (ts_rank, a title match weighing ten
+// times one in the body), then read best first and checked for visibility
+// one by one until limit pass, as FTS5 hands out its matches on SQLite, and
+// only those get their permalink and snippets.
+func (s *Store) rankWindowPostgres(ctx context.Context, query string, qargs []any, match, kind string, lowest, below int64, limit int) ([]SearchHit, error) {
 	visible, vargs := visibleHit(ctx, "h")
-	args := append(qargs, kind, kind)
+	window := "h.id >= ? AND h.id < ?"
+	if lowest == 0 { // not through the primary key: a filter on the matches read
+		window = "h.id + 0 >= ? AND h.id + 0 < ?"
+	}
+	args := append(append([]any{}, qargs...), lowest, below, kind, kind)
 	args = append(append(args, vargs...), limit)
 	opts := "StartSel=" + HitStart + ", StopSel=" + HitEnd
-	rows, err := s.r(ctx).Raw(`WITH q AS (SELECT `+query+` AS q)
+	// ranked is materialized in rank order and read in that order, so the
+	// visibility condition runs for the rows read until the limit, not for
+	// every match; n keeps that order through the join for the snippets.
+	rows, err := s.r(ctx).Raw(`WITH q AS (SELECT `+query+` AS q),
+		ranked AS MATERIALIZED (SELECT h.id, h.kind, h.item_id FROM search_index h, q
+			WHERE h.words @@ q.q AND `+window+` AND (? = '' OR h.kind = ?)
+			ORDER BY ts_rank('{0, 0, 0.1, 1}', h.words, q.q) DESC, h.id DESC),
+		hits AS MATERIALIZED (SELECT h.id, row_number() OVER () AS n FROM ranked h WHERE `+visible+` LIMIT ?)
 		SELECT h.kind, h.item_id,
 			CASE h.kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = h.item_id)
 				ELSE '/' || h.kind || 's/' || h.item_id END AS path,
 			ts_headline('factline', h.title, q.q, '`+opts+`, HighlightAll=true') AS title,
 			ts_headline('factline', h.body, q.q, '`+opts+`, MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snippet
-		FROM (SELECT h.* FROM search_index h, q WHERE h.words @@ q.q AND (? = '' OR h.kind = ?) AND `+visible+`
-			ORDER BY ts_rank('{0, 0, 0.1, 1}', h.words, q.q) DESC, h.id DESC LIMIT ?) h, q`, args...).Rows()
+		FROM hits JOIN search_index h ON h.id = hits.id, q
+		ORDER BY hits.n`, args...).Rows()
 	return scanHits(ctx, match, rows, err)
 }
 

@@ -5,7 +5,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,7 +14,7 @@ import (
 // TestSearchPastItsDeadlineAnswersAMessage searches on a store whose deadline
 // has always passed: the page answers 200 and says so, never a 500.
 func TestSearchPastItsDeadlineAnswersAMessage(t *testing.T) {
-	store, err := models.Open(filepath.Join(t.TempDir(), "test.db"), models.Options{SearchDeadline: time.Nanosecond})
+	store, err := models.Open(models.TestDSN(t), models.Options{SearchDeadline: time.Nanosecond})
 	if err != nil {
 		t.Fatal(err)
 	}
