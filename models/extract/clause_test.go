@@ -177,3 +177,13 @@ func TestAppositionsToAnOpeningPhrase(t *testing.T) {
 			"We were lucky,", "Ana Reyes"},
 	})
 }
+
+func TestAPlaceInAnAppositionIsNotTheSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"I like the ferry,\" Ana Reyes, 30, of Dayton, Ohio, said. \"It is cheap.\"", "It is cheap.", "Ana Reyes"},
+		{"\"Both of them scare me,\" Harry Vance, 30, of Kent, N.C., who was among those polled, said in an interview.",
+			"Both of them scare me,", "Harry Vance"},
+		{"The head of the Harbour Trust, Maria Okafor, warned that a ban would be \"wrong for the town.\"",
+			"wrong for the town.", "Maria Okafor"},
+	})
+}

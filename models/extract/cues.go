@@ -380,7 +380,8 @@ func (d *document) modified(i, lo int) (phrase, bool) {
 
 // apposed reads the name before appositions and clauses that end at the
 // comma toks[k]: "Chen, the minister, said", "Chen, who runs the ferry,
-// said", "Ayrault, the minister of France, a member of the council, said".
+// said", "Ayrault, the minister of France, a member of the council, said",
+// "Ana Reyes, 30, of Dayton, Ohio, said".
 func (d *document) apposed(k, lo int) (phrase, bool) {
 	toks := d.toks
 	if b, ok := d.partyTag(k); ok { // "Ana Ruiz, D-Ohio, said"
@@ -397,7 +398,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 			}
 		}
 	}
-	if m, ok := d.mm.endingAt(end); ok && m.i >= lo && (end < k || m.i > lo && toks[m.i-1].low == ",") { // "Chen's lawyer, Tom Berger, said"
+	if m, ok := d.mm.endingAt(end); ok && m.i >= lo && (end < k || m.i > lo && toks[m.i-1].low == ",") && !d.placeName(m.i) { // "Chen's lawyer, Tom Berger, said"
 		return phrase{i: m.i, j: m.j, m: m}, true
 	}
 	commas := 0
@@ -410,7 +411,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 		// toks[b+1:k] is an apposition or a clause when it opens with a
 		// determiner or a lower-case word; the name ends at the comma before.
-		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] && word(toks, b+2) != "-" && !d.possessive(b+1) {
+		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] && word(toks, b+2) != "-" && !d.possessive(b+1) && !d.placeName(b+1) {
 			return phrase{}, false
 		}
 		end := b
@@ -422,15 +423,30 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 				}
 			}
 		}
-		if m, ok := d.mm.endingAt(end); ok && m.i >= lo && d.opensPhrase(m.i, lo) {
+		if m, ok := d.mm.endingAt(end); ok && m.i >= lo && d.opensPhrase(m.i, lo) && !d.placeName(m.i) {
 			return phrase{i: m.i, j: m.j, m: m}, true
 		}
-		if commas++; commas == 3 {
+		if commas++; commas == 4 {
 			break
 		}
 		k = b
 	}
 	return phrase{}, false
+}
+
+// placeName reports whether a name at toks[i] only says where: the object
+// of a preposition ("of Dayton") or the state after one ("of Dayton, Ohio").
+func (d *document) placeName(i int) bool {
+	if d.objectOf(i) {
+		return true
+	}
+	m, ok := d.mm.startingAt(i)
+	if ok && !m.ent.personal && i >= 2 && d.toks[i-1].low == "," {
+		if p, ok := d.mm.endingAt(i - 1); ok && d.objectOf(p.i) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyTag reads a party and state set off by commas that end at toks[k]
