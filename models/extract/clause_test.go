@@ -187,3 +187,21 @@ func TestAPlaceInAnAppositionIsNotTheSpeaker(t *testing.T) {
 			"wrong for the town.", "Maria Okafor"},
 	})
 }
+
+func TestSubjectsAfterTimePhrasesAndFormerTitles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"We will not back down,\" said Ron Vance, the party chairman.\n\nJust a few months ago, Kent developer Tom Berger expressed dismay at the plan. \"I kept telling myself that it cannot happen,\" he told the Harbour Times.",
+			"I kept telling myself that it cannot happen,", "Tom Berger"},
+		{"\"We will not back down,\" said Ron Vance, the party chairman.\n\nFormer Kent governor Ed Rendor, one of Ruiz's loudest backers, was even more resolute.\n\n\"Absolutely not,\" he said of the idea.",
+			"Absolutely not,", "Ed Rendor"},
+	})
+}
+
+func TestAPronounGoesOnFromItsSentencesSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Lance Berger, 49, a Navy veteran, said Ana Ruiz should be ready for questions. He attended the rally, though he is still not sure whether he will vote for Ruiz or Kent Sen. Sam Ortiz.\n\n\"I ask my wife, is she ready?\" he said.",
+			"I ask my wife, is she ready?", "Lance Berger"},
+		{"The actress said she was tired of money from Wall Street.\n\nShe appeared to imply that Berger could bring more upheaval than Ruiz.\n\n\"Some people feel it will all explode,\" she said.",
+			"Some people feel it will all explode,", ""},
+	})
+}

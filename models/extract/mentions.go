@@ -59,7 +59,7 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 			k = n.j - 1
 			continue
 		}
-		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || n.j-n.i == 1 && commonOpener(toks[n.i])) {
+		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || describers[toks[n.i].low] || n.j-n.i == 1 && commonOpener(toks[n.i])) {
 			if n.j-n.i == 1 {
 				continue
 			}
@@ -237,7 +237,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 			ent.gender = g
 		}
 	}
-	if !org && (first != "" && !adjectival(first) && !placeStarts[strings.TrimSuffix(first, ".")] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
+	if !org && (first != "" && !adjectival(first) && !placeStarts[strings.TrimSuffix(first, ".")] && !placeEnds[sur] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
 		ent.personal = true
 	}
 
@@ -332,8 +332,10 @@ func describedFrom(toks []token, p int) int {
 		switch {
 		case t.low == ",":
 			return c
-		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions[t.low] && !speechVerbs[t.low], t.low == "-":
+		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions[t.low] && !speechVerbs[t.low] && !notNames[t.low], t.low == "-":
 			continue
+		case t.kind == tokWord && t.upper && c+2 == p && toks[c+1].kind == tokWord && !toks[c+1].upper:
+			continue // a place or party before the noun before the name: "Kent developer"
 		}
 		return -1
 	}
@@ -344,8 +346,8 @@ func describedFrom(toks []token, p int) int {
 // stand between the start of its sentence and the name at toks[i]:
 // "Republican", "Former state senator", "Democratic front-runner".
 func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int) bool {
-	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 && !sentStart[mm.list[last].i] {
-		return false // another name stands between: "Tom Berger met Ana Ruiz" (but "Florida delegate Ana Ruiz")
+	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 && !sentStart[mm.list[last].i] && mm.list[last].ent.personal {
+		return false // another person stands between: "Tom Berger met Ana Ruiz" (but "Florida delegate Ana Ruiz")
 	}
 	for k, lim := i-1, i-4; k >= 0 && k >= lim; k-- {
 		t := toks[k]
@@ -423,12 +425,15 @@ var describers = wordSet(`the former state then longtime veteran retired acting 
 // placeStarts open place names, not people's: "New Jersey", "Los Angeles".
 var placeStarts = wordSet(`new los las san santa el la fort port mount lake north south east west st saint`)
 
+// placeEnds close place names, not people's: "Wall Street", "Maricopa County".
+var placeEnds = wordSet(`county city street avenue square park river valley island beach bay`)
+
 // closesSubject may follow a subject written after its verb.
 var closesSubject = wordSet(`, . ;`)
 
 // introduced reports whether the comma at toks[c] closes a short phrase that
 // opens its sentence with a preposition, a conjunction or a participle
-// ("In her speech on Monday,", "Growing up in Akron, Ohio,"), so that the name after
+// ("In her speech on Monday,", "Growing up in Akron, Ohio,", "Just a month ago,"), so that the name after
 // it is the sentence's subject.
 func introduced(toks []token, c int, sentStart []bool) bool {
 	for k := c - 1; k >= 0 && k > c-20; k-- {
@@ -441,11 +446,14 @@ func introduced(toks []token, c int, sentStart []bool) bool {
 		}
 		if sentStart[k] {
 			w := toks[k].low
-			return prepositions[w] || openers[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
+			return prepositions[w] || openers[w] || len(w) > 5 && strings.HasSuffix(w, "ing") || timeOpeners[w] || toks[c-1].low == "ago"
 		}
 	}
 	return false
 }
+
+// timeOpeners open a phrase that says when, before the subject: "Last week,", "Just a month ago,".
+var timeOpeners = wordSet(`last earlier later just recently yesterday today`)
 
 // openers are conjunctions that open a sentence with a clause before its subject.
 var openers = wordSet(`when while as since although though despite if once because unlike`)

@@ -21,6 +21,7 @@ func (d *document) pronoun(k int, g string) *entity {
 	}
 	var found, subject, speaker *mention
 	distinct, subjects, speakers := 0, 0, 0
+	chained := false
 	for i := d.mm.before(k) - 1; i >= 0; i-- {
 		m := &list[i]
 		if d.para[k]-d.para[m.i] > 2 || k-m.j > 250 || found != nil && d.sent[m.i] != d.sent[found.i] {
@@ -28,6 +29,10 @@ func (d *document) pronoun(k int, g string) *entity {
 		}
 		if !fits(m.ent) || d.sent[m.i] == d.sent[k] && d.objectOf(m.i) {
 			continue // "At an interview with Harbour News, he said": the pronoun's own sentence names its object
+		}
+		if found == nil && !m.subject && (chained || d.sent[m.i] != d.sent[k] && d.opensWithPronoun(m.i, g)) {
+			chained = true // "He said he might vote for Ortiz. "…," he said": the pronoun goes on from the sentence's own subject
+			continue
 		}
 		if found == nil || m.ent != found.ent {
 			distinct++
@@ -65,4 +70,14 @@ func (d *document) objectOf(i int) bool {
 		k--
 	}
 	return k >= 0 && prepositions[d.toks[k].low]
+}
+
+// opensWithPronoun reports whether the sentence of toks[k] opens with "he"
+// or "she" of gender g.
+func (d *document) opensWithPronoun(k int, g string) bool {
+	s := d.sentenceStart(k)
+	for s < k && d.toks[s].kind != tokWord {
+		s++
+	}
+	return pronounGender[d.toks[s].low] == g
 }
