@@ -194,6 +194,8 @@ func TestSubjectsAfterTimePhrasesAndFormerTitles(t *testing.T) {
 			"I kept telling myself that it cannot happen,", "Tom Berger"},
 		{"\"We will not back down,\" said Ron Vance, the party chairman.\n\nFormer Kent governor Ed Rendor, one of Ruiz's loudest backers, was even more resolute.\n\n\"Absolutely not,\" he said of the idea.",
 			"Absolutely not,", "Ed Rendor"},
+		{"Tom Berger spoke after Joe Vance. Repeating a line from his speech, Vance rubbished Berger's claim.\n\n\"It is a bunch of nonsense,\" he said.",
+			"It is a bunch of nonsense,", "Joe Vance"},
 	})
 }
 

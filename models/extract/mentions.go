@@ -334,12 +334,26 @@ func describedFrom(toks []token, p int) int {
 			return c
 		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions[t.low] && !speechVerbs[t.low] && !notNames[t.low], t.low == "-":
 			continue
-		case t.kind == tokWord && t.upper && c+2 == p && toks[c+1].kind == tokWord && !toks[c+1].upper:
+		case t.kind == tokWord && t.upper && c+2 == p && personNoun(toks[c+1]):
 			continue // a place or party before the noun before the name: "Kent developer"
 		}
 		return -1
 	}
 	return -1
+}
+
+// personNoun reports whether a lower-case word names what a person is:
+// "spokesman", "developer", "activist", "historian".
+func personNoun(t token) bool {
+	if t.kind != tokWord || t.upper {
+		return false
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(t.low, end) {
+			return true
+		}
+	}
+	return descNouns[t.low]
 }
 
 // describedFromStart reports whether only a few words that describe it
