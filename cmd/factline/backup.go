@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/exec"
+	"strings"
 
 	"github.com/factline/factline/models"
 )
@@ -52,13 +54,25 @@ func backup(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 
 // pgDump backs up a PostgreSQL database with pg_dump, PostgreSQL's own online
 // copy, in its custom format (restored with pg_restore); without pg_dump it
-// says what to run.
+// says what to run. A search_path in the address (factline's tables in a
+// schema of their own) names the schema to dump: libpq, which pg_dump reads
+// addresses with, refuses that parameter.
 func pgDump(ctx context.Context, dsn, to string, stdout, stderr io.Writer) error {
 	bin, err := exec.LookPath("pg_dump")
 	if err != nil {
 		return fmt.Errorf("backup: %w (pg_dump is not on the PATH)", models.ErrBackupPostgres)
 	}
-	cmd := exec.CommandContext(ctx, bin, "--format=custom", "--file="+to, "--dbname="+dsn)
+	args := []string{"--format=custom", "--file=" + to}
+	if u, err := url.Parse(dsn); err == nil && u.Query().Has("search_path") {
+		q := u.Query()
+		for _, schema := range strings.Split(q.Get("search_path"), ",") {
+			args = append(args, "--schema="+strings.TrimSpace(schema))
+		}
+		q.Del("search_path")
+		u.RawQuery = q.Encode()
+		dsn = u.String()
+	}
+	cmd := exec.CommandContext(ctx, bin, append(args, "--dbname="+dsn)...)
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("backup: pg_dump: %w", err)
