@@ -26,7 +26,8 @@ func (s *Store) searchPostgres(ctx context.Context, terms []searchTerm, kind str
 // matches cost, and the first holds enough of a common word's. A window is
 // found by intersecting the index's matches with a range of the primary key,
 // whose cost grows with the range: the last window reads the rest of the
-// matches, which for a term that needed it are few, without the range.
+// matches, which for a term that needed it are few, without the range,
+// unless the hits found so far say where the missing ones should be.
 var pgSearchSpans = []int64{8 * 16_384, 8 * 131_072}
 
 // searchTSQuery runs the search of the tsquery expression query (with its
@@ -40,16 +41,13 @@ func (s *Store) searchTSQuery(ctx context.Context, query string, qargs []any, ma
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.searchDeadline)
 	defer cancel()
-	var below int64
-	if err := s.r(ctx).Raw("SELECT COALESCE(MAX(id), 0) + 1 FROM search_index").Scan(&below).Error; err != nil {
+	var top int64
+	if err := s.r(ctx).Raw("SELECT COALESCE(MAX(id), 0) + 1 FROM search_index").Scan(&top).Error; err != nil {
 		return nil, searchFailed(ctx, match, err)
 	}
 	var out []SearchHit
-	for i := 0; below > 0 && len(out) < limit; i++ {
-		lowest := int64(0) // the last window: all older matches
-		if i < len(pgSearchSpans) {
-			lowest = max(below-pgSearchSpans[i], 0)
-		}
+	for i, below := 0, top; below > 0 && len(out) < limit; i++ {
+		lowest := pgWindowFloor(i, top, below, len(out), limit)
 		hits, err := s.rankWindowPostgres(ctx, query, qargs, match, kind, lowest, below, limit-len(out))
 		out = append(out, hits...)
 		if err != nil {
@@ -58,6 +56,28 @@ func (s *Store) searchTSQuery(ctx context.Context, query string, qargs []any, ma
 		below = lowest
 	}
 	return out, nil
+}
+
+// pgWindowFloor is the lowest search id of the i-th window of a PostgreSQL
+// search whose windows so far covered the ids from below to top (excluded)
+// and found found of the limit hits wanted: the fixed pgSearchSpans first,
+// then 0 (all older matches) unless the hits so far say where the missing ones
+// should be — then a window as wide as should hold twice the hits still
+// wanted, at the rate they came so far, while that is less than half of what
+// is left: a visitor, who may read few of the matches, then ranks a few
+// thousand more rather than all.
+func pgWindowFloor(i int, top, below int64, found, limit int) int64 {
+	if i < len(pgSearchSpans) {
+		return max(below-pgSearchSpans[i], 0)
+	}
+	if found == 0 {
+		return 0
+	}
+	span := max(2*int64(limit-found)*(top-below)/int64(found), pgSearchSpans[0])
+	if span < below/2 {
+		return below - span
+	}
+	return 0
 }
 
 // rankWindowPostgres returns the best hits, of those with a search id from

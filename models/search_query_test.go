@@ -114,3 +114,40 @@ func TestSearchReadsPastTheFirstWindow(t *testing.T) {
 		t.Errorf("signed-in search: %d hits (%v), want 20", len(hits), err)
 	}
 }
+
+// TestPostgresSearchWindowsCoverEveryMatchOnce: a PostgreSQL search's windows
+// follow each other without gap or overlap down to the first id, the fixed
+// ones first; past them one is sized by the rate hits came at, when that
+// leaves much unread, and otherwise all older matches are the last window.
+func TestPostgresSearchWindowsCoverEveryMatchOnce(t *testing.T) {
+	const top = 8_000_008
+	fixed := top - pgSearchSpans[0] - pgSearchSpans[1]
+	for _, c := range []struct {
+		name         string
+		found, limit int
+		want         int64
+	}{
+		{"no hit yet: all older matches", 0, 20, 0},
+		{"17 of 20: twice the width three more hits took", 17, 20, fixed - 2*3*(top-fixed)/17},
+		{"19 of 20: no narrower than the first window", 19, 20, fixed - pgSearchSpans[0]},
+		{"5 of 20: more than half of what is left", 5, 20, 0},
+	} {
+		if got := pgWindowFloor(2, top, fixed, c.found, c.limit); got != c.want {
+			t.Errorf("%s: floor %d, want %d", c.name, got, c.want)
+		}
+	}
+	// Windows always move down and reach 0, however few hits come.
+	for _, found := range []int{0, 1, 19} {
+		below, windows := int64(top), 0
+		for i := 0; below > 0; i++ {
+			lowest := pgWindowFloor(i, top, below, min(found, i), 20)
+			if lowest >= below || lowest < 0 {
+				t.Fatalf("found %d: window %d from %d to %d", found, i, lowest, below)
+			}
+			below, windows = lowest, windows+1
+		}
+		if windows > 12 {
+			t.Errorf("found %d: %d windows", found, windows)
+		}
+	}
+}
