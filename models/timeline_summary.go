@@ -31,9 +31,21 @@ type YearCount struct {
 // Cursor is where the year's window starts.
 func (y YearCount) Cursor() EntryCursor { return EntryCursor{Key: y.Key, Inclusive: true} }
 
-// SummarizeTimeline counts a timeline's entries, all and those passing the
-// filter by year, in one statement (one pass over the timeline's index).
+// SummarizeTimeline is a timeline's length, rated claims and entries by year,
+// read from its counts (timeline_counts) when the filter keeps everything;
+// with a filter it counts the whole timeline in one pass, as the entries that
+// pass it are not counted ahead.
 func (s *Store) SummarizeTimeline(ctx context.Context, timelineID int64, f TimelineFilter) (TimelineSummary, error) {
+	if !f.Active() {
+		sum, _, err := s.TimelineCounts(ctx, timelineID)
+		return sum, err
+	}
+	return s.countTimeline(ctx, timelineID, f)
+}
+
+// countTimeline counts a timeline's entries, all and those passing the filter
+// by year, in one statement (one pass over the timeline's index).
+func (s *Store) countTimeline(ctx context.Context, timelineID int64, f TimelineFilter) (TimelineSummary, error) {
 	conds, args := filterConds(f)
 	match := "1 = 1"
 	if len(conds) > 0 {
@@ -71,44 +83,6 @@ func (s *Store) SummarizeTimeline(ctx context.Context, timelineID int64, f Timel
 		return TimelineSummary{}, fmt.Errorf("store: summarize timeline %d: %w", timelineID, err)
 	}
 	return sum, nil
-}
-
-// TimelineFacets collects the actors, tags and lanes of a timeline's entries,
-// sorted by name, in one statement.
-func (s *Store) TimelineFacets(ctx context.Context, timelineID int64) (Facets, error) {
-	rows, err := s.r(ctx).Raw(`WITH live AS (SELECT e.item_kind, e.item_id, e.lane, c.speaker_id FROM timeline_entries e
-			LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-			LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-			WHERE e.timeline_id = ? AND COALESCE(c.id, v.id) IS NOT NULL)
-		SELECT 'actor' AS facet, a.id, a.name FROM actors a WHERE a.id IN (SELECT speaker_id FROM live
-			UNION SELECT p.actor_id FROM live l JOIN event_participants p ON l.item_kind = 'event' AND p.event_id = l.item_id)
-		UNION ALL SELECT DISTINCT 'tag', 0, t.name FROM live l JOIN tags t ON t.item_kind = l.item_kind AND t.item_id = l.item_id
-		UNION ALL SELECT DISTINCT 'lane', 0, lane FROM live WHERE lane <> ''
-		ORDER BY 1, 3`, timelineID).Rows()
-	if err != nil {
-		return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
-	}
-	defer rows.Close()
-	var f Facets
-	for rows.Next() {
-		var facet, name string
-		var id int64
-		if err := rows.Scan(&facet, &id, &name); err != nil {
-			return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
-		}
-		switch facet {
-		case "actor":
-			f.Actors = append(f.Actors, Actor{ID: id, Name: name})
-		case "tag":
-			f.Tags = append(f.Tags, name)
-		case "lane":
-			f.Lanes = append(f.Lanes, name)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
-	}
-	return f, nil
 }
 
 // EntryPlace is the cursor of a timeline's entry for an item (inclusive), to

@@ -302,9 +302,11 @@ type timelineAggregates struct {
 	facets  models.Facets
 }
 
-// timelineAggregates reads a timeline's aggregates, which take a pass over the
-// whole timeline, once a data version: later pages of the same version, and
-// every window of it, take them from the cache.
+// timelineAggregates reads a timeline's aggregates once a data version: its
+// counts and facets, which triggers keep (a few rows whatever its length), and
+// with a filter the entries that pass it by year, which take a pass over the
+// whole timeline; later pages of the same version, and every window of it,
+// take them from the cache.
 func (s *Server) timelineAggregates(ctx context.Context, timelineID int64, flt models.TimelineFilter) (timelineAggregates, error) {
 	version, err := s.store.DataVersion(ctx)
 	if err != nil {
@@ -315,11 +317,13 @@ func (s *Server) timelineAggregates(ctx context.Context, timelineID int64, flt m
 		return agg, nil
 	}
 	var agg timelineAggregates
-	if agg.summary, err = s.store.SummarizeTimeline(ctx, timelineID, flt); err != nil {
+	if agg.summary, agg.facets, err = s.store.TimelineCounts(ctx, timelineID); err != nil {
 		return agg, err
 	}
-	if agg.facets, err = s.store.TimelineFacets(ctx, timelineID); err != nil {
-		return agg, err
+	if flt.Active() { // what passes the filter is not counted ahead: count it
+		if agg.summary, err = s.store.SummarizeTimeline(ctx, timelineID, flt); err != nil {
+			return agg, err
+		}
 	}
 	s.aggregates.put(version, key, agg)
 	return agg, nil
