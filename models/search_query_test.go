@@ -109,9 +109,15 @@ func TestSearchReadsPastTheFirstWindow(t *testing.T) {
 	if len(hits) != 1 || hits[0].ItemID != old.ID {
 		t.Errorf("anonymous search: %+v, want only the public claim %d", hits, old.ID)
 	}
-	hits, err = s.Search(WithUser(context.Background(), &User{ID: 1, Role: RoleEditor}), "zebra", "", 20)
+	editor := WithUser(context.Background(), &User{ID: 1, Role: RoleEditor})
+	hits, err = s.Search(editor, "zebra", "", 20)
 	if err != nil || len(hits) != 20 {
 		t.Errorf("signed-in search: %d hits (%v), want 20", len(hits), err)
+	}
+	// Signed in, PostgreSQL's first window is narrower than a visitor's.
+	hits, err = s.Search(editor, "zebra crossing", "", 20)
+	if err != nil || len(hits) != 1 || hits[0].ItemID != old.ID {
+		t.Errorf("signed-in search for the old claim: %+v (%v)", hits, err)
 	}
 }
 
@@ -132,22 +138,24 @@ func TestPostgresSearchWindowsCoverEveryMatchOnce(t *testing.T) {
 		{"19 of 20: no narrower than the first window", 19, 20, fixed - pgSearchSpans[0]},
 		{"5 of 20: more than half of what is left", 5, 20, 0},
 	} {
-		if got := pgWindowFloor(2, top, fixed, c.found, c.limit); got != c.want {
+		if got := pgWindowFloor(pgSearchSpans, 2, top, fixed, c.found, c.limit); got != c.want {
 			t.Errorf("%s: floor %d, want %d", c.name, got, c.want)
 		}
 	}
 	// Windows always move down and reach 0, however few hits come.
-	for _, found := range []int{0, 1, 19} {
-		below, windows := int64(top), 0
-		for i := 0; below > 0; i++ {
-			lowest := pgWindowFloor(i, top, below, min(found, i), 20)
-			if lowest >= below || lowest < 0 {
-				t.Fatalf("found %d: window %d from %d to %d", found, i, lowest, below)
+	for _, spans := range [][]int64{pgSearchSpans, pgVisitorSpans} {
+		for _, found := range []int{0, 1, 19} {
+			below, windows := int64(top), 0
+			for i := 0; below > 0; i++ {
+				lowest := pgWindowFloor(spans, i, top, below, min(found, i), 20)
+				if lowest >= below || lowest < 0 {
+					t.Fatalf("found %d: window %d from %d to %d", found, i, lowest, below)
+				}
+				below, windows = lowest, windows+1
 			}
-			below, windows = lowest, windows+1
-		}
-		if windows > 12 {
-			t.Errorf("found %d: %d windows", found, windows)
+			if windows > 12 {
+				t.Errorf("found %d: %d windows", found, windows)
+			}
 		}
 	}
 }
