@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-
-	"github.com/factline/factline/models/edtf"
 )
 
 // TimelineCounts is what a timeline page shows of the whole timeline: its
@@ -33,11 +31,7 @@ func (s *Store) TimelineCounts(ctx context.Context, timelineID int64) (TimelineS
 		}
 		switch facet {
 		case "year":
-			y := YearCount{Key: key, Entries: entries}
-			if key != "Z" {
-				y.Year, _, y.Dated = edtf.KeyYearMonth(key + "-01")
-			}
-			sum.Years = append(sum.Years, y)
+			sum.Years = append(sum.Years, yearCount(key, entries))
 			sum.Total, sum.RatedClaims = sum.Total+entries, sum.RatedClaims+rated
 		case "actor":
 			id, err := strconv.ParseInt(key, 10, 64)

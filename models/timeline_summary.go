@@ -28,6 +28,15 @@ type YearCount struct {
 	Entries int
 }
 
+// yearCount is the rail's stop for a year key of the entries' sort keys.
+func yearCount(key string, entries int) YearCount {
+	y := YearCount{Key: key, Entries: entries}
+	if key != "Z" {
+		y.Year, _, y.Dated = edtf.KeyYearMonth(key + "-01")
+	}
+	return y
+}
+
 // Cursor is where the year's window starts.
 func (y YearCount) Cursor() EntryCursor { return EntryCursor{Key: y.Key, Inclusive: true} }
 
@@ -66,16 +75,13 @@ func (s *Store) countTimeline(ctx context.Context, timelineID int64, f TimelineF
 	defer rows.Close()
 	var sum TimelineSummary
 	for rows.Next() {
-		var y YearCount
-		var total, rated int
-		if err := rows.Scan(&y.Key, &total, &y.Entries, &rated); err != nil {
+		var key string
+		var total, shown, rated int
+		if err := rows.Scan(&key, &total, &shown, &rated); err != nil {
 			return TimelineSummary{}, fmt.Errorf("store: summarize timeline %d: %w", timelineID, err)
 		}
-		sum.Total, sum.Shown, sum.RatedClaims = sum.Total+total, sum.Shown+y.Entries, sum.RatedClaims+rated
-		if y.Key != "Z" {
-			y.Year, _, y.Dated = edtf.KeyYearMonth(y.Key + "-01")
-		}
-		if y.Entries > 0 {
+		sum.Total, sum.Shown, sum.RatedClaims = sum.Total+total, sum.Shown+shown, sum.RatedClaims+rated
+		if y := yearCount(key, shown); y.Entries > 0 {
 			sum.Years = append(sum.Years, y)
 		}
 	}
