@@ -22,9 +22,11 @@ func (s *Server) middleware() {
 	s.echo.Use(middleware.Recover())
 	s.echo.Use(s.logRequests)
 	s.echo.Use(s.securityHeaders)
+	s.echo.Use(removeUploads)
 	s.echo.Use(s.bodyLimit())
 	s.echo.Use(echo.WrapMiddleware(s.sessions.LoadAndSave))
 	s.echo.Use(s.loadUser)
+	s.echo.Use(s.uploadsFromEditors)
 	s.echo.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		Skipper:        s.skipCSRF,
 		TokenLookup:    "header:X-CSRF-Token,form:_csrf",
