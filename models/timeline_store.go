@@ -53,6 +53,9 @@ func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {
 	if fe := t.Validate(); len(fe) > 0 {
 		return fe
 	}
+	if err := s.checkTimelineChange(ctx, t); err != nil {
+		return err
+	}
 	typed := t.Slug
 	if err := s.privateSlug(ctx, t); err != nil {
 		return err
@@ -66,6 +69,45 @@ func (s *Store) SaveTimeline(ctx context.Context, t *Timeline) error {
 	}
 	if err != nil {
 		return fmt.Errorf("store: save timeline %d: %w", t.ID, err)
+	}
+	return nil
+}
+
+// ErrNotAllowed refuses a change that the signed-in user may not make.
+var ErrNotAllowed = errors.New("not allowed")
+
+// VisibilityRefusal is the refusal of a change of who sees a timeline by someone
+// who may not make it.
+const VisibilityRefusal = "Only the timeline's owner or an admin can change who sees it."
+
+// checkTimelineChange holds a signed-in user's change of a stored timeline to
+// TimelineAccess, whichever way the change comes (the form, a restored
+// revision): they must be allowed to edit the timeline, and only its owner or
+// an admin changes who sees it. The system (the command line) is not held.
+func (s *Store) checkTimelineChange(ctx context.Context, t *Timeline) error {
+	u := UserFrom(ctx)
+	if t.ID == 0 || u == nil || isSystem(ctx) {
+		return nil
+	}
+	var stored struct {
+		Timeline   `gorm:"embedded"`
+		Permission string
+	}
+	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission FROM timelines t
+		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
+		WHERE t.id = ? AND t.deleted_at IS NULL`, u.ID, t.ID).Scan(&stored).Error
+	if err != nil {
+		return fmt.Errorf("store: access to timeline %d: %w", t.ID, err)
+	}
+	if stored.ID == 0 {
+		return fmt.Errorf("store: timeline %d: %w", t.ID, ErrNotFound)
+	}
+	a := TimelineAccess(u, &stored.Timeline, stored.Permission)
+	if !a.Edit {
+		return fmt.Errorf("store: change timeline %d: %w", t.ID, ErrNotAllowed)
+	}
+	if t.Visibility != stored.Visibility && !a.Visibility {
+		return FieldErrors{"visibility": VisibilityRefusal}
 	}
 	return nil
 }

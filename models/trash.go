@@ -188,7 +188,14 @@ func (s *Store) RestoreRevision(ctx context.Context, revisionID int64) error {
 	case *Event:
 		return s.SaveEvent(ctx, x)
 	case *Timeline:
-		return s.SaveTimeline(ctx, x)
+		// Only what the timeline's form edits comes back: its owner, and an
+		// import's mark, stay as they are now.
+		t, err := s.GetTimelineByID(ctx, x.ID)
+		if err != nil {
+			return err
+		}
+		t.Title, t.Slug, t.Summary, t.Visibility, t.Version = x.Title, x.Slug, x.Summary, x.Visibility, 0
+		return s.SaveTimeline(ctx, t)
 	}
 	return nil
 }

@@ -87,6 +87,8 @@ func apiProblemOf(err error) (int, apiProblem) {
 	case errors.Is(err, models.ErrConflict):
 		return http.StatusConflict, apiProblem{Code: "conflict", Field: "version",
 			Message: "Someone changed this since you read it: GET it again, apply your change, and send its new version."}
+	case errors.Is(err, models.ErrNotAllowed):
+		return http.StatusForbidden, apiProblem{Code: "forbidden", Message: errForbidden.Message.(string)}
 	case errors.Is(err, models.ErrNotFound):
 		return http.StatusNotFound, apiProblem{Code: "not_found", Message: "There is nothing at this address, or you may not read it."}
 	case errors.As(err, &he):

@@ -35,6 +35,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 		status, msg = http.StatusConflict, inUse.Message
 	case errors.As(err, &fe): // refused input of a form that is not drawn again
 		status, msg = http.StatusUnprocessableEntity, "Nothing was saved. "+strings.TrimPrefix(fe.Error(), "invalid input: ")
+	case errors.Is(err, models.ErrNotAllowed):
+		status, msg = http.StatusForbidden, errForbidden.Message.(string)
 	case errors.Is(err, models.ErrNotFound):
 		status, msg = http.StatusNotFound, "There is nothing at this address. It may have been deleted, or the link is mistyped."
 	case errors.As(err, &he):

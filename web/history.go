@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 
@@ -79,7 +80,12 @@ func (s *Server) revisionRestore(c echo.Context) error {
 		}
 		path = "/timelines/" + t.Slug
 	}
-	if err := s.store.RestoreRevision(ctx, id); err != nil {
+	err = s.store.RestoreRevision(ctx, id)
+	var fe models.FieldErrors
+	if errors.As(err, &fe) && fe["visibility"] != "" {
+		return echo.NewHTTPError(http.StatusForbidden, "This version was shown to other people than the timeline is now. "+fe["visibility"])
+	}
+	if err != nil {
 		return err
 	}
 	return redirectAfterPost(c, path)

@@ -54,10 +54,6 @@ func (s *Server) timelineSave(c echo.Context) error {
 		t, action, mayChangeVisibility = old, "/timelines/"+slug, a.Visibility
 	}
 	f := readForm(c, action, timelineFields...)
-	if !mayChangeVisibility && f.Get("visibility") != t.Visibility {
-		f.Errors.Add("visibility", "Only the timeline's owner or an admin can change who sees it.")
-		return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, false), views.TimelineForm(f, false))
-	}
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
 	t.Version = atoiOrZero(f.Get("version"))
 	err := s.store.SaveTimeline(ctx, t)
