@@ -78,11 +78,16 @@ func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 
 // logPath is the request's path for the log, a share, setup or import token
 // in it replaced: the token opens what it names, and logs are read by more
-// people than should open it.
+// people than should open it. The path is the one the router matched, still
+// percent-encoded, and the token is replaced at the segment where the route
+// has it: the decoded path would show an encoded token decoded, and its
+// segments need not be the router's ("%2F").
 func logPath(c echo.Context) string {
-	path := c.Request().URL.Path
-	if token := c.Param("token"); token != "" {
-		path = strings.Replace(path, token, "[token]", 1)
+	segments := strings.Split(echo.GetPath(c.Request()), "/")
+	for i, name := range strings.Split(c.Path(), "/") {
+		if name == ":token" && i < len(segments) {
+			segments[i] = "[token]"
+		}
 	}
-	return path
+	return strings.Join(segments, "/")
 }
