@@ -50,7 +50,7 @@ type Server struct {
 	aggregates *versionCache[timelineAggregates]
 	// visitorPages holds pages as visitors who are not signed in see them
 	// (visitorCache), with csrfPlaceholder where each visitor's token goes.
-	visitorPages    *versionCache[*visitorPage]
+	visitorPages    *pageCache
 	csrfPlaceholder string
 }
 
@@ -64,7 +64,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
 		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx, store, log),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
-		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newVersionCache[*visitorPage](visitorPages)}
+		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes)}
 	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}

@@ -61,8 +61,8 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 }
 
 // timelineJSON is the JSON twin: the timeline and its (filtered) entries in
-// order, those of the window the address asks for, with the next window's
-// address ("later") when there is one.
+// order, those of the window the address asks for (at most windowSize), with
+// the next window's address ("later") when there is one.
 func timelineJSON(v views.TimelineView) (map[string]any, error) {
 	entries := []any{}
 	add := func(e views.TimelineEntry) {
@@ -76,8 +76,16 @@ func timelineJSON(v views.TimelineView) (map[string]any, error) {
 	}
 	out := map[string]any{"timeline": v.Timeline, "total": v.Total, "shown": v.Shown}
 	if v.Window == nil {
+		// A view that holds every entry (the time-scaled one) gives the list's
+		// first window of them, and where the list goes on: an answer a
+		// visitor can ask for with any query string is as bounded as a window.
+	groups:
 		for _, g := range v.Groups {
 			for _, e := range g.Entries {
+				if len(entries) == windowSize {
+					out["later"] = withParam(windowBase(v.Path, v.Filter), "entry", fmt.Sprintf("%s-%d", e.Kind, e.ItemID))
+					break groups
+				}
 				add(e)
 			}
 		}
