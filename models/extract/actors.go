@@ -50,7 +50,7 @@ func sameSurname(full, short string) bool {
 func stripTitle(s string) string {
 	f := strings.Fields(s)
 	if len(f) > 1 {
-		if _, ok := titles[strings.ToLower(strings.TrimSuffix(f[0], "."))]; ok {
+		if _, ok := titles.lookup(strings.ToLower(strings.TrimSuffix(f[0], "."))); ok {
 			return strings.Join(f[1:], " ")
 		}
 	}

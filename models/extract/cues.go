@@ -113,7 +113,7 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 		}
 	}
 	for v := k; v >= lo; v-- {
-		if !speechVerbs[toks[v].low] || partialCues[toks[v].low] {
+		if !speechVerbs.has(toks[v].low) || partialCues.has(toks[v].low) {
 			continue
 		}
 		if p, ok := d.phraseBefore(v, lo); ok && (p.m != nil && !p.m.ent.org || p.pron != "") {
@@ -154,11 +154,11 @@ func (d *document) adjacentAfter(k int) (attribution, bool) {
 			break
 		}
 		w := toks[v].low
-		if !speechVerbs[w] || partialCues[w] || participles[w] {
+		if !speechVerbs.has(w) || partialCues.has(w) || participles.has(w) {
 			continue
 		}
 		if v == k {
-			if !invertible[w] {
+			if !invertible.has(w) {
 				break
 			}
 			if p, ok := d.phraseAfter(v+1, w); ok {
@@ -198,17 +198,17 @@ func (d *document) leftOf(open int) (attribution, bool) {
 			}
 			continue
 		}
-		if !speechVerbs[w] {
+		if !speechVerbs.has(w) {
 			continue
 		}
-		if participles[w] {
+		if participles.has(w) {
 			if p, ok := d.absoluteSubject(k); ok { // "…, with Chen saying "…""
 				return d.resolve(p, w)
 			}
 			participle = w
 			continue
 		}
-		if d.sentStart[k] && invertible[w] { // Said Chen: "…"
+		if d.sentStart[k] && invertible.has(w) { // Said Chen: "…"
 			if p, ok := d.phraseAfter(k+1, w); ok {
 				return d.resolve(p, w)
 			}
@@ -253,11 +253,11 @@ func (d *document) laterIn(k int) (attribution, bool) {
 		if toks[v].kind == tokPara || !d.quoted(v) && endsSentence(toks, v) {
 			break
 		}
-		if d.quoted(v) || !speechVerbs[toks[v].low] || partialCues[toks[v].low] || participles[toks[v].low] {
+		if d.quoted(v) || !speechVerbs.has(toks[v].low) || partialCues.has(toks[v].low) || participles.has(toks[v].low) {
 			continue
 		}
 		w := toks[v].low
-		if toks[v-1].low == "," && invertible[w] {
+		if toks[v-1].low == "," && invertible.has(w) {
 			if p, ok := d.phraseAfter(v+1, w); ok {
 				return d.resolve(p, w)
 			}
@@ -276,7 +276,7 @@ func (d *document) laterIn(k int) (attribution, bool) {
 func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	toks := d.toks
 	k := v - 1
-	for k >= lo && k >= 0 && (verbFillers[toks[k].low] || toks[k].low == "on" && verbFillers[word(toks, k+1)] ||
+	for k >= lo && k >= 0 && (verbFillers.has(toks[k].low) || toks[k].low == "on" && verbFillers.has(word(toks, k+1)) ||
 		!toks[k].upper && strings.HasSuffix(toks[k].low, "ly")) { // "Chen similarly warned"
 		k--
 	}
@@ -294,7 +294,7 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	if k < lo || k < 0 {
 		return phrase{}, false
 	}
-	if _, ok := pronounGender[toks[k].low]; ok {
+	if _, ok := pronounGender.lookup(toks[k].low); ok {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
 	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
@@ -327,10 +327,10 @@ func (d *document) throughPhrase(k, lo int) (phrase, bool) {
 	toks := d.toks
 	for b := k; b >= lo && b > k-7; b-- {
 		t := toks[b]
-		if t.kind != tokWord || t.upper && !verbFillers[t.low] || d.quoted(b) || speechVerbs[t.low] {
+		if t.kind != tokWord || t.upper && !verbFillers.has(t.low) || d.quoted(b) || speechVerbs.has(t.low) {
 			return phrase{}, false
 		}
-		if !prepositions[t.low] || t.low == "of" || b == k {
+		if !prepositions.has(t.low) || t.low == "of" || b == k {
 			continue
 		}
 		if m, ok := d.mm.endingAt(b); ok && m.i >= lo && m.ent.personal && (m.subject || m.i == lo) {
@@ -347,10 +347,10 @@ func (d *document) throughPhrase(k, lo int) (phrase, bool) {
 func (d *document) modified(i, lo int) (phrase, bool) {
 	toks := d.toks
 	k := i - 1
-	if k >= lo && determiners[toks[k].low] {
+	if k >= lo && determiners.has(toks[k].low) {
 		k--
 	}
-	if k < lo || k < 1 || !prepositions[toks[k].low] || d.quoted(k) {
+	if k < lo || k < 1 || !prepositions.has(toks[k].low) || d.quoted(k) {
 		return phrase{}, false
 	}
 	if m, ok := d.mm.startingAt(i); !ok || m.ent.personal && k == i-1 {
@@ -411,7 +411,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 		// toks[b+1:k] is an apposition or a clause when it opens with a
 		// determiner or a lower-case word; the name ends at the comma before.
-		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners[t.low] && word(toks, b+2) != "-" && !d.possessive(b+1) && !d.placeName(b+1) {
+		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners.has(t.low) && word(toks, b+2) != "-" && !d.possessive(b+1) && !d.placeName(b+1) {
 			return phrase{}, false
 		}
 		end := b
@@ -478,7 +478,7 @@ func (d *document) describes(k, i int) bool {
 		if t := d.toks[k]; t.kind != tokWord && t.low != "-" && t.low != "." && !possessiveMark(d.toks, k) {
 			return false
 		}
-		if speechVerbs[d.toks[k].low] || prepositions[d.toks[k].low] || openers[d.toks[k].low] && d.toks[k].low != "as" {
+		if speechVerbs.has(d.toks[k].low) || prepositions.has(d.toks[k].low) || openers.has(d.toks[k].low) && d.toks[k].low != "as" {
 			return false
 		}
 	}
@@ -502,27 +502,27 @@ func (d *document) opensPhrase(i, lo int) bool {
 		return true
 	}
 	p := d.toks[i-1]
-	_, title := titles[p.low]
-	return p.kind != tokWord || descNouns[p.low] || !p.upper && title || p.low == "that"
+	_, title := titles.lookup(p.low)
+	return p.kind != tokWord || descNouns.has(p.low) || !p.upper && title || p.low == "that"
 }
 
 // description reads a noun phrase ending at toks[k] that opens with a
 // determiner or a possessive: "a spokeswoman", "the group", "Chen's lawyer".
 func (d *document) description(k, lo int) (phrase, bool) {
 	toks := d.toks
-	if bareSources[toks[k].low] && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
+	if bareSources.has(toks[k].low) && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
 		return phrase{i: k, j: k + 1}, true
 	}
-	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames[t.low] || strings.HasSuffix(t.low, "ly") {
+	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames.has(t.low) || strings.HasSuffix(t.low, "ly") {
 		return phrase{}, false
 	}
 	for b := k - 1; b >= lo && b >= 0 && b > k-6; b-- {
 		t := toks[b]
 		switch {
-		case auxiliaries[t.low]: // "Chen's name was announced"
+		case auxiliaries.has(t.low): // "Chen's name was announced"
 			return phrase{}, false
-		case determiners[t.low]:
-			if b > 0 && prepositions[toks[b-1].low] {
+		case determiners.has(t.low):
+			if b > 0 && prepositions.has(toks[b-1].low) {
 				return phrase{}, false // "in a box labeled"
 			}
 			return phrase{i: b, j: k + 1}, true
@@ -531,7 +531,7 @@ func (d *document) description(k, lo int) (phrase, bool) {
 				return phrase{i: m.i, j: k + 1}, true
 			}
 			return phrase{}, false
-		case t.kind == tokWord && !speechVerbs[t.low] && !verbFillers[t.low] && !notNames[t.low]:
+		case t.kind == tokWord && !speechVerbs.has(t.low) && !verbFillers.has(t.low) && !notNames.has(t.low):
 			continue
 		case t.low == "-":
 			continue
@@ -546,10 +546,10 @@ func (d *document) description(k, lo int) (phrase, bool) {
 // group" (the head, "a spokeswoman"), "according to the report".
 func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 	toks := d.toks
-	if k < len(toks) && pronounGender[toks[k].low] != "" && cue != "according to" {
+	if k < len(toks) && pronounGender.get(toks[k].low) != "" && cue != "according to" {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
-	for k < len(toks) && (verbFillers[toks[k].low] || toks[k].low == "on" && verbFillers[word(toks, k+1)]) {
+	for k < len(toks) && (verbFillers.has(toks[k].low) || toks[k].low == "on" && verbFillers.has(word(toks, k+1))) {
 		k++
 	}
 	start := k
@@ -559,7 +559,7 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 		if toks[k].low == "-" && k > start {
 			continue
 		}
-		if d.quoted(k) || toks[k].kind != tokWord || phraseStops[toks[k].low] {
+		if d.quoted(k) || toks[k].kind != tokWord || phraseStops.has(toks[k].low) {
 			break
 		}
 		if m, ok := d.mm.startingAt(k); ok {
@@ -569,13 +569,13 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 		}
 		end = k + 1
 	}
-	if head != nil && end > head.j && determiners[toks[start].low] { // "said a Harbour Trust member"
+	if head != nil && end > head.j && determiners.has(toks[start].low) { // "said a Harbour Trust member"
 		return phrase{i: start, j: end}, true
 	}
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}
-	if end > start && (determiners[toks[start].low] || toks[start].low == "one") {
+	if end > start && (determiners.has(toks[start].low) || toks[start].low == "one") {
 		return phrase{i: start, j: end}, true
 	}
 	return phrase{}, false
@@ -585,7 +585,7 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 // its subject: "…and said", "…, and later joked", "…, but told", "…went on to say".
 func (d *document) coordinated(v int) bool {
 	k := v - 1
-	for k >= 0 && (verbFillers[d.toks[k].low] || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
+	for k >= 0 && (verbFillers.has(d.toks[k].low) || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
 		k--
 	}
 	return k > 0 && (d.toks[k].low == "and" || d.toks[k].low == "but" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
@@ -599,7 +599,7 @@ func (d *document) subordinate(v, open int) bool {
 	for s < v && d.toks[s].kind != tokWord {
 		s++
 	}
-	if !openers[d.toks[s].low] || d.toks[s].low == "as" { // "As Chen put it, …" is the cue's own clause
+	if !openers.has(d.toks[s].low) || d.toks[s].low == "as" { // "As Chen put it, …" is the cue's own clause
 		return false
 	}
 	for k := s; k < v; k++ {
@@ -625,7 +625,7 @@ func (d *document) absoluteSubject(v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	b := m.i - 1
-	for b >= 0 && b > m.i-4 && d.toks[b].kind == tokWord && (d.toks[b].upper || descNouns[d.toks[b].low]) {
+	for b >= 0 && b > m.i-4 && d.toks[b].kind == tokWord && (d.toks[b].upper || descNouns.has(d.toks[b].low)) {
 		b-- // "Republican Senator"
 	}
 	if b < 0 || d.quoted(b) {
@@ -661,7 +661,7 @@ func (d *document) coordinatedSubject(v int) (phrase, bool) {
 		if d.quoted(b) || d.toks[b].kind != tokWord {
 			continue
 		}
-		if pronounGender[d.toks[b].low] != "" {
+		if pronounGender.get(d.toks[b].low) != "" {
 			return phrase{i: b, j: b + 1, pron: d.toks[b].low}, true
 		}
 		m, ok := d.mm.endingAt(b + 1)
@@ -697,9 +697,9 @@ func (d *document) subjectOf(lo, v int) (phrase, bool) {
 			return p, true
 		}
 	}
-	clause := openers[d.toks[lo].low] && d.toks[lo].low != "as" // "When Chen spoke, Ruiz …": the subject follows the clause
+	clause := openers.has(d.toks[lo].low) && d.toks[lo].low != "as" // "When Chen spoke, Ruiz …": the subject follows the clause
 	for c := lo; c < v && (c < lo+12 || clause && c < lo+40); c++ {
-		if d.quoted(c) || !clause && c > lo && speechVerbs[d.toks[c].low] || d.toks[c].kind == tokPara { // "Asked about it, he demurred"
+		if d.quoted(c) || !clause && c > lo && speechVerbs.has(d.toks[c].low) || d.toks[c].kind == tokPara { // "Asked about it, he demurred"
 			break
 		}
 		if d.toks[c].low == "," {
@@ -720,7 +720,7 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 	if k >= len(d.toks) {
 		return phrase{}, false
 	}
-	if pronounGender[d.toks[k].low] != "" {
+	if pronounGender.get(d.toks[k].low) != "" {
 		return phrase{i: k, j: k + 1, pron: d.toks[k].low}, true
 	}
 	// the name may follow words that describe it: "American Bridge President Jessica Mackler"
@@ -730,29 +730,6 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
-
-// determiners open a description of a source.
-var determiners = wordSet(`the a an his her its their another one this`)
-
-// surnameTitles are titles that are also people's surnames ("King said").
-var surnameTitles = wordSet(`king queen prince pope lord lady sir judge bishop cardinal chancellor
-	sheriff justice dean general chief host coach`)
-
-// auxiliaries make the words before a verb a clause, not a noun phrase.
-var auxiliaries = wordSet(`is was were are be been being has have had`)
-
-// prepositions before a noun phrase make it no subject.
-var prepositions = wordSet(`in on at of for with by from to into about over under than like through
-	across around after before during against among between within without toward towards near`)
-
-// bareSources are plural sources written without a determiner: "officials said".
-var bareSources = wordSet(`officials police authorities critics aides analysts experts
-	democrats republicans sources prosecutors investigators witnesses residents supporters
-	advocates organizers researchers scientists economists protesters lawyers`)
-
-// phraseStops end the source after an inverted verb: "said a spokeswoman for the group".
-var phraseStops = wordSet(`of for at in on who which that to from with during and as while
-	when after before about by`)
 
 // resolve turns a source phrase into a speaker: a name into its entity's
 // full name, a pronoun into the person it most likely stands for, a
@@ -766,10 +743,10 @@ func (d *document) resolve(p phrase, cue string) (attribution, bool) {
 		}
 		return d.attribution(speaker, p.m.ent, cue), true
 	case p.pron != "":
-		if m := d.asFor(p.i); m != nil && m.ent.personal && (m.ent.gender == "" || m.ent.gender == pronounGender[p.pron]) {
+		if m := d.asFor(p.i); m != nil && m.ent.personal && (m.ent.gender == "" || m.ent.gender == pronounGender.get(p.pron)) {
 			return d.attribution(m.ent.full, m.ent, cue), true
 		}
-		if e := d.pronoun(p.i, pronounGender[p.pron]); e != nil {
+		if e := d.pronoun(p.i, pronounGender.get(p.pron)); e != nil {
 			return d.attribution(e.full, e, cue), true
 		}
 		return attribution{cue: cue}, true // a cue, but no one to name
@@ -783,9 +760,9 @@ func (d *document) resolve(p phrase, cue string) (attribution, bool) {
 
 func (d *document) attribution(speaker string, e *entity, cue string) attribution {
 	if low := strings.ToLower(strings.TrimSuffix(speaker, ".")); !strings.Contains(low, " ") {
-		_, title := titles[low]
+		_, title := titles.lookup(low)
 		_, month := monthNames[low]
-		if title && !surnameTitles[low] || month {
+		if title && !surnameTitles.has(low) || month {
 			speaker, e = "", nil // a title or a date alone names no one: "Speaker", "Dec."
 		}
 	}

@@ -102,15 +102,15 @@ func (d *document) quoteEndsSentence(x int) bool {
 	if k >= len(toks) || toks[k].kind != tokWord {
 		return true
 	}
-	if !toks[k].upper || speechVerbs[toks[k].low] {
+	if !toks[k].upper || speechVerbs.has(toks[k].low) {
 		return false
 	}
 	if n, ok := readNameForward(toks, k); ok {
 		k = n.j
-	} else if pronounGender[toks[k].low] != "" {
+	} else if pronounGender.get(toks[k].low) != "" {
 		k++
 	}
-	return !speechVerbs[word(toks, k)] && !speaksAfterApposition(toks, k) // "Go!" Rep. Ana Ruiz, R-Ohio, said
+	return !speechVerbs.has(word(toks, k)) && !speaksAfterApposition(toks, k) // "Go!" Rep. Ana Ruiz, R-Ohio, said
 }
 
 // quoted reports whether toks[k] lies in a quotation or is one's mark.

@@ -59,12 +59,12 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 			k = n.j - 1
 			continue
 		}
-		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || describers[toks[n.i].low] || n.j-n.i == 1 && commonOpener(toks[n.i])) {
+		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || describers.has(toks[n.i].low) || n.j-n.i == 1 && commonOpener(toks[n.i])) {
 			if n.j-n.i == 1 {
 				continue
 			}
 			n.i++
-			if toks[n.i].kind != tokWord || nameLinks[toks[n.i].low] {
+			if toks[n.i].kind != tokWord || nameLinks.has(toks[n.i].low) {
 				k = n.j - 1
 				continue
 			}
@@ -91,7 +91,7 @@ func personOfOrganisation(toks []token, n name) int {
 		return 0
 	}
 	for k := n.i; k < n.j; k++ {
-		if organisationWords[toks[k].low] != (k > of) {
+		if organisationWords.has(toks[k].low) != (k > of) {
 			if k > of {
 				continue
 			}
@@ -99,7 +99,7 @@ func personOfOrganisation(toks []token, n name) int {
 		}
 	}
 	for k := of + 1; k < n.j; k++ {
-		if organisationWords[toks[k].low] {
+		if organisationWords.has(toks[k].low) {
 			return of
 		}
 	}
@@ -133,14 +133,14 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	words := strings.Fields(written)
 	m := mention{i: n.i, j: n.j, written: written, subject: sentStart[n.i] || n.i > 0 && sentStart[n.i-1] && toks[n.i-1].low == "the"}
 	v := n.j
-	for v < len(toks) && verbFillers[toks[v].low] {
+	for v < len(toks) && verbFillers.has(toks[v].low) {
 		v++
 	}
 	before := n.i - 1
-	if before >= 0 && determiners[toks[before].low] {
+	if before >= 0 && determiners.has(toks[before].low) {
 		before--
 	}
-	if speechVerbs[word(toks, v)] && !partialCues[word(toks, v)] && !(before >= 0 && prepositions[toks[before].low]) {
+	if speechVerbs.has(word(toks, v)) && !partialCues.has(word(toks, v)) && !(before >= 0 && prepositions.has(toks[before].low)) {
 		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said." (not "… of the Harbour Trust said")
 	}
 	if !m.subject && mm.describedFromStart(toks, sentStart, n.i) {
@@ -155,7 +155,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if !m.subject && apposedToOpening(toks, sentStart, n.i, n.j) {
 		m.subject = true // "One delegate, party chairwoman Ana Ruiz, pledged", "But his wife, Jane, offered"
 	}
-	if p > 1 && invertible[toks[p-1].low] && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject[toks[n.j].low]) {
+	if p > 1 && invertible.has(toks[p-1].low) && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject.has(toks[n.j].low)) {
 		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
 	}
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
@@ -164,7 +164,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	org := false
 	for k := n.i; k < n.j; k++ {
-		if organisationWords[toks[k].low] {
+		if organisationWords.has(toks[k].low) {
 			org = true
 		}
 	}
@@ -178,7 +178,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	gender := n.gender
 	if gender == "" && first != "" {
-		gender = firstNameGender[first]
+		gender = firstNameGender.get(first)
 	}
 	var ent *entity
 	cands := mm.bySur[sur]
@@ -231,25 +231,25 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if ent.gender == "" {
 		ent.gender = gender
 	}
-	if g, ok := firstNameGender[sur]; ok && len(words) == 1 && !org && n.i >= 2 && toks[n.i-1].low == "," && descNouns[toks[n.i-2].low] { // "his wife, Jane,"
+	if g, ok := firstNameGender.lookup(sur); ok && len(words) == 1 && !org && n.i >= 2 && toks[n.i-1].low == "," && descNouns.has(toks[n.i-2].low) { // "his wife, Jane,"
 		ent.personal = true
 		if ent.gender == "" {
 			ent.gender = g
 		}
 	}
-	if !org && (first != "" && !adjectival(first) && !placeStarts[strings.TrimSuffix(first, ".")] && !placeEnds[sur] && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
+	if !org && (first != "" && !adjectival(first) && !placeStarts.has(strings.TrimSuffix(first, ".")) && !placeEnds.has(sur) && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
 		ent.personal = true
 	}
 
 	describe := func(k int) {
-		if descNouns[toks[k].low] {
+		if descNouns.has(toks[k].low) {
 			ent.descs[toks[k].low] = true
 		}
 	}
 	for k := n.i; k < p; k++ {
 		describe(k)
 	}
-	for k := n.i - 1; k >= 0 && k >= n.i-3 && descNouns[toks[k].low]; k-- {
+	for k := n.i - 1; k >= 0 && k >= n.i-3 && descNouns.has(toks[k].low); k-- {
 		describe(k) // "nominee Maria Okafor"
 	}
 	if word(toks, n.j) == "," && (word(toks, n.j+1) == "the" || word(toks, n.j+1) == "a") { // ", the minister,"
@@ -269,7 +269,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 // adjectival reports whether the first word of a name reads as an adjective
 // rather than a first name: "Presidential Debates", "National Guard".
 func adjectival(first string) bool {
-	_, known := firstNameGender[first]
+	_, known := firstNameGender.lookup(first)
 	return !known && (strings.HasSuffix(first, "al") || strings.HasSuffix(first, "ic"))
 }
 
@@ -332,7 +332,7 @@ func describedFrom(toks []token, p int) int {
 		switch {
 		case t.low == ",":
 			return c
-		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions[t.low] && !speechVerbs[t.low] && !notNames[t.low], t.low == "-":
+		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions.has(t.low) && !speechVerbs.has(t.low) && !notNames.has(t.low), t.low == "-":
 			continue
 		case t.kind == tokWord && t.upper && c+2 == p && personNoun(toks[c+1]):
 			continue // a place or party before the noun before the name: "Kent developer"
@@ -353,7 +353,7 @@ func personNoun(t token) bool {
 			return true
 		}
 	}
-	return descNouns[t.low]
+	return descNouns.has(t.low)
 }
 
 // describedFromStart reports whether only a few words that describe it
@@ -372,8 +372,8 @@ func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int
 			}
 			continue
 		}
-		_, title := titles[t.low]
-		if t.kind != tokWord || t.digits || prepositions[t.low] || openers[t.low] || !t.upper && !title && !descNouns[t.low] && !describers[t.low] {
+		_, title := titles.lookup(t.low)
+		if t.kind != tokWord || t.digits || prepositions.has(t.low) || openers.has(t.low) || !t.upper && !title && !descNouns.has(t.low) && !describers.has(t.low) {
 			return false
 		}
 		if sentStart[k] {
@@ -395,10 +395,10 @@ func speaksAfterApposition(toks []token, j int) bool {
 		}
 		if toks[k].low == "," {
 			v := k + 1
-			for v < len(toks) && verbFillers[toks[v].low] {
+			for v < len(toks) && verbFillers.has(toks[v].low) {
 				v++
 			}
-			return speechVerbs[word(toks, v)] && !partialCues[word(toks, v)]
+			return speechVerbs.has(word(toks, v)) && !partialCues.has(word(toks, v))
 		}
 	}
 	return false
@@ -427,23 +427,11 @@ func apposedToOpening(toks []token, sentStart []bool, i, j int) bool {
 			if (toks[k].low == "but" || toks[k].low == "and") && k+1 < c {
 				k++
 			}
-			return determiners[toks[k].low] && k+1 < c
+			return determiners.has(toks[k].low) && k+1 < c
 		}
 	}
 	return false
 }
-
-// describers are lower-case words that may stand before a subject's name.
-var describers = wordSet(`the former state then longtime veteran retired acting interim top senior`)
-
-// placeStarts open place names, not people's: "New Jersey", "Los Angeles".
-var placeStarts = wordSet(`new los las san santa el la fort port mount lake north south east west st saint`)
-
-// placeEnds close place names, not people's: "Wall Street", "Maricopa County".
-var placeEnds = wordSet(`county city street avenue square park river valley island beach bay`)
-
-// closesSubject may follow a subject written after its verb.
-var closesSubject = wordSet(`, . ;`)
 
 // introduced reports whether the comma at toks[c] closes a short phrase that
 // opens its sentence with a preposition, a conjunction or a participle
@@ -460,14 +448,8 @@ func introduced(toks []token, c int, sentStart []bool) bool {
 		}
 		if sentStart[k] {
 			w := toks[k].low
-			return prepositions[w] || openers[w] || len(w) > 5 && strings.HasSuffix(w, "ing") || timeOpeners[w] || toks[c-1].low == "ago"
+			return prepositions.has(w) || openers.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") || timeOpeners.has(w) || toks[c-1].low == "ago"
 		}
 	}
 	return false
 }
-
-// timeOpeners open a phrase that says when, before the subject: "Last week,", "Just a month ago,".
-var timeOpeners = wordSet(`last earlier later just recently yesterday today`)
-
-// openers are conjunctions that open a sentence with a clause before its subject.
-var openers = wordSet(`when while as since although though despite if once because unlike`)

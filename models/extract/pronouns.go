@@ -66,10 +66,10 @@ func (d *document) pronoun(k int, g string) *entity {
 // "with Harbour News", "to the Harbour Trust".
 func (d *document) objectOf(i int) bool {
 	k := i - 1
-	if k >= 0 && determiners[d.toks[k].low] {
+	if k >= 0 && determiners.has(d.toks[k].low) {
 		k--
 	}
-	return k >= 0 && prepositions[d.toks[k].low]
+	return k >= 0 && prepositions.has(d.toks[k].low)
 }
 
 // opensWithPronoun reports whether the sentence of toks[k] opens with "he"
@@ -79,5 +79,5 @@ func (d *document) opensWithPronoun(k int, g string) bool {
 	for s < k && d.toks[s].kind != tokWord {
 		s++
 	}
-	return pronounGender[d.toks[s].low] == g
+	return pronounGender.get(d.toks[s].low) == g
 }
