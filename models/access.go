@@ -217,7 +217,7 @@ func (s *Store) CanRead(ctx context.Context, kind ItemKind, id int64) (bool, err
 	case all:
 		return true, nil
 	case sc != nil:
-		return sc.Has(kind, id), nil
+		return s.inScope(ctx, sc, kind, id)
 	}
 	return s.IsPublic(ctx, string(kind), id)
 }

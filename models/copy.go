@@ -12,7 +12,7 @@ import (
 // refers to before the row.
 var copyTables = []string{"users", "actors", "roles", "sources", "claims", "events", "event_participants",
 	"citations", "relations", "tags", "timelines", "timeline_entries", "timeline_eras", "timeline_collaborators",
-	"share_links", "versions", "revisions", "api_tokens"}
+	"share_links", "versions", "version_scope", "revisions", "api_tokens"}
 
 // notCopied are the tables Copy leaves behind: the search index and the
 // timelines' counts (the target's triggers write them as the rows arrive), sessions (everyone signs in again on

@@ -3,8 +3,6 @@ package models
 import (
 	"context"
 	"fmt"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -21,13 +19,18 @@ const (
 // their speakers and participants, and the sources they cite. Nothing else
 // becomes readable through the link. A request made through the link carries
 // the scope in its context (WithShareScope), and every read of the Store then
-// keeps to it, as it keeps an anonymous visitor to public timelines.
+// keeps to it, as it keeps an anonymous visitor to public timelines. The scope
+// holds no list of its items: each read asks the database whether the item it
+// reads is one of them (condition), so a link to a long timeline costs what
+// one to a short one does.
 type ShareScope struct {
 	Link     ShareLink
 	Timeline *Timeline
 	// Base is the path the link's pages live under: /s/{token}.
-	Base  string
-	items map[Ref]bool
+	Base string
+	// versionID is the published version the link opens (its version_scope
+	// rows), 0 for the living timeline.
+	versionID int64
 }
 
 type shareScopeKey struct{}
@@ -43,9 +46,6 @@ func ShareScopeFrom(ctx context.Context) *ShareScope {
 	return sc
 }
 
-// Has reports whether the item (claim, event, actor or source) is in the scope.
-func (sc *ShareScope) Has(kind ItemKind, id int64) bool { return sc.items[Ref{kind, id}] }
-
 // Version is the published version the link opens, 0 for the living timeline.
 func (sc *ShareScope) Version() int {
 	if sc.Link.Version == nil {
@@ -55,25 +55,27 @@ func (sc *ShareScope) Version() int {
 }
 
 // condition is SQL keeping the items of the scope; kind and id are SQL
-// expressions naming the item. The ids are integers written into the SQL.
+// expressions naming the item. A version's items are its version_scope rows;
+// the living timeline's are what it shows now, the same set as
+// publicCondition for this one timeline, checked item by item through the
+// indexes on entries, speakers, participants and citations.
 func (sc *ShareScope) condition(kind, id string) string {
-	byKind := map[ItemKind][]string{}
-	for r := range sc.items {
-		byKind[r.Kind] = append(byKind[r.Kind], strconv.FormatInt(r.ID, 10))
+	if sc.versionID != 0 {
+		return fmt.Sprintf("EXISTS (SELECT 1 FROM version_scope vs WHERE vs.version_id = %d AND vs.item_kind = %s AND vs.item_id = %s)",
+			sc.versionID, kind, id)
 	}
-	kinds := make([]string, 0, len(byKind))
-	for k := range byKind {
-		kinds = append(kinds, string(k))
+	on := func(entryKind, itemID string) string {
+		return fmt.Sprintf("EXISTS (SELECT 1 FROM timeline_entries se WHERE se.timeline_id = %d AND se.item_kind = '%s' AND se.item_id = %s)",
+			sc.Timeline.ID, entryKind, itemID)
 	}
-	sort.Strings(kinds)
-	var parts []string
-	for _, k := range kinds {
-		parts = append(parts, fmt.Sprintf("(%s = '%s' AND %s IN (%s))", kind, k, id, strings.Join(byKind[ItemKind(k)], ", ")))
-	}
-	if len(parts) == 0 {
-		return "1 = 0"
-	}
-	return "(" + strings.Join(parts, " OR ") + ")"
+	return "(CASE " + kind +
+		" WHEN 'claim' THEN " + on("claim", id) +
+		" WHEN 'event' THEN " + on("event", id) +
+		" WHEN 'actor' THEN (EXISTS (SELECT 1 FROM claims sc WHERE sc.speaker_id = " + id + " AND " + on("claim", "sc.id") + ")" +
+		" OR EXISTS (SELECT 1 FROM event_participants sp WHERE sp.actor_id = " + id + " AND " + on("event", "sp.event_id") + "))" +
+		" WHEN 'source' THEN EXISTS (SELECT 1 FROM citations sci WHERE sci.source_id = " + id + " AND " +
+		"CASE WHEN sci.claim_id IS NULL THEN " + on("event", "sci.event_id") + " ELSE " + on("claim", "sci.claim_id") + " END)" +
+		" ELSE 1 = 0 END)"
 }
 
 // OpenShareLink returns the scope of a live share link: the link must not be
@@ -81,7 +83,7 @@ func (sc *ShareScope) condition(kind, id string) string {
 // link to a version needs that version. base is the path its pages live under.
 // The link's last use is noted, at most once an hour.
 func (s *Store) OpenShareLink(ctx context.Context, token, base string) (*ShareScope, error) {
-	sc := &ShareScope{Base: base, items: map[Ref]bool{}}
+	sc := &ShareScope{Base: base}
 	err := s.r(ctx).Where("token_hash = ? AND revoked_at IS NULL", hashToken(token)).Take(&sc.Link).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: share link: %w", notFound(err))
@@ -98,13 +100,13 @@ func (s *Store) OpenShareLink(ctx context.Context, token, base string) (*ShareSc
 	}
 	sc.Timeline = &t
 	if n := sc.Version(); n != 0 {
-		_, frozen, err := s.GetVersion(ctx, t.ID, n)
+		err := s.r(ctx).Raw("SELECT id FROM versions WHERE timeline_id = ? AND number = ?", t.ID, n).Scan(&sc.versionID).Error
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("store: share link: version %d: %w", n, err)
 		}
-		sc.addItems(frozen.Items)
-	} else if err := s.addLivingScope(ctx, sc); err != nil {
-		return nil, err
+		if sc.versionID == 0 {
+			return nil, fmt.Errorf("store: share link: version %d: %w", n, ErrNotFound)
+		}
 	}
 	if err := s.noteShareLinkUse(ctx, &sc.Link); err != nil {
 		return nil, err
@@ -112,42 +114,56 @@ func (s *Store) OpenShareLink(ctx context.Context, token, base string) (*ShareSc
 	return sc, nil
 }
 
-// addLivingScope adds what the living timeline shows, in one statement: the
-// same set as publicCondition, for one timeline.
-func (s *Store) addLivingScope(ctx context.Context, sc *ShareScope) error {
-	var rows []Ref
-	err := s.r(ctx).Raw(`WITH pe AS (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)
-		SELECT item_kind AS kind, item_id AS id FROM pe
-		UNION SELECT 'source', source_id FROM citations
-			WHERE claim_id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
-			   OR event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event')
-		UNION SELECT 'actor', speaker_id FROM claims
-			WHERE speaker_id IS NOT NULL AND id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
-		UNION SELECT 'actor', actor_id FROM event_participants
-			WHERE event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event')`, sc.Timeline.ID).Scan(&rows).Error
+// inScope reports whether the item is one the scope opens.
+func (s *Store) inScope(ctx context.Context, sc *ShareScope, kind ItemKind, id int64) (bool, error) {
+	var n int64
+	err := s.r(ctx).Raw("SELECT count(*) FROM (SELECT CAST(? AS TEXT) AS kind, CAST(? AS BIGINT) AS id) x WHERE "+
+		sc.condition("x.kind", "x.id"), string(kind), id).Scan(&n).Error
 	if err != nil {
-		return fmt.Errorf("store: scope of timeline %d: %w", sc.Timeline.ID, err)
+		return false, fmt.Errorf("store: is %s %d in the share link's scope: %w", kind, id, err)
 	}
-	for _, r := range rows {
-		sc.items[r] = true
-	}
-	return nil
+	return n > 0, nil
 }
 
-// addItems adds what a frozen version's entries show.
-func (sc *ShareScope) addItems(items []TimelineItem) {
-	for _, it := range items {
-		sc.items[it.Ref()] = true
-		if it.SpeakerID != nil {
-			sc.items[Ref{KindActor, *it.SpeakerID}] = true
-		}
-		for _, p := range it.Participants {
-			sc.items[Ref{KindActor, p.ActorID}] = true
-		}
-		for _, c := range it.Citations {
-			sc.items[Ref{KindSource, c.SourceID}] = true
+// keepVersionScope writes what a version opens to a link to it (version_scope):
+// the entries' claims and events, their speakers and participants and the
+// sources they cite, a few hundred rows a statement.
+func (tx *Store) keepVersionScope(ctx context.Context, versionID int64, items []TimelineItem) error {
+	seen := map[Ref]bool{}
+	var refs []Ref
+	add := func(r Ref) {
+		if !seen[r] {
+			seen[r] = true
+			refs = append(refs, r)
 		}
 	}
+	for _, it := range items {
+		add(it.Ref())
+		if it.SpeakerID != nil {
+			add(Ref{KindActor, *it.SpeakerID})
+		}
+		for _, p := range it.Participants {
+			add(Ref{KindActor, p.ActorID})
+		}
+		for _, c := range it.Citations {
+			add(Ref{KindSource, c.SourceID})
+		}
+	}
+	const batch = 300 // three variables a row, under SQLite's and PostgreSQL's limits
+	for len(refs) > 0 {
+		n := min(batch, len(refs))
+		rows, args := make([]string, n), make([]any, 0, 3*n)
+		for i, r := range refs[:n] {
+			rows[i] = "(?, ?, ?)"
+			args = append(args, versionID, string(r.Kind), r.ID)
+		}
+		err := tx.w(ctx).Exec("INSERT INTO version_scope (version_id, item_kind, item_id) VALUES "+strings.Join(rows, ", "), args...).Error
+		if err != nil {
+			return fmt.Errorf("store: scope of version %d: %w", versionID, err)
+		}
+		refs = refs[n:]
+	}
+	return nil
 }
 
 // noteShareLinkUse keeps the hour a link was last used.

@@ -50,6 +50,9 @@ func (s *Store) PublishVersion(ctx context.Context, t *Timeline, message string)
 		if err := tx.w(ctx).Omit("publisher", "document").Create(v).Error; err != nil {
 			return err
 		}
+		if err := tx.keepVersionScope(ctx, v.ID, lt.Items); err != nil {
+			return err
+		}
 		return tx.record(ctx, "timeline", t.ID, "update", nil, map[string]any{"published_version": v.Number, "message": message})
 	})
 	if err != nil {
