@@ -59,44 +59,37 @@ var quoteCases = []quoteCase{
 	{`"Please trust the numbers we publish," the Ministry of Finance said in a reply.`, []string{"Ministry of Finance"}, []int64{6}},
 }
 
-// TestQuoteAttribution measures speaker precision and recall on the cases
-// above and keeps them above the floors they reach.
+// TestQuoteAttribution checks every case above on its own: each is a
+// subtest that fails when a quotation is missed, found twice, or given
+// another speaker or actor, abstentions included.
 func TestQuoteAttribution(t *testing.T) {
-	var proposed, correct, expected, quotes int
 	for _, c := range quoteCases {
-		got := Quotes(c.text, testActors)
-		if len(got) != len(c.speakers) {
-			t.Errorf("%q: %d quotations, want %d: %+v", c.text, len(got), len(c.speakers), got)
-			continue
-		}
-		for i, q := range got {
-			quotes++
-			want := c.speakers[i]
-			if want != "" {
-				expected++
+		t.Run(caseName(c.text), func(t *testing.T) {
+			got := Quotes(c.text, testActors)
+			if len(got) != len(c.speakers) {
+				t.Fatalf("%q: %d quotations, want %d: %+v", c.text, len(got), len(c.speakers), got)
 			}
-			if q.Speaker == "" {
-				if want != "" {
-					t.Logf("missed: %q quote %d, want %q", c.text, i, want)
+			for i, q := range got {
+				if q.Speaker != c.speakers[i] || c.actors != nil && q.ActorID != c.actors[i] {
+					t.Errorf("%q quotation %d: speaker %q (actor %d), want %q (actor %d)",
+						c.text, i, q.Speaker, q.ActorID, c.speakers[i], actorAt(c.actors, i))
 				}
-				continue
 			}
-			proposed++
-			if q.Speaker == want && (c.actors == nil || q.ActorID == c.actors[i]) {
-				correct++
-			} else {
-				t.Logf("wrong: %q quote %d: got %q (actor %d), want %q", c.text, i, q.Speaker, q.ActorID, want)
-			}
-		}
+		})
 	}
-	precision := 100 * float64(correct) / float64(max(proposed, 1))
-	recall := 100 * float64(correct) / float64(max(expected, 1))
-	t.Logf("%d quotations: speaker precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)",
-		quotes, precision, correct, proposed, recall, correct, expected)
-	if quotes < 30 {
-		t.Errorf("only %d quotations tested, want at least 30", quotes)
+}
+
+// caseName names a subtest by the first words of its text.
+func caseName(text string) string {
+	if r := []rune(text); len(r) > 60 {
+		return string(r[:60])
 	}
-	if precision < 95 || recall < 90 {
-		t.Errorf("precision %.1f%%, recall %.1f%%: below the floors 95%% and 90%%", precision, recall)
+	return text
+}
+
+func actorAt(ids []int64, i int) int64 {
+	if ids == nil {
+		return 0
 	}
+	return ids[i]
 }

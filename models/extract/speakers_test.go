@@ -8,22 +8,25 @@ type speakerCase struct {
 	text, quote, speaker string
 }
 
+// checkSpeakers checks each case as a subtest of its own, named by its quotation.
 func checkSpeakers(t *testing.T, cases []speakerCase) {
 	t.Helper()
 	for _, c := range cases {
-		found := false
-		for _, q := range Quotes(c.text, nil) {
-			if q.Text != c.quote {
-				continue
+		t.Run(caseName(c.quote), func(t *testing.T) {
+			found := false
+			for _, q := range Quotes(c.text, nil) {
+				if q.Text != c.quote {
+					continue
+				}
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%q\nquotation %q: speaker %q, want %q", c.text, c.quote, q.Speaker, c.speaker)
+				}
 			}
-			found = true
-			if q.Speaker != c.speaker {
-				t.Errorf("%q\nquotation %q: speaker %q, want %q", c.text, c.quote, q.Speaker, c.speaker)
+			if !found {
+				t.Errorf("%q: quotation %q not found in %+v", c.text, c.quote, Quotes(c.text, nil))
 			}
-		}
-		if !found {
-			t.Errorf("%q: quotation %q not found in %+v", c.text, c.quote, Quotes(c.text, nil))
-		}
+		})
 	}
 }
 
