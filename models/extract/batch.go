@@ -14,6 +14,7 @@ type batchDoc struct {
 	ID        string `json:"id"`
 	Published string `json:"published"`
 	Text      string `json:"text"`
+	Lang      string `json:"lang"` // ISO 639-1; empty or unknown is English
 }
 
 type batchTimex struct {
@@ -30,7 +31,7 @@ type batchAnswer struct {
 }
 
 // Batch speaks the JSON Lines protocol of timeml-score: it reads documents
-// {"id", "published", "text"} and writes {"id", "timexes": [...]} for each.
+// {"id", "published", "text", "lang"} and writes {"id", "timexes": [...]} for each.
 func Batch(r io.Reader, w io.Writer) error {
 	dec := json.NewDecoder(r)
 	out := bufio.NewWriter(w)
@@ -43,7 +44,7 @@ func Batch(r io.Reader, w io.Writer) error {
 			return fmt.Errorf("extract: batch document %d: %w", n, err)
 		}
 		ans := batchAnswer{ID: d.ID, Timexes: []batchTimex{}}
-		for _, t := range Dates(d.Text, d.Published) {
+		for _, t := range DatesIn(d.Lang, d.Text, d.Published) {
 			ans.Timexes = append(ans.Timexes, batchTimex{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: t.Value})
 		}
 		if err := enc.Encode(ans); err != nil {

@@ -8,6 +8,7 @@ import (
 // cx is what a rule's normaliser sees: what its pattern read, where, the
 // publication date it resolves against, and the result it fills in.
 type cx struct {
+	lx   *lexicon
 	m    match
 	toks []token
 	i, j int       // the matched tokens are toks[i:j]

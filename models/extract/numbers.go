@@ -4,7 +4,7 @@ import "strings"
 
 // readNumber reads a count: "3", "2.5", "5 1/2", "four", "twenty-four",
 // "twenty four", "a hundred", "one thousand".
-func readNumber(toks []token, i int, m *match) int {
+func readNumber(lx *lexicon, toks []token, i int, m *match) int {
 	t := toks[i]
 	if t.digits && len(t.low) <= 6 {
 		n := float64(atoi(t.low))
@@ -19,7 +19,7 @@ func readNumber(toks []token, i int, m *match) int {
 		m.num, m.hasNum = n, true
 		return used
 	}
-	n, used := readNumberWords(toks, i)
+	n, used := readNumberWords(lx, toks, i)
 	if used == 0 {
 		return readCouple(toks, i, m)
 	}
@@ -33,9 +33,9 @@ func readNumber(toks []token, i int, m *match) int {
 
 // readOtherNumber reads the second count of a range ("two to three weeks"),
 // keeping the first.
-func readOtherNumber(toks []token, i int, m *match) int {
+func readOtherNumber(lx *lexicon, toks []token, i int, m *match) int {
 	var scratch match
-	return readNumber(toks, i, &scratch)
+	return readNumber(lx, toks, i, &scratch)
 }
 
 // readCouple reads "a couple of" and "couple of" as two.
@@ -72,8 +72,10 @@ func readFraction(toks []token, i int) (float64, int) {
 	return 0, 0
 }
 
-// readNumberWords reads spelled-out numbers below a million.
-func readNumberWords(toks []token, i int) (int, int) {
+// readNumberWords reads spelled-out numbers below a million: the numerals of
+// numerals.txt, a ten and a unit ("twenty-four", "vingt-deux") and English
+// hundreds and thousands.
+func readNumberWords(lx *lexicon, toks []token, i int) (int, int) {
 	n, used := 0, 0
 	if w := word(toks, i); w == "a" || w == "an" {
 		if mult := multiplier(word(toks, i+1)); mult > 0 {
@@ -81,18 +83,23 @@ func readNumberWords(toks []token, i int) (int, int) {
 		}
 		return 0, 0
 	}
-	v, ok := numberWords[word(toks, i)]
-	if !ok {
+	if i >= len(toks) {
 		return 0, 0
 	}
-	n, used = v, 1
-	if v >= 20 && v%10 == 0 {
-		j := i + 1
+	p, k := lx.numbers.read(toks, i)
+	if k == 0 {
+		return 0, 0
+	}
+	n, used = p.n, k
+	if p.n >= 20 && p.n%10 == 0 && p.n < 100 {
+		j := i + k
 		if word(toks, j) == "-" {
 			j++
 		}
-		if u, ok := numberWords[word(toks, j)]; ok && u < 10 {
-			n, used = n+u, j+1-i
+		if j < len(toks) {
+			if u, k2 := lx.numbers.read(toks, j); k2 > 0 && u.n < 10 {
+				n, used = n+u.n, j+k2-i
+			}
 		}
 	}
 	if mult := multiplier(word(toks, i+used)); mult > 0 {
@@ -111,80 +118,71 @@ func multiplier(w string) int {
 	return 0
 }
 
-// readFuzzy reads a vague count: "several", "a few", "some", "many", "a couple of".
-func readFuzzy(toks []token, i int, m *match) int {
-	used := 0
-	switch word(toks, i) {
-	case "several", "few", "many", "some", "numerous":
-		used = 1
-	case "a":
-		if word(toks, i+1) == "few" {
-			used = 2
-		}
-	}
+// readFuzzy reads a vague count of vague-counts.txt: "several", "a few".
+func readFuzzy(lx *lexicon, toks []token, i int, m *match) int {
+	_, used := lx.fuzzy.read(toks, i)
 	if used > 0 {
 		m.fuzzy = true
 	}
 	return used
 }
 
-// readUnit reads a calendar unit, singular or plural ("weeks", "centuries").
-func readUnit(toks []token, i int, m *match) int {
-	w := toks[i].low
-	u, ok := unitWords[w]
-	if !ok && strings.HasSuffix(w, "s") {
-		u, ok = unitWords[w[:len(w)-1]]
+// readUnit reads a calendar unit of units.txt, singular or plural ("weeks",
+// "centuries").
+func readUnit(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.units.read(toks, i)
+	if n > 0 {
+		m.unit, m.plural = p.value, p.plural
 	}
-	if !ok {
-		return 0
-	}
-	m.unit = u
-	return 1
+	return n
 }
 
-func readSeason(toks []token, i int, m *match) int {
-	s, ok := seasonNames[toks[i].low]
-	if !ok {
-		return 0
+func readSeason(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.seasons.read(toks, i)
+	if n > 0 {
+		m.season = p.value
 	}
-	m.season = s
-	return 1
+	return n
 }
 
-func readPart(toks []token, i int, m *match) int {
-	p, ok := partNames[toks[i].low]
-	if !ok {
-		return 0
+func readPart(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.parts.read(toks, i)
+	if n > 0 {
+		m.part = p.value
 	}
-	m.part = p
-	return 1
+	return n
 }
 
 // readOrdinal reads "third" or "3rd".
-func readOrdinal(toks []token, i int, m *match) int {
+func readOrdinal(lx *lexicon, toks []token, i int, m *match) int {
+	if p, n := lx.ordinals.read(toks, i); n > 0 {
+		m.ord = p.n
+		return n
+	}
 	w := toks[i].low
-	if n, ok := ordinalWords[w]; ok {
+	if n := lx.leadingInt(w); n > 0 && !toks[i].digits {
 		m.ord = n
 		return 1
 	}
-	if len(w) >= 3 && isOrdinalSuffix(w[len(w)-2:]) && allDigits(w[:len(w)-2]) {
-		m.ord = atoi(w[:len(w)-2])
-		return 1
+	if lx.ordinalDot && toks[i].digits && len(w) <= 2 && word(toks, i+1) == "." && toks[i+1].start == toks[i].end {
+		m.ord = atoi(w)
+		return 2
 	}
 	return 0
 }
 
 // readDecade reads "1990s", "'90s", "90s" or "nineties" into a decade prefix.
-func readDecade(toks []token, i int, m *match) int {
-	w := trimApostrophe(toks[i].low)
-	if d, ok := decadeWords[w]; ok {
-		m.decade = "19" + d
-		return 1
+func readDecade(lx *lexicon, toks []token, i int, m *match) int {
+	if p, n := lx.decades.read(toks, i); n > 0 {
+		m.decade = "19" + p.value
+		return n
 	}
-	if !strings.HasSuffix(w, "s") || !strings.HasSuffix(w[:len(w)-1], "0") || !allDigits(w[:len(w)-1]) {
+	w := trimApostrophe(toks[i].low)
+	digits := strings.TrimRightFunc(w, func(r rune) bool { return !isDigit(byte(r)) || r > 127 })
+	if !lx.decadeSuffix[w[len(digits):]] || !strings.HasSuffix(digits, "0") || !allDigits(digits) {
 		return 0
 	}
-	switch digits := w[:len(w)-1]; len(digits) {
+	switch len(digits) {
 	case 4:
 		m.decade = digits[:3]
 	case 2:
@@ -196,12 +194,13 @@ func readDecade(toks []token, i int, m *match) int {
 }
 
 // readNumberYear reads a year spelled out: "nineteen ninety-eight".
-func readNumberYear(toks []token, i int, m *match) int {
-	hi, ok := numberWords[word(toks, i)]
-	if !ok || hi < 10 || hi > 20 {
+func readNumberYear(lx *lexicon, toks []token, i int, m *match) int {
+	p, k := lx.numbers.read(toks, i)
+	if k != 1 || p.n < 10 || p.n > 20 {
 		return 0
 	}
-	lo, used := readNumberWords(toks, i+1)
+	hi := p.n
+	lo, used := readNumberWords(lx, toks, i+1)
 	if used == 0 || lo < 10 || lo > 99 {
 		return 0
 	}

@@ -26,7 +26,7 @@ type alternative struct {
 
 // classFunc reads a token class at toks[i], records its meaning in m and
 // returns how many tokens it used (0: no match).
-type classFunc func(toks []token, i int, m *match) int
+type classFunc func(lx *lexicon, toks []token, i int, m *match) int
 
 // match is what the classes of one pattern read.
 type match struct {
@@ -43,7 +43,9 @@ type match struct {
 	ord              int    // an ordinal: 1 for "first"
 	decade           string // "199" for the 1990s
 	mod              string // START, MID or END from "early", "mid-", "late"
-	holiday          string // a key of holidays
+	holiday          string // the date rule of a holiday (holidays.txt)
+	plural           bool   // the unit was plural ("weeks")
+	swappable        bool   // a date of numbers whose day and month may be read the other way
 }
 
 // compilePattern turns a pattern into elements; it panics on an unknown
@@ -81,7 +83,7 @@ const maxElements = 16
 // matchAt returns the token index just past the longest match of elems at
 // toks[i], with what the classes read; ok is false when nothing matches.
 // scratch (one match an element) keeps the classes' work off the heap.
-func matchAt(elems []element, toks []token, i int, m match, scratch []match) (end int, out match, ok bool) {
+func matchAt(lx *lexicon, elems []element, toks []token, i int, m match, scratch []match) (end int, out match, ok bool) {
 	if len(elems) == 0 {
 		return i, m, true
 	}
@@ -92,20 +94,20 @@ func matchAt(elems []element, toks []token, i int, m match, scratch []match) (en
 			n := 0
 			scratch[0] = m
 			if a.class != nil {
-				n = a.class(toks, i, &scratch[0])
+				n = a.class(lx, toks, i, &scratch[0])
 			} else if toks[i].low == a.word {
 				n = 1
 			}
 			if n == 0 {
 				continue
 			}
-			if end, mm, ok := matchAt(elems[1:], toks, i+n, scratch[0], scratch[1:]); ok && end > best {
+			if end, mm, ok := matchAt(lx, elems[1:], toks, i+n, scratch[0], scratch[1:]); ok && end > best {
 				best, bestM, found = end, mm, true
 			}
 		}
 	}
 	if e.optional {
-		if end, mm, ok := matchAt(elems[1:], toks, i, m, scratch[1:]); ok && end > best {
+		if end, mm, ok := matchAt(lx, elems[1:], toks, i, m, scratch[1:]); ok && end > best {
 			best, bestM, found = end, mm, true
 		}
 	}

@@ -64,22 +64,7 @@ func weekdayValue(c *cx) bool {
 			diff -= 7
 		}
 	default:
-		switch tenseAt(c.toks, c.i, c.j) {
-		case past:
-			if diff > 0 {
-				diff -= 7
-			}
-		case future:
-			if diff < 0 {
-				diff += 7
-			}
-		default:
-			if diff > 3 {
-				diff -= 7
-			} else if diff < -3 {
-				diff += 7
-			}
-		}
+		diff = tenseSide(c, diff)
 	}
 	c.value, c.mod = fmtDay(t.AddDate(0, 0, diff)), c.m.mod
 	return true
@@ -116,22 +101,29 @@ func monthYear(c *cx) int {
 		}
 	case c.has("this"):
 	default:
-		// A verb next to the month picks the side of the publication date;
-		// a tense from further off only when that puts the month at most
-		// eight months away, else the nearest is meant ("payable Dec. 7"
-		// in a report of late October).
-		tense, dist := tenseNear(c.toks, c.i, c.j)
-		d, close := c.m.month-cur, dist <= 4 && !deadlineWords[word(c.toks, c.i-1)]
-		switch {
-		case tense == past && d > 0 && (close || d >= 4):
-			y--
-		case tense == future && d < 0 && (close || d <= -4):
-			y++
-		case d > 6:
-			y--
-		case d < -6:
-			y++
-		}
+		return monthYearByTense(c)
+	}
+	return y
+}
+
+// monthYearByTense chooses the year of a month by the tense of its sentence:
+// a verb next to the month picks the side of the publication date; a tense
+// from further off only when that puts the month at most eight months away,
+// else the nearest is meant ("payable Dec. 7" in a report of late October).
+func monthYearByTense(c *cx) int {
+	ref := c.anchor()
+	y, cur := ref.Year(), int(ref.Month())
+	tense, dist := c.tenseNear()
+	d, close := c.m.month-cur, dist <= 4 && !deadlineWords[word(c.toks, c.i-1)]
+	switch {
+	case tense == past && d > 0 && (close || d >= 4):
+		y--
+	case tense == future && d < 0 && (close || d <= -4):
+		y++
+	case d > 6:
+		y--
+	case d < -6:
+		y++
 	}
 	return y
 }

@@ -21,11 +21,6 @@ var durationRules = []rule{
 	{name: "duration-ahead", pattern: "the {unit} ahead", typ: "DURATION", norm: pluralDuration},
 }
 
-func isPlural(c *cx) bool {
-	w := c.toks[c.j-1].low
-	return strings.HasSuffix(w, "s") || w == "centuries" || w == "millennia"
-}
-
 // durationValue renders a count of units; quarters are counted in months.
 func durationValue(c *cx) bool {
 	n := c.m.num
@@ -55,7 +50,7 @@ func isAge(toks []token, j int) bool {
 func durationA(c *cx) bool {
 	if c.i > 0 {
 		prev := c.toks[c.i-1]
-		_, isNumber := numberWords[prev.low]
+		_, isNumber := c.lx.numbers[prev.low]
 		if prev.digits || isNumber || prev.low == "million" || prev.low == "billion" || prev.low == "times" ||
 			len(prev.low) > 3 && strings.HasSuffix(prev.low, "s") && !strings.HasSuffix(prev.low, "ss") {
 			return false
@@ -81,7 +76,7 @@ func halfDuration(c *cx) bool {
 
 // pluralDuration renders "recent weeks", "the next few days" as PXW, PXD.
 func pluralDuration(c *cx) bool {
-	if !isPlural(c) && word(c.toks, c.j-1) != "ahead" || c.m.unit == "WE" {
+	if !c.m.plural && word(c.toks, c.j-1) != "ahead" || c.m.unit == "WE" {
 		return false
 	}
 	c.value = unitValue(0, c.m.unit, true)

@@ -1,6 +1,11 @@
 package extract
 
-import "time"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // holidayRules read named days: "Thanksgiving", "last Christmas", "Election
 // Day", "New Year's Eve", with the year chosen as for a bare month.
@@ -10,32 +15,62 @@ var holidayRules = []rule{
 	{name: "holiday-week", pattern: "{holiday} week", typ: "DATE", norm: holidayValue},
 }
 
-// holidays maps a holiday's words to its date in a given year.
-var holidays = map[string]func(y int) time.Time{
-	"christmas":        fixedDay(12, 25),
-	"christmas day":    fixedDay(12, 25),
-	"christmas eve":    fixedDay(12, 24),
-	"new year 's day":  fixedDay(1, 1),
-	"new year 's eve":  fixedDay(12, 31),
-	"independence day": fixedDay(7, 4),
-	"halloween":        fixedDay(10, 31),
-	"valentine 's day": fixedDay(2, 14),
-	"thanksgiving":     nthWeekday(11, 4, 4),
-	"thanksgiving day": nthWeekday(11, 4, 4),
-	"labor day":        nthWeekday(9, 1, 1),
-	"memorial day":     lastWeekday(5, 1),
-	// US Election Day: the Tuesday after the first Monday of November.
-	"election day":  func(y int) time.Time { return nthWeekday(11, 1, 1)(y).AddDate(0, 0, 1) },
-	"easter":        easter,
-	"easter sunday": easter,
+// holidayDate gives a holiday's day in a given year.
+type holidayDate func(y int) time.Time
+
+// parseHolidayDate reads the date rule of a line of holidays.txt: "12-25" a
+// fixed day, "easter" or "easter-2" Easter Sunday and days from it,
+// "nth:11:4:4" the fourth Thursday of November, "last:5:1" the last Monday
+// of May; "+1" after an nth or last rule moves a day ("nth:11:1:1+1", the
+// Tuesday after the first Monday of November).
+func parseHolidayDate(spec string) (holidayDate, error) {
+	bad := fmt.Errorf("date rule %q: want MM-DD, easter[+-N], nth:M:WD:N[+-D] or last:M:WD[+-D]", spec)
+	rule, shift := spec, 0
+	if k := strings.LastIndexAny(spec, "+-"); k > 0 && isLetter(spec[0]) {
+		n, err := strconv.Atoi(spec[k:])
+		if err != nil {
+			return nil, bad
+		}
+		rule, shift = spec[:k], n
+	}
+	f := strings.Split(rule, ":")
+	nums := make([]int, len(f)-1)
+	for k := range nums {
+		n, err := strconv.Atoi(f[k+1])
+		if err != nil {
+			return nil, bad
+		}
+		nums[k] = n
+	}
+	var day holidayDate
+	switch {
+	case f[0] == "easter" && len(nums) == 0:
+		day = easter
+	case f[0] == "nth" && len(nums) == 3:
+		day = nthWeekday(nums[0], nums[1], nums[2])
+	case f[0] == "last" && len(nums) == 2:
+		day = lastWeekday(nums[0], nums[1])
+	case len(f) == 1 && len(rule) == 5 && rule[2] == '-':
+		m, d := atoi(rule[:2]), atoi(rule[3:])
+		if _, ok := date(2000, m, d); !ok {
+			return nil, bad
+		}
+		day = fixedDay(m, d)
+	default:
+		return nil, bad
+	}
+	if shift == 0 {
+		return day, nil
+	}
+	return func(y int) time.Time { return day(y).AddDate(0, 0, shift) }, nil
 }
 
-func fixedDay(m, d int) func(int) time.Time {
+func fixedDay(m, d int) holidayDate {
 	return func(y int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 }
 
 // nthWeekday is the nth weekday wd (1 Monday) of month m.
-func nthWeekday(m, wd, n int) func(int) time.Time {
+func nthWeekday(m, wd, n int) holidayDate {
 	return func(y int) time.Time {
 		t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 		return t.AddDate(0, 0, (wd-weekdayNum(t)+7)%7+7*(n-1))
@@ -43,7 +78,7 @@ func nthWeekday(m, wd, n int) func(int) time.Time {
 }
 
 // lastWeekday is the last weekday wd (1 Monday) of month m.
-func lastWeekday(m, wd int) func(int) time.Time {
+func lastWeekday(m, wd int) holidayDate {
 	return func(y int) time.Time {
 		t := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
 		return t.AddDate(0, 0, -((weekdayNum(t) - wd + 7) % 7))
@@ -65,28 +100,19 @@ func easter(y int) time.Time {
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
-// readHoliday reads the longest holiday name at toks[i] (capitalised).
-func readHoliday(toks []token, i int, m *match) int {
-	if !toks[i].upper {
-		return 0
+// readHoliday reads the longest holiday name of holidays.txt at toks[i].
+func readHoliday(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.holidays.read(toks, i)
+	if n > 0 {
+		m.holiday = p.value
 	}
-	best, key := 0, ""
-	for n, phrase := 1, toks[i].low; n <= 4 && i+n <= len(toks); n++ {
-		if n > 1 {
-			phrase += " " + toks[i+n-1].low
-		}
-		if _, ok := holidays[phrase]; ok {
-			best, key = n, phrase
-		}
-	}
-	m.holiday = key
-	return best
+	return n
 }
 
 // holidayValue dates a holiday in the year a month named alone would get;
 // "Easter week" is the ISO week of Easter.
 func holidayValue(c *cx) bool {
-	day := holidays[c.m.holiday]
+	day := c.lx.holidayDays[c.m.holiday]
 	c.m.month = int(day(c.anchor().Year()).Month())
 	t := day(monthYear(c))
 	if c.has("week") {

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // relativePeriodRules read weeks, months, quarters, seasons and years named
 // relative to the publication date: "last week", "this month", "early next
 // year", "the third quarter", "the latest quarter", "a year earlier".
@@ -27,8 +25,7 @@ var relativePeriodRules = []rule{
 // periodValue renders the unit of "this/last/next <unit>" at its own
 // granularity: 2022-W35, 2022-08, 2021, 2022-Q2, 2022-W36-WE.
 func periodValue(c *cx) bool {
-	unitTok := c.toks[c.j-1].low
-	if strings.HasSuffix(unitTok, "s") {
+	if c.m.plural {
 		return false
 	}
 	n := 0
@@ -89,7 +86,7 @@ func seasonRelValue(c *cx) bool {
 		if want <= cur {
 			y++
 		}
-	case c.has("the") && tenseAt(c.toks, c.i, c.j) == past:
+	case c.has("the") && c.tense() == past:
 		if want > cur {
 			y--
 		}
@@ -201,7 +198,7 @@ func weekendValue(c *cx) bool {
 	t := c.anchor()
 	wd := weekdayNum(t)
 	shift := 6 - wd // to this week's Saturday
-	if tenseAt(c.toks, c.i, c.j) != future && wd < 6 {
+	if c.tense() != future && wd < 6 {
 		shift -= 7
 	}
 	c.value = fmtWeek(t.AddDate(0, 0, shift)) + "-WE"

@@ -52,8 +52,8 @@ func sentenceDay(c *cx) string {
 	lo, hi := sentenceBounds(c.toks, c.i, c.j)
 	for k := lo; k < hi; k++ {
 		var m match
-		c2 := cx{m: m, toks: c.toks, i: k, j: k + 1, ref: c.ref}
-		if readWeekday(c.toks, k, &c2.m) > 0 {
+		c2 := cx{lx: c.lx, m: m, toks: c.toks, i: k, j: k + 1, ref: c.ref}
+		if readWeekday(c.lx, c.toks, k, &c2.m) > 0 {
 			return dayOf(&c2)
 		}
 		if w := c.toks[k].low; w == "yesterday" || w == "tomorrow" {
@@ -84,7 +84,7 @@ func noonValue(c *cx) bool {
 
 // readClock reads "2 p.m.", "2:30pm", "14:30", "10am", "7 o'clock"; a bare
 // number is not a time.
-func readClock(toks []token, i int, m *match) int {
+func readClock(_ *lexicon, toks []token, i int, m *match) int {
 	w := toks[i].low
 	h, used, minute, hasMinute := -1, 1, 0, false
 	switch {
@@ -148,7 +148,7 @@ func readAmPm(toks []token, i int) (string, int) {
 	return "", 0
 }
 
-func readTimezone(toks []token, i int, m *match) int {
+func readTimezone(_ *lexicon, toks []token, i int, m *match) int {
 	if timezones[toks[i].low] {
 		return 1
 	}

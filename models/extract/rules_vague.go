@@ -18,5 +18,5 @@ var vagueRules = []rule{
 // recentUnits reads "recent years", "recent weeks" as the past in general.
 func recentUnits(c *cx) bool {
 	c.value = "PAST_REF"
-	return isPlural(c)
+	return c.m.plural
 }

@@ -1,36 +1,19 @@
 package extract
 
-// readEarly reads a position inside a period: "early", "mid-", "late",
-// "the end of", "the beginning of", "the middle of".
-func readEarly(toks []token, i int, m *match) int {
-	j := i
-	if word(toks, j) == "the" {
-		j++
+import "strings"
+
+// readEarly reads a position inside a period, as modifiers.txt lists them:
+// "early", "mid-", "late", "the end of", "the beginning of".
+func readEarly(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.modifiers.read(toks, i)
+	if n > 0 {
+		m.mod = p.value
 	}
-	mod, used := "", 0
-	switch w := word(toks, j); w {
-	case "early", "late", "mid":
-		if j > i {
-			return 0
-		}
-		mod, used = map[string]string{"early": "START", "late": "END", "mid": "MID"}[w], 1
-		if w == "mid" && word(toks, j+1) == "-" {
-			used = 2
-		}
-	case "end", "beginning", "start", "middle", "close":
-		if word(toks, j+1) != "of" {
-			return 0
-		}
-		mod, used = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}[w], 2
-	default:
-		return 0
-	}
-	m.mod = mod
-	return j - i + used
+	return n
 }
 
 // readISODate reads "2022-08-31".
-func readISODate(toks []token, i int, m *match) int {
+func readISODate(_ *lexicon, toks []token, i int, m *match) int {
 	if i+4 >= len(toks) || !toks[i].digits || len(toks[i].low) != 4 || toks[i+1].low != "-" || toks[i+3].low != "-" ||
 		!toks[i+2].digits || len(toks[i+2].low) != 2 || !toks[i+4].digits || len(toks[i+4].low) != 2 ||
 		toks[i+4].end-toks[i].start != 10 {
@@ -40,8 +23,11 @@ func readISODate(toks []token, i int, m *match) int {
 	return 5
 }
 
-// readSlashDate reads month/day/year as American news writes it: "8/31/2022", "8/31/22".
-func readSlashDate(toks []token, i int, m *match) int {
+// readSlashDate reads a date of numbers, in the order the language writes
+// it (American news: month/day/year, "8/31/2022", "8/31/22"; Europe:
+// day/month/year); when the numbers fit both orders, the reading nearer the
+// publication date wins, as news speaks of its days.
+func readSlashDate(lx *lexicon, toks []token, i int, m *match) int {
 	if i+4 >= len(toks) || toks[i+1].low != "/" || toks[i+3].low != "/" ||
 		toks[i+4].end-toks[i].start != len(toks[i].low)+len(toks[i+2].low)+len(toks[i+4].low)+2 {
 		return 0
@@ -50,19 +36,23 @@ func readSlashDate(toks []token, i int, m *match) int {
 	if !allDigits(mo) || !allDigits(d) || !allDigits(y) || len(mo) > 2 || len(d) > 2 || (len(y) != 2 && len(y) != 4) {
 		return 0
 	}
+	if lx.slashOrder == "DMY" {
+		mo, d = d, mo
+	}
 	m.month, m.day = atoi(mo), atoi(d)
 	if len(y) == 2 {
 		m.year = pivotYear(y)
 	} else {
 		m.year = atoi(y)
 	}
+	m.swappable = m.month <= 12 && m.day <= 12 && m.month != m.day
 	return 5
 }
 
 // readCalendarYear reads a year standing alone, which must look like one:
 // 1000-2099, not an amount ("$1990") or a share ("1990%").
-func readCalendarYear(toks []token, i int, m *match) int {
-	n := readYear(toks, i, m)
+func readCalendarYear(lx *lexicon, toks []token, i int, m *match) int {
+	n := readYear(lx, toks, i, m)
 	if n == 0 || m.year < 1000 || m.year > 2099 {
 		return 0
 	}
@@ -75,33 +65,68 @@ func readCalendarYear(toks []token, i int, m *match) int {
 	return n
 }
 
-// approxWords are the hedges before a count, with their TIMEX3 mod.
-var approxWords = []struct {
-	words []string
-	mod   string
-}{
-	{[]string{"about"}, "APPROX"}, {[]string{"around"}, "APPROX"}, {[]string{"roughly"}, "APPROX"},
-	{[]string{"approximately"}, "APPROX"}, {[]string{"some"}, "APPROX"}, {[]string{"nearly"}, "APPROX"},
-	{[]string{"almost"}, "LESS_THAN"}, {[]string{"less", "than"}, "LESS_THAN"}, {[]string{"under"}, "LESS_THAN"},
-	{[]string{"more", "than"}, "MORE_THAN"}, {[]string{"over"}, "MORE_THAN"}, {[]string{"just", "over"}, "MORE_THAN"},
-	{[]string{"at", "least"}, "EQUAL_OR_MORE"}, {[]string{"up", "to"}, "EQUAL_OR_LESS"},
-	{[]string{"no", "more", "than"}, "EQUAL_OR_LESS"}, {[]string{"at", "most"}, "EQUAL_OR_LESS"},
+// readApprox reads a hedge of approx.txt such as "about", "more than", "at
+// least", with its TIMEX3 mod.
+func readApprox(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.approx.read(toks, i)
+	if n > 0 {
+		m.mod = p.value
+	}
+	return n
 }
 
-// readApprox reads a hedge such as "about", "more than", "at least".
-func readApprox(toks []token, i int, m *match) int {
-	best := 0
-	for _, a := range approxWords {
-		ok := true
-		for k, w := range a.words {
-			if word(toks, i+k) != w {
-				ok = false
-				break
-			}
-		}
-		if ok && len(a.words) > best {
-			best, m.mod = len(a.words), a.mod
-		}
+// readMonthNumber reads a month written as a number, as in "31.03.1999".
+func readMonthNumber(_ *lexicon, toks []token, i int, m *match) int {
+	if !toks[i].digits || len(toks[i].low) > 2 {
+		return 0
 	}
-	return best
+	n := atoi(toks[i].low)
+	if n < 1 || n > 12 {
+		return 0
+	}
+	m.month = n
+	return 1
+}
+
+// readHour reads the hour of a time whose rule names its unit ("20 Uhr",
+// "20 h 30"): a number from 0 to 24.
+func readHour(_ *lexicon, toks []token, i int, m *match) int {
+	if !toks[i].digits || len(toks[i].low) > 2 || atoi(toks[i].low) > 24 {
+		return 0
+	}
+	m.hour, m.minute, m.clock = atoi(toks[i].low), 0, true
+	return 1
+}
+
+// readMinute reads the two digits of the minutes after an hour.
+func readMinute(_ *lexicon, toks []token, i int, m *match) int {
+	if !toks[i].digits || len(toks[i].low) != 2 || atoi(toks[i].low) > 59 {
+		return 0
+	}
+	m.minute = atoi(toks[i].low)
+	return 1
+}
+
+// readHourMinute reads a time written as one word, as French does: "19h30", "8h".
+func readHourMinute(_ *lexicon, toks []token, i int, m *match) int {
+	h, mins, ok := strings.Cut(toks[i].low, "h")
+	if !ok || !allDigits(h) || len(h) > 2 || atoi(h) > 24 || mins != "" && (len(mins) != 2 || !allDigits(mins) || atoi(mins) > 59) {
+		return 0
+	}
+	m.hour, m.minute, m.clock = atoi(h), 0, true
+	if mins != "" {
+		m.minute = atoi(mins)
+	}
+	return 1
+}
+
+// readWeekdayPart reads a weekday and a part of the day written as one word,
+// as German does: "Dienstagabend".
+func readWeekdayPart(lx *lexicon, toks []token, i int, m *match) int {
+	wp, ok := lx.weekdayParts[toks[i].low]
+	if !ok {
+		return 0
+	}
+	m.weekday, m.part = wp.weekday, wp.part
+	return 1
 }

@@ -39,10 +39,38 @@ var presentCues = map[string]bool{
 	"starts": true, "opens": true, "runs": true, "takes": true, "has": true, "have": true,
 }
 
-// tenseAt returns past, present or future for the expression at toks[i:j].
-func tenseAt(toks []token, i, j int) int {
-	t, _ := tenseNear(toks, i, j)
+// tense returns past, present or future for the expression of c.
+func (c *cx) tense() int {
+	t, _ := c.tenseNear()
 	return t
+}
+
+// tenseNear reads the tense by the cue words of the language's tense.txt,
+// or for English by the grammar of cueTense; it also tells how many tokens
+// away the deciding cue is (1<<30 when there is none).
+func (c *cx) tenseNear() (int, int) {
+	if len(c.lx.tenses) == 0 {
+		return tenseNear(c.toks, c.i, c.j)
+	}
+	lo, hi := sentenceBounds(c.toks, c.i, c.j)
+	best, bestDist := past, 1<<30
+	for k := lo; k < hi; k++ {
+		if k >= c.i && k < c.j {
+			continue
+		}
+		p, n := c.lx.tenses.read(c.toks, k)
+		if n == 0 {
+			continue
+		}
+		d := c.i - k
+		if k >= c.j {
+			d = k - c.j + 1
+		}
+		if d < bestDist {
+			best, bestDist = map[string]int{"past": past, "present": present, "future": future}[p.value], d
+		}
+	}
+	return best, bestDist
 }
 
 // tenseNear also tells how many tokens away the deciding cue is (1<<30 when

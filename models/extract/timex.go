@@ -35,19 +35,18 @@ type rule struct {
 	elems []element
 }
 
-// engine holds the compiled rule tables, indexed by the word a rule starts with.
+// engine holds one language's compiled rule tables, indexed by the word a
+// rule starts with.
 type engine struct {
+	lx       *lexicon
 	rules    []rule
 	byWord   map[string][]int // rules starting with a given word
 	anyWord  []int            // rules starting with a class
 	triggers map[string]bool  // every word a rule may read: others start nothing
 }
 
-var dateEngine = newEngine(absoluteRules, relativeDayRules, relativePeriodRules,
-	durationRules, setRules, timeRules, vagueRules, holidayRules)
-
-func newEngine(tables ...[]rule) *engine {
-	e := &engine{byWord: map[string][]int{}, triggers: lexicon()}
+func newEngine(lx *lexicon, tables ...[]rule) *engine {
+	e := &engine{lx: lx, byWord: map[string][]int{}, triggers: lx.triggers()}
 	for _, t := range tables {
 		for _, r := range t {
 			r.elems = compilePattern(r.pattern)
@@ -70,10 +69,19 @@ func newEngine(tables ...[]rule) *engine {
 	return e
 }
 
-// Dates finds temporal expressions; published is the document's publication
-// date as "YYYY-MM-DD" ("" if unknown: then relative expressions are still
-// proposed, with Value "" and Resolved false).
-func Dates(text, published string) []Timex {
+// Dates finds temporal expressions in an English text; published is the
+// document's publication date as "YYYY-MM-DD" ("" if unknown: then relative
+// expressions are still proposed, with Value "" and Resolved false).
+func Dates(text, published string) []Timex { return DatesIn("en", text, published) }
+
+// DatesIn finds temporal expressions in a text of the language lang (an ISO
+// 639-1 code of Languages); a language it does not know is read as English.
+func DatesIn(lang, text, published string) []Timex {
+	l, ok := languages[lang]
+	if !ok {
+		l = english
+	}
+	dateEngine := l.engine
 	ref, hasRef := parseRef(published)
 	toks := tokenize(text)
 	var out []Timex
@@ -109,11 +117,11 @@ func (e *engine) longest(toks []token, i int, ref time.Time, scratch []match) (c
 	}
 	try := func(idx int) {
 		r := &e.rules[idx]
-		end, m, ok := matchAt(r.elems, toks, i, match{}, scratch)
+		end, m, ok := matchAt(e.lx, r.elems, toks, i, match{}, scratch)
 		if !ok || end <= i || end < bestEnd || end == bestEnd && idx > bestIdx {
 			return
 		}
-		c := cx{m: m, toks: toks, i: i, j: end, ref: ref, typ: r.typ}
+		c := cx{lx: e.lx, m: m, toks: toks, i: i, j: end, ref: ref, typ: r.typ}
 		if r.norm(&c) && c.i < c.j {
 			best, bestIdx, bestEnd = c, idx, end
 		}
@@ -140,26 +148,19 @@ func (e *engine) canStart(t token) bool {
 	return strings.HasSuffix(t.low, "s") && e.triggers[t.low[:len(t.low)-1]]
 }
 
-// lexicon gathers the words the token classes read.
-func lexicon() map[string]bool {
+// triggers gathers the words the token classes read.
+func (lx *lexicon) triggers() map[string]bool {
 	words := map[string]bool{}
-	for _, m := range []map[string]int{monthNames, weekdayNames, numberWords, ordinalWords} {
-		for w := range m {
+	for _, t := range []phraseList{lx.months, lx.weekdays, lx.numbers, lx.ordinals, lx.units, lx.seasons,
+		lx.parts, lx.decades, lx.holidays, lx.modifiers, lx.approx, lx.fuzzy} {
+		for w := range t {
 			words[w] = true
 		}
 	}
-	for _, m := range []map[string]string{unitWords, seasonNames, partNames, decadeWords} {
-		for w := range m {
-			words[w] = true
-		}
+	for w := range lx.weekdayParts {
+		words[w] = true
 	}
-	for h := range holidays {
-		words[strings.Fields(h)[0]] = true
-	}
-	for _, a := range approxWords {
-		words[a.words[0]] = true
-	}
-	for _, w := range strings.Fields("the early late mid end beginning start middle close several few many some numerous a an couple half") {
+	for _, w := range strings.Fields("a an couple half") { // read by the number grammar of numbers.go
 		words[w] = true
 	}
 	return words

@@ -13,50 +13,8 @@ var classes = map[string]classFunc{
 	"clock": readClock, "numyear": readNumberYear, "timezone": readTimezone,
 	"early": readEarly, "approx": readApprox, "isodate": readISODate,
 	"slashdate": readSlashDate, "calendaryear": readCalendarYear, "holiday": readHoliday,
-}
-
-var monthNames = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
-
-var weekdayNames = map[string]int{
-	"monday": 1, "tuesday": 2, "tues": 2, "wednesday": 3, "thursday": 4, "thurs": 4,
-	"friday": 5, "saturday": 6, "sunday": 7,
-}
-
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90, "dozen": 12,
-}
-
-var ordinalWords = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}
-
-var unitWords = map[string]string{
-	"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "fortnight": "FN",
-	"month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
-	"centuries": "CE", "weekend": "WE", "millennium": "ML", "millennia": "ML",
-}
-
-var seasonNames = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-
-var partNames = map[string]string{
-	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}
-
-var decadeWords = map[string]string{
-	"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
-	"seventies": "7", "eighties": "8", "nineties": "9",
+	"monthnum": readMonthNumber, "hour": readHour, "minute": readMinute, "hhmm": readHourMinute,
+	"weekdaypart": readWeekdayPart,
 }
 
 var timezones = map[string]bool{
@@ -71,38 +29,29 @@ func word(toks []token, i int) string {
 	return ""
 }
 
-// readMonth reads a capitalised month name; "May" and "March" are only months
-// when capitalised, like every month in edited news.
-func readMonth(toks []token, i int, m *match) int {
-	mo, ok := monthNames[toks[i].low]
-	if !ok || !toks[i].upper {
-		return 0
+// readMonth reads a month name as months.txt writes it: capitalised if it
+// is written so there ("May" and "March" are only months when capitalised,
+// like every month in edited news), and an abbreviation ("Jan.") with its
+// full stop or a day after it ("Jan Kavan" is a name).
+func readMonth(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.months.read(toks, i)
+	if n > 0 {
+		m.month = p.n
 	}
-	m.month = mo
-	if len(toks[i].low) > 4 || toks[i].low == "may" || toks[i].low == "june" || toks[i].low == "july" {
-		return 1
-	}
-	// An abbreviation needs its full stop or a day after it: "Jan Kavan" is a name.
-	if word(toks, i+1) == "." {
-		return 2
-	}
-	if i+1 < len(toks) && toks[i+1].digits {
-		return 1
-	}
-	return 0
+	return n
 }
 
-func readDay(toks []token, i int, m *match) int {
+func readDay(lx *lexicon, toks []token, i int, m *match) int {
 	s := toks[i].low
-	if n, ok := ordinalWords[s]; ok {
-		m.day = n
-		if n == 20 || n == 30 {
-			return readDayTail(toks, i, m)
+	if p, k := lx.ordinals.read(toks, i); k > 0 {
+		m.day = p.n
+		if p.n == 20 || p.n == 30 {
+			return k - 1 + readDayTail(lx, toks, i+k-1, m)
 		}
-		return 1
+		return k
 	}
-	n := leadingInt(s)
-	if n < 1 || n > 31 || (len(s) > 2 && !isOrdinalSuffix(s[len(s)-2:])) {
+	n := lx.leadingInt(s)
+	if n < 1 || n > 31 {
 		return 0
 	}
 	m.day = n
@@ -110,22 +59,23 @@ func readDay(toks []token, i int, m *match) int {
 }
 
 // readDayTail reads "twenty-first" after "twenty".
-func readDayTail(toks []token, i int, m *match) int {
+func readDayTail(lx *lexicon, toks []token, i int, m *match) int {
 	j := i + 1
 	if word(toks, j) == "-" {
 		j++
 	}
-	if n, ok := ordinalWords[word(toks, j)]; ok && n < 10 {
-		m.day += n
-		return j + 1 - i
+	if j < len(toks) {
+		if p, k := lx.ordinals.read(toks, j); k > 0 && p.n < 10 {
+			m.day += p.n
+			return j + k - i
+		}
 	}
 	return 1
 }
 
-func isOrdinalSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
-
-// leadingInt parses the digits that start s ("31" of "31st"); -1 if none.
-func leadingInt(s string) int {
+// leadingInt parses the digits that start s and an ordinal ending the
+// language writes after them ("31" of "31st", "1" of "1er"); -1 if none.
+func (lx *lexicon) leadingInt(s string) int {
 	j := 0
 	for j < len(s) && j < 6 && isDigit(s[j]) {
 		j++
@@ -134,14 +84,14 @@ func leadingInt(s string) int {
 		return -1
 	}
 	n, _ := strconv.Atoi(s[:j])
-	if j < len(s) && (j+2 != len(s) || !isOrdinalSuffix(s[j:])) {
+	if j < len(s) && !lx.ordinalSuffix[s[j:]] {
 		return -1
 	}
 	return n
 }
 
 // readYear reads "1998", "'98" (two digits: 1950-2049) and "2k22".
-func readYear(toks []token, i int, m *match) int {
+func readYear(_ *lexicon, toks []token, i int, m *match) int {
 	s := toks[i].low
 	switch {
 	case toks[i].digits && len(s) == 4 && s[0] >= '1' && s[0] <= '2':
@@ -186,17 +136,11 @@ func pivotYear(s string) int {
 	return 1900 + n
 }
 
-func readWeekday(toks []token, i int, m *match) int {
-	d, ok := weekdayNames[toks[i].low]
-	if !ok || !toks[i].upper {
-		return 0
+// readWeekday reads a weekday name as weekdays.txt writes it.
+func readWeekday(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.weekdays.read(toks, i)
+	if n > 0 {
+		m.weekday = p.n
 	}
-	m.weekday = d
-	if len(toks[i].low) < 6 {
-		if word(toks, i+1) != "." {
-			return 0
-		}
-		return 2
-	}
-	return 1
+	return n
 }
