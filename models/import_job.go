@@ -2,17 +2,21 @@ package models
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 )
 
 // ImportJob is a background import as the database keeps it, so that every
-// instance shows its progress and outcome (migrations 00021).
+// instance shows its progress and outcome, and any instance undoes it once its
+// process has died (migrations 00021, 00028).
 type ImportJob struct {
 	ID          int64
-	UserID      int64
+	UserID      *int64 // nil for the operator's command line
 	Token       string
 	Title       string
 	Slug        string
@@ -34,6 +38,14 @@ const (
 	ImportFailed    = "failed"
 )
 
+// Import jobs' heartbeats: a running job renews its heartbeat every
+// ImportBeat; one not renewed for ImportStale is taken for dead (its process
+// stopped) and undone by whichever instance sweeps first.
+const (
+	ImportBeat  = 5 * time.Second
+	ImportStale = time.Minute
+)
+
 // StartImportJob records a running import of the user's upload token, unless
 // one is recorded already: then it returns that one and started false.
 func (s *Store) StartImportJob(ctx context.Context, userID int64, token, title, slug string, total int) (*ImportJob, bool, error) {
@@ -46,6 +58,23 @@ func (s *Store) StartImportJob(ctx context.Context, userID int64, token, title, 
 	}
 	job, err := s.GetImportJob(ctx, userID, token)
 	return job, res.RowsAffected == 1, err
+}
+
+// StartCommandLineImportJob records a running import of the operator's
+// command line, which acts as no user, so that the sweep undoes it if its
+// process is killed.
+func (s *Store) StartCommandLineImportJob(ctx context.Context, title, slug string, total int) (*ImportJob, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return nil, fmt.Errorf("store: start import job: %w", err)
+	}
+	now := time.Now().UTC()
+	job := ImportJob{Token: hex.EncodeToString(b), Title: title, Slug: slug, State: ImportRunning, Total: total,
+		HeartbeatAt: now, CreatedAt: now}
+	if err := s.w(ctx).Create(&job).Error; err != nil {
+		return nil, fmt.Errorf("store: start import job: %w", err)
+	}
+	return &job, nil
 }
 
 // GetImportJob returns the user's import of the upload token.
@@ -80,6 +109,31 @@ func (s *Store) BeatImportJob(ctx context.Context, id int64) error {
 	return nil
 }
 
+// KeepImportJobAlive renews the job's heartbeat every ImportBeat until the
+// returned function is called; warn is told of each failure (the import goes
+// on: a missed beat only matters once ImportStale has passed).
+func (s *Store) KeepImportJobAlive(ctx context.Context, id int64, warn func(error)) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(ImportBeat)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				if err := s.BeatImportJob(context.WithoutCancel(ctx), id); err != nil {
+					warn(err)
+				}
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
+
 // FinishImportJob records a job's outcome: the timeline it made (nil for a
 // file of sources only), or why it was refused (problems, not empty).
 func (s *Store) FinishImportJob(ctx context.Context, id int64, timelineID *int64, problems string) error {
@@ -110,6 +164,26 @@ func (s *Store) DeleteImportJob(ctx context.Context, id int64) error {
 		return fmt.Errorf("store: forget import job %d: %w", id, err)
 	}
 	return nil
+}
+
+// UndoImportJob undoes whatever the job's journal lists — after a failed
+// import whose own undo may have stopped half-way — and then forgets the job;
+// if the undo fails, the job stays for the sweep to finish.
+func (s *Store) UndoImportJob(ctx context.Context, id int64) error {
+	var job ImportJob
+	if err := s.w(ctx).Where("id = ?", id).First(&job).Error; err != nil {
+		return fmt.Errorf("store: import job %d: %w", id, notFound(err))
+	}
+	var made ImportMade
+	if job.Made != "" {
+		if err := json.Unmarshal([]byte(job.Made), &made); err != nil {
+			return fmt.Errorf("store: import job %d: %w", id, err)
+		}
+	}
+	if err := s.UndoImport(ctx, made); err != nil {
+		return fmt.Errorf("store: undo import job %d: %w", id, err)
+	}
+	return s.DeleteImportJob(ctx, id)
 }
 
 // ImportStoppedMessage is the outcome of a job whose instance stopped

@@ -13,14 +13,6 @@ import (
 	"github.com/factline/factline/models/formats"
 )
 
-// Import jobs' heartbeats: a running job renews its heartbeat every
-// importBeat; one not renewed for importStale is taken for dead (its
-// instance stopped) and undone by whichever instance notices first.
-const (
-	importBeat  = 5 * time.Second
-	importStale = time.Minute
-)
-
 // importJobs are the confirmed imports running in the background, keyed by
 // their user and upload token, so that the import page can poll their
 // progress. Each is also a row of import_jobs, so that every instance on one
@@ -101,7 +93,9 @@ func (j *importJobs) start(user *models.User, token string, planned formats.DocT
 	j.running.Add(1)
 	go func() {
 		defer j.running.Done()
-		stop := j.beat(job.id)
+		stop := j.store.KeepImportJobAlive(j.ctx, job.id, func(err error) {
+			j.log.Warn("import: heartbeat", "job", job.id, "err", err)
+		})
 		t, err := work(models.WithUser(j.ctx, user), job.step, func(tx *models.Store, made models.ImportMade, done int) error {
 			return tx.JournalImportJob(j.ctx, job.id, made, done)
 		})
@@ -121,29 +115,6 @@ func (j *importJobs) start(user *models.User, token string, planned formats.DocT
 		job.mu.Unlock()
 	}()
 	return job, nil
-}
-
-// beat renews the job's heartbeat until the returned function is called.
-func (j *importJobs) beat(id int64) (stop func()) {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(importBeat)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-				if err := j.store.BeatImportJob(context.WithoutCancel(j.ctx), id); err != nil {
-					j.log.Warn("import: heartbeat", "job", id, "err", err)
-				}
-			}
-		}
-	}()
-	return func() { close(done); wg.Wait() }
 }
 
 // outcome is what import_jobs keeps of an import's error: its problems as
@@ -182,8 +153,8 @@ func (j *importJobs) get(ctx context.Context, userID int64, token string) (*impo
 	if err != nil {
 		return nil, err
 	}
-	if row.State == models.ImportRunning && time.Since(row.HeartbeatAt) > importStale {
-		if _, err := j.store.SweepStaleImportJobs(ctx, importStale); err != nil {
+	if row.State == models.ImportRunning && time.Since(row.HeartbeatAt) > models.ImportStale {
+		if _, err := j.store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
 			return nil, err
 		}
 		if row, err = j.store.GetImportJob(ctx, userID, token); err != nil {

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/alexedwards/scs/v2"
 	"github.com/labstack/echo/v4"
@@ -29,6 +30,9 @@ type Config struct {
 	// TrustedProxy is the address or CIDR of a reverse proxy whose
 	// X-Forwarded-For names the client; empty trusts no header.
 	TrustedProxy string
+	// ImportSweep is how often the server undoes imports whose process died
+	// (default importSweepEvery).
+	ImportSweep time.Duration
 }
 
 // Server holds the handlers' dependencies.
@@ -80,7 +84,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s.echo.IPExtractor = ipExtractor(s.trustedProxy)
 	// An instance that died mid-import left a job whose heartbeat stopped:
 	// undo what it made and mark it failed.
-	if n, err := store.SweepStaleImportJobs(ctx, importStale); err != nil {
+	if n, err := store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
 		return nil, fmt.Errorf("web: stale imports: %w", err)
 	} else if n > 0 {
 		log.Warn("undid imports whose server stopped half-way", "jobs", n)
@@ -97,12 +101,17 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		s.setupLink.token = hex.EncodeToString(b)
 	}
 	s.routes()
+	sweep := cfg.ImportSweep
+	if sweep <= 0 {
+		sweep = importSweepEvery
+	}
+	s.imports.sweep(sweep)
 	return s, nil
 }
 
-// Wait returns once every background import has ended; after the context
-// given to New is cancelled, imports undo themselves, so call Wait before
-// closing the store.
+// Wait returns once every background import and the sweep of dead ones have
+// ended; after the context given to New is cancelled, imports undo
+// themselves, so call Wait before closing the store.
 func (s *Server) Wait() { s.imports.wait() }
 
 // SetupPath is the one-time link that creates the first admin, or "" once one exists.

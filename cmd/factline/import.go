@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
 	"os"
 	"slices"
@@ -80,7 +81,7 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return nil
 	}
 	step, done := progress(stderr, int64(len(doc.Entries)), "importing")
-	t, err := plan.Apply(ctx, store, owner, step)
+	t, err := applyJournalled(ctx, store, plan, owner, step, log)
 	done()
 	if err != nil {
 		return err
@@ -91,6 +92,36 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "imported %d entries into /timelines/%s\n", len(doc.Entries), t.Slug)
 	return nil
+}
+
+// applyJournalled applies the plan as a job of import_jobs, journalled in each
+// of its transactions and kept alive by a heartbeat, as the web's imports are:
+// if this process is killed, any instance's sweep (or the next import) undoes
+// what it made. The job's row goes once the import has ended (undone, when it
+// failed); first, the imports of processes that died before are undone.
+func applyJournalled(ctx context.Context, store *models.Store, plan *formats.Plan, owner *int64, step func(), log *slog.Logger) (*models.Timeline, error) {
+	if n, err := store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
+		return nil, fmt.Errorf("import: undo stopped imports: %w", err)
+	} else if n > 0 {
+		log.Warn("undid imports whose process stopped half-way", "jobs", n)
+	}
+	job, err := store.StartCommandLineImportJob(ctx, plan.Timeline.Title, plan.Timeline.Slug, len(plan.Doc.Entries))
+	if err != nil {
+		return nil, err
+	}
+	plan.Journal = func(tx *models.Store, made models.ImportMade, done int) error {
+		return tx.JournalImportJob(ctx, job.ID, made, done)
+	}
+	stop := store.KeepImportJobAlive(ctx, job.ID, func(err error) { log.Warn("import: heartbeat", "err", err) })
+	t, err := plan.Apply(ctx, store, owner, step)
+	stop()
+	if err != nil {
+		if uerr := store.UndoImportJob(context.WithoutCancel(ctx), job.ID); uerr != nil {
+			return nil, errors.Join(err, uerr)
+		}
+		return nil, err
+	}
+	return t, store.DeleteImportJob(ctx, job.ID)
 }
 
 // importOwner finds the owner --owner names and sets the visibility
