@@ -54,7 +54,15 @@ func (r Revision) EntryChange() (before, after *EntryRecord, ok bool) {
 	return before, after, before != nil || after != nil
 }
 
-// AddEntry puts a claim or event on a timeline; adding it twice updates lane and note.
+// ErrEntryExists refuses to put an item on a timeline a second time without
+// the version of the entry it has there: that would replace the entry's lane
+// and note unseen.
+var ErrEntryExists = errors.New("the item is on the timeline already")
+
+// AddEntry puts a claim or event on a timeline. An item already on it keeps
+// its entry: with e.Version set to the version that entry was read at, its
+// lane and note become e's (ErrConflict if it changed since), without a
+// version the add is refused (ErrEntryExists).
 func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
 	fe := FieldErrors{}
 	refuseControls(fe, map[string]string{"lane": e.Lane, "note": e.Note})
@@ -65,27 +73,35 @@ func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
 		return FieldErrors{"item": fmt.Sprintf("There is no %s %d to add.", e.ItemKind, e.ItemID)}
 	}
 	err := s.WithTx(ctx, func(tx *Store) error {
-		var before *EntryRecord
-		if old, err := tx.GetEntry(ctx, e.TimelineID, Ref{e.ItemKind, e.ItemID}); err == nil {
-			before = entryRecord(old)
-		} else if !errors.Is(err, ErrNotFound) {
+		old, err := tx.GetEntry(ctx, e.TimelineID, Ref{e.ItemKind, e.ItemID})
+		switch {
+		case err == nil && e.Version == 0:
+			return ErrEntryExists
+		case err == nil:
+			e.ID = old.ID
+			return tx.changeEntry(ctx, old, e.Lane, e.Note, e.Version)
+		case !errors.Is(err, ErrNotFound):
 			return err
 		}
-		err := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note,
-				display_date, media_url, media_caption, media_credit, media_thumbnail, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)
-			ON CONFLICT (timeline_id, item_kind, item_id) DO UPDATE SET lane = excluded.lane, note = excluded.note`,
+		// Added meanwhile by someone else: theirs stays, as after a stale read.
+		res := tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, lane, note,
+				display_date, media_url, media_caption, media_credit, media_thumbnail, created_at, version)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 1)
+			ON CONFLICT (timeline_id, item_kind, item_id) DO NOTHING`,
 			e.TimelineID, e.ItemKind, e.ItemID, e.Lane, e.Note,
-			e.DisplayDate, e.MediaURL, e.MediaCaption, e.MediaCredit, e.MediaThumbnail).Error
-		if err != nil {
-			return err
+			e.DisplayDate, e.MediaURL, e.MediaCaption, e.MediaCredit, e.MediaThumbnail)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return ErrConflict
 		}
 		saved, err := tx.GetEntry(ctx, e.TimelineID, Ref{e.ItemKind, e.ItemID})
 		if err != nil {
 			return err
 		}
-		e.ID = saved.ID
-		if err := tx.record(ctx, "timeline", e.TimelineID, "update", before, entryRecord(saved)); err != nil {
+		e.ID, e.Version = saved.ID, saved.Version
+		if err := tx.record(ctx, "timeline", e.TimelineID, "update", nil, entryRecord(saved)); err != nil {
 			return err
 		}
 		return tx.touchTimeline(ctx, e.TimelineID)
@@ -105,8 +121,10 @@ func (s *Store) GetEntryByID(ctx context.Context, timelineID, entryID int64) (*E
 	return &e, nil
 }
 
-// UpdateEntry changes an entry's lane and note, recording both on the timeline.
-func (s *Store) UpdateEntry(ctx context.Context, timelineID, entryID int64, lane, note string) error {
+// UpdateEntry changes an entry's lane and note, recording both on the
+// timeline, if the entry is still at the version they were read at
+// (ErrConflict otherwise).
+func (s *Store) UpdateEntry(ctx context.Context, timelineID, entryID int64, lane, note string, version int) error {
 	fe := FieldErrors{}
 	refuseControls(fe, map[string]string{"lane": lane, "note": note})
 	if len(fe) > 0 {
@@ -117,21 +135,34 @@ func (s *Store) UpdateEntry(ctx context.Context, timelineID, entryID int64, lane
 		if err != nil {
 			return err
 		}
-		before := entryRecord(e)
-		e.Lane, e.Note = lane, note
-		if err := tx.w(ctx).Model(&Entry{}).Where("id = ?", entryID).
-			Updates(map[string]any{"lane": lane, "note": note}).Error; err != nil {
-			return err
-		}
-		if err := tx.record(ctx, "timeline", timelineID, "update", before, entryRecord(e)); err != nil {
-			return err
-		}
-		return tx.touchTimeline(ctx, timelineID)
+		return tx.changeEntry(ctx, e, lane, note, version)
 	})
 	if err != nil {
 		return fmt.Errorf("store: update entry %d: %w", entryID, err)
 	}
 	return nil
+}
+
+// changeEntry sets a stored entry's lane and note if its row is still at
+// version, and records the change on its timeline.
+func (s *Store) changeEntry(ctx context.Context, e *Entry, lane, note string, version int) error {
+	if version < 1 {
+		return FieldErrors{"version": "Send the version you read the entry at, so that a change made since is not overwritten."}
+	}
+	before := entryRecord(e)
+	res := s.w(ctx).Exec("UPDATE timeline_entries SET lane = ?, note = ?, version = version + 1 WHERE id = ? AND version = ?",
+		lane, note, e.ID, version)
+	if res.Error != nil {
+		return res.Error
+	}
+	if res.RowsAffected == 0 {
+		return ErrConflict
+	}
+	e.Lane, e.Note, e.Version = lane, note, version+1
+	if err := s.record(ctx, "timeline", e.TimelineID, "update", before, entryRecord(e)); err != nil {
+		return err
+	}
+	return s.touchTimeline(ctx, e.TimelineID)
 }
 
 // RemoveEntry takes an entry off its timeline and returns the revision that
@@ -176,7 +207,7 @@ func (s *Store) RestoreEntry(ctx context.Context, revisionID int64) (*Entry, err
 		return nil, &InUseError{Message: fmt.Sprintf("The %s is no longer there (it was deleted); restore it from the trash first.", ref.Kind)}
 	}
 	e := &Entry{TimelineID: r.EntityID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: before.Lane, Note: before.Note,
-		EntryExtras: before.EntryExtras, CreatedAt: time.Now().UTC()}
+		EntryExtras: before.EntryExtras, CreatedAt: time.Now().UTC(), Version: 1}
 	if before.CreatedAt != nil {
 		e.CreatedAt = *before.CreatedAt
 	}

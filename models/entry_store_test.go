@@ -72,7 +72,7 @@ func TestEntryLaneAndNoteEditedInPlaceAreRecorded(t *testing.T) {
 	tl := MakeTimeline(t, s, "t1")
 	mustSave(t, s.AddEntry(ctx, &Entry{TimelineID: tl.ID, ItemKind: KindClaim, ItemID: c.ID, Lane: "A", Note: "old"}))
 	e := Must(s.GetEntry(ctx, tl.ID, Ref{KindClaim, c.ID}))(t)
-	mustSave(t, s.UpdateEntry(ctx, tl.ID, e.ID, "B", "new"))
+	mustSave(t, s.UpdateEntry(ctx, tl.ID, e.ID, "B", "new", e.Version))
 	got := Must(s.GetEntry(ctx, tl.ID, Ref{KindClaim, c.ID}))(t)
 	if got.Lane != "B" || got.Note != "new" {
 		t.Errorf("entry now %q %q", got.Lane, got.Note)
@@ -83,10 +83,10 @@ func TestEntryLaneAndNoteEditedInPlaceAreRecorded(t *testing.T) {
 		t.Errorf("edit recorded as %+v → %+v", before, after)
 	}
 	var fe FieldErrors
-	if err := s.UpdateEntry(ctx, tl.ID, e.ID, "bad\x00lane", "n"); !errors.As(err, &fe) || fe["lane"] == "" {
+	if err := s.UpdateEntry(ctx, tl.ID, e.ID, "bad\x00lane", "n", e.Version+1); !errors.As(err, &fe) || fe["lane"] == "" {
 		t.Errorf("control character in lane: %v", err)
 	}
-	if err := s.UpdateEntry(ctx, tl.ID+1, e.ID, "C", ""); !errors.Is(err, ErrNotFound) {
+	if err := s.UpdateEntry(ctx, tl.ID+1, e.ID, "C", "", e.Version+1); !errors.Is(err, ErrNotFound) {
 		t.Errorf("entry edited through another timeline: %v", err)
 	}
 }

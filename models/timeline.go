@@ -42,6 +42,9 @@ type Entry struct {
 	Note       string   `json:"note"`
 	EntryExtras
 	CreatedAt time.Time `json:"created_at"`
+	// Version is the row version: a change of lane and note made from a stale
+	// read is refused (ErrConflict).
+	Version int `json:"version"`
 }
 
 // EntryExtras is what a TimelineJS slide carries beyond the claim or event:

@@ -11,6 +11,9 @@ import (
 // that its row on the timeline page shows.
 type TimelineItem struct {
 	EntryID int64 `json:"entry_id"`
+	// EntryVersion is the entry's row version, which a change of its lane and
+	// note sends back (LoadEntries reads it; 0 where not read).
+	EntryVersion int `json:"entry_version,omitempty"`
 	// SortKey and SortEnd place the entry in the timeline's order (EntryCursor).
 	SortKey string `json:"-"`
 	SortEnd string `json:"-"`
@@ -56,8 +59,8 @@ func (s *Store) LoadTimeline(ctx context.Context, slug string) (*LoadedTimeline,
 // participants in five statements, whatever the timeline's length.
 func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, error) {
 	lt := &LoadedTimeline{Timeline: *t}
-	err := s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
-			e.media_credit, e.media_thumbnail, 'claim' AS kind, c.id AS item_id,
+	err := s.r(ctx).Raw(`SELECT * FROM (SELECT e.id AS entry_id, e.version AS entry_version, e.lane, e.note, e.display_date,
+			e.media_url, e.media_caption, e.media_credit, e.media_thumbnail, 'claim' AS kind, c.id AS item_id,
 			c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
 			c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
 			c.rating, c.verbatim, '' AS place
@@ -66,7 +69,7 @@ func (s *Store) LoadEntries(ctx context.Context, t *Timeline) (*LoadedTimeline, 
 		LEFT JOIN actors a ON a.id = c.speaker_id
 		WHERE e.timeline_id = ?
 		UNION ALL
-		SELECT e.id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
+		SELECT e.id, e.version, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
 			e.media_credit, e.media_thumbnail, 'event', v.id, v.title, v.description, v.occurred,
 			v.occurred_earliest, v.occurred_latest, NULL, '', 'unrated', FALSE, v.place
 		FROM timeline_entries e

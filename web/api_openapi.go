@@ -62,7 +62,7 @@ func apiPaths() obj {
 		"/timelines":        obj{"get": listOp("List the timelines you may read", "Timeline")},
 		"/timelines/{slug}": obj{"parameters": params("slug"), "get": getOp("One timeline, with its entries in date order", "TimelineWithEntries")},
 		"/timelines/{slug}/entries": obj{"parameters": params("slug"),
-			"post": writeOp("Put a claim or event on a timeline you may edit (again: changes lane and note)", "EntryInput", "Entry", "201")},
+			"post": writeOp("Put a claim or event on a timeline you may edit (again, with its entry's version: changes lane and note)", "EntryInput", "Entry", "201")},
 	}
 }
 

@@ -14,12 +14,15 @@ var (
 	tTime     = obj{"type": "string", "format": "date-time"}
 	tTags     = obj{"type": "array", "items": tString}
 	tVersion  = obj{"type": "integer", "description": "row version; send it back on PUT, a stale one gets 409"}
-	tKind     = obj{"type": "string", "enum": []string{"claim", "event"}}
-	tRating   = obj{"type": "string", "enum": models.Ratings}
-	tSrcKind  = obj{"type": "string", "enum": models.SourceKinds}
-	tVisible  = obj{"type": "string", "enum": models.Visibilities}
-	tActKind  = obj{"type": "string", "enum": []string{"person", "organisation"}}
-	tConfirm  = obj{"type": "boolean", "description": "POST: create it even if it looks like a stored item (else a likely duplicate gets 409 likely_duplicate with candidates)"}
+	// tEntryVersion is an entry's row version, sent back to change an entry
+	// already on the timeline.
+	tEntryVersion = obj{"type": "integer", "description": "the entry's row version; send it to change the lane and note of an item already on the timeline, a stale one gets 409"}
+	tKind         = obj{"type": "string", "enum": []string{"claim", "event"}}
+	tRating       = obj{"type": "string", "enum": models.Ratings}
+	tSrcKind      = obj{"type": "string", "enum": models.SourceKinds}
+	tVisible      = obj{"type": "string", "enum": models.Visibilities}
+	tActKind      = obj{"type": "string", "enum": []string{"person", "organisation"}}
+	tConfirm      = obj{"type": "boolean", "description": "POST: create it even if it looks like a stored item (else a likely duplicate gets 409 likely_duplicate with candidates)"}
 )
 
 func object(props obj, required ...string) obj {
@@ -88,13 +91,13 @@ func apiSchemas() obj {
 			"owner_id": tIDOrNull, "created_at": tTime, "updated_at": tTime, "version": tVersion,
 			"published": obj{"type": "integer", "description": "newest published version, 0 for none"}}),
 		"TimelineWithEntries": obj{"allOf": []obj{schemaRef("Timeline"), object(obj{"entries": arrayOf("TimelineItem")})}},
-		"TimelineItem": object(obj{"entry_id": tID, "lane": tString, "note": tText, "kind": tKind, "item_id": tID,
+		"TimelineItem": object(obj{"entry_id": tID, "entry_version": tEntryVersion, "lane": tString, "note": tText, "kind": tKind, "item_id": tID,
 			"title": obj{"type": "string", "description": "a claim's text or an event's title"}, "description": tText,
 			"date": tDate, "speaker_id": tIDOrNull, "speaker_name": tString, "rating": tRating, "verbatim": tBool,
 			"place": tString, "tags": tTags, "participants": arrayOf("Participant"), "citations": arrayOf("Citation"),
 			"relations": obj{"type": "array", "items": obj{"type": "object"}}}),
 		"Entry": object(obj{"id": tID, "timeline_id": tID, "item_kind": tKind, "item_id": tID, "lane": tString,
-			"note": tText, "created_at": tTime}),
-		"EntryInput": object(obj{"kind": tKind, "item_id": tID, "lane": tString, "note": tText}, "kind", "item_id"),
+			"note": tText, "created_at": tTime, "version": tEntryVersion}),
+		"EntryInput": object(obj{"kind": tKind, "item_id": tID, "lane": tString, "note": tText, "version": tEntryVersion}, "kind", "item_id"),
 	}
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"errors"
+	"fmt"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -35,16 +37,20 @@ func (s *Server) apiTimelineShow(c echo.Context) error {
 	return answerItem(c, http.StatusOK, timelineWithEntries{lt.Timeline, nonNil(lt.Items)})
 }
 
-// entryInput is what a script sends to put a claim or event on a timeline.
+// entryInput is what a script sends to put a claim or event on a timeline, or
+// to change the lane and note of one already on it (with the version of its
+// entry; a lane or note left out is kept).
 type entryInput struct {
-	Kind   string `json:"kind"`
-	ItemID int64  `json:"item_id"`
-	Lane   string `json:"lane"`
-	Note   string `json:"note"`
+	Kind    string  `json:"kind"`
+	ItemID  int64   `json:"item_id"`
+	Lane    *string `json:"lane"`
+	Note    *string `json:"note"`
+	Version int     `json:"version"`
 }
 
 // apiEntryCreate serves POST /api/v1/timelines/:slug/entries, for users who
-// may edit the timeline; sending an item already on it changes its lane and note.
+// may edit the timeline; sending an item already on it, with its entry's
+// version, changes its lane and note.
 func (s *Server) apiEntryCreate(c echo.Context) error {
 	t, err := s.editableTimeline(c)
 	if err != nil {
@@ -59,13 +65,35 @@ func (s *Server) apiEntryCreate(c echo.Context) error {
 		return models.FieldErrors{"kind": "kind is \"claim\" or \"event\"."}
 	}
 	ctx := c.Request().Context()
-	if err := s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID,
-		Lane: in.Lane, Note: in.Note}); err != nil {
+	e := &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Version: in.Version}
+	status := http.StatusCreated
+	if in.Version != 0 {
+		old, err := s.store.GetEntry(ctx, t.ID, ref)
+		if errors.Is(err, models.ErrNotFound) {
+			return models.ErrConflict // taken off the timeline since it was read
+		}
+		if err != nil {
+			return err
+		}
+		e.Lane, e.Note, status = old.Lane, old.Note, http.StatusOK
+	}
+	if in.Lane != nil {
+		e.Lane = *in.Lane
+	}
+	if in.Note != nil {
+		e.Note = *in.Note
+	}
+	err = s.store.AddEntry(ctx, e)
+	if errors.Is(err, models.ErrEntryExists) {
+		return models.FieldErrors{"version": fmt.Sprintf("This %s is on the timeline already: send the version of its entry "+
+			"(GET the timeline) to change its lane and note.", ref.Kind)}
+	}
+	if err != nil {
 		return renameField(err, "item", "item_id")
 	}
-	e, err := s.store.GetEntry(ctx, t.ID, ref)
+	saved, err := s.store.GetEntry(ctx, t.ID, ref)
 	if err != nil {
 		return err
 	}
-	return answerItem(c, http.StatusCreated, e)
+	return answerItem(c, status, saved)
 }

@@ -1,8 +1,10 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -49,8 +51,7 @@ func (s *Server) entryEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, "", map[string]string{"lane": e.Lane, "note": e.Note})
-	return s.renderEntryEdit(c, http.StatusOK, t, e, f)
+	return s.renderEntryEdit(c, http.StatusOK, t, e, emptyForm(c, "", entryValues(e)))
 }
 
 // entryUpdate saves an entry's lane and note (POST /timelines/:slug/entries/:entry),
@@ -70,8 +71,16 @@ func (s *Server) entryUpdate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	f := readForm(c, "", "lane", "note")
-	if err := s.store.UpdateEntry(ctx, t.ID, id, f.Get("lane"), f.Get("note")); err != nil {
+	f := readForm(c, "", "lane", "note", "version")
+	err = s.store.UpdateEntry(ctx, t.ID, id, f.Get("lane"), f.Get("note"), atoiOrZero(f.Get("version")))
+	if errors.Is(err, models.ErrConflict) {
+		cur, err := s.store.GetEntryByID(ctx, t.ID, id)
+		if err != nil {
+			return err
+		}
+		return s.renderEntryEdit(c, http.StatusConflict, t, e, withTheirs(f, entryValues(cur)))
+	}
+	if err != nil {
 		if !fieldErrors(f, err) {
 			return err
 		}
@@ -92,6 +101,11 @@ func (s *Server) entryUpdate(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
 	return s.fragment(c, http.StatusOK, views.EntryWithFilters(v, shown))
+}
+
+// entryValues are a stored entry's form values.
+func entryValues(e *models.Entry) map[string]string {
+	return map[string]string{"lane": e.Lane, "note": e.Note, "version": strconv.Itoa(e.Version)}
 }
 
 func (s *Server) renderEntryEdit(c echo.Context, status int, t *models.Timeline, e *models.Entry, f views.Form) error {

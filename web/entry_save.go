@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 
@@ -24,7 +25,9 @@ func (s *Server) entryCreate(c echo.Context) error {
 	if !ok {
 		f.Errors.Add("item", "Pick a claim or event from the suggestions (its value starts with \"claim\" or \"event\" and a number).")
 	} else if err := s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID,
-		Lane: f.Get("lane"), Note: f.Get("note")}); err != nil && !fieldErrors(f, err) {
+		Lane: f.Get("lane"), Note: f.Get("note")}); errors.Is(err, models.ErrEntryExists) {
+		f.Errors.Add("item", alreadyOnTimeline(ref.Kind))
+	} else if err != nil && !fieldErrors(f, err) {
 		return err
 	}
 	if f.HasErrors() {
@@ -52,10 +55,20 @@ func (s *Server) entryCreateFromItem(c echo.Context) error {
 	if !access.Edit {
 		return errForbidden
 	}
-	if err := s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: c.FormValue("lane")}); err != nil {
+	err = s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: c.FormValue("lane")})
+	if errors.Is(err, models.ErrEntryExists) {
+		return echo.NewHTTPError(http.StatusConflict, alreadyOnTimeline(ref.Kind))
+	}
+	if err != nil {
 		return err
 	}
 	return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, ref.Kind, ref.ID))
+}
+
+// alreadyOnTimeline refuses to add an item a second time, which would replace
+// its entry's lane and note unseen.
+func alreadyOnTimeline(kind models.ItemKind) string {
+	return fmt.Sprintf("This %s is on the timeline already; change its lane and note with its “Edit lane and note”.", kind)
 }
 
 // renderTimelineBody answers an inline change with the timeline's body (the full

@@ -22,7 +22,8 @@ func TestEntryLaneAndNoteEditedInPlace(t *testing.T) {
 		t.Fatal("the in-place edit is not the form alone")
 	}
 	save, _ := form.Find("form").Attr("hx-post")
-	res, doc := tc.post(save, url.Values{"lane": {"bad\x01lane"}, "note": {"kept"}}, true)
+	version, _ := form.Find(`input[name="version"]`).Attr("value")
+	res, doc := tc.post(save, url.Values{"lane": {"bad\x01lane"}, "note": {"kept"}, "version": {version}}, true)
 	wantStatus(t, res, http.StatusUnprocessableEntity)
 	if doc.Find(`[data-testid="error-lane"]`).Length() != 1 {
 		t.Error("no message beside the lane")
@@ -31,7 +32,7 @@ func TestEntryLaneAndNoteEditedInPlace(t *testing.T) {
 		t.Errorf("typed note not kept: %q", v)
 	}
 
-	res, doc = tc.post(save, url.Values{"lane": {"UN"}, "note": {"read twice"}}, true)
+	res, doc = tc.post(save, url.Values{"lane": {"UN"}, "note": {"read twice"}, "version": {version}}, true)
 	wantStatus(t, res, http.StatusOK)
 	entry := doc.Find(`article#claim-` + itoa(claim.ID))
 	if got := text(entry.Find(".lane")); got != "UN" {
@@ -69,7 +70,8 @@ func TestEntryEditWorksWithoutJavaScript(t *testing.T) {
 		t.Error("the page's form is wired for an in-place swap")
 	}
 	action, _ := form.Attr("action")
-	res, _ = tc.post(action, url.Values{"lane": {"China"}, "note": {""}}, false)
+	version, _ := form.Find(`input[name="version"]`).Attr("value")
+	res, _ = tc.post(action, url.Values{"lane": {"China"}, "note": {""}, "version": {version}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
 	_, page = tc.get("/timelines/t1", nil)
 	if got := text(page.Find(`#claim-` + itoa(claim.ID) + ` .lane`)); got != "China" {

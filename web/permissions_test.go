@@ -69,12 +69,13 @@ func checkCell(t *testing.T, tc *testClient, slug, vis, letters string) {
 		t.Errorf("search finds it: %v", found)
 	}
 	tc.get("/login", nil) // a page with a CSRF token, as a browser would have
-	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {vis}}, false)
+	version := func() string { return itoa(int64(models.Must(tc.store.GetTimeline(t.Context(), slug))(t).Version)) }
+	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {vis}, "version": {version()}}, false)
 	if ok := res.StatusCode == http.StatusSeeOther; ok != may("E") {
 		t.Errorf("edit: %d", res.StatusCode)
 	}
 	other := map[bool]string{true: "team", false: "public"}[vis == "public"]
-	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {other}}, false)
+	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {other}, "version": {version()}}, false)
 	if ok := res.StatusCode == http.StatusSeeOther; ok != may("V") {
 		t.Errorf("change visibility to %s: %d", other, res.StatusCode)
 	}

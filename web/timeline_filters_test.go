@@ -39,7 +39,7 @@ func TestFilterPanelLearnsWhatAnAddedEntryBrings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, doc = tc.post("/timelines/t1/entries/"+itoa(e.ID), url.Values{"lane": {"UN"}}, true)
+	res, doc = tc.post("/timelines/t1/entries/"+itoa(e.ID), url.Values{"lane": {"UN"}, "version": {itoa(int64(e.Version))}}, true)
 	wantStatus(t, res, http.StatusOK)
 	if doc.Find(`form#timeline-filters[hx-swap-oob] select[name="lane"] option[value="UN"]`).Length() != 1 {
 		t.Error("an entry moved to a new lane does not bring the lane to the filters")

@@ -56,6 +56,13 @@ func (s *Server) timelineSave(c echo.Context) error {
 	f := readForm(c, action, timelineFields...)
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
 	t.Version = atoiOrZero(f.Get("version"))
+	if t.ID != 0 && t.Version < 1 {
+		// A form without the version it was read at would overwrite unseen
+		// whatever was saved since (the Store skips the check for version 0).
+		f.Errors.Add("version", "This form lacks the version of the timeline it was read at: reload the edit page and make your change again.")
+		return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, mayChangeVisibility),
+			views.TimelineForm(f, mayChangeVisibility))
+	}
 	err := s.store.SaveTimeline(ctx, t)
 	if errors.Is(err, models.ErrConflict) {
 		cur, err := s.store.GetTimeline(ctx, c.Param("slug"))
