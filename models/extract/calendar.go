@@ -16,6 +16,7 @@ type cx struct {
 
 	value, typ, mod string
 	relative        bool // the value depends on ref
+	dayless         bool // a time of day that took the publication day for want of one
 }
 
 // anchor returns the publication date and marks the value as relative to it.

@@ -67,8 +67,18 @@ func (t phraseList) read(toks []token, i int) (lexEntry, int) {
 	return best, bestN
 }
 
-// add enters a lexEntry; value "+"-suffixed marks a plural.
+// add enters a lexEntry; value "+"-suffixed marks a plural. A word written
+// with an apostrophe ("l'été") is also entered with the typographic one.
 func (t phraseList) add(value, text string) error {
+	if strings.Contains(text, "'") {
+		if err := t.addOne(value, strings.ReplaceAll(text, "'", "’")); err != nil {
+			return err
+		}
+	}
+	return t.addOne(value, text)
+}
+
+func (t phraseList) addOne(value, text string) error {
 	toks := tokenize(text)
 	if len(toks) == 0 {
 		return fmt.Errorf("no words after %q", value)
@@ -100,8 +110,12 @@ type lexicon struct {
 	ordinalSuffix map[string]bool        // what follows digits in an ordinal: "st", "er"
 	decadeSuffix  map[string]bool        // what follows a decade's digits: "s" of "1990s", "er" of "90er"
 	weekdayParts  map[string]weekdayPart // weekday and part of day as one word ("compound weekday-part")
+	tenseEndings  []tenseEnding          // endings of tense.txt ("future -ront"), longest first
 	ordinalDot    bool                   // an ordinal is written as digits and a full stop: "20." ("ordinal digits-dot")
 }
+
+// tenseEnding is a verb ending that tells a tense.
+type tenseEnding struct{ ending, tense string }
 
 // weekdayPart is what a word such as "Dienstagabend" names.
 type weekdayPart struct {
@@ -174,6 +188,10 @@ func loadLexicon(code string) (*lexicon, error) {
 		}
 		table := lexiconFiles[name](lx)
 		for _, e := range es {
+			if name == "tense.txt" && strings.HasPrefix(e[1], "-") {
+				lx.tenseEndings = append(lx.tenseEndings, tenseEnding{ending: strings.ToLower(e[1][1:]), tense: e[0]})
+				continue
+			}
 			if err := table.add(e[0], e[1]); err != nil {
 				return nil, fmt.Errorf("extract: %s: %w", path, err)
 			}
@@ -186,6 +204,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			}
 		}
 	}
+	sort.SliceStable(lx.tenseEndings, func(a, b int) bool { return len(lx.tenseEndings[a].ending) > len(lx.tenseEndings[b].ending) })
 	for first, ps := range lx.months {
 		for _, p := range ps {
 			if len(p.words) == 1 || p.abbrev && len(p.words) == 2 {

@@ -143,6 +143,11 @@ func expandSets(fields []string, lx *lexicon) (string, error) {
 			}
 			alts = append(alts, strings.ToLower(a))
 		}
+		for _, a := range alts {
+			if strings.Contains(a, "'") { // "l'an" is also written "l’an"
+				alts = append(alts, strings.ReplaceAll(a, "'", "’"))
+			}
+		}
 		out = append(out, strings.Join(alts, "|")+opt)
 	}
 	return strings.Join(out, " "), nil

@@ -17,6 +17,7 @@ var normaliserNames = map[string]func(args []string) (normaliser, error){
 	"duration":          plain(durationValue),    // "three weeks": P3W
 	"duration-vague":    plain(vagueDuration),    // "for weeks": PXW
 	"signal-vague":      plain(signalVague),      // "seit Jahren": PXY for "Jahren" alone
+	"every-after":       plain(everyAfter),       // "par an": P1Y for "an" alone
 	"every":             plain(everyUnit),        // "every week": P1W
 	"every-weekday":     plain(everyWeekday),     // "every Monday": XXXX-WXX-1
 	"every-month":       plain(everyMonth),       // "every July": XXXX-07
@@ -206,15 +207,29 @@ func monthShift(n int) normaliser {
 	}
 }
 
+// monthDayShift resolves a day and month without a year: n < 0 the last
+// such day before the publication date ("le 6 mai dernier"), n > 0 the next
+// after it, 0 as monthYear chooses.
 func monthDayShift(n int) normaliser {
 	return func(c *cx) bool {
 		if _, ok := date(2000, c.m.month, c.m.day); !ok { // 2000 is a leap year
 			return false
 		}
-		t, ok := date(monthShiftYear(c, n), c.m.month, c.m.day)
+		y := monthShiftYear(c, 0)
+		if n != 0 {
+			ref := c.anchor()
+			y = ref.Year()
+			if t, _ := date(y, c.m.month, c.m.day); n < 0 && !t.Before(ref) {
+				y--
+			} else if n > 0 && !t.After(ref) {
+				y++
+			}
+		}
+		t, ok := date(y, c.m.month, c.m.day)
 		if !ok {
 			return false
 		}
+
 		c.value, c.mod = fmtDay(t), c.m.mod
 		return true
 	}
@@ -307,7 +322,7 @@ func quarterShift(n int) normaliser {
 }
 
 // seasonShift resolves a season: n < 0 the latest such season before the
-// current one, n > 0 the first after it, 0 the current year's.
+// current one, n > 0 the first after it, 0 the current year's ("cet été").
 func seasonShift(n int) normaliser {
 	return func(c *cx) bool {
 		t := c.anchor()
@@ -321,8 +336,6 @@ func seasonShift(n int) normaliser {
 			y--
 		case n > 0 && want <= cur:
 			y++
-		case n == 0 && c.tense() == past && want > cur:
-			y--
 		}
 		c.value, c.mod = fmtYear(y)+"-"+c.m.season, c.m.mod
 		return true
@@ -337,6 +350,7 @@ func clockShift(n int) normaliser {
 			return false
 		}
 		c.value = fmt.Sprintf("%sT%02d:%02d", namedDay(c, n), c.m.hour, c.m.minute)
+		c.dayless = n == 0 && c.m.weekday == 0
 		return true
 	}
 }
@@ -354,6 +368,16 @@ func vagueDuration(c *cx) bool {
 // Jahren"), which the expression leaves out, as the annotation of news does.
 func signalVague(c *cx) bool {
 	if !c.m.plural || !vagueDuration(c) {
+		return false
+	}
+	c.i++
+	return true
+}
+
+// everyAfter reads a unit after the word that makes it a set ("par an"),
+// which the expression leaves out, as the annotation of news does.
+func everyAfter(c *cx) bool {
+	if c.j-c.i < 2 || !everyUnit(c) {
 		return false
 	}
 	c.i++

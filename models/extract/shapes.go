@@ -130,3 +130,21 @@ func readWeekdayPart(lx *lexicon, toks []token, i int, m *match) int {
 	m.weekday, m.part = wp.weekday, wp.part
 	return 1
 }
+
+// readDecadeNumber reads the number of a decade that a word before it names
+// ("les années 60", "années 1990"): 60 is the 1960s.
+func readDecadeNumber(_ *lexicon, toks []token, i int, m *match) int {
+	w := toks[i].low
+	if !toks[i].digits || !strings.HasSuffix(w, "0") {
+		return 0
+	}
+	switch len(w) {
+	case 4:
+		m.decade = w[:3]
+	case 2:
+		m.decade = itoa(pivotYear(w))[:3]
+	default:
+		return 0
+	}
+	return 1
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Tense of the sentence around an expression decides whether a bare
 // weekday or month lies before or after the publication date: the nearest
 // cue word wins; news without a cue reports the past.
@@ -60,7 +62,10 @@ func (c *cx) tenseNear() (int, int) {
 		}
 		p, n := c.lx.tenses.read(c.toks, k)
 		if n == 0 {
-			continue
+			p.value = c.lx.tenseOfEnding(c.toks[k])
+			if p.value == "" {
+				continue
+			}
 		}
 		d := c.i - k
 		if k >= c.j {
@@ -167,4 +172,18 @@ func sentenceBounds(toks []token, i, j int) (int, int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// tenseOfEnding reads a verb's tense from its ending as tense.txt lists
+// them ("future -ront"); "" when none fits.
+func (lx *lexicon) tenseOfEnding(t token) string {
+	if t.kind != tokWord || t.upper {
+		return ""
+	}
+	for _, e := range lx.tenseEndings {
+		if len(t.low) > len(e.ending)+2 && strings.HasSuffix(t.low, e.ending) {
+			return e.tense
+		}
+	}
+	return ""
 }

@@ -85,6 +85,8 @@ func DatesIn(lang, text, published string) []Timex {
 	ref, hasRef := parseRef(published)
 	toks := tokenize(text)
 	var out []Timex
+	var dayless []int // out's times of day that named no day: they take the day before them
+	var at []int      // the token each of out starts at
 	scratch := make([]match, maxElements)
 	for i := 0; i < len(toks); {
 		c, r := dateEngine.longest(toks, i, ref, scratch)
@@ -102,9 +104,35 @@ func DatesIn(lang, text, published string) []Timex {
 			Text: text[toks[c.i].b0:toks[c.j-1].b1],
 			Type: c.typ, Value: value, Mod: c.mod, Resolved: resolved, Rule: r.name,
 		})
+		at = append(at, c.i)
+		if c.dayless && resolved {
+			dayless = append(dayless, len(out)-1)
+		}
 		i = c.j
 	}
+	for _, k := range dayless {
+		if day := dayBefore(toks, out, at, k); day != "" {
+			out[k].Value = day + out[k].Value[10:]
+		}
+	}
 	return out
+}
+
+// dayBefore finds the day of a time of day that names none ("samedi 12
+// juin à 19 h 30"): the last full date before it in its sentence, ""
+// when there is none.
+func dayBefore(toks []token, out []Timex, at []int, k int) string {
+	for p := k - 1; p >= 0; p-- {
+		for t := at[p]; t < at[k]; t++ {
+			if toks[t].kind == tokPara || isSentenceEnd(toks, t) {
+				return ""
+			}
+		}
+		if v := out[p].Value; len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigit(v[8]) && isDigit(v[9]) && isDigit(v[0]) {
+			return v[:10]
+		}
+	}
+	return ""
 }
 
 // longest tries every rule at toks[i] and keeps the longest accepted match;

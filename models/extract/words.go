@@ -14,7 +14,7 @@ var classes = map[string]classFunc{
 	"early": readEarly, "approx": readApprox, "isodate": readISODate,
 	"slashdate": readSlashDate, "calendaryear": readCalendarYear, "holiday": readHoliday,
 	"monthnum": readMonthNumber, "hour": readHour, "minute": readMinute, "hhmm": readHourMinute,
-	"weekdaypart": readWeekdayPart,
+	"weekdaypart": readWeekdayPart, "decadenum": readDecadeNumber,
 }
 
 var timezones = map[string]bool{
