@@ -8,15 +8,17 @@ type attribution struct {
 	ent     *entity
 	actor   int64
 	cue     string
+	rules   quoteRules // the rules that made it
 }
 
 // phrase is the source of a cue as written: a name, a pronoun or a
 // description ("a spokeswoman", "the report"), toks[i:j].
 type phrase struct {
-	i, j int
-	to   int      // where a description's words end when they go on past its head (toks[j-1])
-	m    *mention // for a name
-	pron string   // for a pronoun
+	i, j  int
+	to    int        // where a description's words end when they go on past its head (toks[j-1])
+	m     *mention   // for a name
+	pron  string     // for a pronoun
+	rules quoteRules // the rules that read it
 }
 
 // attribute finds the cue of quotation x in its own sentence: right after
@@ -32,7 +34,7 @@ func (d *document) attribute(x int) (attribution, bool) {
 	after := s.close + markLen(d.toks, s.close)
 	if w := word(d.toks, after); closed && (w == "―" || w == "—") { // "…" ― Maria Okafor
 		if m, ok := d.mm.startingAt(after + 1); ok {
-			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "", ruleSignOff)
 		}
 	}
 	if at, ok := d.byline(after); closed && ok && (s.open == 0 || d.toks[s.open-1].kind == tokPara) {
@@ -68,7 +70,7 @@ func (d *document) byline(k int) (attribution, bool) {
 	switch toks[k+1].low {
 	case "-", "–", "—", "―":
 		if m, ok := d.mm.startingAt(k + 2); ok {
-			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "")
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "", ruleByline)
 		}
 	}
 	return attribution{}, false
@@ -87,10 +89,10 @@ func (d *document) transcript(k int) (attribution, bool) {
 	}
 	for _, m := range d.mm.list {
 		if m.ent.sur == toks[j-1].low && !m.ent.org {
-			return d.attribution(m.ent.full, m.ent, "transcript"), true
+			return d.attribution(m.ent.full, m.ent, "transcript", ruleTranscript), true
 		}
 	}
-	return d.attribution(joinTokens(toks, k, j), nil, "transcript"), true
+	return d.attribution(joinTokens(toks, k, j), nil, "transcript", ruleTranscript), true
 }
 
 // sentenceBefore reads the speaker of a quotation without a cue from the
@@ -117,7 +119,7 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 			continue
 		}
 		if p, ok := d.phraseBefore(v, lo); ok && (p.m != nil && !p.m.ent.org || p.pron != "") {
-			if at, ok := d.resolve(p, toks[v].low); ok && at.speaker != "" {
+			if at, ok := d.resolve(p, toks[v].low, ruleSentenceBefore); ok && at.speaker != "" {
 				return at, true
 			}
 		}
@@ -134,7 +136,7 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	return d.resolve(p, "")
+	return d.resolve(p, "", ruleOpensSentenceBefore)
 }
 
 // adjacentAfter reads a cue that starts at toks[k], just after a quotation.
@@ -145,7 +147,7 @@ func (d *document) adjacentAfter(k int) (attribution, bool) {
 	}
 	if word(toks, k) == "according" && word(toks, k+1) == "to" {
 		if p, ok := d.phraseAfter(k+2, "according to"); ok {
-			return d.resolve(p, "according to")
+			return d.resolve(p, "according to", ruleAccordingToAfter)
 		}
 		return attribution{}, false
 	}
@@ -162,12 +164,12 @@ func (d *document) adjacentAfter(k int) (attribution, bool) {
 				break
 			}
 			if p, ok := d.phraseAfter(v+1, w); ok {
-				return d.resolve(p, w)
+				return d.resolve(p, w, ruleInvertedAfter)
 			}
 			break
 		}
 		if p, ok := d.phraseBefore(v, k); ok && d.describes(k, p.i) {
-			return d.resolve(p, w)
+			return d.resolve(p, w, ruleSubjectAfter)
 		}
 		break
 	}
@@ -194,7 +196,7 @@ func (d *document) leftOf(open int) (attribution, bool) {
 		w := toks[k].low
 		if w == "to" && word(toks, k-1) == "according" {
 			if p, ok := d.phraseAfter(k+1, "according to"); ok {
-				return d.resolve(p, "according to")
+				return d.resolve(p, "according to", ruleAccordingToBefore)
 			}
 			continue
 		}
@@ -203,31 +205,32 @@ func (d *document) leftOf(open int) (attribution, bool) {
 		}
 		if participles.has(w) {
 			if p, ok := d.absoluteSubject(k); ok { // "…, with Chen saying "…""
-				return d.resolve(p, w)
+				return d.resolve(p, w, ruleAbsoluteParticiple)
 			}
 			participle = w
 			continue
 		}
 		if d.sentStart[k] && invertible.has(w) { // Said Chen: "…"
 			if p, ok := d.phraseAfter(k+1, w); ok {
-				return d.resolve(p, w)
+				return d.resolve(p, w, ruleInvertedBefore)
 			}
 		}
 		if d.subordinate(k, open) { // "When Chen suggested …, Ruiz fired back: "…""
+			d.fired |= ruleSubordinate
 			continue
 		}
 		if p, ok := d.phraseBefore(k, 0); ok && d.sent[p.i] == sent {
-			return d.resolve(p, w)
+			return d.resolve(p, w, ruleSubjectBefore)
 		}
 		if d.coordinated(k) { // "He then adopted an accent and joked, "…""
 			if p, ok := d.coordinatedSubject(k); ok {
-				return d.resolve(p, w)
+				return d.resolve(p, w, ruleCoordinated)
 			}
 		}
 	}
 	if participle != "" { // "Chen left the room, saying "…"", "Here in Dayton, Chen stepped up …, saying "…""
 		if p, ok := d.subjectOf(lo, open); ok {
-			return d.resolve(p, participle)
+			return d.resolve(p, participle, ruleParticiple)
 		}
 	}
 	colon := open - 1
@@ -236,10 +239,10 @@ func (d *document) leftOf(open int) (attribution, bool) {
 	}
 	if colon >= 0 && toks[colon].low == ":" { // "Chen disagreed: "…"", "… surprised pollster Ana Ruiz: "…"", "She added: "…""
 		if m, ok := d.mm.endingAt(colon); ok && m.ent.personal {
-			return d.resolve(phrase{i: m.i, j: m.j, m: m}, ":")
+			return d.resolve(phrase{i: m.i, j: m.j, m: m}, ":", ruleColonName)
 		}
 		if p, ok := d.subjectOf(lo, colon); ok && (p.pron != "" || p.m != nil && p.m.ent.personal) {
-			return d.resolve(p, ":")
+			return d.resolve(p, ":", ruleColonSubject)
 		}
 	}
 	return attribution{}, false
@@ -259,11 +262,11 @@ func (d *document) laterIn(k int) (attribution, bool) {
 		w := toks[v].low
 		if toks[v-1].low == "," && invertible.has(w) {
 			if p, ok := d.phraseAfter(v+1, w); ok {
-				return d.resolve(p, w)
+				return d.resolve(p, w, ruleInvertedLater)
 			}
 		}
 		if p, ok := d.phraseBefore(v, k); ok && (p.i == k || toks[p.i-1].low == ",") {
-			return d.resolve(p, w)
+			return d.resolve(p, w, ruleSubjectLater)
 		}
 		break
 	}
@@ -299,6 +302,7 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	}
 	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
 		if m.i >= 2 && toks[m.i-1].low == "of" && (toks[m.i-2].low == "percent" || toks[m.i-2].low == "%" || toks[m.i-2].low == "majority") {
+			d.fired |= rulePoll
 			return phrase{}, false // "37 percent of Americans say" reports a poll
 		}
 		if p, ok := d.modified(m.i, lo); ok { // "Aris Hovian of the Harbour Trust told", "a source speaking to Harbour News said"
@@ -306,7 +310,7 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 		}
 		if m.i >= 2 && toks[m.i-1].low == "and" { // "Chen and Okafor said": both, as written
 			if first, ok := d.mm.endingAt(m.i - 1); ok && first.i >= lo {
-				return phrase{i: first.i, j: m.j}, true
+				return phrase{i: first.i, j: m.j, rules: ruleBothNames}, true
 			}
 		}
 		return phrase{i: m.i, j: m.j, m: m}, true
@@ -334,7 +338,7 @@ func (d *document) throughPhrase(k, lo int) (phrase, bool) {
 			continue
 		}
 		if m, ok := d.mm.endingAt(b); ok && m.i >= lo && m.ent.personal && (m.subject || m.i == lo) {
-			return phrase{i: m.i, j: m.j, m: m}, true
+			return phrase{i: m.i, j: m.j, m: m, rules: ruleThroughPhrase}, true
 		}
 	}
 	return phrase{}, false
@@ -364,7 +368,7 @@ func (d *document) modified(i, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if m, ok := d.mm.endingAt(k); ok && m.i >= lo && m.ent.personal && prep == "of" {
-		return phrase{i: m.i, j: m.j, m: m}, true
+		return phrase{i: m.i, j: m.j, m: m, rules: ruleModifiedName}, true
 	}
 	p, ok := d.phraseBefore(k, lo)
 	if !ok || p.pron != "" || p.m != nil && (!p.m.ent.personal || prep == "of") {
@@ -375,6 +379,7 @@ func (d *document) modified(i, lo int) (phrase, bool) {
 			p.to = m.j
 		}
 	}
+	p.rules |= ruleModifiedPhrase
 	return p, true
 }
 
@@ -386,7 +391,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 	toks := d.toks
 	if b, ok := d.partyTag(k); ok { // "Ana Ruiz, D-Ohio, said"
 		if m, ok := d.mm.endingAt(b); ok && m.i >= lo {
-			return phrase{i: m.i, j: m.j, m: m}, true
+			return phrase{i: m.i, j: m.j, m: m, rules: rulePartyTag}, true
 		}
 	}
 	end := k
@@ -399,7 +404,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 	}
 	if m, ok := d.mm.endingAt(end); ok && m.i >= lo && (end < k || m.i > lo && toks[m.i-1].low == ",") && !d.placeName(m.i) { // "Chen's lawyer, Tom Berger, said"
-		return phrase{i: m.i, j: m.j, m: m}, true
+		return phrase{i: m.i, j: m.j, m: m, rules: ruleApposedName}, true
 	}
 	commas := 0
 	for b := k - 1; b >= lo && b > k-45; b-- {
@@ -424,7 +429,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 			}
 		}
 		if m, ok := d.mm.endingAt(end); ok && m.i >= lo && d.opensPhrase(m.i, lo) && !d.placeName(m.i) {
-			return phrase{i: m.i, j: m.j, m: m}, true
+			return phrase{i: m.i, j: m.j, m: m, rules: ruleApposition}, true
 		}
 		if commas++; commas == 4 {
 			break
@@ -438,11 +443,13 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 // of a preposition ("of Dayton") or the state after one ("of Dayton, Ohio").
 func (d *document) placeName(i int) bool {
 	if d.objectOf(i) {
+		d.fired |= rulePlace
 		return true
 	}
 	m, ok := d.mm.startingAt(i)
 	if ok && !m.ent.personal && i >= 2 && d.toks[i-1].low == "," {
 		if p, ok := d.mm.endingAt(i - 1); ok && d.objectOf(p.i) {
+			d.fired |= rulePlace
 			return true
 		}
 	}
@@ -511,7 +518,7 @@ func (d *document) opensPhrase(i, lo int) bool {
 func (d *document) description(k, lo int) (phrase, bool) {
 	toks := d.toks
 	if bareSources.has(toks[k].low) && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
-		return phrase{i: k, j: k + 1}, true
+		return phrase{i: k, j: k + 1, rules: ruleBareSource}, true
 	}
 	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames.has(t.low) || strings.HasSuffix(t.low, "ly") {
 		return phrase{}, false
@@ -520,15 +527,17 @@ func (d *document) description(k, lo int) (phrase, bool) {
 		t := toks[b]
 		switch {
 		case auxiliaries.has(t.low): // "Chen's name was announced"
+			d.fired |= ruleClauseBefore
 			return phrase{}, false
 		case determiners.has(t.low):
 			if b > 0 && prepositions.has(toks[b-1].low) {
+				d.fired |= rulePrepObject
 				return phrase{}, false // "in a box labeled"
 			}
-			return phrase{i: b, j: k + 1}, true
+			return phrase{i: b, j: k + 1, rules: ruleDescription}, true
 		case possessiveMark(toks, b):
 			if m, ok := d.mm.endingAt(b); ok && !strings.HasSuffix(toks[k].low, "ed") { // "Chen's repeated calls" is no subject and verb
-				return phrase{i: m.i, j: k + 1}, true
+				return phrase{i: m.i, j: k + 1, rules: rulePossessive}, true
 			}
 			return phrase{}, false
 		case t.kind == tokWord && !speechVerbs.has(t.low) && !verbFillers.has(t.low) && !notNames.has(t.low):
@@ -570,13 +579,13 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 		end = k + 1
 	}
 	if head != nil && end > head.j && determiners.has(toks[start].low) { // "said a Harbour Trust member"
-		return phrase{i: start, j: end}, true
+		return phrase{i: start, j: end, rules: ruleDescribedNameAfter}, true
 	}
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}
 	if end > start && (determiners.has(toks[start].low) || toks[start].low == "one") {
-		return phrase{i: start, j: end}, true
+		return phrase{i: start, j: end, rules: ruleDescriptionAfter}, true
 	}
 	return phrase{}, false
 }
@@ -704,6 +713,7 @@ func (d *document) subjectOf(lo, v int) (phrase, bool) {
 		}
 		if d.toks[c].low == "," {
 			if p, ok := d.phraseAt(c + 1); ok && p.j <= v && (p.pron != "" || p.m != nil) && (p.i == c+1 || d.describes(c+1, p.i)) {
+				p.rules |= ruleOpeningPhrase
 				return p, true
 			}
 			break
@@ -726,7 +736,11 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 	// the name may follow words that describe it: "American Bridge President Jessica Mackler"
 	if x := d.mm.before(k); x < len(d.mm.list) && d.describes(k, d.mm.list[x].i) {
 		m := &d.mm.list[x]
-		return phrase{i: m.i, j: m.j, m: m}, true
+		var r quoteRules
+		if m.i > k {
+			r = ruleDescribedSubject
+		}
+		return phrase{i: m.i, j: m.j, m: m, rules: r}, true
 	}
 	return phrase{}, false
 }
@@ -734,38 +748,46 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 // resolve turns a source phrase into a speaker: a name into its entity's
 // full name, a pronoun into the person it most likely stands for, a
 // description into the person it described, or kept as written.
-func (d *document) resolve(p phrase, cue string) (attribution, bool) {
+func (d *document) resolve(p phrase, cue string, rule quoteRules) (attribution, bool) {
+	at, r := d.resolved(p, cue)
+	at.rules |= rule | p.rules | r
+	return at, true
+}
+
+// resolved is resolve's speaker and the rule that found it, if any.
+func (d *document) resolved(p phrase, cue string) (attribution, quoteRules) {
 	switch {
 	case p.m != nil:
-		speaker := p.m.ent.full
 		if p.m.ambiguous {
-			speaker = p.m.written
+			return d.attribution(p.m.written, p.m.ent, cue, ruleAmbiguousSurname), 0
 		}
-		return d.attribution(speaker, p.m.ent, cue), true
+		return d.attribution(p.m.ent.full, p.m.ent, cue, 0), 0
 	case p.pron != "":
 		if m := d.asFor(p.i); m != nil && m.ent.personal && (m.ent.gender == "" || m.ent.gender == pronounGender.get(p.pron)) {
-			return d.attribution(m.ent.full, m.ent, cue), true
+			return d.attribution(m.ent.full, m.ent, cue, 0), ruleAsFor
 		}
-		if e := d.pronoun(p.i, pronounGender.get(p.pron)); e != nil {
-			return d.attribution(e.full, e, cue), true
+		if e, r := d.pronoun(p.i, pronounGender.get(p.pron)); e != nil {
+			return d.attribution(e.full, e, cue, 0), r
 		}
-		return attribution{cue: cue}, true // a cue, but no one to name
+		return attribution{cue: cue}, rulePronounUnresolved // a cue, but no one to name
 	}
 	head := d.toks[p.j-1].low
 	if e := d.mm.describedAs(head, p.i); e != nil && d.toks[p.i].low == "the" {
-		return d.attribution(e.full, e, cue), true
+		return d.attribution(e.full, e, cue, 0), ruleDescribedAs
 	}
-	return d.attribution(joinTokens(d.toks, p.i, max(p.j, p.to)), nil, cue), true
+	return d.attribution(joinTokens(d.toks, p.i, max(p.j, p.to)), nil, cue, 0), 0
 }
 
-func (d *document) attribution(speaker string, e *entity, cue string) attribution {
+// attribution names speaker as the one cue made speak, by the given rules.
+func (d *document) attribution(speaker string, e *entity, cue string, rules quoteRules) attribution {
 	if low := strings.ToLower(strings.TrimSuffix(speaker, ".")); !strings.Contains(low, " ") {
 		_, title := titles.lookup(low)
 		_, month := monthNames[low]
 		if title && !surnameTitles.has(low) || month {
 			speaker, e = "", nil // a title or a date alone names no one: "Speaker", "Dec."
+			rules |= ruleTitleAlone
 		}
 	}
 	id, _ := matchActor(d.known, speaker)
-	return attribution{speaker: speaker, ent: e, actor: id, cue: cue}
+	return attribution{speaker: speaker, ent: e, actor: id, cue: cue, rules: rules}
 }

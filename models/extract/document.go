@@ -13,6 +13,7 @@ type document struct {
 	known     []Actor
 	lastEnt   *entity // speaker of the last attributed quotation
 	lastEnd   int     // and where it ended
+	fired     quoteRules
 }
 
 func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {

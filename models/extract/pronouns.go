@@ -4,8 +4,9 @@ package extract
 // person: the speaker of the quotation just before, when no other person of
 // that gender opened a sentence since; otherwise the last person of that
 // gender named within the two paragraphs before, preferring the subject of a
-// speech verb, then the one that opens its sentence. It returns nil when two people are equally likely.
-func (d *document) pronoun(k int, g string) *entity {
+// speech verb, then the one that opens its sentence. It returns nil when two people are equally likely,
+// and the rule that chose.
+func (d *document) pronoun(k int, g string) (*entity, quoteRules) {
 	list := d.mm.list
 	fits := func(e *entity) bool { return e.personal && (e.gender == "" || e.gender == g) }
 	if e := d.lastEnt; e != nil && !e.org && (e.gender == "" || e.gender == g) && k-d.lastEnd < 200 && d.para[k]-d.para[d.lastEnd] <= 2 {
@@ -16,7 +17,7 @@ func (d *document) pronoun(k int, g string) *entity {
 			}
 		}
 		if !rival {
-			return d.lastEnt
+			return d.lastEnt, rulePronounLastSpeaker
 		}
 	}
 	var found, subject, speaker *mention
@@ -51,15 +52,15 @@ func (d *document) pronoun(k int, g string) *entity {
 	}
 	switch {
 	case speakers == 1: // of two subjects, the one who speaks: "Cruz won them over, Ortiz said."
-		return speaker.ent
+		return speaker.ent, rulePronounSpeaks
 	case subjects > 1:
-		return nil
+		return nil, 0
 	case subject != nil:
-		return subject.ent
+		return subject.ent, rulePronounSubject
 	case distinct == 1:
-		return found.ent
+		return found.ent, rulePronounOnly
 	}
-	return nil
+	return nil, 0
 }
 
 // objectOf reports whether a name at toks[i] is the object of a preposition:

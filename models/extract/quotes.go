@@ -83,6 +83,12 @@ func findQuotes(toks []token) []quoteSpan {
 // fewer count only with a cue of their own (others are titles and scare
 // quotes). When unsure it proposes no speaker.
 func Quotes(text string, known []Actor) []Quote {
+	out, _ := quotes(text, known)
+	return out
+}
+
+// quotes is Quotes with the rules that fired on the text.
+func quotes(text string, known []Actor) ([]Quote, quoteRules) {
 	toks := tokenize(text)
 	spans := findQuotes(toks)
 	d := newDocument(toks, spans, known)
@@ -100,11 +106,14 @@ func Quotes(text string, known []Actor) []Quote {
 		case direct:
 		case byChain[s.chain].speaker != "":
 			at = byChain[s.chain]
+			d.fired |= ruleSameChain
 		case prev >= 0 && d.unbroken(prev, s.open, prevAt.ent):
 			at = prevAt
+			d.fired |= rulePrevious
 		default:
 			at, _ = d.sentenceBefore(s.open)
 		}
+		d.fired |= at.rules
 		if at.speaker != "" {
 			byChain[s.chain] = at
 			prev, prevAt = s.close, at
@@ -113,6 +122,7 @@ func Quotes(text string, known []Actor) []Quote {
 			}
 		}
 		if !direct && wordsIn(toks, first, last+1) <= 3 && !isSentence(toks, first, last) {
+			d.fired |= ruleScareQuote
 			continue // a title or a scare quote, not a quotation
 		}
 		chains = append(chains, s.chain)
@@ -124,9 +134,10 @@ func Quotes(text string, known []Actor) []Quote {
 	for i := range out { // a chain's first paragraphs take the speaker named at its end
 		if at, ok := byChain[chains[i]]; ok && out[i].Speaker == "" {
 			out[i].Speaker, out[i].ActorID, out[i].Cue = at.speaker, at.actor, at.cue
+			d.fired |= ruleChainStart
 		}
 	}
-	return out
+	return out, d.fired
 }
 
 // unbroken reports whether the quotation opening at toks[to] follows the one
