@@ -9,7 +9,7 @@ import (
 // TestResourcesParse checks the embedded English word files load and fill
 // every table the attribution rules read.
 func TestResourcesParse(t *testing.T) {
-	if _, err := loadQuoteLexicon(quoteResources, "resources/en"); err != nil {
+	if _, err := loadQuoteLexicon(resourceFiles, "resources/en"); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {

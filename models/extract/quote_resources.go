@@ -1,22 +1,18 @@
 package extract
 
 import (
-	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
 )
 
 // The words quotation attribution reads are data, not code: plain UTF-8
-// files under resources/en, one entry a line, "#" starts a comment. A
-// lexicon file gives a word and the roles (tags) it plays; a word has one
-// line in all the lexicon files together, so no list repeats another; each
-// file's header says what its tags mean and which table below each fills.
-// The files are parsed once, when the package loads, into tables that are
-// never changed.
-//
-//go:embed resources/en/*.txt
-var quoteResources embed.FS
+// files under resources/en (embedded with the date resources in
+// resourceFiles), one entry a line, "#" starts a comment. A lexicon file
+// gives a word and the roles (tags) it plays; a word has one line in all the
+// lexicon files together, so no list repeats another; each file's header
+// says what its tags mean and which table below each fills. The files are
+// parsed once, when the package loads, into tables that are never changed.
 
 // quoteLexiconFiles are the English lexicon files, in the order they are
 // read, and the tag every entry of a file has without writing it.
@@ -173,7 +169,7 @@ func mustParse[T any](v T, err error) T {
 }
 
 // englishQuoteWords is the English quoteLexicon the attribution rules read.
-var englishQuoteWords = mustParse(loadQuoteLexicon(quoteResources, "resources/en"))
+var englishQuoteWords = mustParse(loadQuoteLexicon(resourceFiles, "resources/en"))
 
 // The tables the rules read, one a tag of the lexicon (a speech verb that
 // inverts is in speechVerbs and invertible, from one line).
@@ -200,6 +196,6 @@ var (
 	bareSources       = englishQuoteWords.with("bare-source")
 	closesSubject     = englishQuoteWords.with("closes-subject")
 	notNames          = englishQuoteWords.with("not-name")
-	pronounGender     = mustParse(loadGenders(quoteResources, "resources/en/pronouns.txt"))
-	firstNameGender   = mustParse(loadGenders(quoteResources, "resources/en/first_names.txt"))
+	pronounGender     = mustParse(loadGenders(resourceFiles, "resources/en/pronouns.txt"))
+	firstNameGender   = mustParse(loadGenders(resourceFiles, "resources/en/first_names.txt"))
 )
