@@ -54,7 +54,8 @@ func (a *Actor) Validate() FieldErrors {
 		fe.Add("kind", "Choose person or organisation.")
 	}
 	a.Aliases = strings.Join(a.AliasList(), "\n")
-	refuseControls(fe, map[string]string{"name": a.Name, "aliases": a.Aliases, "description": a.Description, "wikidata_id": a.WikidataID})
+	refuseInNames(fe, map[string]string{"name": a.Name, "aliases": a.Aliases})
+	refuseControls(fe, map[string]string{"description": a.Description, "wikidata_id": a.WikidataID})
 	if a.WikidataID != "" && !isWikidataID(a.WikidataID) {
 		fe.Add("wikidata_id", "A Wikidata id looks like Q42.")
 	}

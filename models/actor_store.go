@@ -78,7 +78,7 @@ func (s *Store) SaveRole(ctx context.Context, r *Role) error {
 	fe := FieldErrors{}
 	r.Title = strings.TrimSpace(r.Title)
 	required(fe, "title", r.Title, "A title")
-	refuseControls(fe, map[string]string{"title": r.Title})
+	refuseInNames(fe, map[string]string{"title": r.Title})
 	if r.OrganisationID != nil {
 		if err := s.exists(ctx, &Actor{}, *r.OrganisationID); err != nil {
 			fe.Add("organisation", "No such organisation.")

@@ -39,7 +39,7 @@ func (s *Store) CreateAPIToken(ctx context.Context, userID int64, name string) (
 	if utf8.RuneCountInString(name) > 100 {
 		fe.Add("name", "Keep the name to 100 characters, such as \"laptop scripts\".")
 	}
-	refuseControls(fe, map[string]string{"name": name})
+	refuseInNames(fe, map[string]string{"name": name})
 	if len(fe) > 0 {
 		return "", fe
 	}

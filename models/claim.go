@@ -91,7 +91,8 @@ func (c *Claim) Validate() FieldErrors {
 		fe.Add("rating", "Choose a rating from the list.")
 	}
 	c.Tags = cleanTags(c.Tags)
-	refuseControls(fe, map[string]string{"text": c.Text, "rationale": c.Rationale, "tags": strings.Join(c.Tags, ",")})
+	refuseControls(fe, map[string]string{"text": c.Text, "rationale": c.Rationale})
+	refuseInNames(fe, map[string]string{"tags": strings.Join(c.Tags, ",")})
 	return fe
 }
 

@@ -3,14 +3,33 @@ package models
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
 
-// TestControlCharactersAreRefusedInEveryTextField saves every kind of record
-// with a C0 control character in each text field in turn: the save is refused
-// with a message for that field. Tab, newline and carriage return are text.
-func TestControlCharactersAreRefusedInEveryTextField(t *testing.T) {
+// textFields are the text fields a researcher types, by kind of record; names
+// are those that name or title a thing (refuseInNames).
+var textFields = map[string][]string{
+	"actor": {"name", "aliases", "description"}, "role": {"title"}, "claim": {"text", "rationale", "tags"},
+	"event": {"title", "description", "place", "tags"}, "participant": {"role_word"},
+	"source": {"title", "publisher", "author", "notes"}, "citation": {"locator", "note"},
+	"timeline": {"title", "summary"}, "entry": {"lane", "note"}, "user": {"name"}, "api token": {"name"},
+	"era": {"title"},
+}
+
+var nameFields = map[string]bool{
+	"actor name": true, "actor aliases": true, "role title": true, "claim tags": true, "event title": true,
+	"event place": true, "event tags": true, "participant role_word": true, "source title": true,
+	"source publisher": true, "source author": true, "timeline title": true, "entry lane": true,
+	"user name": true, "api token name": true, "era title": true,
+}
+
+// saveWithEachField saves every kind of record with value in each of its text
+// fields in turn, and returns the message each field got ("" for a save that
+// went through), keyed "kind field".
+func saveWithEachField(t *testing.T, value string) map[string]string {
+	t.Helper()
 	s := NewTestStore(t, nil)
 	ctx := AsSystem(context.Background())
 	src := MakeSource(t, s, "Report", "The minister said the talks failed.", "2022")
@@ -22,83 +41,138 @@ func TestControlCharactersAreRefusedInEveryTextField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := "bad\x01text"
+	n := 0 // keeps what must be unique (slugs, emails) apart between saves that go through
 	cases := map[string]func(field string) error{
 		"actor": func(f string) error {
-			a := &Actor{Kind: Person, Name: "Bo"}
-			setField(f, bad, map[string]*string{"name": &a.Name, "aliases": &a.Aliases, "description": &a.Description})
+			a := &Actor{Kind: Person, Name: fmt.Sprint("Bo ", n)}
+			setField(f, value, map[string]*string{"name": &a.Name, "aliases": &a.Aliases, "description": &a.Description})
 			return s.SaveActor(ctx, a)
 		},
 		"role": func(f string) error {
-			r := &Role{ActorID: actor.ID, Title: bad}
-			return s.SaveRole(ctx, r)
+			return s.SaveRole(ctx, &Role{ActorID: actor.ID, Title: value})
 		},
 		"claim": func(f string) error {
 			c := &Claim{Text: "Said"}
 			if f == "tags" {
-				c.Tags = []string{bad}
+				c.Tags = []string{value}
 			}
-			setField(f, bad, map[string]*string{"text": &c.Text, "rationale": &c.Rationale})
+			setField(f, value, map[string]*string{"text": &c.Text, "rationale": &c.Rationale})
 			return s.SaveClaim(ctx, c)
 		},
 		"event": func(f string) error {
 			e := &Event{Title: "Met"}
 			if f == "tags" {
-				e.Tags = []string{bad}
+				e.Tags = []string{value}
 			}
-			setField(f, bad, map[string]*string{"title": &e.Title, "description": &e.Description, "place": &e.Place})
+			setField(f, value, map[string]*string{"title": &e.Title, "description": &e.Description, "place": &e.Place})
 			return s.SaveEvent(ctx, e)
 		},
 		"participant": func(f string) error {
-			return s.AddParticipant(ctx, Participant{EventID: event.ID, ActorID: actor.ID, RoleWord: bad})
+			return s.AddParticipant(ctx, Participant{EventID: event.ID, ActorID: actor.ID, RoleWord: value})
 		},
 		"source": func(f string) error {
 			x := &Source{Kind: "article", Title: "Piece"}
-			setField(f, bad, map[string]*string{"title": &x.Title, "publisher": &x.Publisher, "author": &x.Author, "notes": &x.Notes})
+			setField(f, value, map[string]*string{"title": &x.Title, "publisher": &x.Publisher, "author": &x.Author, "notes": &x.Notes})
 			return s.SaveSource(ctx, x)
 		},
 		"citation": func(f string) error {
 			c := &Citation{SourceID: src.ID, ClaimID: &claim.ID, Quote: "the talks failed"}
-			setField(f, bad, map[string]*string{"locator": &c.Locator, "note": &c.Note})
+			setField(f, value, map[string]*string{"locator": &c.Locator, "note": &c.Note})
 			return s.SaveCitation(ctx, c)
 		},
 		"timeline": func(f string) error {
-			x := &Timeline{Title: "Story", Visibility: "team"}
-			setField(f, bad, map[string]*string{"title": &x.Title, "summary": &x.Summary})
+			x := &Timeline{Title: "Story", Slug: fmt.Sprint("story-", n), Visibility: "team"}
+			setField(f, value, map[string]*string{"title": &x.Title, "summary": &x.Summary})
 			return s.SaveTimeline(ctx, x)
 		},
 		"entry": func(f string) error {
-			e := &Entry{TimelineID: tl.ID, ItemKind: KindClaim, ItemID: claim.ID}
-			setField(f, bad, map[string]*string{"lane": &e.Lane, "note": &e.Note})
+			e := &Entry{TimelineID: tl.ID, ItemKind: KindClaim, ItemID: MakeClaim(t, s, nil, "Said", "2022").ID}
+			setField(f, value, map[string]*string{"lane": &e.Lane, "note": &e.Note})
 			return s.AddEntry(ctx, e)
 		},
 		"user": func(f string) error {
-			_, err := s.CreateUser(ctx, "bo@example.org", bad, RoleEditor, "long enough password")
+			_, err := s.CreateUser(ctx, fmt.Sprintf("bo%d@example.org", n), value, RoleEditor, "long enough password")
 			return err
 		},
 		"api token": func(f string) error {
-			_, err := s.CreateAPIToken(ctx, owner.ID, bad)
+			_, err := s.CreateAPIToken(ctx, owner.ID, value)
 			return err
 		},
+		"era": func(f string) error {
+			return s.AddEra(ctx, &Era{TimelineID: tl.ID, Title: value, Period: mustDate("2022")})
+		},
 	}
-	fields := map[string][]string{
-		"actor": {"name", "aliases", "description"}, "role": {"title"}, "claim": {"text", "rationale", "tags"},
-		"event": {"title", "description", "place", "tags"}, "participant": {"role_word"},
-		"source": {"title", "publisher", "author", "notes"}, "citation": {"locator", "note"},
-		"timeline": {"title", "summary"}, "entry": {"lane", "note"}, "user": {"name"}, "api token": {"name"},
-	}
-	for kind, fs := range fields {
+	got := map[string]string{}
+	for kind, fs := range textFields {
 		for _, f := range fs {
+			n++
 			err := cases[kind](f)
 			var fe FieldErrors
-			if !errors.As(err, &fe) || !strings.Contains(fe[f], "control character") {
-				t.Errorf("%s with a control character in %s: %v, want a message for %s", kind, f, err, f)
+			switch {
+			case err == nil:
+				got[kind+" "+f] = ""
+			case errors.As(err, &fe) && fe[f] != "":
+				got[kind+" "+f] = fe[f]
+			default:
+				t.Fatalf("%s with %q in %s: %v", kind, value, f, err)
 			}
 		}
 	}
+	return got
+}
+
+// TestControlCharactersAreRefusedInEveryTextField saves every kind of record
+// with a C0 control character in each text field in turn: the save is refused
+// with a message for that field. Tab, newline and carriage return are text.
+func TestControlCharactersAreRefusedInEveryTextField(t *testing.T) {
+	for field, msg := range saveWithEachField(t, "bad\x01text") {
+		if !strings.Contains(msg, "control character") {
+			t.Errorf("%s with a control character: %q, want a message", field, msg)
+		}
+	}
+	s := NewTestStore(t, nil)
 	ok := &Claim{Text: "Two lines\nand a\ttab\r\n"}
-	if err := s.SaveClaim(ctx, ok); err != nil {
+	if err := s.SaveClaim(AsSystem(context.Background()), ok); err != nil {
 		t.Errorf("tab, newline and CR are text: %v", err)
+	}
+}
+
+// TestUnwantedCharactersAreRefusedInEveryTextField: a C1 control, a
+// noncharacter (U+FFFE, U+FFFF, which XML cannot carry) and a bidirectional
+// override (U+202E, which shows "txt.exe" as "exe.txt") are refused in every
+// text field, with a message that names the character.
+func TestUnwantedCharactersAreRefusedInEveryTextField(t *testing.T) {
+	for _, bad := range []string{"bad\u0085text", "bad\ufffetext", "bad\uffff", "bad\U0010FFFF", "\u202etxt.exe"} {
+		r := []rune(strings.TrimPrefix(bad, "bad"))[0]
+		for field, msg := range saveWithEachField(t, bad) {
+			if !strings.Contains(msg, fmt.Sprintf("U+%04X", r)) {
+				t.Errorf("%s with %q: %q, want a message naming U+%04X", field, bad, msg, r)
+			}
+		}
+	}
+}
+
+// TestNamesRefuseInvisibleCharacters: bidirectional isolates and zero-width
+// characters are refused where they let a name pass for another (names,
+// titles, tags, lanes) and kept in longer text (a claim, a description, a
+// note), as quotes of real text carry them; the zero-width joiner and
+// non-joiner, which Persian and the Indic scripts need, and the direction
+// marks stay everywhere.
+func TestNamesRefuseInvisibleCharacters(t *testing.T) {
+	for _, bad := range []string{"Ana\u200bMaria", "\u2067Ana\u2069", "Ana\ufeff", "Ana\u2060"} {
+		for field, msg := range saveWithEachField(t, bad) {
+			if nameFields[field] && !strings.Contains(msg, "invisible character") {
+				t.Errorf("name %s with %q: %q, want refused", field, bad, msg)
+			}
+			if !nameFields[field] && msg != "" {
+				t.Errorf("text %s with %q refused: %q", field, bad, msg)
+			}
+		}
+	}
+	for field, msg := range saveWithEachField(t, "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u200d\u200e\u200f") {
+		if msg != "" {
+			t.Errorf("%s refused joiners and direction marks: %q", field, msg)
+		}
 	}
 }
 

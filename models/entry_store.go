@@ -65,7 +65,8 @@ var ErrEntryExists = errors.New("the item is on the timeline already")
 // version the add is refused (ErrEntryExists).
 func (s *Store) AddEntry(ctx context.Context, e *Entry) error {
 	fe := FieldErrors{}
-	refuseControls(fe, map[string]string{"lane": e.Lane, "note": e.Note})
+	refuseInNames(fe, map[string]string{"lane": e.Lane})
+	refuseControls(fe, map[string]string{"note": e.Note})
 	if len(fe) > 0 {
 		return fe
 	}
@@ -126,7 +127,8 @@ func (s *Store) GetEntryByID(ctx context.Context, timelineID, entryID int64) (*E
 // (ErrConflict otherwise).
 func (s *Store) UpdateEntry(ctx context.Context, timelineID, entryID int64, lane, note string, version int) error {
 	fe := FieldErrors{}
-	refuseControls(fe, map[string]string{"lane": lane, "note": note})
+	refuseInNames(fe, map[string]string{"lane": lane})
+	refuseControls(fe, map[string]string{"note": note})
 	if len(fe) > 0 {
 		return fe
 	}

@@ -30,6 +30,7 @@ func (e *Era) Validate() FieldErrors {
 	fe := FieldErrors{}
 	e.Title = strings.TrimSpace(e.Title)
 	required(fe, "title", e.Title, "An era's title")
+	refuseInNames(fe, map[string]string{"title": e.Title})
 	if e.Period.IsZero() {
 		fe.Add("period", "An era needs its period, such as 602 – 629.")
 	}

@@ -61,7 +61,7 @@ func (s *Store) SaveEvent(ctx context.Context, e *Event) error {
 // AddParticipant adds an actor to an event, or changes its role word.
 func (s *Store) AddParticipant(ctx context.Context, p Participant) error {
 	fe := FieldErrors{}
-	refuseControls(fe, map[string]string{"role_word": p.RoleWord})
+	refuseInNames(fe, map[string]string{"role_word": p.RoleWord})
 	if len(fe) > 0 {
 		return fe
 	}

@@ -57,8 +57,8 @@ func (s *Source) Validate() FieldErrors {
 	checkURL(fe, "url", s.URL)
 	checkURL(fe, "archive_url", s.ArchiveURL)
 	checkURL(fe, "canonical_url", s.CanonicalURL)
-	refuseControls(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author, "notes": s.Notes,
-		"url": s.URL, "archive_url": s.ArchiveURL, "canonical_url": s.CanonicalURL})
+	refuseInNames(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author})
+	refuseControls(fe, map[string]string{"notes": s.Notes, "url": s.URL, "archive_url": s.ArchiveURL, "canonical_url": s.CanonicalURL})
 	s.Text = dropControls(s.Text)
 	if len(s.Text) > MaxSourceText {
 		fe.Add("text", fmt.Sprintf("The text is longer than %d MiB, the most factline keeps for one source. Keep the part you cite.", MaxSourceText>>20))

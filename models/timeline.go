@@ -77,7 +77,8 @@ func (t *Timeline) Validate() FieldErrors {
 	if t.Slug != "" && (!slugPattern.MatchString(t.Slug) || len(t.Slug) > 80) {
 		fe.Add("slug", "Use lower-case letters, digits and single hyphens (at most 80), like ohchr-xinjiang-assessment.")
 	}
-	refuseControls(fe, map[string]string{"title": t.Title, "summary": t.Summary})
+	refuseInNames(fe, map[string]string{"title": t.Title})
+	refuseControls(fe, map[string]string{"summary": t.Summary})
 	if t.Visibility == "" {
 		t.Visibility = "private"
 	}

@@ -49,7 +49,7 @@ func (s *Store) CreateUser(ctx context.Context, email, name, role, password stri
 	}
 	name = strings.TrimSpace(name)
 	required(fe, "name", name, "A name")
-	refuseControls(fe, map[string]string{"name": name})
+	refuseInNames(fe, map[string]string{"name": name})
 	if role != RoleAdmin && role != RoleEditor && role != RoleViewer {
 		fe.Add("role", "Choose admin, editor or viewer.")
 	}

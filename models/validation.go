@@ -48,40 +48,92 @@ func (fe FieldErrors) OrNil() error {
 // which no database should store (PostgreSQL's text refuses them).
 func HasStrayBytes(s string) bool { return strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s) }
 
-// refuseControls refuses, field by field, text that holds a control character
-// other than tab, newline and carriage return (invisible on a page, such a
-// character makes an XML export (SVG) malformed and confuses search) or bytes
-// that are not UTF-8 (which PostgreSQL's text refuses).
+// refuseControls refuses, field by field, text that holds a character no
+// field should hold (unwanted) or bytes that are not UTF-8 (which PostgreSQL's
+// text refuses). Invisible on a page, such characters make an XML export (SVG)
+// malformed, confuse search, or make text read otherwise than it is stored.
 func refuseControls(fe FieldErrors, fields map[string]string) {
 	for field, v := range fields {
 		if !utf8.ValidString(v) {
 			fe.Add(field, "Remove the bytes that are not UTF-8 text; they often come with text saved in another encoding.")
 		}
-		if i := strings.IndexFunc(v, isControl); i >= 0 {
-			fe.Add(field, fmt.Sprintf("Remove the invisible control character U+%04X (character %d); it often comes with text pasted from a PDF or a terminal.",
-				v[i], utf8.RuneCountInString(v[:i])+1))
+		if i := strings.IndexFunc(v, unwanted); i >= 0 {
+			fe.Add(field, unwantedMessage(v, i))
 		}
 	}
 }
 
-// dropControls removes the control characters and bytes that refuseControls
-// refuses, for whole documents (a source's text) where a stray one should not
-// stop a save.
+// refuseInNames refuses, besides what refuseControls refuses, the invisible
+// characters that let one name pass for another (spoofing) in the fields that
+// name or title a thing: bidirectional isolates (U+2066–U+2069) and
+// zero-width characters with no use in a name (U+200B, U+2060–U+2064,
+// U+FEFF). The zero-width joiner and non-joiner (U+200D, U+200C), which
+// Persian, the Indic scripts and emoji need, and the direction marks (U+200E,
+// U+200F, U+061C), which a name mixing directions needs, stay. Longer text (a
+// claim, a description, a quote) keeps isolates and zero-width characters: a
+// quote must match its source word for word.
+func refuseInNames(fe FieldErrors, fields map[string]string) {
+	refuseControls(fe, fields)
+	for field, v := range fields {
+		if i := strings.IndexFunc(v, spoofsNames); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(v[i:])
+			fe.Add(field, fmt.Sprintf("Remove the invisible character U+%04X (character %d): in a name or title it makes text look like other text.",
+				r, utf8.RuneCountInString(v[:i])+1))
+		}
+	}
+}
+
+// unwantedMessage says which unwanted character v holds at byte i, and why it goes.
+func unwantedMessage(v string, i int) string {
+	r, _ := utf8.DecodeRuneInString(v[i:])
+	at := fmt.Sprintf("U+%04X (character %d)", r, utf8.RuneCountInString(v[:i])+1)
+	switch {
+	case isNoncharacter(r):
+		return "Remove " + at + ": Unicode keeps it out of text (a noncharacter), and exports could not carry it."
+	case isBidiOverride(r):
+		return "Remove the invisible direction control " + at + ": it makes the text after it read in another order than it is stored."
+	default:
+		return "Remove the invisible control character " + at + "; it often comes with text pasted from a PDF or a terminal."
+	}
+}
+
+// dropControls removes the characters and bytes that refuseControls refuses,
+// for whole documents (a source's text) where a stray one should not stop a
+// save.
 func dropControls(s string) string {
 	s = strings.ToValidUTF8(s, "")
-	if strings.IndexFunc(s, isControl) < 0 {
+	if strings.IndexFunc(s, unwanted) < 0 {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if isControl(r) {
+		if unwanted(r) {
 			return -1
 		}
 		return r
 	}, s)
 }
 
-// isControl reports a C0 control character other than tab, newline and CR.
-func isControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
+// unwanted reports a character no text field keeps: a C0 control other than
+// tab, newline and CR; a C1 control (U+0080–U+009F); a noncharacter
+// (U+FFFE, U+FFFF and the others, which XML 1.0 refuses); a bidirectional
+// embedding or override (U+202A–U+202E), which reverses what follows it and
+// which no text typed in a form needs (isolates do that job, and stay in
+// longer text).
+func unwanted(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x80 && r <= 0x9f ||
+		isNoncharacter(r) || isBidiOverride(r)
+}
+
+// isNoncharacter reports one of Unicode's 66 noncharacters.
+func isNoncharacter(r rune) bool { return r >= 0xfdd0 && r <= 0xfdef || r&0xfffe == 0xfffe }
+
+// isBidiOverride reports a bidirectional embedding, override or their pop.
+func isBidiOverride(r rune) bool { return r >= 0x202a && r <= 0x202e }
+
+// spoofsNames reports a character refuseInNames refuses.
+func spoofsNames(r rune) bool {
+	return r >= 0x2066 && r <= 0x2069 || r == 0x200b || r >= 0x2060 && r <= 0x2064 || r == 0xfeff
+}
 
 func required(fe FieldErrors, field, value, what string) {
 	if strings.TrimSpace(value) == "" {

@@ -256,6 +256,41 @@ func TestCSLListsTheSources(t *testing.T) {
 	}
 }
 
+// TestSVGStaysWellFormedWithNoncharacters exports a claim and an event whose
+// text holds U+FFFE and U+FFFF, written straight into the tables as text saved
+// before the model refused them was: the SVG still parses as XML, and the
+// model now refuses to save them.
+func TestSVGStaysWellFormedWithNoncharacters(t *testing.T) {
+	store := models.NewTestStore(t, nil)
+	tl := datedTimeline(t, store, "Talks", "2022-09-08")
+	db, err := store.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("UPDATE events SET title = 'Talks \uFFFEended\uFFFF here'"); err != nil {
+		t.Fatal(err)
+	}
+	out := exportString(t, store, tl, "svg")
+	dec := xml.NewDecoder(strings.NewReader(out))
+	for {
+		_, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+	}
+	if !strings.Contains(out, "Talks ended here") {
+		t.Errorf("the text around the noncharacters is lost:\n%s", out)
+	}
+	var fe models.FieldErrors
+	c := &models.Claim{Text: "Said \uFFFF"}
+	if err := store.SaveClaim(models.AsSystem(t.Context()), c); !errors.As(err, &fe) || fe["text"] == "" {
+		t.Errorf("a claim holding U+FFFF was saved: %v", err)
+	}
+}
+
 // TestSVGStaysWellFormedWithControlCharacters exports text stored before
 // control characters were refused (written here straight into the table):
 // the SVG still parses as XML.

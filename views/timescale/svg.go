@@ -58,12 +58,12 @@ func entries(n int) string {
 }
 
 // xml readies user text for the SVG, which is XML 1.0: that has no place for
-// C0 control characters (other than tab, newline, CR) or invalid UTF-8, which
-// text stored before they were refused may hold, so they are dropped; templ
-// escapes the rest.
+// C0 control characters (other than tab, newline, CR), U+FFFE and U+FFFF, or
+// invalid UTF-8, which text stored before they were refused may hold, so they
+// are dropped; templ escapes the rest.
 func xml(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xfffe || r == 0xffff {
 			return -1
 		}
 		return r
