@@ -32,7 +32,7 @@ type apiError struct {
 
 func (e *apiError) Error() string { return e.Code + ": " + e.Message }
 
-// apiProblem is the body of every API error: {"error": {code, message, field}};
+// apiProblem is the body of every API error: {"error": {code, message, field, request_id}};
 // fields lists every refused field of a 422, field names the first of them.
 type apiProblem struct {
 	Code    string            `json:"code"`
@@ -41,6 +41,8 @@ type apiProblem struct {
 	Fields  map[string]string `json:"fields,omitempty"`
 	// Candidates lists, for a likely_duplicate, the stored items it may copy.
 	Candidates []apiCandidate `json:"candidates,omitempty"`
+	// RequestID names the request in the server's log.
+	RequestID string `json:"request_id"`
 }
 
 // apiErrorCodes names the HTTP errors the API answers with.
@@ -56,16 +58,14 @@ var apiErrorCodes = map[int]string{
 	http.StatusTooManyRequests:       "too_many_requests",
 }
 
-// answerAPIError answers err as JSON in the API's error shape; details of a
-// server error go to the log only.
+// answerAPIError answers err as JSON in the API's error shape, with the
+// request's id; details of a server error go to the log only.
 func (s *Server) answerAPIError(err error, c echo.Context) {
 	status, p := apiProblemOf(err)
 	if status == http.StatusRequestEntityTooLarge {
 		p.Message = bodyLimits[bodyKind(c)].refusal // the limit of this kind of request
 	}
-	if status >= http.StatusInternalServerError {
-		s.log.Error("API request failed", "method", c.Request().Method, "path", logPath(c), "err", err)
-	}
+	p.RequestID = requestID(c) // details of a server error are in the request's log line
 	_ = c.JSON(status, map[string]apiProblem{"error": p})
 }
 

@@ -17,7 +17,8 @@ const csrfRefusal = "CSRF token missing or wrong"
 
 // handleError answers every error: a page for plain requests, a short message in
 // the flash area for htmx, JSON for the JSON twins and the API (in its own
-// shape). Details go to the log only.
+// shape). Details go to the log only (logRequests' line of the request), and
+// each answer names the request's id, by which that line is found.
 func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return
@@ -57,14 +58,15 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = http.StatusText(status)
 		}
 	}
-	if status >= 500 {
-		s.log.Error("request failed", "method", c.Request().Method, "path", logPath(c), "err", err)
-	}
+	id := requestID(c)
 	if wantsJSON(c) {
-		_ = c.JSON(status, map[string]any{"error": map[string]any{"code": status, "message": msg}})
+		_ = c.JSON(status, map[string]any{"error": map[string]any{"code": status, "message": msg, "request_id": id}})
 		return
 	}
 	if isHTMX(c) {
+		if status >= http.StatusInternalServerError {
+			msg += " Reference: " + id + "."
+		}
 		c.Response().Header().Set("HX-Retarget", "#flash")
 		c.Response().Header().Set("HX-Reswap", "innerHTML")
 		c.Response().WriteHeader(status)
@@ -72,5 +74,5 @@ func (s *Server) handleError(err error, c echo.Context) {
 		return
 	}
 	p := s.page(c, http.StatusText(status), "", "")
-	_ = s.render(c, status, p, views.ErrorPage(status, msg))
+	_ = s.render(c, status, p, views.ErrorPage(status, msg, id))
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -19,8 +20,16 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 
 func (s *Server) middleware() {
 	s.echo.Pre(middleware.RemoveTrailingSlash())
-	s.echo.Use(middleware.Recover())
+	// logRequests comes first so that its line has the status and error of a
+	// request that panicked: Recover hands the panic back to it as an error.
 	s.echo.Use(s.logRequests)
+	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
+		DisableErrorHandler: true,
+		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+			s.log.Error("panic", "id", requestID(c), "err", err, "stack", string(stack))
+			return fmt.Errorf("web: panic: %w", err)
+		},
+	}))
 	s.echo.Use(s.securityHeaders)
 	s.echo.Use(removeUploads)
 	s.echo.Use(s.bodyLimit())
@@ -45,19 +54,37 @@ func (s *Server) middleware() {
 	s.echo.Use(s.cleanText)
 }
 
-// logRequests writes one line a request.
+// logRequests gives the request its id and writes one line a request, with
+// the error the handler returned, if any. An error after the answer was
+// committed (a page or an export that failed half-way through) cannot change
+// the status the client got, so the line says so: after_commit, at level ERROR,
+// as every server error is.
 func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
+		id := newRequestID()
+		c.Set(requestIDKey, id)
+		c.Response().Header().Set(echo.HeaderXRequestID, id)
 		err := next(c)
+		req, res := c.Request(), c.Response()
+		afterCommit := err != nil && res.Committed
 		if err != nil {
 			c.Error(err)
 		}
-		req, res := c.Request(), c.Response()
-		s.log.LogAttrs(req.Context(), slog.LevelInfo, "request",
-			slog.String("method", req.Method), slog.String("path", logPath(c)),
+		attrs := []slog.Attr{slog.String("id", id), slog.String("method", req.Method), slog.String("path", logPath(c)),
 			slog.Int("status", res.Status), slog.Int64("bytes", res.Size),
-			slog.Duration("took", time.Since(start)), slog.Bool("htmx", isHTMX(c)))
+			slog.Duration("took", time.Since(start)), slog.Bool("htmx", isHTMX(c))}
+		level := slog.LevelInfo
+		if err != nil {
+			attrs = append(attrs, slog.String("err", err.Error()))
+		}
+		if afterCommit {
+			attrs = append(attrs, slog.Bool("after_commit", true))
+		}
+		if res.Status >= http.StatusInternalServerError || afterCommit {
+			level = slog.LevelError
+		}
+		s.log.LogAttrs(req.Context(), level, "request", attrs...)
 		return nil
 	}
 }
