@@ -111,6 +111,7 @@ type lexicon struct {
 	decadeSuffix  map[string]bool        // what follows a decade's digits: "s" of "1990s", "er" of "90er"
 	weekdayParts  map[string]weekdayPart // weekday and part of day as one word ("compound weekday-part")
 	tenseEndings  []tenseEnding          // endings of tense.txt ("future -ront"), longest first
+	numberAnd     map[string]bool        // the word between a ten and a unit: "e" of "vinte e quatro"
 	ordinalDot    bool                   // an ordinal is written as digits and a full stop: "20." ("ordinal digits-dot")
 }
 
@@ -230,6 +231,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			return nil, fmt.Errorf("extract: resources/%s/date-words.txt: unknown line %q", code, e[0]+" "+e[1])
 		}
 	}
+	lx.numberAnd = wordSet(strings.Join(lx.sets["@number-and"], " "))
 	lx.ordinalSuffix, lx.decadeSuffix = wordSet(strings.Join(lx.sets["@ordinal-suffix"], " ")), wordSet(strings.Join(lx.sets["@decade-suffix"], " "))
 	return lx, nil
 }

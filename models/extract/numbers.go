@@ -93,8 +93,8 @@ func readNumberWords(lx *lexicon, toks []token, i int) (int, int) {
 	n, used = p.n, k
 	if p.n >= 20 && p.n%10 == 0 && p.n < 100 {
 		j := i + k
-		if word(toks, j) == "-" {
-			j++
+		if w := word(toks, j); w == "-" || lx.numberAnd[w] {
+			j++ // "twenty-four", "vinte e quatro"
 		}
 		if j < len(toks) {
 			if u, k2 := lx.numbers.read(toks, j); k2 > 0 && u.n < 10 {

@@ -1,5 +1,7 @@
 package extract
 
+import "time"
+
 // absoluteRules read dates that carry their own year: "31 August 2022",
 // "Aug. 31, 2022", "2022-08-31", "8/31/22", "March 1998", "1998", "the
 // 1990s", "the 20th century", "the third quarter of 1998", "summer 1998".
@@ -28,6 +30,9 @@ func dayValue(c *cx) bool {
 	t, ok := date(c.m.year, c.m.month, c.m.day)
 	if !ok {
 		return false
+	}
+	if other, _ := date(c.m.year, c.m.day, c.m.month); c.m.swappable && !c.ref.IsZero() && distance(other, c.ref) < distance(t, c.ref) {
+		t = other // "11/02/89" in a text of November 1989 is 2 November
 	}
 	c.value, c.mod = fmtDay(t), c.m.mod
 	return true
@@ -84,4 +89,12 @@ func halfValue(c *cx) bool {
 func seasonValue(c *cx) bool {
 	c.value, c.mod = fmtYear(c.m.year)+"-"+c.m.season, c.m.mod
 	return true
+}
+
+// distance is how far apart two days are, either way.
+func distance(a, b time.Time) time.Duration {
+	if a.After(b) {
+		return a.Sub(b)
+	}
+	return b.Sub(a)
 }

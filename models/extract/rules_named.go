@@ -18,6 +18,8 @@ var normaliserNames = map[string]func(args []string) (normaliser, error){
 	"duration-vague":    plain(vagueDuration),    // "for weeks": PXW
 	"signal-vague":      plain(signalVague),      // "seit Jahren": PXY for "Jahren" alone
 	"every-after":       plain(everyAfter),       // "par an": P1Y for "an" alone
+	"year-ago":          plain(yearAgoValue),     // "a year ago": the year before, or the quarter a year before in a report of quarterly results
+	"recent-units":      plain(recentUnits),      // "recent years": PAST_REF
 	"every":             plain(everyUnit),        // "every week": P1W
 	"every-weekday":     plain(everyWeekday),     // "every Monday": XXXX-WXX-1
 	"every-month":       plain(everyMonth),       // "every July": XXXX-07

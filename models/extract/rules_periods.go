@@ -142,11 +142,21 @@ func latestQuarterValue(c *cx) bool {
 
 // aboutQuarter reports whether the text before toks[i] (within a few
 // paragraphs) speaks of a quarter, as reports of quarterly results do.
-func aboutQuarter(toks []token, i, j int) bool {
+func aboutQuarter(lx *lexicon, toks []token, i, j int) bool {
 	lo := max(0, i-300)
 	hi := min(len(toks), j+30)
 	for k := lo; k < hi; k++ {
-		if w := toks[k].low; w == "quarter" || w == "quarterly" {
+		if w := toks[k].low; w == "quarter" || w == "quarterly" || lx.isQuarter(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuarter reports whether w is one of the language's words for a quarter.
+func (lx *lexicon) isQuarter(w string) bool {
+	for _, p := range lx.units[w] {
+		if p.value == "Q" && len(p.words) == 1 {
 			return true
 		}
 	}
@@ -157,7 +167,7 @@ func aboutQuarter(toks []token, i, j int) bool {
 // it is the same quarter a year before, otherwise the year before.
 func yearAgoValue(c *cx) bool {
 	t := c.anchor()
-	if !aboutQuarter(c.toks, c.i, c.j) {
+	if !aboutQuarter(c.lx, c.toks, c.i, c.j) {
 		c.value = fmtYear(t.Year() - 1)
 		return true
 	}
@@ -170,7 +180,7 @@ func yearAgoValue(c *cx) bool {
 // latest results, "the 1988 period" likewise when results are quarterly.
 func yearPeriodValue(c *cx) bool {
 	t := c.anchor()
-	if !aboutQuarter(c.toks, c.i, c.j) {
+	if !aboutQuarter(c.lx, c.toks, c.i, c.j) {
 		c.value = fmtYear(c.m.year)
 		return c.has("quarter")
 	}
