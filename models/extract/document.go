@@ -83,7 +83,7 @@ func endsSentence(toks []token, k int) bool {
 		}
 		p := toks[k-1]
 		_, isMonth := monthNames[p.low]
-		return !abbreviations[p.low] && !isMonth && !(len(p.text) == 1 && p.upper)
+		return !abbreviations.has(p.low) && !isMonth && !(len(p.text) == 1 && p.upper)
 	}
 	return false
 }

@@ -44,7 +44,7 @@ func readNameForward(toks []token, i int) (name, bool) {
 		switch {
 		case words > 0 && isInitial(toks, j):
 			j += 2
-		case words > 0 && toks[j].low == "." && abbreviations[toks[j-1].low] && j+1 < len(toks) && isNameWord(toks[j+1]):
+		case words > 0 && toks[j].low == "." && abbreviations.has(toks[j-1].low) && j+1 < len(toks) && isNameWord(toks[j+1]):
 			j++ // "Former Arizona Gov. Jan Brewer"
 		case isNameWord(toks[j]):
 			words++

@@ -28,7 +28,7 @@ var quoteLexiconTags = wordSet(`speech inverts participle partial
 	title role m f surname
 	organisation place-start place-end name-link
 	determiner auxiliary preposition phrase-stop opener time-opener describer filler bare-source
-	closes-subject not-name`)
+	closes-subject not-name abbreviation`)
 
 // wordList is a set of lower-case words read from the resources.
 type wordList struct{ words map[string]bool }
@@ -196,6 +196,7 @@ var (
 	bareSources       = englishQuoteWords.with("bare-source")
 	closesSubject     = englishQuoteWords.with("closes-subject")
 	notNames          = englishQuoteWords.with("not-name")
+	abbreviations     = englishQuoteWords.with("abbreviation")
 	pronounGender     = mustParse(loadGenders(resourceFiles, "resources/en/pronouns.txt"))
 	firstNameGender   = mustParse(loadGenders(resourceFiles, "resources/en/first_names.txt"))
 )

@@ -135,15 +135,6 @@ func cueTense(toks []token, k int) int {
 	return 2
 }
 
-// abbreviations end in a full stop that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "gov": true, "sen": true, "rep": true,
-	"gen": true, "col": true, "lt": true, "sgt": true, "prof": true, "vs": true, "m": true,
-	"u": true, "s": true, "a": true, "p": true, "no": true, "capt": true, "maj": true, "adm": true,
-	"cmdr": true, "rev": true, "sens": true, "reps": true, "atty": true,
-}
-
 func isSentenceEnd(toks []token, k int) bool {
 	switch toks[k].low {
 	case "?", "!", "\n", "\"", "“", "”", "`", "«", "»", "„":
@@ -156,7 +147,7 @@ func isSentenceEnd(toks []token, k int) bool {
 		}
 		prev := toks[k-1].low
 		_, isMonth := monthNames[prev]
-		return !abbreviations[prev] && !isMonth
+		return !abbreviations.has(prev) && !isMonth
 	}
 	return false
 }
