@@ -65,3 +65,13 @@ func TestGermanDates(t *testing.T) {
 		t.Errorf("Ende Dezember: %+v, want mod END", x)
 	}
 }
+
+func TestGermanDurationSumsAndResults(t *testing.T) {
+	checkLang(t, "de", []dateCase{
+		{"Er saß zwei Jahre und drei Monate in Haft.", "zwei Jahre und drei Monate=P2Y3M", "DURATION"},
+		{"Die Sitzung dauerte eine Stunde und 20 Minuten.", "eine Stunde und 20 Minuten=PT1H20M", "DURATION"},
+	})
+	for _, x := range DatesIn("de", "Sieger wurde Huber in 24.26 vor Maier in 24.41.", publishedWednesday) {
+		t.Errorf("a race result read as %s %q = %s", x.Type, x.Text, x.Value)
+	}
+}

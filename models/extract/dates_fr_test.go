@@ -25,3 +25,18 @@ func TestFrenchDates(t *testing.T) {
 		{"Le musée ferme cet été.", "cet été=1999-SU", "DATE"},
 	})
 }
+
+// TestFrenchWordsThatAreNoDates: "été" is also the participle of "être",
+// and a count of years after a name is an age.
+func TestFrenchWordsThatAreNoDates(t *testing.T) {
+	for _, text := range []string{"Le maire a été réélu.", "Jean Dupont, 53 ans, a déclaré forfait.",
+		"Un homme âgé de 40 ans a été blessé.", "Marie Curie (67 ans) était présente."} {
+		for _, x := range DatesIn("fr", text, publishedWednesday) {
+			t.Errorf("%q: %s %q = %s", text, x.Type, x.Text, x.Value)
+		}
+	}
+	checkLang(t, "fr", []dateCase{
+		{"Le musée ferme en été.", "en été=1999-SU", "DATE"},
+		{"Le contrat court sur 53 ans.", "53 ans=P53Y", "DURATION"},
+	})
+}

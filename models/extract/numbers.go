@@ -31,11 +31,13 @@ func readNumber(lx *lexicon, toks []token, i int, m *match) int {
 	return used
 }
 
-// readOtherNumber reads the second count of a range ("two to three weeks"),
-// keeping the first.
+// readOtherNumber reads the second count of a range ("two to three weeks")
+// or of a sum ("two years and three months"), keeping the first.
 func readOtherNumber(lx *lexicon, toks []token, i int, m *match) int {
 	var scratch match
-	return readNumber(lx, toks, i, &scratch)
+	n := readNumber(lx, toks, i, &scratch)
+	m.num2 = scratch.num
+	return n
 }
 
 // readCouple reads "a couple of" and "couple of" as two.
@@ -206,4 +208,13 @@ func readNumberYear(lx *lexicon, toks []token, i int, m *match) int {
 	}
 	m.year = hi*100 + lo
 	return used + 1
+}
+
+// readOtherUnit reads the second unit of a sum of durations, keeping the first.
+func readOtherUnit(lx *lexicon, toks []token, i int, m *match) int {
+	p, n := lx.units.read(toks, i)
+	if n > 0 {
+		m.unit2 = p.value
+	}
+	return n
 }

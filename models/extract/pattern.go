@@ -39,13 +39,15 @@ type match struct {
 	season           string // SP, SU, FA, WI
 	part             string // MO, AF, EV, NI (part of day)
 	hour, minute     int
-	clock            bool   // hour and minute were read
-	ord              int    // an ordinal: 1 for "first"
-	decade           string // "199" for the 1990s
-	mod              string // START, MID or END from "early", "mid-", "late"
-	holiday          string // the date rule of a holiday (holidays.txt)
-	plural           bool   // the unit was plural ("weeks")
-	swappable        bool   // a date of numbers whose day and month may be read the other way
+	clock            bool    // hour and minute were read
+	ord              int     // an ordinal: 1 for "first"
+	decade           string  // "199" for the 1990s
+	mod              string  // START, MID or END from "early", "mid-", "late"
+	holiday          string  // the date rule of a holiday (holidays.txt)
+	plural           bool    // the unit was plural ("weeks")
+	swappable        bool    // a date of numbers whose day and month may be read the other way
+	num2             float64 // the second count of a sum of durations ("zwei Jahre und drei Monate")
+	unit2            string  // and its unit
 }
 
 // compilePattern turns a pattern into elements; it panics on an unknown

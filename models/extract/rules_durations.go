@@ -27,7 +27,7 @@ func durationValue(c *cx) bool {
 	if !c.m.hasNum {
 		n = 1
 	}
-	if c.m.unit == "WE" || c.m.hasNum && (n == 0 || n > 500) || isAge(c.toks, c.j) {
+	if c.m.unit == "WE" || c.m.hasNum && (n == 0 || n > 500) || isAge(c.toks, c.j) || c.lx.isAge(c.toks, c.i, c.j) {
 		return false
 	}
 	if c.m.unit == "Q" && word(c.toks, c.j) == "of" && !c.m.fuzzy && (c.has("-") || !c.m.hasNum) || c.m.unit == "S" && !c.m.hasNum {
@@ -43,6 +43,29 @@ func isAge(toks []token, j int) bool {
 		j++
 	}
 	return word(toks, j) == "old"
+}
+
+// isAge tells an age in the languages that give it as a count of years
+// after a name ("Jean Dupont, 53 ans, a déclaré"), in brackets ("(53 ans)")
+// or after the words of @age-before ("âgé de 53 ans").
+func (lx *lexicon) isAge(toks []token, i, j int) bool {
+	before := lx.sets["@age-before"]
+	if len(before) == 0 {
+		return false
+	}
+	prev, next := word(toks, i-1), word(toks, j)
+	if prev == "(" && next == ")" || prev == "," && next == "," {
+		return true
+	}
+	if prev == "de" || prev == "com" {
+		prev = word(toks, i-2)
+	}
+	for _, w := range before {
+		if prev == w {
+			return true
+		}
+	}
+	return false
 }
 
 // durationA reads "a week", but not the rate in "$500 million a year" or

@@ -20,6 +20,7 @@ var normaliserNames = map[string]func(args []string) (normaliser, error){
 	"every-after":       plain(everyAfter),       // "par an": P1Y for "an" alone
 	"year-ago":          plain(yearAgoValue),     // "a year ago": the year before, or the quarter a year before in a report of quarterly results
 	"recent-units":      plain(recentUnits),      // "recent years": PAST_REF
+	"duration-sum":      plain(durationSum),      // "zwei Jahre und drei Monate": P2Y3M
 	"every":             plain(everyUnit),        // "every week": P1W
 	"every-weekday":     plain(everyWeekday),     // "every Monday": XXXX-WXX-1
 	"every-month":       plain(everyMonth),       // "every July": XXXX-07
@@ -355,6 +356,30 @@ func clockShift(n int) normaliser {
 		c.dayless = n == 0 && c.m.weekday == 0
 		return true
 	}
+}
+
+// durationSum renders two counts of units, larger first, as one duration:
+// P2Y3M, PT1H30M.
+func durationSum(c *cx) bool {
+	order := map[string]int{"Y": 0, "M": 1, "W": 2, "D": 3, "H": 4, "MIN": 5, "S": 6}
+	a, okA := order[c.m.unit]
+	b, okB := order[c.m.unit2]
+	if !okA || !okB || a >= b || a < 4 != (b < 4) || !c.m.hasNum || c.m.num != float64(int(c.m.num)) || c.m.num2 != float64(int(c.m.num2)) {
+		return false
+	}
+	letter := func(u string) string {
+		if u == "MIN" {
+			return "M"
+		}
+		return u
+	}
+	prefix := "P"
+	if a >= 4 {
+		prefix = "PT"
+	}
+	c.value = prefix + itoa(int(c.m.num)) + letter(c.m.unit) + itoa(int(c.m.num2)) + letter(c.m.unit2)
+	c.mod = c.m.mod
+	return true
 }
 
 // vagueDuration renders a plural unit without a count: "for weeks" PXW.

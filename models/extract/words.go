@@ -15,6 +15,7 @@ var classes = map[string]classFunc{
 	"slashdate": readSlashDate, "calendaryear": readCalendarYear, "holiday": readHoliday,
 	"monthnum": readMonthNumber, "hour": readHour, "minute": readMinute, "hhmm": readHourMinute,
 	"weekdaypart": readWeekdayPart, "decadenum": readDecadeNumber,
+	"otherunit": readOtherUnit,
 }
 
 var timezones = map[string]bool{
