@@ -56,6 +56,7 @@ func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
 		inQuote[k] = x >= 0
 	}
 	d.mm = buildMentions(toks, inQuote, d.sentStart)
+	d.fired = d.mm.fired
 	for _, m := range d.mm.list { // a known person is a person however the text names them
 		if _, kind := matchActor(known, m.ent.full); kind == "person" {
 			m.ent.personal = true

@@ -34,6 +34,7 @@ type mentionModel struct {
 	list  []mention
 	bySur map[string][]*entity
 	byEnd map[int]int // mention index by the token after its last
+	fired quoteRules  // the rules that read the names
 }
 
 // buildMentions reads the names outside quotations. A capital opening a
@@ -56,10 +57,12 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 			continue
 		}
 		if shouted(toks, n) { // a heading in capitals: "CONGRESS HAS INVESTIGATED HIM"
+			mm.fired |= ruleHeading
 			k = n.j - 1
 			continue
 		}
 		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || describers.has(toks[n.i].low) || n.j-n.i == 1 && commonOpener(toks[n.i])) {
+			mm.fired |= ruleOpeningCapital
 			if n.j-n.i == 1 {
 				continue
 			}
@@ -70,6 +73,7 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 			}
 		}
 		if of := personOfOrganisation(toks, n); of > 0 { // "David Kessler of Harbour University"
+			mm.fired |= rulePersonOfOrganisation
 			n.j = of
 		}
 		mm.add(toks, n, sentStart)
@@ -142,24 +146,31 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	if speechVerbs.has(word(toks, v)) && !partialCues.has(word(toks, v)) && !(before >= 0 && prepositions.has(toks[before].low)) {
 		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said." (not "… of the Harbour Trust said")
+		mm.fired |= ruleSpeechSubject
 	}
 	if !m.subject && mm.describedFromStart(toks, sentStart, n.i) {
 		m.subject = true // "Republican Ana Ruiz, the former mayor, …"
+		mm.fired |= ruleDescribedFromStart
 	}
 	if !m.speaks && m.subject && speaksAfterApposition(toks, n.j) {
 		m.speaks = true // "Ana Ruiz, the former mayor, told …"
+		mm.fired |= ruleSpeaksAfterApposition
 	}
 	if !m.subject && p > 1 && introduced(toks, describedFrom(toks, p), sentStart) {
 		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned", "At the fair, 62-year-old Ana Ruiz …"
+		mm.fired |= ruleIntroduced
 	}
 	if !m.subject && apposedToOpening(toks, sentStart, n.i, n.j) {
 		m.subject = true // "One delegate, party chairwoman Ana Ruiz, pledged", "But his wife, Jane, offered"
+		mm.fired |= ruleApposedToOpening
 	}
 	if p > 1 && invertible.has(toks[p-1].low) && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject.has(toks[n.j].low)) {
 		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
+		mm.fired |= ruleSubjectAfterVerb
 	}
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
 		m.subject = true // "Peter Novak and Tom Berger argued"
+		mm.fired |= ruleNamesJoined
 		mm.list[last].speaks = mm.list[last].speaks || m.speaks
 	}
 	org := false
@@ -233,6 +244,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	if g, ok := firstNameGender.lookup(sur); ok && len(words) == 1 && !org && n.i >= 2 && toks[n.i-1].low == "," && descNouns.has(toks[n.i-2].low) { // "his wife, Jane,"
 		ent.personal = true
+		mm.fired |= ruleNamedRelation
 		if ent.gender == "" {
 			ent.gender = g
 		}

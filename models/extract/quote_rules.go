@@ -2,9 +2,10 @@ package extract
 
 // quoteRules is a set of the attribution rules that fired, one bit a rule.
 // An attribution carries the rules that made it and the document collects
-// them with the rules that held a reading back, so that a test can see
-// which fired on which case (TestEveryQuoteRuleFires); in production the set
-// costs an OR where a rule decides and is then dropped.
+// them with the rules that read the names and those that held a reading
+// back, so that a test can see which fired on which case
+// (TestEveryQuoteRuleFires); in production the set costs an OR where a rule
+// decides and is then dropped.
 type quoteRules uint64
 
 // Where the cue is: in the quotation, beside it, before it or later in its sentence.
@@ -67,6 +68,19 @@ const (
 	rulePlace        // Ana Reyes, 30, of Dayton, Ohio, said: Dayton does not speak
 	ruleClauseBefore // Chen's name was announced: a clause, no source phrase
 	rulePrepObject   // in a box labeled: a phrase after a preposition is no subject
+
+	// How names are read (mentions.go).
+	ruleHeading               // CONGRESS HAS INVESTIGATED HIM: a heading, no names
+	ruleOpeningCapital        // Sure, …; Although Maria Okafor …: a capital that opens a sentence
+	rulePersonOfOrganisation  // David Kessler of Harbour University: a person, then where
+	ruleSpeechSubject         // Chen said: the name is the subject of a speech verb
+	ruleDescribedFromStart    // Republican Ana Ruiz, …: a subject after words that describe it
+	ruleSpeaksAfterApposition // Ana Ruiz, the former mayor, told
+	ruleIntroduced            // In her speech on Monday, Ruiz warned
+	ruleApposedToOpening      // One delegate, party chairwoman Nancy Vance, pledged
+	ruleSubjectAfterVerb      // …," said Tom Berger.
+	ruleNamesJoined           // Peter Novak and Tom Berger argued
+	ruleNamedRelation         // his wife, Jane,: a first name alone is a person
 
 	rulesEnd // one past the last rule, not a rule
 )
