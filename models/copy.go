@@ -25,7 +25,8 @@ var notCopied = []string{"search_index", "timeline_counts", "sessions", "user_se
 // included, with their ids) into to, which must be migrated and empty; it
 // works in either direction between SQLite and PostgreSQL. A table of from
 // that Copy does not know is refused, so that nothing is left behind
-// unnoticed. progress, when set, is called after each table.
+// unnoticed, and so is a column of from that the target has no column for.
+// progress, when set, is called after each table.
 func Copy(ctx context.Context, from, to *Store, progress func(table string, rows int)) error {
 	tables, err := from.tableNames(ctx)
 	if err != nil {
@@ -35,6 +36,9 @@ func Copy(ctx context.Context, from, to *Store, progress func(table string, rows
 		if !slices.Contains(copyTables, t) && !slices.Contains(notCopied, t) && !strings.HasPrefix(t, "search_index_") {
 			return fmt.Errorf("copy: the table %s is not one copy knows: nothing was copied", t)
 		}
+	}
+	if err := checkColumns(ctx, from, to); err != nil {
+		return err
 	}
 	for _, t := range copyTables {
 		var n int64
@@ -87,6 +91,57 @@ func (s *Store) columnTypes(ctx context.Context, table string) (map[string]strin
 	out := make(map[string]string, len(cols))
 	for _, c := range cols {
 		out[c.Name] = c.Type
+	}
+	return out, nil
+}
+
+// checkColumns refuses, before anything is copied, a column of from that
+// holds data and that the same table of to lacks (a database migrated to
+// another version, a tree that drifted): its values would be left behind
+// unnoticed. A column the target computes itself (generated) is placed.
+func checkColumns(ctx context.Context, from, to *Store) error {
+	for _, t := range copyTables {
+		have, err := from.columnTypes(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s: %w", t, err)
+		}
+		place, err := to.columnTypes(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s in the target: %w", t, err)
+		}
+		computed, err := to.generatedColumns(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s in the target: %w", t, err)
+		}
+		var lost []string
+		for c := range have {
+			if _, ok := place[c]; !ok && !computed[c] {
+				lost = append(lost, t+"."+c)
+			}
+		}
+		if len(lost) > 0 {
+			slices.Sort(lost)
+			return fmt.Errorf("copy: the target has no column for %s: nothing was copied (are both databases migrated by the same factline?)",
+				strings.Join(lost, ", "))
+		}
+	}
+	return nil
+}
+
+// generatedColumns are the columns of a table that the database computes.
+func (s *Store) generatedColumns(ctx context.Context, table string) (map[string]bool, error) {
+	q := "SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"
+	if s.dialect == Postgres {
+		q = `SELECT column_name FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ? AND is_generated <> 'NEVER'`
+	}
+	var names []string
+	if err := s.r(ctx).Raw(q, table).Scan(&names).Error; err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(names))
+	for _, n := range names {
+		out[n] = true
 	}
 	return out, nil
 }
