@@ -93,12 +93,3 @@ func joinTokens(toks []token, i, j int) string {
 	}
 	return b.String()
 }
-
-// surname is the last word of a name, lower-cased.
-func surname(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(f[len(f)-1])
-}
