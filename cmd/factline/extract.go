@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
@@ -22,16 +24,20 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	published := fs.String("published", "", "the text's publication date, e.g. 2022-09-10, to resolve relative dates against")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	db := fs.String("db", "", "SQLite database whose actors (names and aliases) speakers are linked to")
+	lang := fs.String("lang", "", "the text's language, one of "+strings.Join(extract.Languages(), ", ")+"; found from the text when not given")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: factline extract [--published DATE] [--json] [--db FILE] FILE   (- for standard input)")
-		fmt.Fprintln(stderr, "       factline extract --batch < documents.jsonl")
+		fmt.Fprintln(stderr, "Usage: factline extract [--published DATE] [--lang CODE] [--json] [--db FILE] FILE   (- for standard input)")
+		fmt.Fprintln(stderr, "       factline extract --batch [--lang CODE] < documents.jsonl")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
+	if *lang != "" && !slices.Contains(extract.Languages(), *lang) {
+		return fmt.Errorf("--lang %q: give one of %s", *lang, strings.Join(extract.Languages(), ", "))
+	}
 	if *batch {
-		return extract.Batch(stdin, stdout)
+		return extract.Batch(stdin, stdout, *lang)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
@@ -53,11 +59,14 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	dates, quotes := extract.Dates(text, anchor), models.LinkSpeakers(extract.Quotes(text, known), known)
+	if *lang == "" {
+		*lang = extract.DetectLanguage(text)
+	}
+	dates, quotes := extract.DatesIn(*lang, text, anchor), models.LinkSpeakers(extract.Quotes(text, known), known)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"published": anchor, "dates": dates, "quotes": quotes})
+		return enc.Encode(map[string]any{"published": anchor, "lang": *lang, "dates": dates, "quotes": quotes})
 	}
 	return extract.WriteTable(stdout, dates, quotes)
 }

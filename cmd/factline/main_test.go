@@ -173,3 +173,24 @@ func TestBackupIsAWorkingCopy(t *testing.T) {
 		t.Errorf("the copy lacks the demo timeline:\n%s", out.String())
 	}
 }
+
+func TestExtractReadsTheTextsLanguage(t *testing.T) {
+	text := "Le conseil municipal s'est réuni mardi soir et a voté le budget de l'an prochain."
+	for _, args := range [][]string{{"--lang", "fr"}, nil} {
+		var out, stderr bytes.Buffer
+		argv := append(append([]string{"extract", "--published", "1999-05-19", "--json"}, args...), "-")
+		if err := run(context.Background(), argv, strings.NewReader(text), &out, &stderr); err != nil {
+			t.Fatal(err, stderr.String())
+		}
+		for _, want := range []string{`"lang": "fr"`, `"value": "1999-05-18TEV"`, `"value": "2000"`} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%v: output lacks %s:\n%s", args, want, out.String())
+			}
+		}
+	}
+	var out, stderr bytes.Buffer
+	err := run(context.Background(), []string{"extract", "--lang", "xx", "-"}, strings.NewReader(text), &out, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "--lang") {
+		t.Errorf("an unknown language was accepted: %v", err)
+	}
+}

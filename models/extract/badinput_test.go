@@ -103,14 +103,30 @@ func FuzzDates(f *testing.F) {
 	})
 }
 
+// BenchmarkDates measures each language on a text of its own (MB/s).
 func BenchmarkDates(b *testing.B) {
-	para := "On Thursday the port authority said it would close the north pier for two weeks starting Monday. " +
-		"Traffic fell 4% in the third quarter from a year earlier, and the company expects a recovery early next year. " +
-		"The committee, which met in Rotterdam and heard from residents and shipping firms, made no decision.\n\n"
-	text := strings.Repeat(para, 2000)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		Dates(text, published)
+	paras := map[string]string{
+		"en": "On Thursday the port authority said it would close the north pier for two weeks starting Monday. " +
+			"Traffic fell 4% in the third quarter from a year earlier, and the company expects a recovery early next year. " +
+			"The committee, which met in Rotterdam and heard from residents and shipping firms, made no decision.\n\n",
+		"de": "Am Donnerstag teilte die Hafenbehörde mit, sie werde den Nordpier ab Montag für zwei Wochen schließen. " +
+			"Der Verkehr ging im dritten Quartal gegenüber dem Vorjahr um 4 Prozent zurück, und die Firma erwartet Anfang nächsten Jahres eine Erholung. " +
+			"Der Ausschuss, der in Rotterdam tagte und Anwohner und Reedereien anhörte, traf keine Entscheidung.\n\n",
+		"fr": "Jeudi, l'autorité portuaire a annoncé qu'elle fermerait la jetée nord pendant deux semaines à partir de lundi. " +
+			"Le trafic a baissé de 4 % au troisième trimestre par rapport à l'an dernier, et la société attend une reprise début 2023. " +
+			"Le comité, qui s'est réuni à Rotterdam et a entendu les riverains et les armateurs, n'a rien décidé.\n\n",
+		"pt": "Na quinta-feira, a autoridade portuária disse que fecharia o cais norte durante duas semanas a partir de segunda-feira. " +
+			"O tráfego caiu 4% no terceiro trimestre em relação ao ano passado, e a empresa espera uma recuperação no início do próximo ano. " +
+			"O comité, que se reuniu em Roterdão e ouviu moradores e armadores, não tomou nenhuma decisão.\n\n",
+	}
+	for _, lang := range Languages() {
+		text := strings.Repeat(paras[lang], 2000)
+		b.Run(lang, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				DatesIn(lang, text, published)
+			}
+		})
 	}
 }
 

@@ -31,8 +31,10 @@ type batchAnswer struct {
 }
 
 // Batch speaks the JSON Lines protocol of timeml-score: it reads documents
-// {"id", "published", "text", "lang"} and writes {"id", "timexes": [...]} for each.
-func Batch(r io.Reader, w io.Writer) error {
+// {"id", "published", "text", "lang"} and writes {"id", "timexes": [...]} for
+// each. A document without "lang" is read in lang, or when lang is "" in the
+// language DetectLanguage finds.
+func Batch(r io.Reader, w io.Writer, lang string) error {
 	dec := json.NewDecoder(r)
 	out := bufio.NewWriter(w)
 	enc := json.NewEncoder(out)
@@ -44,6 +46,12 @@ func Batch(r io.Reader, w io.Writer) error {
 			return fmt.Errorf("extract: batch document %d: %w", n, err)
 		}
 		ans := batchAnswer{ID: d.ID, Timexes: []batchTimex{}}
+		if d.Lang == "" {
+			d.Lang = lang
+		}
+		if d.Lang == "" {
+			d.Lang = DetectLanguage(d.Text)
+		}
 		for _, t := range DatesIn(d.Lang, d.Text, d.Published) {
 			ans.Timexes = append(ans.Timexes, batchTimex{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: t.Value})
 		}

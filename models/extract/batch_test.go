@@ -11,7 +11,7 @@ func TestBatch(t *testing.T) {
 	in := `{"id": "a", "published": "2022-09-10", "text": "Ferries stopped last week."}` + "\n" +
 		`{"id": "b", "published": "2022-09-10", "text": "No dates here."}` + "\n"
 	var out bytes.Buffer
-	if err := Batch(strings.NewReader(in), &out); err != nil {
+	if err := Batch(strings.NewReader(in), &out, ""); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
@@ -29,7 +29,7 @@ func TestBatch(t *testing.T) {
 	if lines[1] != `{"id":"b","timexes":[]}` {
 		t.Errorf("empty answer %q", lines[1])
 	}
-	if err := Batch(strings.NewReader("{not json"), &out); err == nil {
+	if err := Batch(strings.NewReader("{not json"), &out, ""); err == nil {
 		t.Error("bad input gave no error")
 	}
 }
@@ -44,5 +44,17 @@ func TestWriteTable(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// checkBatch runs one document through Batch and wants value among its answers.
+func checkBatch(t *testing.T, doc, lang, value string) {
+	t.Helper()
+	var out bytes.Buffer
+	if err := Batch(strings.NewReader(doc+"\n"), &out, lang); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"value":"`+value+`"`) {
+		t.Errorf("%s (lang %q): answer %s lacks %s", doc, lang, out.String(), value)
 	}
 }

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+func TestDetectLanguage(t *testing.T) {
+	for text, want := range map[string]string{
+		"The council met on Tuesday and said the bridge would reopen next year.":                  "en",
+		"Der Stadtrat tagte am Dienstag und sagte, die Brücke werde nächstes Jahr wieder öffnen.": "de",
+		"Le conseil s'est réuni mardi et a annoncé que le pont rouvrira l'an prochain.":           "fr",
+		"O conselho reuniu-se na terça-feira e disse que a ponte reabre no próximo ano.":          "pt",
+		"Rotterdam 2022": "",
+	} {
+		if got := DetectLanguage(text); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestBatchReadsALanguageNotGiven reads a document without "lang" in the
+// language its words tell.
+func TestBatchReadsALanguageNotGiven(t *testing.T) {
+	checkBatch(t, `{"id": "a", "published": "1999-05-19", "text": "Le conseil s'est réuni mardi et a voté le budget de l'an prochain."}`, "", "1999-05-18")
+	checkBatch(t, `{"id": "a", "published": "1999-05-19", "text": "Ontem o conselho votou."}`, "pt", "1999-05-18")
+}
