@@ -91,10 +91,22 @@ func (s *Store) SetCollaborator(ctx context.Context, timelineID, userID int64, p
 }
 
 // onPublicTimeline is a condition that a claim or event (kind and id are SQL
-// expressions) is an entry of a public timeline: what anonymous visitors read.
+// expressions) is a live entry of a public timeline: what anonymous visitors
+// read.
 func onPublicTimeline(kind, id string) string {
 	return `EXISTS (SELECT 1 FROM timeline_entries pe JOIN timelines pt ON pt.id = pe.timeline_id
-		WHERE pe.item_kind = ` + kind + ` AND pe.item_id = ` + id + ` AND pt.visibility = 'public' AND pt.deleted_at IS NULL)`
+		WHERE pe.item_kind = ` + kind + ` AND pe.item_id = ` + id + ` AND pt.visibility = 'public' AND pt.deleted_at IS NULL
+		AND ` + liveEntry("pe") + `)`
+}
+
+// liveEntry is a condition that the claim or event of an entry (e names the
+// timeline_entries row) is not in the trash. A trashed item keeps its entries,
+// for a restore, but shows nothing to anyone who reads by timeline: neither
+// itself nor its speaker, participants and sources.
+func liveEntry(e string) string {
+	return "(CASE " + e + ".item_kind WHEN 'claim' THEN EXISTS (SELECT 1 FROM claims lc WHERE lc.id = " + e +
+		".item_id AND lc.deleted_at IS NULL) ELSE EXISTS (SELECT 1 FROM events lv WHERE lv.id = " + e +
+		".item_id AND lv.deleted_at IS NULL) END)"
 }
 
 // publicCondition is a condition that an item (kind, and id an SQL expression)

@@ -65,8 +65,8 @@ func (sc *ShareScope) condition(kind, id string) string {
 			sc.versionID, kind, id)
 	}
 	on := func(entryKind, itemID string) string {
-		return fmt.Sprintf("EXISTS (SELECT 1 FROM timeline_entries se WHERE se.timeline_id = %d AND se.item_kind = '%s' AND se.item_id = %s)",
-			sc.Timeline.ID, entryKind, itemID)
+		return fmt.Sprintf("EXISTS (SELECT 1 FROM timeline_entries se WHERE se.timeline_id = %d AND se.item_kind = '%s' AND se.item_id = %s AND %s)",
+			sc.Timeline.ID, entryKind, itemID, liveEntry("se"))
 	}
 	return "(CASE " + kind +
 		" WHEN 'claim' THEN " + on("claim", id) +
