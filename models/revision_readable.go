@@ -60,7 +60,12 @@ var fieldNames = map[string]string{"speaker_id": "speaker", "owner_id": "owner",
 // ReadableHistory is History as a person reads it, keeping to what the viewer
 // of ctx may read: an item they cannot open is named as such, never shown.
 func (s *Store) ReadableHistory(ctx context.Context, entity string, id int64) ([]ReadableRevision, error) {
-	revs, err := s.History(ctx, entity, id)
+	return s.ReadableHistoryFrom(ctx, entity, id, 0)
+}
+
+// ReadableHistoryFrom is ReadableHistory from the revision with id from on.
+func (s *Store) ReadableHistoryFrom(ctx context.Context, entity string, id, from int64) ([]ReadableRevision, error) {
+	revs, err := s.HistoryFrom(ctx, entity, id, from)
 	if err != nil {
 		return nil, err
 	}

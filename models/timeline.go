@@ -23,6 +23,9 @@ type Timeline struct {
 	UpdatedAt  time.Time      `json:"updated_at"`
 	DeletedAt  gorm.DeletedAt `json:"-"`
 	Version    int            `json:"version"` // row version; a stale save is refused
+	// HistoryPublic lets visitors read the history of the timeline while it is
+	// public, from when it became public (the owner's choice, as Visibility).
+	HistoryPublic bool `json:"history_public"`
 	// ImportPending marks a timeline whose import has not finished (or was stopped half-way).
 	ImportPending bool `json:"import_pending"`
 	// Published is the number of the newest published version (0: none); read only.

@@ -109,6 +109,9 @@ func (s *Store) checkTimelineChange(ctx context.Context, t *Timeline) error {
 	if t.Visibility != stored.Visibility && !a.Visibility {
 		return FieldErrors{"visibility": VisibilityRefusal}
 	}
+	if t.HistoryPublic != stored.HistoryPublic && !a.Visibility {
+		return FieldErrors{"history_public": "Only the timeline's owner or an admin can change who reads its history."}
+	}
 	return nil
 }
 

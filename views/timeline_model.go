@@ -21,7 +21,8 @@ type TimelineView struct {
 	CanEdit    bool // the viewer may change this timeline
 	CanPublish bool // the viewer may publish a version
 	CanShare   bool // the viewer may manage collaborators and share links
-	// ShowHistory is set when a share link lets its holder read the history.
+	// ShowHistory is set when a share link lets its holder read the history,
+	// or the owner lets visitors read a public timeline's.
 	ShowHistory bool
 	// RatedClaims counts the timeline's rated claims, which ClaimReview exports.
 	RatedClaims int

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,7 +24,7 @@ func (s *Server) itemHistory(entity string) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return s.renderHistory(c, entity, id, label, fmt.Sprintf("/%ss/%d", entity, id), currentUser(c).CanEdit())
+		return s.renderHistory(c, entity, id, 0, label, fmt.Sprintf("/%ss/%d", entity, id), currentUser(c).CanEdit())
 	}
 }
 
@@ -33,19 +34,49 @@ func (s *Server) timelineHistory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderHistory(c, "timeline", t.ID, t.Title, views.TimelinePath(c.Request().Context(), t.Slug), a.Edit)
+	from, err := s.timelineHistoryStart(c, t, a)
+	if err != nil {
+		return err
+	}
+	return s.renderHistory(c, "timeline", t.ID, from, t.Title, views.TimelinePath(c.Request().Context(), t.Slug), a.Edit)
 }
 
-func (s *Server) renderHistory(c echo.Context, entity string, id int64, label, path string, canEdit bool) error {
+// timelineHistoryStart is the first revision of a timeline's history that the
+// visitor may read: never one written while the timeline was hidden from
+// them. Visitors read a public timeline's history only when its owner lets
+// them, from when it became public; a share link's holder from when the link
+// was made (and the timeline unlisted or public); a signed-in user who is not
+// its owner from when it was last made readable to the team. Its owner, and on
+// a private timeline the collaborators named on it, read all of it.
+func (s *Server) timelineHistoryStart(c echo.Context, t *models.Timeline, a models.Access) (int64, error) {
+	ctx := c.Request().Context()
+	if sc := shareScopeOf(c); sc != nil {
+		return s.store.TimelineHistoryStart(ctx, t.ID, sc.Link.CreatedAt, "unlisted", "public")
+	}
+	u := currentUser(c)
+	switch {
+	case u == nil && !t.HistoryPublic:
+		return 0, errHidden
+	case u == nil:
+		return s.store.TimelineHistoryStart(ctx, t.ID, time.Time{}, "public")
+	case (t.OwnerID != nil && *t.OwnerID == u.ID) || (t.Visibility == "private" && a.Read):
+		return 0, nil
+	}
+	return s.store.TimelineHistoryStart(ctx, t.ID, time.Time{}, "team", "unlisted", "public")
+}
+
+// renderHistory answers an item's history from the revision with id from on,
+// as a page or as JSON.
+func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, label, path string, canEdit bool) error {
 	ctx := c.Request().Context()
 	if wantsJSON(c) {
-		revs, err := s.store.History(ctx, entity, id)
+		revs, err := s.store.HistoryFrom(ctx, entity, id, from)
 		if err != nil {
 			return err
 		}
 		return c.JSON(http.StatusOK, revs)
 	}
-	revs, err := s.store.ReadableHistory(ctx, entity, id)
+	revs, err := s.store.ReadableHistoryFrom(ctx, entity, id, from)
 	if err != nil {
 		return err
 	}

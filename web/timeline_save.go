@@ -11,12 +11,12 @@ import (
 	"github.com/factline/factline/views"
 )
 
-var timelineFields = []string{"title", "slug", "summary", "visibility", "version"}
+var timelineFields = []string{"title", "slug", "summary", "visibility", "history_public", "version"}
 
 // timelineValues are a stored timeline's form values.
 func timelineValues(t *models.Timeline) map[string]string {
 	return map[string]string{"title": t.Title, "slug": t.Slug, "summary": t.Summary,
-		"visibility": t.Visibility, "version": strconv.Itoa(t.Version)}
+		"visibility": t.Visibility, "history_public": map[bool]string{true: "1"}[t.HistoryPublic], "version": strconv.Itoa(t.Version)}
 }
 
 // timelineNew serves the empty timeline form.
@@ -55,6 +55,9 @@ func (s *Server) timelineSave(c echo.Context) error {
 	}
 	f := readForm(c, action, timelineFields...)
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
+	if mayChangeVisibility { // the others' form has no such box: theirs keeps it as it is
+		t.HistoryPublic = f.Get("history_public") != ""
+	}
 	t.Version = atoiOrZero(f.Get("version"))
 	if t.ID != 0 && t.Version < 1 {
 		// A form without the version it was read at would overwrite unseen

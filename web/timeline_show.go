@@ -50,6 +50,8 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 	v.CanEdit, v.CanPublish, v.CanShare = access.Edit, access.Publish, access.Share
 	if sc := shareScopeOf(c); sc != nil {
 		v.ShowHistory = sc.Link.ShowHistory
+	} else if currentUser(c) == nil {
+		v.ShowHistory = t.HistoryPublic
 	}
 	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)
 	if access.Edit {
