@@ -49,6 +49,11 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = bodyLimits[bodyKind(c)].refusal
 		case http.StatusUnauthorized:
 			msg = "Sign in to do this."
+		case http.StatusServiceUnavailable:
+			msg = "factline is busy; please try again in a minute."
+			if why, ok := he.Message.(string); ok {
+				msg = why // what is busy, and when to try again
+			}
 		case http.StatusForbidden:
 			msg = "This form has expired or did not come from factline. Reload the page and try again."
 			if why, ok := he.Message.(string); ok && why != csrfRefusal {

@@ -20,9 +20,11 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 
 func (s *Server) middleware() {
 	s.echo.Pre(middleware.RemoveTrailingSlash())
-	// logRequests comes first so that its line has the status and error of a
+	// logRequests comes before Recover so that its line has the status and error of a
 	// request that panicked: Recover hands the panic back to it as an error.
 	s.echo.Use(s.logRequests)
+	// Every answer is made whole before a byte of it is sent (web/spool.go).
+	s.echo.Use(spoolAnswers)
 	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
 		DisableErrorHandler: true,
 		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {

@@ -13,6 +13,8 @@ func (s *Server) routes() {
 	s.middleware()
 	e := s.echo
 	user, editor, admin := s.requireUser, s.requireEditor, s.requireAdmin
+	// Answers that read a whole timeline are bounded in flight (web/costly.go).
+	costly, scaled := s.costly, s.costlyWhenScaled
 	e.GET("/static/*", echo.WrapHandler(s.assets.handler()))
 	e.GET("/favicon.ico", echo.WrapHandler(s.assets.favicon()))
 	e.GET("/", s.home)
@@ -33,8 +35,8 @@ func (s *Server) routes() {
 	e.GET("/timelines/new", s.timelineNew, editor)
 	e.POST("/timelines", s.timelineSave, editor)
 	e.POST("/timelines/entries", s.entryCreateFromItem, editor)
-	e.GET("/timelines/:slug", s.timelineShow, s.visitorCache)
-	e.GET("/timelines/:slug/export/:format", s.timelineExport)
+	e.GET("/timelines/:slug", s.timelineShow, scaled, s.visitorCache)
+	e.GET("/timelines/:slug/export/:format", s.timelineExport, costly)
 	e.GET("/timelines/:slug/edit", s.timelineEdit, editor)
 	e.POST("/timelines/:slug", s.timelineSave, editor)
 	e.GET("/timelines/:slug/delete", s.timelineDeleteConfirm, editor)
@@ -46,23 +48,23 @@ func (s *Server) routes() {
 	e.POST("/timelines/:slug/entries/:entry", s.entryUpdate, editor)
 	e.POST("/timelines/:slug/entries/:entry/delete", s.entryDelete, editor)
 	e.POST("/timelines/:slug/publish", s.versionPublish, editor)
-	e.GET("/timelines/:slug/versions/:n", s.versionShow)
-	e.GET("/timelines/:slug/versions/:n/export/:format", s.versionExport)
+	e.GET("/timelines/:slug/versions/:n", s.versionShow, costly)
+	e.GET("/timelines/:slug/versions/:n/export/:format", s.versionExport, costly)
 	e.GET("/timelines/:slug/sharing", s.sharing, editor)
 	e.POST("/timelines/:slug/collaborators", s.collaboratorSet, editor)
 	e.POST("/timelines/:slug/links", s.shareLinkCreate, editor)
 	e.POST("/timelines/:slug/links/:id/revoke", s.shareLinkRevoke, editor)
-	e.GET("/embed/timelines/:slug", s.embedTimeline)
+	e.GET("/embed/timelines/:slug", s.embedTimeline, scaled)
 
 	// A share link's holder reads, under its path, everything the shared
 	// timeline (or version) shows and nothing else (web/share_scope.go).
 	shared := e.Group("/s/:token", s.shareScope)
-	shared.GET("", s.sharedTimeline)
-	shared.GET("/export/:format", s.sharedExport)
+	shared.GET("", s.sharedTimeline, scaled)
+	shared.GET("/export/:format", s.sharedExport, costly)
 	shared.GET("/history", s.sharedHistory)
-	shared.GET("/embed", s.embedTimeline)
-	shared.GET("/versions/:n", s.versionShow)
-	shared.GET("/versions/:n/export/:format", s.versionExport)
+	shared.GET("/embed", s.embedTimeline, scaled)
+	shared.GET("/versions/:n", s.versionShow, costly)
+	shared.GET("/versions/:n/export/:format", s.versionExport, costly)
 	shared.GET("/claims/:id", s.claimShow)
 	shared.GET("/events/:id", s.eventShow)
 	shared.GET("/actors/:id", s.actorShow)

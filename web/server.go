@@ -56,6 +56,8 @@ type Server struct {
 	// (visitorCache), with csrfPlaceholder where each visitor's token goes.
 	visitorPages    *pageCache
 	csrfPlaceholder string
+	// costlyAnswers bounds the exports, time-scaled views and versions in flight.
+	costlyAnswers *costlyAnswers
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
@@ -68,7 +70,8 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
 		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx, store, log),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
-		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes)}
+		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes),
+		costlyAnswers: newCostlyAnswers(costlyPerClient, costlyInAll, costlyReading)}
 	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
