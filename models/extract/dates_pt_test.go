@@ -22,3 +22,18 @@ func TestPortugueseDates(t *testing.T) {
 		{"A feira abre no próximo ano.", "próximo ano=2000", "DATE"},
 	})
 }
+
+// TestPortugueseWordsThatAreNoDates: a count of years after a name is an
+// age, and an adjective ("futuros", "diários") names no time.
+func TestPortugueseWordsThatAreNoDates(t *testing.T) {
+	for _, text := range []string{"João Silva, 58 anos, foi detido.", "Um homem de 40 anos ficou ferido.",
+		"Os futuros contratos foram assinados.", "Os jornais diários publicaram a notícia."} {
+		for _, x := range DatesIn("pt", text, publishedWednesday) {
+			t.Errorf("%q: %s %q = %s", text, x.Type, x.Text, x.Value)
+		}
+	}
+	checkLang(t, "pt", []dateCase{
+		{"Ninguém sabe o que o futuro trará.", "o futuro=FUTURE_REF", "DATE"},
+		{"Os preços subiram nas últimas semanas.", "últimas semanas=PAST_REF", "DATE"},
+	})
+}
