@@ -21,11 +21,19 @@ func (s *Server) claimShow(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
+	ref := models.Ref{Kind: models.KindClaim, ID: id}
+	if it, rationale, ok, err := s.frozenItem(c, ref); ok {
+		if err != nil {
+			return err
+		}
+		return s.renderClaim(c, views.ClaimShow{Claim: frozenClaim(it, rationale),
+			Citations: views.CitationSection{Item: ref, Citations: it.Citations},
+			Relations: views.RelationSection{Item: ref, Relations: it.Relations}, Timelines: []models.Timeline{*shareScopeOf(c).Timeline}})
+	}
 	claim, err := s.store.GetClaim(ctx, id)
 	if err != nil {
 		return err
 	}
-	ref := models.Ref{Kind: models.KindClaim, ID: id}
 	v := views.ClaimShow{Claim: *claim}
 	if v.Citations, err = s.citationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
 		return err
@@ -40,6 +48,12 @@ func (s *Server) claimShow(c echo.Context) error {
 		return err
 	}
 	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("claim-%d", id)})
+	return s.renderClaim(c, v)
+}
+
+// renderClaim answers a claim's page, or its JSON twin.
+func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
+	claim := &v.Claim
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"claim": claim, "citations": v.Citations.Citations,
 			"relations": v.Relations.Relations, "timelines": v.Timelines, "repetitions": v.Repetitions})

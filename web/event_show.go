@@ -36,6 +36,20 @@ func (s *Server) eventShow(c echo.Context) error {
 func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.EventShow, error) {
 	ctx := c.Request().Context()
 	v := views.EventShow{ParticipantForm: pf}
+	ref := models.Ref{Kind: models.KindEvent, ID: id}
+	if it, _, ok, err := s.frozenItem(c, ref); ok {
+		if err != nil {
+			return v, err
+		}
+		v.Event = frozenEvent(it)
+		if richtext.IsHTML(v.Event.Description) {
+			v.DescriptionHTML = s.rich.Text(v.Event.Description)
+		}
+		v.Citations = views.CitationSection{Item: ref, Citations: it.Citations}
+		v.Relations = views.RelationSection{Item: ref, Relations: it.Relations}
+		v.Timelines = []models.Timeline{*shareScopeOf(c).Timeline}
+		return v, nil
+	}
 	e, err := s.store.GetEvent(ctx, id)
 	if err != nil {
 		return v, err
@@ -44,7 +58,6 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 	if richtext.IsHTML(e.Description) {
 		v.DescriptionHTML = s.rich.Text(e.Description)
 	}
-	ref := models.Ref{Kind: models.KindEvent, ID: id}
 	if v.Citations, err = s.citationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
 		return v, err
 	}
