@@ -35,6 +35,25 @@ func CursorOf(it TimelineItem) EntryCursor {
 func (s *Store) EachWindowEntry(ctx context.Context, timelineID int64, f TimelineFilter, from EntryCursor, limit int,
 	fn func(*TimelineItem) error) error {
 	where, args := windowWhere(timelineID, f, from)
+	return s.eachEntryWhere(ctx, timelineID, where, args, limit, fn)
+}
+
+// EachEntryBetween calls fn, as EachWindowEntry does, for at most limit
+// entries of a timeline that pass the filter and whose days overlap the days
+// from and to (day keys, as edtf.DayKey writes them), in the page's order: the
+// entries a window of the time-scaled view draws.
+func (s *Store) EachEntryBetween(ctx context.Context, timelineID int64, f TimelineFilter, from, to string, limit int,
+	fn func(*TimelineItem) error) error {
+	where, args := windowWhere(timelineID, f, EntryCursor{})
+	where += " AND e.sort_key <> 'Z' AND e.sort_key <= @between_to AND e.sort_end >= @between_from"
+	args = append(args, sql.Named("between_from", from), sql.Named("between_to", to))
+	return s.eachEntryWhere(ctx, timelineID, where, args, limit, fn)
+}
+
+// eachEntryWhere reads the entries of timeline_entries e that pass where, with
+// what their rows show, in the page's order, at most limit of them.
+func (s *Store) eachEntryWhere(ctx context.Context, timelineID int64, where string, args []any, limit int,
+	fn func(*TimelineItem) error) error {
 	args = append(args, sql.Named("limit", limit))
 	rows, err := s.r(ctx).Raw(s.sql(`SELECT x.*,
 		(SELECT json_group_array(name) FROM (SELECT name FROM tags t

@@ -52,6 +52,11 @@ type Server struct {
 	// aggregates holds what a timeline page shows of the whole timeline
 	// (counts by year, facets) by timeline, filter and data version.
 	aggregates *versionCache[timelineAggregates]
+	// scaleRows and scaleCounts hold timelines' entries counted by day, lane
+	// and speaker for the time scale, by filter (and grouping), at one data
+	// version (timelineScaleRows, timelineScaleCounts).
+	scaleRows   *versionCache[[]models.ScaleCount]
+	scaleCounts *versionCache[scaleCounts]
 	// visitorPages holds pages as visitors who are not signed in see them
 	// (visitorCache), with csrfPlaceholder where each visitor's token goes.
 	visitorPages    *pageCache
@@ -71,6 +76,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx, store, log),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
 		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes),
+		scaleCounts: newVersionCache[scaleCounts](scaleCountsKept), scaleRows: newVersionCache[[]models.ScaleCount](scaleRowsKept),
 		costlyAnswers: newCostlyAnswers(costlyPerClient, costlyInAll, costlyReading)}
 	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
 		return nil, fmt.Errorf("web: %w", err)

@@ -78,9 +78,10 @@ func timelineJSON(v views.TimelineView) (map[string]any, error) {
 	}
 	out := map[string]any{"timeline": v.Timeline, "total": v.Total, "shown": v.Shown}
 	if v.Window == nil {
-		// A view that holds every entry (the time-scaled one) gives the list's
-		// first window of them, and where the list goes on: an answer a
-		// visitor can ask for with any query string is as bounded as a window.
+		// The time-scaled view, which holds its window's entries (up to
+		// timescale.MaxMarks), gives the list's first window of them, and
+		// where the list goes on: an answer a visitor can ask for with any
+		// query string is as bounded as a window.
 	groups:
 		for _, g := range v.Groups {
 			for _, e := range g.Entries {

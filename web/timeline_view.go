@@ -42,29 +42,20 @@ func readTimelineFilter(c echo.Context) (models.TimelineFilter, views.Form) {
 
 // filteredView builds a timeline's view, shown at path, with the filter of
 // the request's query string: the window of the list the request asks for, or
-// the time-scaled view when the query asks for it (view=scale), which draws
-// every entry that passes the filter at once.
+// the window of the time-scaled view when the query asks for it (view=scale).
 func (s *Server) filteredView(c echo.Context, t *models.Timeline, path string) (views.TimelineView, error) {
 	flt, f := readTimelineFilter(c)
 	eras, err := t.LoadedEras()
 	if err != nil {
 		return views.TimelineView{}, err
 	}
-	var v views.TimelineView
+	v := views.TimelineView{Timeline: *t, Filter: f, Path: path}
 	if c.QueryParam("view") == "scale" {
-		lt, err := s.store.LoadEntries(c.Request().Context(), t)
-		if err != nil {
+		if err := s.scaleWindow(c, t, flt, eras, &v); err != nil {
 			return views.TimelineView{}, err
 		}
-		items := lt.Filter(flt)
-		v = timelineView(s.rich, lt, items)
-		v.Filter, v.Path = f, path
-		v.Scale = s.scaleView(c, v, items, eras)
-	} else {
-		v = views.TimelineView{Timeline: *t, Filter: f, Path: path}
-		if err := s.windowedList(c, t, flt, eras, &v); err != nil {
-			return views.TimelineView{}, err
-		}
+	} else if err := s.windowedList(c, t, flt, eras, &v); err != nil {
+		return views.TimelineView{}, err
 	}
 	for _, e := range eras {
 		v.Eras = append(v.Eras, views.EraBand{Title: e.Title, Period: e.Period.Display()})
@@ -84,6 +75,13 @@ func timelineView(z *richtext.Sanitiser, lt *models.LoadedTimeline, items []mode
 			v.RatedClaims++
 		}
 	}
+	groupEntries(z, items, &v)
+	return v
+}
+
+// groupEntries adds entries to v's groups by year and month and numbers their
+// citations as notes, in page order.
+func groupEntries(z *richtext.Sanitiser, items []models.TimelineItem, v *views.TimelineView) {
 	var cur *views.TimelineGroup
 	for _, it := range items {
 		year, month := groupOf(it.Date)
@@ -106,7 +104,6 @@ func timelineView(z *richtext.Sanitiser, lt *models.LoadedTimeline, items []mode
 		}
 		cur.Entries = append(cur.Entries, e)
 	}
-	return v
 }
 
 // groupOf is the year and month an entry is listed under: those of the first day

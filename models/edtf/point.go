@@ -143,3 +143,7 @@ func (p point) problem() string {
 	}
 	return ""
 }
+
+// DayKey is the key of a day as Date.SortKey and EndKey write it, so that a
+// day found elsewhere (a window of the time scale) compares with stored keys.
+func DayKey(year, month, day int) string { return dayKey(year, month, day) }

@@ -114,8 +114,15 @@ type PlacedPeriod struct {
 
 // Lay places marks, in the order given (the timeline's date order), on the
 // window of opts, one lane a Group in the order groups first appear.
-func Lay(marks []Mark, opts Options) *Layout {
-	w0, w1 := extent(marks)
+func Lay(marks []Mark, opts Options) *Layout { return LayCounts(CountsOf(marks), marks, opts) }
+
+// LayCounts places marks on the window of opts over counts of every entry of
+// the drawing, in the timeline's order: the extent, the lanes (in the order
+// their groups first appear), the overview and the density bands come from
+// the counts, and marks are the entries to draw one by one — those of the
+// window, which need not be given when it holds more than opts.MaxMarks.
+func LayCounts(counts []Count, marks []Mark, opts Options) *Layout {
+	w0, w1 := Extent(counts)
 	l := &Layout{Width: opts.Width}
 	l.Whole = Scale{T0: w0, T1: w1, X0: gutter, X1: opts.Width - rightPad}
 	l.Scale = l.Whole
@@ -127,21 +134,28 @@ func Lay(marks []Mark, opts Options) *Layout {
 			l.Ticks = append(l.Ticks, tk) // not one whose label would run off
 		}
 	}
-	l.Overview = bins(marks, l.Whole, (l.Whole.X1-l.Whole.X0)/120, overviewH-6, nil)
-	lanes, names := laneOf(marks, l.Scale)
-	for _, g := range lanes {
-		if g >= 0 {
-			l.Total++
-		}
-	}
+	l.Overview = bins(counts, l.Whole, (l.Whole.X1-l.Whole.X0)/120, overviewH-6, nil, 0)[0]
+	names, at := lanesOf(counts)
+	l.Total = InWindow(counts, l.Scale.T0, l.Scale.T1)
 	l.Dense = l.Total > opts.MaxMarks
 	var groups [][]Mark
-	if !l.Dense { // a copy of each lane's marks, to pack; density needs none
+	var density [][]Bin
+	if l.Dense {
+		density = bins(counts, l.Scale, densityPx, rowH*2-4, at, len(names))
+	} else {
 		groups = make([][]Mark, len(names))
-		for i, m := range marks {
-			if g := lanes[i]; g >= 0 {
-				groups[g] = append(groups[g], m)
+		for _, m := range marks {
+			if m.Span.End < l.Scale.T0 || m.Span.Start > l.Scale.T1 {
+				continue
 			}
+			g, ok := at[m.Group]
+			if !ok { // written after the counts were read
+				g = len(names)
+				at[m.Group] = g
+				names = append(names, m.Group)
+				groups = append(groups, nil)
+			}
+			groups[g] = append(groups[g], m)
 		}
 	}
 	y := float64(overviewH + axisH)
@@ -151,7 +165,7 @@ func Lay(marks []Mark, opts Options) *Layout {
 	for i, name := range names {
 		lane := Lane{Name: name, Y: y}
 		if l.Dense {
-			lane.Bins = bins(marks, l.Scale, densityPx, rowH*2-4, func(j int) bool { return lanes[j] == int32(i) })
+			lane.Bins = density[i]
 			for j := range lane.Bins {
 				if b := &lane.Bins[j]; opts.ZoomHref != nil {
 					pad := max(b.T1-b.T0, (l.Scale.T1-l.Scale.T0)/40) // a stretch where its marks can stand apart
@@ -180,67 +194,66 @@ func Lay(marks []Mark, opts Options) *Layout {
 	return l
 }
 
-// extent is the whole timeline's window: its marks with a margin, at least two days.
-func extent(marks []Mark) (t0, t1 float64) {
-	if len(marks) == 0 {
+// Extent is the whole timeline's window: its entries with a margin, at least two days.
+func Extent(counts []Count) (t0, t1 float64) {
+	if len(counts) == 0 {
 		return 0, 2
 	}
-	t0, t1 = marks[0].Span.Start, marks[0].Span.End
-	for _, m := range marks {
-		t0, t1 = min(t0, m.Span.Start), max(t1, m.Span.End)
+	t0, t1 = counts[0].Start, counts[0].End
+	for _, c := range counts {
+		t0, t1 = min(t0, c.Start), max(t1, c.End)
 	}
 	pad := max((t1-t0)*0.04, 1)
 	return t0 - pad, t1 + pad
 }
 
-// laneOf numbers the lanes in the order they first appear and gives each
-// mark its lane's number, or -1 when it does not show in the window. It keeps
-// no copy of the marks, which a density drawing of many does not need.
-func laneOf(marks []Mark, s Scale) ([]int32, []string) {
-	lanes := make([]int32, len(marks))
+// lanesOf names the lanes in the order their groups first appear, and numbers them.
+func lanesOf(counts []Count) ([]string, map[string]int) {
 	var names []string
-	at := map[string]int32{}
-	for i, m := range marks {
-		g, ok := at[m.Group]
-		if !ok {
-			g = int32(len(names))
-			at[m.Group] = g
-			names = append(names, m.Group)
-		}
-		lanes[i] = -1
-		if m.Span.End >= s.T0 && m.Span.Start <= s.T1 {
-			lanes[i] = g
+	at := map[string]int{}
+	for _, c := range counts {
+		if _, ok := at[c.Group]; !ok {
+			at[c.Group] = len(names)
+			names = append(names, c.Group)
 		}
 	}
-	return lanes, names
+	return names, at
 }
 
-// bins counts marks (those keep says to, or all) in bins of width px across a
-// scale, heights up to h.
-func bins(marks []Mark, s Scale, width, h float64, keep func(i int) bool) []Bin {
+// bins counts entries by when they start in bins of width px across a
+// scale, heights up to h: one row of bins for all, or with lanes one a lane
+// (the lane of a count is at[its group]), each scaled to its own most.
+func bins(counts []Count, s Scale, width, h float64, at map[string]int, lanes int) [][]Bin {
 	n := max(int((s.X1-s.X0)/width), 1)
-	counts := make([]int, n)
-	most := 0
-	for j, m := range marks {
-		if keep != nil && !keep(j) {
-			continue
-		}
-		t := m.Span.Start
+	perLane := make([][]int, max(lanes, 1))
+	for _, c := range counts {
+		t := c.Start
 		if t < s.T0 || t > s.T1 {
 			continue
 		}
-		i := min(int((s.X(t)-s.X0)/width), n-1)
-		counts[i]++
-		most = max(most, counts[i])
-	}
-	var out []Bin
-	for i, c := range counts {
-		if c == 0 {
-			continue
+		g := 0
+		if at != nil {
+			g = at[c.Group]
 		}
-		x := s.X0 + float64(i)*width
-		out = append(out, Bin{X: x, W: width, N: c, H: max(2, h*float64(c)/float64(most)),
-			T0: s.T(x), T1: s.T(x + width)})
+		if perLane[g] == nil {
+			perLane[g] = make([]int, n)
+		}
+		perLane[g][min(int((s.X(t)-s.X0)/width), n-1)] += c.N
+	}
+	out := make([][]Bin, len(perLane))
+	for g, counts := range perLane {
+		most := 0
+		for _, c := range counts {
+			most = max(most, c)
+		}
+		for i, c := range counts {
+			if c == 0 {
+				continue
+			}
+			x := s.X0 + float64(i)*width
+			out[g] = append(out[g], Bin{X: x, W: width, N: c, H: max(2, h*float64(c)/float64(most)),
+				T0: s.T(x), T1: s.T(x + width)})
+		}
 	}
 	return out
 }
