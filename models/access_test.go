@@ -88,14 +88,14 @@ func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
 	mustSave(t, s.SaveRelation(bg, &Relation{FromKind: KindClaim, FromID: hidden.ID, ToKind: KindClaim, ToID: public.ID, Kind: "repeats"}))
 	MakeTimeline(t, s, "open", Ref{KindClaim, public.ID})
 
-	said := Must(s.ClaimsBySpeaker(bg, speaker.ID))(t)
-	cits := Must(s.ReadableCitationsOfSource(bg, src.ID))(t)
+	said := Must(s.ClaimsBySpeaker(bg, speaker.ID, 10, 0))(t)
+	cits := Must(s.ReadableCitationsOfSource(bg, src.ID, 10, 0))(t)
 	rels := Must(s.RelationsOf(bg, []Ref{{KindClaim, public.ID}}))(t)
 	if len(said) != 1 || len(cits) != 1 || len(rels) != 0 {
 		t.Errorf("anonymous sees %d claims, %d citations, %d relations; want 1, 1, 0", len(said), len(cits), len(rels))
 	}
 	u := &User{ID: 9, Role: RoleViewer}
-	said, _ = s.ClaimsBySpeaker(WithUser(bg, u), speaker.ID)
+	said, _ = s.ClaimsBySpeaker(WithUser(bg, u), speaker.ID, 10, 0)
 	rels, _ = s.RelationsOf(WithUser(bg, u), []Ref{{KindClaim, public.ID}})
 	if len(said) != 2 || len(rels) != 1 {
 		t.Errorf("a viewer sees %d claims, %d relations; want 2, 1", len(said), len(rels))

@@ -55,10 +55,17 @@ func (s *Store) citations(ctx context.Context, where string, args ...any) ([]Cit
 }
 
 // ReadableCitationsOfSource returns the citations of a source whose claim or
-// event the viewer of ctx may read, in text order.
-func (s *Store) ReadableCitationsOfSource(ctx context.Context, sourceID int64) ([]Citation, error) {
-	return s.citationsOfSource(ctx, sourceID,
-		readable(ctx, "CASE WHEN claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(claim_id, event_id)"))
+// event the viewer of ctx may read, in text order: at most limit after the
+// first offset.
+func (s *Store) ReadableCitationsOfSource(ctx context.Context, sourceID int64, limit, offset int) ([]Citation, error) {
+	var out []Citation
+	err := s.r(ctx).Where("source_id = ?", sourceID).
+		Where(readable(ctx, "CASE WHEN claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(claim_id, event_id)")).
+		Order("start_offset IS NULL, start_offset, id").Limit(limit).Offset(offset).Find(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: citations of source %d: %w", sourceID, err)
+	}
+	return out, nil
 }
 
 // CitationsOfSource returns every citation of a source, in text order.

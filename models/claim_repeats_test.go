@@ -91,11 +91,11 @@ func TestRepetitionsListTheChainInDateOrderAndOnlyReadableClaims(t *testing.T) {
 	if got := Must(s.Repetitions(ctx, unrelated.ID))(t); len(got) != 0 {
 		t.Errorf("a claim with no repetition lists %v", got)
 	}
-	rep := Must(s.RepeatsBy(ctx, wang.ID))(t)
+	rep := Must(s.RepeatsBy(ctx, wang.ID, 10, 0))(t)
 	if len(rep) != 1 || rep[0].Claim.ID != second.ID || rep[0].Repeated.ID != first.ID || rep[0].Repeated.Speaker.Name != "China" {
 		t.Errorf("repeats by Wang = %+v, want his claim repeating China's", rep)
 	}
-	if rep := Must(s.RepeatsBy(ctx, china.ID))(t); len(rep) != 0 {
+	if rep := Must(s.RepeatsBy(ctx, china.ID, 10, 0))(t); len(rep) != 0 {
 		t.Errorf("China's first claim repeats nobody, got %+v", rep)
 	}
 
@@ -106,7 +106,7 @@ func TestRepetitionsListTheChainInDateOrderAndOnlyReadableClaims(t *testing.T) {
 	if got := Must(s.Repetitions(visitor, first.ID))(t); len(got) != 0 {
 		t.Errorf("a visitor sees repetitions through an unreadable claim: %v", ids(got))
 	}
-	if rep := Must(s.RepeatsBy(visitor, chen.ID))(t); len(rep) != 0 {
+	if rep := Must(s.RepeatsBy(visitor, chen.ID, 10, 0))(t); len(rep) != 0 {
 		t.Errorf("a visitor sees a repeat of an unreadable claim: %+v", rep)
 	}
 	mustSave(t, s.DeleteClaim(ctx, second.ID))

@@ -17,11 +17,12 @@ func (s *Store) ListClaims(ctx context.Context, limit int) ([]Claim, error) {
 	return out, nil
 }
 
-// ClaimsBySpeaker returns what an actor said, in date order.
-func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64) ([]Claim, error) {
+// ClaimsBySpeaker returns what an actor said, in date order: at most limit
+// claims after the first offset.
+func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64, limit, offset int) ([]Claim, error) {
 	var out []Claim
 	if err := s.r(ctx).Where("speaker_id = ?", actorID).Where(readable(ctx, "'claim'", "claims.id")).
-		Order("said_on_earliest IS NULL, said_on_earliest, id").Find(&out).Error; err != nil {
+		Order("said_on_earliest IS NULL, said_on_earliest, id").Limit(limit).Offset(offset).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: claims by speaker %d: %w", actorID, err)
 	}
 	return out, nil

@@ -15,12 +15,13 @@ func (s *Store) ListEvents(ctx context.Context, limit int) ([]Event, error) {
 	return out, nil
 }
 
-// EventsWithParticipant returns the events an actor took part in, in date order.
-func (s *Store) EventsWithParticipant(ctx context.Context, actorID int64) ([]Event, error) {
+// EventsWithParticipant returns the events an actor took part in, in date
+// order: at most limit events after the first offset.
+func (s *Store) EventsWithParticipant(ctx context.Context, actorID int64, limit, offset int) ([]Event, error) {
 	var out []Event
 	if err := s.r(ctx).Where("id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)", actorID).
 		Where(readable(ctx, "'event'", "events.id")).
-		Order("occurred_earliest IS NULL, occurred_earliest, id").Find(&out).Error; err != nil {
+		Order("occurred_earliest IS NULL, occurred_earliest, id").Limit(limit).Offset(offset).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: events of actor %d: %w", actorID, err)
 	}
 	return out, nil

@@ -19,6 +19,8 @@ type Reader struct {
 	Panel      *CiteForm    // the citation form, when the page opens with one
 	Saved      *ReaderNote  // the citation just saved, which the page confirms
 	Proposals  []ReaderProposal
+	// Pager pages through the citations, a page of them at a time.
+	Pager Pager
 }
 
 // ReaderProposal is a date or quotation the extraction assist found, with the

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 
@@ -21,13 +20,14 @@ func (s *Server) actorShow(c echo.Context) error {
 	if err := s.canReadItem(c, models.KindActor, id); err != nil {
 		return err
 	}
-	v, err := s.actorView(c.Request().Context(), id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
+	v, err := s.actorView(c, id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
 	if err != nil {
 		return err
 	}
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"actor": v.Actor, "claims": v.Claims, "events": v.Events,
-			"repeats": v.Repeats})
+			"repeats": v.Repeats, "claims_next": v.ClaimsPager.Next, "events_next": v.EventsPager.Next,
+			"repeats_next": v.RepeatsPager.Next})
 	}
 	var orgs []models.Ref
 	for _, r := range v.Actor.Roles {
@@ -42,19 +42,33 @@ func (s *Server) actorShow(c echo.Context) error {
 	return s.render(c, http.StatusOK, p, views.ActorShowPage(v))
 }
 
-func (s *Server) actorView(ctx context.Context, id int64, roleForm views.Form) (views.ActorShow, error) {
+// actorView is an actor's page: the actor, its roles, and a page of each of
+// its claims, repeats and events (?claims=, ?repeats=, ?events=).
+func (s *Server) actorView(c echo.Context, id int64, roleForm views.Form) (views.ActorShow, error) {
+	ctx := c.Request().Context()
 	v := views.ActorShow{RoleForm: roleForm}
 	a, err := s.store.GetActor(ctx, id)
 	if err != nil {
 		return v, err
 	}
 	v.Actor = *a
-	if v.Claims, err = s.store.ClaimsBySpeaker(ctx, id); err != nil {
+	page, offset := listPage(c, "claims")
+	claims, err := s.store.ClaimsBySpeaker(ctx, id, listPageSize+1, offset)
+	if err != nil {
 		return v, err
 	}
-	if v.Repeats, err = s.store.RepeatsBy(ctx, id); err != nil {
+	v.Claims, v.ClaimsPager = listPageOf(c, "claims", page, claims)
+	page, offset = listPage(c, "repeats")
+	repeats, err := s.store.RepeatsBy(ctx, id, listPageSize+1, offset)
+	if err != nil {
 		return v, err
 	}
-	v.Events, err = s.store.EventsWithParticipant(ctx, id)
-	return v, err
+	v.Repeats, v.RepeatsPager = listPageOf(c, "repeats", page, repeats)
+	page, offset = listPage(c, "events")
+	events, err := s.store.EventsWithParticipant(ctx, id, listPageSize+1, offset)
+	if err != nil {
+		return v, err
+	}
+	v.Events, v.EventsPager = listPageOf(c, "events", page, events)
+	return v, nil
 }

@@ -61,7 +61,7 @@ func (s *Server) roleDelete(c echo.Context) error {
 }
 
 func (s *Server) renderRoles(c echo.Context, status int, actorID int64, f views.Form) error {
-	v, err := s.actorView(c.Request().Context(), actorID, f)
+	v, err := s.actorView(c, actorID, f)
 	if err != nil {
 		return err
 	}

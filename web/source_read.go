@@ -12,8 +12,9 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// sourceRead serves /sources/:id/read: the source's text with every cited
-// passage highlighted and numbered, and for editors the means to cite a passage.
+// sourceRead serves /sources/:id/read: the source's text with its cited
+// passages highlighted and numbered, a page of citations at a time (?page=),
+// and for editors the means to cite a passage.
 func (s *Server) sourceRead(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
@@ -44,10 +45,12 @@ func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
 	if err != nil {
 		return views.Reader{}, err
 	}
-	cits, err := s.store.ReadableCitationsOfSource(ctx, id)
+	page, offset := listPage(c, "page")
+	cits, err := s.store.ReadableCitationsOfSource(ctx, id, listPageSize+1, offset)
 	if err != nil {
 		return views.Reader{}, err
 	}
+	cits, pager := listPageOf(c, "page", page, cits)
 	refs := make([]models.Ref, len(cits))
 	for i, cit := range cits {
 		refs[i] = cit.Item()
@@ -62,7 +65,9 @@ func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
 			return views.Reader{}, err
 		}
 	}
-	return views.NewReader(*src, cits, labels, props), nil
+	r := views.NewReader(*src, cits, labels, props)
+	r.Pager = pager
+	return r, nil
 }
 
 // proposals are the dates and quotes found in the source's text, each with the

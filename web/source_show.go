@@ -11,7 +11,8 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// sourceShow serves /sources/:id: the source, its text, and what cites it.
+// sourceShow serves /sources/:id: the source, its text, and what cites it, a
+// page at a time (?page=).
 func (s *Server) sourceShow(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
@@ -25,10 +26,12 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	cits, err := s.store.ReadableCitationsOfSource(ctx, id)
+	page, offset := listPage(c, "page")
+	cits, err := s.store.ReadableCitationsOfSource(ctx, id, listPageSize+1, offset)
 	if err != nil {
 		return err
 	}
+	cits, pager := listPageOf(c, "page", page, cits)
 	refs := make([]models.Ref, len(cits))
 	for i, cit := range cits {
 		refs[i] = cit.Item()
@@ -37,12 +40,12 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := views.SourceShow{Source: *src, Paragraphs: paragraphs(src.Text)}
+	v := views.SourceShow{Source: *src, Paragraphs: paragraphs(src.Text), CitersPager: pager}
 	for i, cit := range cits {
 		v.Citers = append(v.Citers, views.SourceCiter{Item: refs[i], Label: labels[refs[i]], Citation: cit})
 	}
 	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers})
+		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers, "cited_by_next": pager.Next})
 	}
 	p := withJSON(s.page(c, src.Title, describeSource(src), "sources"))
 	return s.render(c, http.StatusOK, p, views.SourceShowPage(v))

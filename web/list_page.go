@@ -1,0 +1,49 @@
+package web
+
+import (
+	"net/url"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/views"
+)
+
+// listPageSize is how many items a list on an item page shows at once: what
+// cites a source (on its page and in its reader), an actor's claims, repeats
+// and events. A source cited 100,000 times or an actor who said as much is
+// read and shown a page at a time.
+const listPageSize = 100
+
+// listPage is the page of a list that the query parameter name asks for
+// (1, 2, …; anything else is the first) and the offset of its first item.
+func listPage(c echo.Context, name string) (page, offset int) {
+	page, err := strconv.Atoi(c.QueryParam(name))
+	if err != nil || page < 1 {
+		page = 1
+	}
+	return page, (page - 1) * listPageSize
+}
+
+// listPageOf cuts a list read with one item more than a page holds to the page,
+// and links the pages around it through the query parameter name, keeping
+// the rest of the address.
+func listPageOf[T any](c echo.Context, name string, page int, items []T) ([]T, views.Pager) {
+	var p views.Pager
+	link := func(n int) string {
+		q := url.Values{}
+		for k, v := range c.QueryParams() {
+			q[k] = v
+		}
+		q.Set(name, strconv.Itoa(n))
+		return c.Request().URL.Path + "?" + q.Encode()
+	}
+	if page > 1 {
+		p.Prev = link(page - 1)
+	}
+	if len(items) > listPageSize {
+		items = items[:listPageSize]
+		p.Next = link(page + 1)
+	}
+	return items, p
+}
