@@ -66,6 +66,9 @@ func openSQLite(path string, opt Options) (*Store, error) {
 	if opt.SearchDeadline <= 0 {
 		opt.SearchDeadline = 2 * time.Second
 	}
+	if err := checkSQLitePath(path); err != nil {
+		return nil, err
+	}
 	params := url.Values{}
 	params.Set("_journal_mode", "WAL")
 	params.Set("_synchronous", "NORMAL")

@@ -74,6 +74,9 @@ func apiProblemOf(err error) (int, apiProblem) {
 	var ae *apiError
 	var fe models.FieldErrors
 	var he *echo.HTTPError
+	if sp, ok := models.StorageProblemOf(err); ok {
+		return http.StatusServiceUnavailable, apiProblem{Code: "unavailable", Message: sp.Message}
+	}
 	switch {
 	case errors.As(err, &ae):
 		return ae.Status, apiProblem{Code: ae.Code, Message: ae.Message, Field: ae.Field, Candidates: ae.Candidates}

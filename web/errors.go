@@ -23,6 +23,10 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return
 	}
+	sp, storage := models.StorageProblemOf(err)
+	if storage {
+		s.storageFailed(c, sp, err)
+	}
 	if isAPI(c) {
 		s.answerAPIError(err, c)
 		return
@@ -32,6 +36,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 	var inUse *models.InUseError
 	var fe models.FieldErrors
 	switch {
+	case storage: // the machine's problem, not the input's: say which
+		status, msg = http.StatusServiceUnavailable, sp.Message
 	case errors.As(err, &inUse):
 		status, msg = http.StatusConflict, inUse.Message
 	case errors.As(err, &fe): // refused input of a form that is not drawn again

@@ -87,6 +87,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError
+	s.sessions.ErrorFunc = s.sessionFailed
 	if s.trustedProxy, err = parseTrustedProxy(cfg.TrustedProxy); err != nil {
 		return nil, err
 	}
