@@ -92,7 +92,7 @@ func (c *Claim) Validate() FieldErrors {
 	}
 	c.Tags = cleanTags(c.Tags)
 	refuseControls(fe, map[string]string{"text": c.Text, "rationale": c.Rationale})
-	refuseInNames(fe, map[string]string{"tags": strings.Join(c.Tags, ",")})
+	checkTags(fe, c.Tags)
 	return fe
 }
 

@@ -206,3 +206,68 @@ func TestVersionMessageDropsControlCharacters(t *testing.T) {
 		t.Errorf("message %q", v.Message)
 	}
 }
+
+// TestCommonPasswordsAreRefused: a password long enough but among the most
+// common ones (NIST SP 800-63B), in any case, is refused with a message for
+// the password, when an account is made and when its password is changed.
+func TestCommonPasswordsAreRefused(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	for _, pw := range []string{"password123", "Basketball", "QWERTYUIOP", "1q2w3e4r5t"} {
+		_, err := s.CreateUser(ctx, "bo@example.org", "Bo", RoleEditor, pw)
+		var fe FieldErrors
+		if !errors.As(err, &fe) || !strings.Contains(fe["password"], "most common passwords") {
+			t.Errorf("new account with %q: %v", pw, err)
+		}
+	}
+	u := Must(s.CreateUser(ctx, "ana@example.org", "Ana", RoleEditor, "long enough password"))(t)
+	var fe FieldErrors
+	if err := s.SetPassword(ctx, u.Email, "1234567890"); !errors.As(err, &fe) || fe["password"] == "" {
+		t.Errorf("a changed password among the common ones: %v", err)
+	}
+}
+
+// TestEveryTextFieldHasALengthLimit saves every kind of record with text one
+// character over its field's limit in each field in turn (a 45 MB headline and
+// a 900,000-character claim were saved before): each is refused with a
+// message for that field; at the limit it is saved. 60,000 tags are refused.
+func TestEveryTextFieldHasALengthLimit(t *testing.T) {
+	over := saveWithEachField(t, strings.Repeat("é", MaxTextLen+1))
+	names := saveWithEachField(t, strings.Repeat("é", MaxNameLen+1))
+	for field, msg := range over {
+		want := fmt.Sprintf("%d characters at most", MaxTextLen)
+		switch {
+		case strings.HasSuffix(field, " tags"):
+			want = fmt.Sprintf("each tag to %d characters", MaxTagLen)
+		case field == "api token name":
+			want = "100 characters" // its own, lower limit
+		case nameFields[field]:
+			want = fmt.Sprintf("%d characters at most", MaxNameLen)
+		}
+		if !strings.Contains(msg, want) {
+			t.Errorf("%s over its limit: %q, want %q", field, msg, want)
+		}
+		if nameFields[field] && names[field] == "" {
+			t.Errorf("name %s one over %d: %q", field, MaxNameLen, names[field])
+		}
+	}
+	s := NewTestStore(t, nil)
+	ctx := AsSystem(context.Background())
+	many := make([]string, 60000)
+	for i := range many {
+		many[i] = fmt.Sprint("tag", i)
+	}
+	var fe FieldErrors
+	if err := s.SaveClaim(ctx, &Claim{Text: "Said", Tags: many}); !errors.As(err, &fe) || !strings.Contains(fe["tags"], "50 tags at most") {
+		t.Errorf("60,000 tags: %v", err)
+	}
+	if err := s.SaveEvent(ctx, &Event{Title: "Met", Tags: []string{strings.Repeat("t", MaxTagLen+1)}}); !errors.As(err, &fe) || fe["tags"] == "" {
+		t.Errorf("a tag over %d characters: %v", MaxTagLen, err)
+	}
+	if err := s.SaveClaim(ctx, &Claim{Text: strings.Repeat("é", MaxTextLen)}); err != nil {
+		t.Errorf("a claim at the limit: %v", err)
+	}
+	if err := s.SaveSource(ctx, &Source{Kind: "article", Title: "Piece", URL: "https://example.org/" + strings.Repeat("a", MaxURLLen)}); !errors.As(err, &fe) || fe["url"] == "" {
+		t.Errorf("a URL over %d: %v", MaxURLLen, err)
+	}
+}

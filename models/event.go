@@ -43,7 +43,8 @@ func (e *Event) Validate() FieldErrors {
 	e.Title = strings.TrimSpace(e.Title)
 	required(fe, "title", e.Title, "A title")
 	e.Tags = cleanTags(e.Tags)
-	refuseInNames(fe, map[string]string{"title": e.Title, "place": e.Place, "tags": strings.Join(e.Tags, ",")})
+	refuseInNames(fe, map[string]string{"title": e.Title, "place": e.Place})
+	checkTags(fe, e.Tags)
 	refuseControls(fe, map[string]string{"description": e.Description})
 	return fe
 }

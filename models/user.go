@@ -44,7 +44,7 @@ var ErrBadCredentials = errors.New("wrong email or password")
 func (s *Store) CreateUser(ctx context.Context, email, name, role, password string) (*User, error) {
 	fe := FieldErrors{}
 	email = strings.TrimSpace(email)
-	if a, err := mail.ParseAddress(email); err != nil || a.Address != email {
+	if a, err := mail.ParseAddress(email); err != nil || a.Address != email || len(email) > 254 {
 		fe.Add("email", "Give an email address such as ana@example.org.")
 	}
 	name = strings.TrimSpace(name)

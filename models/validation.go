@@ -48,11 +48,57 @@ func (fe FieldErrors) OrNil() error {
 // which no database should store (PostgreSQL's text refuses them).
 func HasStrayBytes(s string) bool { return strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s) }
 
+// Length limits of the text fields, in characters: far above what a
+// researcher writes, low enough that no one field can fill memory, a page or
+// the database (a 45 MB headline and a 900,000-character claim were saved).
+const (
+	// MaxTextLen bounds a field of prose: a claim, a description, a summary, a
+	// note, a quote.
+	MaxTextLen = 20000
+	// MaxNameLen bounds a field that names or titles a thing (refuseInNames).
+	MaxNameLen = 500
+	// MaxURLLen bounds a web address.
+	MaxURLLen = 2048
+	// MaxTags is how many tags an item has at most, MaxTagLen how long each is.
+	MaxTags   = 50
+	MaxTagLen = 100
+)
+
+// limitLength refuses, field by field, text longer than max characters.
+func limitLength(fe FieldErrors, max int, fields map[string]string) {
+	for field, v := range fields {
+		if len(v) <= max { // fewer bytes than the limit: fewer characters too
+			continue
+		}
+		if n := utf8.RuneCountInString(v); n > max {
+			fe.Add(field, fmt.Sprintf("Keep this to %d characters at most; it has %d.", max, n))
+		}
+	}
+}
+
+// checkTags refuses more than MaxTags tags, one longer than MaxTagLen, and
+// what refuseInNames refuses in a name.
+func checkTags(fe FieldErrors, tags []string) {
+	if len(tags) > MaxTags {
+		fe.Add("tags", fmt.Sprintf("Give %d tags at most; there are %d.", MaxTags, len(tags)))
+	}
+	for _, t := range tags {
+		if n := utf8.RuneCountInString(t); n > MaxTagLen {
+			fe.Add("tags", fmt.Sprintf("Keep each tag to %d characters at most; one has %d.", MaxTagLen, n))
+		}
+	}
+	joined := map[string]string{"tags": strings.Join(tags, ",")}
+	refuseControls(fe, joined)
+	refuseSpoofing(fe, joined)
+}
+
 // refuseControls refuses, field by field, text that holds a character no
 // field should hold (unwanted) or bytes that are not UTF-8 (which PostgreSQL's
 // text refuses). Invisible on a page, such characters make an XML export (SVG)
 // malformed, confuse search, or make text read otherwise than it is stored.
+// It also holds each field to MaxTextLen.
 func refuseControls(fe FieldErrors, fields map[string]string) {
+	limitLength(fe, MaxTextLen, fields)
 	for field, v := range fields {
 		if !utf8.ValidString(v) {
 			fe.Add(field, "Remove the bytes that are not UTF-8 text; they often come with text saved in another encoding.")
@@ -72,8 +118,16 @@ func refuseControls(fe FieldErrors, fields map[string]string) {
 // U+200F, U+061C), which a name mixing directions needs, stay. Longer text (a
 // claim, a description, a quote) keeps isolates and zero-width characters: a
 // quote must match its source word for word.
+// Names are held to MaxNameLen.
 func refuseInNames(fe FieldErrors, fields map[string]string) {
+	limitLength(fe, MaxNameLen, fields)
 	refuseControls(fe, fields)
+	refuseSpoofing(fe, fields)
+}
+
+// refuseSpoofing refuses the characters of refuseInNames that refuseControls
+// lets through.
+func refuseSpoofing(fe FieldErrors, fields map[string]string) {
 	for field, v := range fields {
 		if i := strings.IndexFunc(v, spoofsNames); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(v[i:])
@@ -144,6 +198,10 @@ func required(fe FieldErrors, field, value, what string) {
 // checkURL accepts an empty URL or an absolute http(s) one.
 func checkURL(fe FieldErrors, field, raw string) {
 	if raw == "" {
+		return
+	}
+	if len(raw) > MaxURLLen {
+		fe.Add(field, fmt.Sprintf("Keep a web address to %d characters at most; this has %d.", MaxURLLen, len(raw)))
 		return
 	}
 	u, err := url.Parse(raw)

@@ -26,6 +26,11 @@ type Version struct {
 // PublishVersion freezes the timeline as it is now as its next numbered version.
 func (s *Store) PublishVersion(ctx context.Context, t *Timeline, message string) (*Version, error) {
 	message = dropControls(message) // a note to the version; no form to refuse it on
+	fe := FieldErrors{}
+	limitLength(fe, MaxTextLen, map[string]string{"message": message})
+	if len(fe) > 0 {
+		return nil, fe
+	}
 	var v *Version
 	err := s.WithTx(ctx, func(tx *Store) error {
 		if err := tx.serialize(ctx, fmt.Sprintf("publish %d", t.ID)); err != nil {

@@ -27,6 +27,6 @@ func (s *Server) renderAccount(c echo.Context, status int, f, password views.For
 	}
 	v := views.AccountView{User: *u, Tokens: tokens, Sessions: sessions, ThisSession: s.sessions.Token(c.Request().Context()),
 		NewToken: newToken, Form: f, Password: password}
-	c.Response().Header().Set("Cache-Control", "no-store") // the page may show a new token
+	keepPrivate(c) // the page may show a new token
 	return s.render(c, status, s.page(c, "Your account", "", ""), views.AccountPage(v))
 }

@@ -47,6 +47,7 @@ func (s *Server) apiAuth(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		c.Set(contextUserKey, u)
 		c.SetRequest(c.Request().WithContext(models.WithUser(ctx, u)))
+		keepPrivate(c)
 		return next(c)
 	}
 }

@@ -24,6 +24,7 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	}
 	h := c.Response().Header()
 	h.Set("Content-Security-Policy", strings.Replace(contentSecurityPolicy, "frame-ancestors 'none'", "frame-ancestors *", 1))
+	h.Del("X-Frame-Options")
 	h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
 	c.Response().WriteHeader(http.StatusOK)
 	page := s.page(c, t.Title, t.Summary, "")

@@ -41,7 +41,7 @@ func (s *Server) middleware() {
 	s.echo.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		Skipper:        s.skipCSRF,
 		TokenLookup:    "header:X-CSRF-Token,form:_csrf",
-		CookieName:     "factline_csrf",
+		CookieName:     csrfCookie,
 		CookiePath:     "/",
 		CookieHTTPOnly: true,
 		CookieSecure:   s.cfg.SecureCookies,
@@ -96,6 +96,7 @@ func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Frame-Options", "DENY") // for browsers that ignore frame-ancestors; embeds take it off
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
 		if s.cfg.SecureCookies {

@@ -1,7 +1,10 @@
 package web
 
 import (
+	"crypto/rand"
+	"encoding/base64"
 	"errors"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -9,6 +12,7 @@ import (
 	"github.com/alexedwards/scs/sqlite3store"
 	"github.com/alexedwards/scs/v2"
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/factline/factline/models"
 )
@@ -19,6 +23,7 @@ const (
 	sessionAbsolute = 7 * 24 * time.Hour
 	sessionUserKey  = "user_id"
 	contextUserKey  = "factline.user"
+	csrfCookie      = "factline_csrf"
 )
 
 // newSessions keeps sessions in factline's own database, so that every
@@ -79,6 +84,7 @@ func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 			case err == nil && u.ID == id:
 				c.Set(contextUserKey, u)
 				c.SetRequest(c.Request().WithContext(models.WithUser(ctx, u)))
+				keepPrivate(c)
 			case err == nil || errors.Is(err, models.ErrNotFound):
 				if err := s.sessions.Destroy(ctx); err != nil {
 					return err
@@ -100,11 +106,40 @@ func currentUser(c echo.Context) *models.User {
 // signIn starts a fresh session for u: the token is renewed so that a token
 // planted before sign-in is worth nothing after it, and recorded as u's, with
 // the browser and address the user will recognise it by on /account.
+// The CSRF token is renewed too (renewCSRF), so that a token read or planted
+// before sign-in forges nothing after it.
 func (s *Server) signIn(c echo.Context, u *models.User) error {
 	ctx := c.Request().Context()
 	if err := s.sessions.RenewToken(ctx); err != nil {
 		return err
 	}
 	s.sessions.Put(ctx, sessionUserKey, u.ID)
+	if err := s.renewCSRF(c); err != nil {
+		return err
+	}
+	keepPrivate(c)
 	return s.store.RecordSession(ctx, u.ID, s.sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
+}
+
+// keepPrivate marks the answer to a signed-in user as theirs alone, never to
+// be kept by the browser or anything on the way: a shared computer's back
+// button or a proxy must not show it to the next person. Static files, which
+// are the same for everyone, set their own Cache-Control.
+func keepPrivate(c echo.Context) {
+	c.Response().Header().Set(echo.HeaderCacheControl, "private, no-store")
+}
+
+// renewCSRF replaces the CSRF cookie's token with a fresh one, as the CSRF
+// middleware would make it, for this answer and the requests after it.
+func (s *Server) renewCSRF(c echo.Context) error {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return fmt.Errorf("web: renew the CSRF token: %w", err)
+	}
+	token := base64.RawURLEncoding.EncodeToString(b)
+	c.SetCookie(&http.Cookie{Name: csrfCookie, Value: token, Path: "/", MaxAge: middleware.DefaultCSRFConfig.CookieMaxAge,
+		Expires:  time.Now().Add(time.Duration(middleware.DefaultCSRFConfig.CookieMaxAge) * time.Second),
+		HttpOnly: true, Secure: s.cfg.SecureCookies, SameSite: http.SameSiteLaxMode})
+	c.Set(middleware.DefaultCSRFConfig.ContextKey, token)
+	return nil
 }
