@@ -50,18 +50,16 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	if job == nil {
 		b.Fatal("no import running")
 	}
-	for job.state().Done == 0 && job.state().Finished.IsZero() {
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitUntil(b, time.Minute, "the import's first batch", func() bool {
+		return job.state().Done > 0 || !job.state().Finished.IsZero()
+	})
 	first := job.state().Done
 	var busy []time.Duration
 	for len(busy) < views && job.state().Finished.IsZero() {
 		busy = append(busy, view())
 	}
 	last := job.state().Done
-	for job.state().Finished.IsZero() {
-		time.Sleep(20 * time.Millisecond)
-	}
+	waitUntil(b, 5*time.Minute, "the end of the import", func() bool { return !job.state().Finished.IsZero() })
 	if len(busy) < views {
 		b.Fatalf("the import finished after %d views", len(busy))
 	}

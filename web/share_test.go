@@ -237,7 +237,7 @@ func TestShareLinkOnPrivateTimeline(t *testing.T) {
 	if !strings.Contains(text(doc.Find(`[data-testid="private-note"]`)), "makes it unlisted") {
 		t.Error("the sharing page does not say what a link does to a private timeline")
 	}
-	res, doc := w.owner.post("/timelines/"+w.slug+"/links", url.Values{"opens": {"living"}}, false)
+	res, _ := w.owner.post("/timelines/"+w.slug+"/links", url.Values{"opens": {"living"}}, false)
 	wantStatus(t, res, http.StatusUnprocessableEntity)
 	links, err := w.owner.store.ShareLinks(t.Context(), tl.ID)
 	if err != nil || len(links) != 0 {

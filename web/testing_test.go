@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -140,6 +141,17 @@ func (tc *testClient) do(req *http.Request) (*http.Response, *goquery.Document) 
 
 // text returns the trimmed, space-folded text of the selection.
 func text(s *goquery.Selection) string { return strings.Join(strings.Fields(s.Text()), " ") }
+
+// waitUntil polls cond until it holds, and fails the test if it does not
+// within the time given: no wait in a test is without a deadline.
+func waitUntil(t testing.TB, within time.Duration, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(within); !cond(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within %s", what, within)
+		}
+	}
+}
 
 func wantStatus(t testing.TB, res *http.Response, want int) {
 	t.Helper()

@@ -55,8 +55,10 @@ func TestCapturerRefusesWhenAllTurnsAreTaken(t *testing.T) {
 		_, err := c.Capture(t.Context(), nil, srv.URL)
 		first <- err
 	}()
-	for len(c.turns) == 0 {
-		time.Sleep(time.Millisecond)
+	for deadline := time.Now().Add(time.Minute); len(c.turns) == 0; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the first capture did not start within a minute")
+		}
 	}
 	if _, err := c.Capture(t.Context(), []byte(newsPage), ""); !errors.Is(err, ErrBusy) {
 		t.Errorf("a second capture while the first runs: %v, want ErrBusy", err)
