@@ -20,7 +20,10 @@ func (s *Server) actorShow(c echo.Context) error {
 	if err := s.canReadItem(c, models.KindActor, id); err != nil {
 		return err
 	}
-	v, err := s.actorView(c, id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
+	v, frozen, err := s.frozenActorView(c, id)
+	if !frozen && err == nil {
+		v, err = s.actorView(c, id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
+	}
 	if err != nil {
 		return err
 	}
@@ -29,14 +32,10 @@ func (s *Server) actorShow(c echo.Context) error {
 			"repeats": v.Repeats, "claims_next": v.ClaimsPager.Next, "events_next": v.EventsPager.Next,
 			"repeats_next": v.RepeatsPager.Next})
 	}
-	var orgs []models.Ref
-	for _, r := range v.Actor.Roles {
-		if r.OrganisationID != nil {
-			orgs = append(orgs, models.Ref{Kind: models.KindActor, ID: *r.OrganisationID})
+	if !frozen { // frozenActorView marks the organisations with what the version links
+		if _, err := s.hideUnreadable(c, organisations(v.Actor)); err != nil {
+			return err
 		}
-	}
-	if _, err := s.hideUnreadable(c, orgs); err != nil {
-		return err
 	}
 	p := withJSON(s.page(c, v.Actor.Name, v.Actor.Description, "actors"))
 	return s.render(c, http.StatusOK, p, views.ActorShowPage(v))
@@ -71,4 +70,15 @@ func (s *Server) actorView(c echo.Context, id int64, roleForm views.Form) (views
 	}
 	v.Events, v.EventsPager = listPageOf(c, "events", page, events)
 	return v, nil
+}
+
+// organisations are those of the actor's roles.
+func organisations(a models.Actor) []models.Ref {
+	var orgs []models.Ref
+	for _, r := range a.Roles {
+		if r.OrganisationID != nil {
+			orgs = append(orgs, models.Ref{Kind: models.KindActor, ID: *r.OrganisationID})
+		}
+	}
+	return orgs
 }

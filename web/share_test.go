@@ -19,8 +19,9 @@ type sharedWorld struct {
 	slug    string
 	claim   *models.Claim
 	ev      *models.Event
-	outside *models.Claim // team material, on no timeline
-	org     *models.Actor // the speaker's organisation, on no timeline
+	outside *models.Claim  // team material, on no timeline
+	org     *models.Actor  // the speaker's organisation, on no timeline
+	src     *models.Source // the claim's source
 }
 
 func newSharedWorld(t *testing.T) *sharedWorld {
@@ -48,6 +49,7 @@ func newSharedWorld(t *testing.T) *sharedWorld {
 	src1 := models.MakeSource(t, s, "Quokka daily", "Chen said the report is quokka-shaped, and more.", "2022-09-09")
 	src2 := models.MakeSource(t, s, "Wombat weekly", "", "2022-09-01")
 	models.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: w.claim.ID}, src1, "quokka-shaped")
+	w.src = src1
 	models.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: w.ev.ID}, src2, "published its report")
 	for _, r := range []models.Relation{
 		{FromKind: models.KindClaim, FromID: w.claim.ID, ToKind: models.KindEvent, ToID: w.ev.ID, Kind: "responds to"},

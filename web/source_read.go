@@ -40,28 +40,13 @@ func (s *Server) sourceRead(c echo.Context) error {
 // reader builds the reader's view model of a source, with the extraction
 // assist's proposals for those who may cite.
 func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
-	ctx := c.Request().Context()
-	src, err := s.store.GetSource(ctx, id)
-	if err != nil {
-		return views.Reader{}, err
-	}
-	page, offset := listPage(c, "page")
-	cits, err := s.store.ReadableCitationsOfSource(ctx, id, listPageSize+1, offset)
-	if err != nil {
-		return views.Reader{}, err
-	}
-	cits, pager := listPageOf(c, "page", page, cits)
-	refs := make([]models.Ref, len(cits))
-	for i, cit := range cits {
-		refs[i] = cit.Item()
-	}
-	labels, err := s.store.ItemLabels(ctx, refs)
+	src, cits, labels, pager, err := s.sourceWithCiters(c, id)
 	if err != nil {
 		return views.Reader{}, err
 	}
 	var props []views.ReaderProposal
 	if currentUser(c).CanEdit() {
-		if props, err = s.proposals(ctx, src); err != nil {
+		if props, err = s.proposals(c.Request().Context(), src); err != nil {
 			return views.Reader{}, err
 		}
 	}

@@ -21,28 +21,13 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err := s.canReadItem(c, models.KindSource, id); err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	src, err := s.store.GetSource(ctx, id)
-	if err != nil {
-		return err
-	}
-	page, offset := listPage(c, "page")
-	cits, err := s.store.ReadableCitationsOfSource(ctx, id, listPageSize+1, offset)
-	if err != nil {
-		return err
-	}
-	cits, pager := listPageOf(c, "page", page, cits)
-	refs := make([]models.Ref, len(cits))
-	for i, cit := range cits {
-		refs[i] = cit.Item()
-	}
-	labels, err := s.store.ItemLabels(ctx, refs)
+	src, cits, labels, pager, err := s.sourceWithCiters(c, id)
 	if err != nil {
 		return err
 	}
 	v := views.SourceShow{Source: *src, Paragraphs: paragraphs(src.Text), CitersPager: pager}
-	for i, cit := range cits {
-		v.Citers = append(v.Citers, views.SourceCiter{Item: refs[i], Label: labels[refs[i]], Citation: cit})
+	for _, cit := range cits {
+		v.Citers = append(v.Citers, views.SourceCiter{Item: cit.Item(), Label: labels[cit.Item()], Citation: cit})
 	}
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers, "cited_by_next": pager.Next})

@@ -9,39 +9,60 @@ import (
 	"github.com/factline/factline/models/formats"
 )
 
-// frozenItem returns, under a link to one published version, that version's
-// entry for the claim or event: a page under such a link shows what the
-// version froze, never what was written since. ok is false elsewhere.
-func (s *Server) frozenItem(c echo.Context, ref models.Ref) (it *models.TimelineItem, rationale string, ok bool, err error) {
+// frozenVersion is what a link to one published version froze: its entries as
+// the version's page showed them (relations to what the viewer may not read
+// left out) and its factline document, nil for a version published before
+// documents were kept.
+type frozenVersion struct {
+	items []models.TimelineItem
+	doc   *formats.Document
+}
+
+// frozenVersionOf reads, under a link to one published version, what that
+// version froze: a page under such a link shows it, never what was written
+// since. ok is false elsewhere.
+func (s *Server) frozenVersionOf(c echo.Context) (fv *frozenVersion, ok bool, err error) {
 	sc := shareScopeOf(c)
 	if sc == nil || sc.Version() == 0 {
-		return nil, "", false, nil
+		return nil, false, nil
 	}
 	v, frozen, err := s.store.GetVersion(c.Request().Context(), sc.Timeline.ID, sc.Version())
 	if err != nil {
-		return nil, "", true, err
+		return nil, true, err
 	}
-	for i := range frozen.Items {
-		if frozen.Items[i].Ref() == ref {
-			it = &frozen.Items[i]
+	hidden, err := s.hideUnreadable(c, frozenRefs(frozen.Items))
+	if err != nil {
+		return nil, true, err
+	}
+	keepPublishedRelations(frozen.Items, hidden)
+	fv = &frozenVersion{items: frozen.Items}
+	if v.Document != "" {
+		if fv.doc, _, err = formats.Read(strings.NewReader(v.Document), "version.json"); err != nil {
+			return nil, true, err
+		}
+	}
+	return fv, true, nil
+}
+
+// frozenItem returns, under a link to one published version, that version's
+// entry for the claim or event, and a claim's rationale, which is in the
+// version's document only (the snapshot keeps what the timeline page showed).
+// ok is false elsewhere.
+func (s *Server) frozenItem(c echo.Context, ref models.Ref) (it *models.TimelineItem, rationale string, ok bool, err error) {
+	fv, ok, err := s.frozenVersionOf(c)
+	if !ok || err != nil {
+		return nil, "", ok, err
+	}
+	for i := range fv.items {
+		if fv.items[i].Ref() == ref {
+			it = &fv.items[i]
 		}
 	}
 	if it == nil {
 		return nil, "", true, errHidden
 	}
-	hidden, err := s.hideUnreadable(c, frozenRefs(frozen.Items))
-	if err != nil {
-		return nil, "", true, err
-	}
-	keepPublishedRelations(frozen.Items, hidden)
-	// A claim's rationale is in the version's document only (the snapshot
-	// keeps what the timeline page showed).
-	if ref.Kind == models.KindClaim && v.Document != "" {
-		doc, _, err := formats.Read(strings.NewReader(v.Document), "version.json")
-		if err != nil {
-			return nil, "", true, err
-		}
-		for _, e := range doc.Entries {
+	if ref.Kind == models.KindClaim && fv.doc != nil {
+		for _, e := range fv.doc.Entries {
 			if e.Kind == ref.Kind && e.ID == ref.ID {
 				rationale = e.Rationale
 			}
