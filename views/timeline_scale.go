@@ -3,7 +3,7 @@ package views
 import (
 	"strings"
 
-	"github.com/factline/factline/views/timescale"
+	"github.com/factline/factline/models/timescale"
 )
 
 // ScaleView is the time-scaled view of a timeline: its drawing, the lanes the

@@ -9,7 +9,7 @@ package views
 import "github.com/a-h/templ"
 import templruntime "github.com/a-h/templ/runtime"
 
-import "github.com/factline/factline/views/timescale"
+import "github.com/factline/factline/models/timescale"
 
 // viewSwitch offers the list and the time scale, where the page can show both.
 func viewSwitch(v TimelineView) templ.Component {

@@ -11,8 +11,8 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/timescale"
 	"github.com/factline/factline/views"
-	"github.com/factline/factline/views/timescale"
 )
 
 // scaleWidth is the width of the page's drawing, in pixels; narrower screens scroll it.

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/views/timescale"
+	"github.com/factline/factline/models/timescale"
 )
 
 // TestScaleViewReadsOnlyItsWindow serves one window of the time-scaled view

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/views/timescale"
+	"github.com/factline/factline/models/timescale"
 )
 
 // svgWidth is the width of the exported drawing, in pixels.
