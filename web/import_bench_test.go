@@ -46,20 +46,20 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	form := doc.Find(`[data-testid="import-preview"] form`)
 	action, _ := form.Attr("action")
 	tc.post(action, formOf(form), true)
-	job := models.Must(s.imports.get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(b)
+	job := models.Must(s.imports.Get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(b)
 	if job == nil {
 		b.Fatal("no import running")
 	}
 	waitUntil(b, time.Minute, "the import's first batch", func() bool {
-		return job.state().Done > 0 || !job.state().Finished.IsZero()
+		return job.State().Done > 0 || !job.State().Finished.IsZero()
 	})
-	first := job.state().Done
+	first := job.State().Done
 	var busy []time.Duration
-	for len(busy) < views && job.state().Finished.IsZero() {
+	for len(busy) < views && job.State().Finished.IsZero() {
 		busy = append(busy, view())
 	}
-	last := job.state().Done
-	waitUntil(b, 5*time.Minute, "the end of the import", func() bool { return !job.state().Finished.IsZero() })
+	last := job.State().Done
+	waitUntil(b, 5*time.Minute, "the end of the import", func() bool { return !job.State().Finished.IsZero() })
 	if len(busy) < views {
 		b.Fatalf("the import finished after %d views", len(busy))
 	}

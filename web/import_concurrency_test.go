@@ -49,12 +49,12 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	}
 	res, _, action := confirmWithHTMX(t, tc, "many.json", slidesFile(20_000), "many")
 	wantStatus(t, res, http.StatusOK)
-	job := models.Must(s.imports.get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(t)
+	job := models.Must(s.imports.Get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(t)
 	if job == nil {
 		t.Fatal("no import running")
 	}
 	waitUntil(t, time.Minute, "the import's first batch", func() bool {
-		return job.state().Done > 0 || !job.state().Finished.IsZero()
+		return job.State().Done > 0 || !job.State().Finished.IsZero()
 	})
 
 	other := &testClient{t: t, srv: tc.srv, store: tc.store}
@@ -67,16 +67,16 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	other.get("/events/new", nil)
 	res, _ = other.post("/events", url.Values{"title": {"Saved during the import"}, "occurred": {"8 Sep 2022"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if st := job.state(); !st.Finished.IsZero() {
+	if st := job.State(); !st.Finished.IsZero() {
 		t.Fatalf("the import (%d of %d entries) finished before the other editor's views and save did: they may have waited behind it", st.Done, st.Total)
 	} else {
 		t.Logf("the other editor signed in, viewed 4 pages and saved with the import at %d of %d entries", st.Done, st.Total)
 	}
-	waitUntil(t, 5*time.Minute, "the end of the import", func() bool { return !job.state().Finished.IsZero() })
-	if st := job.state(); st.Err != nil || st.Done != 20_000 {
+	waitUntil(t, 5*time.Minute, "the end of the import", func() bool { return !job.State().Finished.IsZero() })
+	if st := job.State(); st.Err != nil || st.Done != 20_000 {
 		t.Fatalf("the import ended with %v after %d entries", st.Err, st.Done)
 	}
-	if n := models.Must(tc.store.CountEntries(t.Context(), job.state().Timeline.ID))(t); n != 20_000 {
+	if n := models.Must(tc.store.CountEntries(t.Context(), job.State().Timeline.ID))(t); n != 20_000 {
 		t.Errorf("%d entries imported, want 20,000", n)
 	}
 }

@@ -19,7 +19,8 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// uploadTTL is how long an uploaded file waits for its confirmation.
+// uploadTTL is how long an uploaded file waits for its confirmation, and a
+// finished import's outcome for the editor to come back to it.
 const uploadTTL = time.Hour
 
 // importConfirm imports the file kept by importPreview as a new timeline owned
@@ -31,12 +32,12 @@ func (s *Server) importConfirm(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	job, err := s.imports.get(c.Request().Context(), u.ID, c.Param("token"))
+	job, err := s.imports.Get(c.Request().Context(), u.ID, c.Param("token"))
 	if err != nil {
 		return err
 	}
 	if job != nil && isHTMX(c) {
-		return s.renderImportProgress(c, job.state()) // confirmed twice: one import
+		return s.renderImportProgress(c, job.State()) // confirmed twice: one import
 	}
 	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug"), "base_url": c.FormValue("base_url")})}
 	raw, err := os.ReadFile(path)

@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/jobs"
 )
 
 // importInBackground starts a confirmed import and answers with its progress,
@@ -18,7 +19,7 @@ import (
 // the import has succeeded; a refused one can be confirmed again.
 func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path string) error {
 	user := currentUser(c)
-	work := func(ctx context.Context, progress func(), journal journal) (*models.Timeline, error) {
+	work := func(ctx context.Context, progress func(), journal jobs.Journal) (*models.Timeline, error) {
 		plan.Journal = journal
 		t, err := plan.Apply(ctx, s.store, &user.ID, progress)
 		var ps formats.Problems
@@ -32,11 +33,11 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 			s.log.Warn("import: remove the kept upload", "path", path, "err", err)
 		}
 	}
-	job, err := s.imports.start(user, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
+	job, err := s.imports.Start(user, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
 	if err != nil {
 		return err
 	}
-	return s.renderImportProgress(c, job.state())
+	return s.renderImportProgress(c, job.State())
 }
 
 // importProgress serves /import/:token/progress, polled by the import page
@@ -45,18 +46,18 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 // with the problems, the row and the reason, and nothing changed.
 func (s *Server) importProgress(c echo.Context) error {
 	u, token := currentUser(c), c.Param("token")
-	job, err := s.imports.get(c.Request().Context(), u.ID, token)
+	job, err := s.imports.Get(c.Request().Context(), u.ID, token)
 	if err != nil {
 		return err
 	}
 	if job == nil {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	st := job.state()
+	st := job.State()
 	if st.Finished.IsZero() {
 		return s.renderImportProgress(c, st)
 	}
-	if err := s.imports.forget(c.Request().Context(), u.ID, token, job); err != nil {
+	if err := s.imports.Forget(c.Request().Context(), u.ID, token, job); err != nil {
 		return err
 	}
 	if st.Err != nil {
@@ -67,7 +68,7 @@ func (s *Server) importProgress(c echo.Context) error {
 }
 
 // renderImportProgress shows an import's progress, polled at its own URL.
-func (s *Server) renderImportProgress(c echo.Context, st importState) error {
+func (s *Server) renderImportProgress(c echo.Context, st jobs.ImportState) error {
 	p := views.ImportProgressView{Path: "/import/" + c.Param("token") + "/progress", Title: st.Planned.Title,
 		Done: st.Done, Total: st.Total}
 	return s.renderEither(c, http.StatusOK, views.Layout(s.page(c, "Import a timeline", "", "timelines")),

@@ -13,6 +13,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/web/jobs"
 )
 
 // htmxHeader marks a request as htmx's own, as the polling progress sends it.
@@ -97,23 +98,23 @@ func TestImportShowsProgressThenGoesToTheTimeline(t *testing.T) {
 }
 
 // finishedImport waits for the signed-in editor's import of token to end.
-func finishedImport(t *testing.T, tc *testClient, token string) importState {
+func finishedImport(t *testing.T, tc *testClient, token string) jobs.ImportState {
 	t.Helper()
 	editor, err := tc.store.FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}
-	job := models.Must(tc.srv.Config.Handler.(*Server).imports.get(context.Background(), editor.ID, token))(t)
+	job := models.Must(tc.srv.Config.Handler.(*Server).imports.Get(context.Background(), editor.ID, token))(t)
 	if job == nil {
 		t.Fatal("no import runs")
 	}
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if st := job.state(); !st.Finished.IsZero() {
+		if st := job.State(); !st.Finished.IsZero() {
 			return st
 		}
 	}
 	t.Fatal("the import still runs after 10s")
-	return importState{}
+	return jobs.ImportState{}
 }
 
 // quoteNotInSource is factline JSON whose second entry cites a passage its
@@ -157,7 +158,7 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 	}
 	const token = "0123456789abcdef0123456789abcdef"
 	halfway, finish := make(chan struct{}), make(chan struct{})
-	work := func(_ context.Context, progress func(), _ journal) (*models.Timeline, error) {
+	work := func(_ context.Context, progress func(), _ jobs.Journal) (*models.Timeline, error) {
 		for range 3 {
 			progress()
 		}
@@ -165,7 +166,7 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 		<-finish
 		return nil, formats.Problems{{Where: "row 5", Field: "Year", Reason: `"twenty" is not a year`}}
 	}
-	if _, err := s.imports.start(editor, token, formats.DocTimeline{Title: "Slow"}, 7, work, func() { t.Error("removed the upload of a refused import") }); err != nil {
+	if _, err := s.imports.Start(editor, token, formats.DocTimeline{Title: "Slow"}, 7, work, func() { t.Error("removed the upload of a refused import") }); err != nil {
 		t.Fatal(err)
 	}
 	<-halfway
@@ -195,10 +196,10 @@ func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 	}
 	tc.newBrowser()
 	tc.signInAs("other@example.org", models.RoleEditor)
-	quick := func(context.Context, func(), journal) (*models.Timeline, error) {
+	quick := func(context.Context, func(), jobs.Journal) (*models.Timeline, error) {
 		return &models.Timeline{Slug: "again"}, nil
 	}
-	if _, err := s.imports.start(editor, token, formats.DocTimeline{Title: "Again"}, 1, quick, func() {}); err != nil {
+	if _, err := s.imports.Start(editor, token, formats.DocTimeline{Title: "Again"}, 1, quick, func() {}); err != nil {
 		t.Fatal(err)
 	}
 	res, _ = tc.get("/import/"+token+"/progress", htmxHeader)

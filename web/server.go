@@ -19,6 +19,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/models/richtext"
+	"github.com/factline/factline/web/jobs"
 )
 
 // Config is what the server needs from the command line.
@@ -31,7 +32,7 @@ type Config struct {
 	// X-Forwarded-For names the client; empty trusts no header.
 	TrustedProxy string
 	// ImportSweep is how often the server undoes imports whose process died
-	// (default importSweepEvery).
+	// (default jobs.SweepEvery).
 	ImportSweep time.Duration
 }
 
@@ -44,7 +45,7 @@ type Server struct {
 	sessions     *scs.SessionManager
 	loginLimiter *failureLimiter
 	setupLink    setupLink
-	imports      *importJobs
+	imports      *jobs.Imports
 	assets       *staticAssets
 	trustedProxy *net.IPNet // --trusted-proxy, nil for none
 	capturer     *capture.Capturer
@@ -73,7 +74,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(store, loginWindow), imports: newImportJobs(ctx, store, log),
+		loginLimiter: newFailureLimiter(store, loginWindow), imports: jobs.NewImports(ctx, store, log, uploadTTL),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
 		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes),
 		scaleCounts: newVersionCache[scaleCounts](scaleCountsKept), scaleRows: newVersionCache[[]models.ScaleCount](scaleRowsKept),
@@ -113,16 +114,16 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 	s.routes()
 	sweep := cfg.ImportSweep
 	if sweep <= 0 {
-		sweep = importSweepEvery
+		sweep = jobs.SweepEvery
 	}
-	s.imports.sweep(sweep)
+	s.imports.Sweep(sweep)
 	return s, nil
 }
 
 // Wait returns once every background import and the sweep of dead ones have
 // ended; after the context given to New is cancelled, imports undo
 // themselves, so call Wait before closing the store.
-func (s *Server) Wait() { s.imports.wait() }
+func (s *Server) Wait() { s.imports.Wait() }
 
 // SetupPath is the one-time link that creates the first admin, or "" once one exists.
 func (s *Server) SetupPath() string {

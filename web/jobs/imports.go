@@ -1,4 +1,8 @@
-package web
+// Package jobs runs factline's background work apart from HTTP: confirmed
+// imports, their heartbeats and outcomes, and the periodic sweep that undoes
+// imports whose process died. The web package starts them and reads their
+// progress; nothing here knows about requests.
+package jobs
 
 import (
 	"context"
@@ -13,26 +17,30 @@ import (
 	"github.com/factline/factline/models/formats"
 )
 
-// importJobs are the confirmed imports running in the background, keyed by
+// Imports are the confirmed imports running in the background, keyed by
 // their user and upload token, so that the import page can poll their
 // progress. Each is also a row of import_jobs, so that every instance on one
 // database shows its progress and outcome; this instance's own jobs are read
 // from memory, entry by entry.
-type importJobs struct {
+type Imports struct {
 	ctx     context.Context // the server's: a shutdown stops (and rolls back) a running import
 	store   *models.Store
 	log     *slog.Logger
 	mu      sync.Mutex
-	jobs    map[string]*importJob
+	keep    time.Duration // how long a finished outcome waits for its reader
+	jobs    map[string]*Import
 	running sync.WaitGroup // the imports' goroutines, which shutdown waits for
 }
 
-func newImportJobs(ctx context.Context, store *models.Store, log *slog.Logger) *importJobs {
-	return &importJobs{ctx: ctx, store: store, log: log, jobs: map[string]*importJob{}}
+// NewImports keeps the imports of a server whose context is ctx: cancelling
+// it stops and rolls back running imports. A finished import nobody came back
+// for is forgotten after keep.
+func NewImports(ctx context.Context, store *models.Store, log *slog.Logger, keep time.Duration) *Imports {
+	return &Imports{ctx: ctx, store: store, log: log, keep: keep, jobs: map[string]*Import{}}
 }
 
-// importJob is one running or finished import.
-type importJob struct {
+// Import is one running or finished import.
+type Import struct {
 	id       int64 // its row in import_jobs
 	mu       sync.Mutex
 	planned  formats.DocTimeline
@@ -43,8 +51,8 @@ type importJob struct {
 	err      error
 }
 
-// importState is a copy of a job's progress, read in one go.
-type importState struct {
+// ImportState is a copy of an import's progress, read in one go.
+type ImportState struct {
 	Planned     formats.DocTimeline // the timeline the import creates
 	Done, Total int
 	Finished    time.Time // zero while it runs
@@ -52,21 +60,21 @@ type importState struct {
 	Err         error
 }
 
-// journal records, in each of an import's transactions, what it has made.
-type journal = func(tx *models.Store, made models.ImportMade, done int) error
+// Journal records, in each of an import's transactions, what it has made.
+type Journal = func(tx *models.Store, made models.ImportMade, done int) error
 
-// apply is an import's work: it calls progress once an entry, and journal at
+// Work is an import's work: it calls progress once an entry, and journal at
 // the end of each of its transactions (formats.Plan.Journal).
-type apply func(ctx context.Context, progress func(), journal journal) (*models.Timeline, error)
+type Work func(ctx context.Context, progress func(), journal Journal) (*models.Timeline, error)
 
 func importKey(userID int64, token string) string { return fmt.Sprintf("%d-%s", userID, token) }
 
-// start runs work in the background as the user's import of the upload token,
+// Start runs work in the background as the user's import of the upload token,
 // unless one is already running or waiting to be reported (on any instance),
 // which it returns instead; the work's context names the user, who is
 // recorded as the author of everything it makes. then runs after a successful
-// import. Jobs finished and never reported are forgotten after uploadTTL.
-func (j *importJobs) start(user *models.User, token string, planned formats.DocTimeline, total int, work apply, then func()) (*importJob, error) {
+// import. Jobs finished and never reported are forgotten after keep.
+func (j *Imports) Start(user *models.User, token string, planned formats.DocTimeline, total int, work Work, then func()) (*Import, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	key := importKey(user.ID, token)
@@ -74,11 +82,11 @@ func (j *importJobs) start(user *models.User, token string, planned formats.DocT
 		return job, nil
 	}
 	for k, job := range j.jobs {
-		if s := job.state(); !s.Finished.IsZero() && time.Since(s.Finished) > uploadTTL {
+		if s := job.State(); !s.Finished.IsZero() && time.Since(s.Finished) > j.keep {
 			delete(j.jobs, k)
 		}
 	}
-	if err := j.store.ForgetImportJobs(j.ctx, uploadTTL); err != nil {
+	if err := j.store.ForgetImportJobs(j.ctx, j.keep); err != nil {
 		return nil, err
 	}
 	row, started, err := j.store.StartImportJob(j.ctx, user.ID, token, planned.Title, planned.Slug, total)
@@ -88,7 +96,7 @@ func (j *importJobs) start(user *models.User, token string, planned formats.DocT
 	if !started {
 		return j.fromRow(row)
 	}
-	job := &importJob{id: row.ID, planned: planned, total: total}
+	job := &Import{id: row.ID, planned: planned, total: total}
 	j.jobs[key] = job
 	j.running.Add(1)
 	go func() {
@@ -132,14 +140,14 @@ func outcome(err error) string {
 	return string(b)
 }
 
-// wait returns once every import has ended: after the server's context is
-// cancelled, once each has undone what it made.
-func (j *importJobs) wait() { j.running.Wait() }
+// Wait returns once every import and the sweep have ended: after the
+// server's context is cancelled, once each import has undone what it made.
+func (j *Imports) Wait() { j.running.Wait() }
 
-// get returns the user's import of the upload token, from this instance's
+// Get returns the user's import of the upload token, from this instance's
 // memory or else from the database, or nil. A job another instance ran whose
 // heartbeat has stopped is undone and marked failed first.
-func (j *importJobs) get(ctx context.Context, userID int64, token string) (*importJob, error) {
+func (j *Imports) Get(ctx context.Context, userID int64, token string) (*Import, error) {
 	j.mu.Lock()
 	job := j.jobs[importKey(userID, token)]
 	j.mu.Unlock()
@@ -165,8 +173,8 @@ func (j *importJobs) get(ctx context.Context, userID int64, token string) (*impo
 }
 
 // fromRow is a job as its row in import_jobs tells it.
-func (j *importJobs) fromRow(row *models.ImportJob) (*importJob, error) {
-	job := &importJob{id: row.ID, planned: formats.DocTimeline{Title: row.Title, Slug: row.Slug}, done: row.Done, total: row.Total}
+func (j *Imports) fromRow(row *models.ImportJob) (*Import, error) {
+	job := &Import{id: row.ID, planned: formats.DocTimeline{Title: row.Title, Slug: row.Slug}, done: row.Done, total: row.Total}
 	if row.FinishedAt != nil {
 		job.finished = *row.FinishedAt
 	}
@@ -189,8 +197,8 @@ func (j *importJobs) fromRow(row *models.ImportJob) (*importJob, error) {
 	return job, nil
 }
 
-// forget drops a finished import once its outcome has been shown.
-func (j *importJobs) forget(ctx context.Context, userID int64, token string, job *importJob) error {
+// Forget drops a finished import once its outcome has been shown.
+func (j *Imports) Forget(ctx context.Context, userID int64, token string, job *Import) error {
 	j.mu.Lock()
 	delete(j.jobs, importKey(userID, token))
 	j.mu.Unlock()
@@ -198,15 +206,16 @@ func (j *importJobs) forget(ctx context.Context, userID int64, token string, job
 }
 
 // step counts one more entry imported.
-func (job *importJob) step() {
+func (job *Import) step() {
 	job.mu.Lock()
 	job.done++
 	job.mu.Unlock()
 }
 
-func (job *importJob) state() importState {
+// State is the import's progress now.
+func (job *Import) State() ImportState {
 	job.mu.Lock()
 	defer job.mu.Unlock()
-	return importState{Planned: job.planned, Done: job.done, Total: job.total, Finished: job.finished,
+	return ImportState{Planned: job.planned, Done: job.done, Total: job.total, Finished: job.finished,
 		Timeline: job.timeline, Err: job.err}
 }

@@ -1,4 +1,4 @@
-package web
+package jobs
 
 import (
 	"time"
@@ -6,16 +6,16 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// importSweepEvery is how often a server looks for imports whose process died
-// (Config.ImportSweep, unless set): well inside models.ImportStale, so that a
+// SweepEvery is how often a server looks for imports whose process died
+// (unless its configuration says otherwise): well inside models.ImportStale, so that a
 // dead import is undone within about a minute and a half on every instance,
 // whether or not anyone asks for its progress.
-const importSweepEvery = 15 * time.Second
+const SweepEvery = 15 * time.Second
 
-// sweep undoes, every interval until the server's context is cancelled, the
+// Sweep undoes, every interval until the server's context is cancelled, the
 // imports whose heartbeat has stopped (a server or a `factline import` that
 // died: models.SweepStaleImportJobs), and forgets outcomes nobody came back for.
-func (j *importJobs) sweep(every time.Duration) {
+func (j *Imports) Sweep(every time.Duration) {
 	j.running.Add(1)
 	go func() {
 		defer j.running.Done()
@@ -33,7 +33,7 @@ func (j *importJobs) sweep(every time.Duration) {
 			} else if n > 0 {
 				j.log.Warn("undid imports whose process stopped half-way", "jobs", n)
 			}
-			if err := j.store.ForgetImportJobs(j.ctx, uploadTTL); err != nil && j.ctx.Err() == nil {
+			if err := j.store.ForgetImportJobs(j.ctx, j.keep); err != nil && j.ctx.Err() == nil {
 				j.log.Error("import: forget old import jobs", "err", err)
 			}
 		}
