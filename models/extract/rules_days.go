@@ -110,27 +110,32 @@ func monthYear(c *cx) int {
 // a verb next to the month picks the side of the publication date; a tense
 // from further off only when that puts the month at most eight months away,
 // else the nearest is meant ("payable Dec. 7" in a report of late October).
+// A month more than six months off is the nearest one only when the sentence
+// does not say the other side: "stepped down in March" in a report of
+// November is this year's March, "a mission in December" in a report of
+// March this year's December.
 func monthYearByTense(c *cx) int {
 	ref := c.anchor()
 	y, cur := ref.Year(), int(ref.Month())
 	tense, dist := c.tenseNear()
 	d, close := c.m.month-cur, dist <= 4 && !deadlineWords[word(c.toks, c.i-1)]
+	said := dist < 1<<30 && !deadlineWords[word(c.toks, c.i-1)]
 	switch {
 	case tense == past && d > 0 && (close || d >= 4):
 		y--
 	case tense == future && d < 0 && (close || d <= -4):
 		y++
-	case d > 6:
+	case d > 6 && !(said && tense == future):
 		y--
-	case d < -6:
+	case d < -6 && !(said && tense == past):
 		y++
 	}
 	return y
 }
 
 // deadlineWords before a date make it a deadline, which the tense of the
-// sentence does not place: "was extended to Nov. 16".
-var deadlineWords = wordSet("until till through by to")
+// sentence does not place: "was extended to Nov. 16", "effective Feb. 1".
+var deadlineWords = wordSet("until till through by to effective")
 
 // monthNameValue resolves a month without a year.
 func monthNameValue(c *cx) bool {

@@ -81,6 +81,9 @@ func (c *cx) tenseNear() (int, int) {
 // tenseNear also tells how many tokens away the deciding cue is (1<<30 when
 // there is none).
 func tenseNear(toks []token, i, j int) (int, int) {
+	if word(toks, i-1) == "since" {
+		return past, 1 // "since January" has begun
+	}
 	lo, hi := sentenceBounds(toks, i, j)
 	best, bestDist := past, 1<<30
 	for k := lo; k < hi; k++ {
@@ -112,8 +115,8 @@ func cueTense(toks []token, k int) int {
 		if w == "going" && word(toks, k+1) != "to" {
 			return 2
 		}
-		if (w == "set" || w == "plans" || w == "planned") && word(toks, k+1) != "to" {
-			return 2
+		if (w == "set" || w == "plans" || w == "planned") && word(toks, k+1) != "to" && !(w == "set" && word(toks, k+1) == "for") {
+			return 2 // "set for February" is scheduled, "set a record" is not
 		}
 		return future
 	}
@@ -124,10 +127,16 @@ func cueTense(toks []token, k int) int {
 		return future // "was supposed to end", "agreed to sell"
 	}
 	if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !toks[k].upper {
+		if !pastCues[w] && k > 0 && (determiners.has(toks[k-1].low) || toks[k-1].low == "still") {
+			return 2 // an adjective: "an unspecified date", "the proposed merger"
+		}
 		if k > 0 && passiveAux[toks[k-1].low] {
 			return 2 // a participle: "would be paid" takes the tense of "would"
 		}
 		return past
+	}
+	if (w == "has" || w == "have") && k+1 < len(toks) && cueTense(toks, k+1) == past {
+		return past // the perfect tells what has happened: "has sold"
 	}
 	if presentCues[w] {
 		return present

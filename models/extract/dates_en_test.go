@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// enCase is an English sentence, its publication date and the expression
+// it must yield ("expression=value").
+type enCase struct {
+	published, text, want string
+}
+
+func checkEnglish(t *testing.T, cases []enCase) {
+	t.Helper()
+	for _, c := range cases {
+		expr, value, _ := strings.Cut(c.want, "=")
+		var got []Timex
+		found := false
+		for _, x := range DatesIn("en", c.text, c.published) {
+			got = append(got, x)
+			if x.Text == expr {
+				found = true
+				if x.Value != value {
+					t.Errorf("%s %q: %q = %s, want %s (rule %s)", c.published, c.text, expr, x.Value, value, x.Rule)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no expression %q in %+v", c.published, c.text, expr, got)
+		}
+	}
+}
+
+// TestAMonthFarOffFollowsTheTense checks that a month named without a year
+// more than six months from the publication date lies on the side the
+// sentence's verb says, and on the nearest side only when no verb says one.
+func TestAMonthFarOffFollowsTheTense(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The chairman stepped down in February for health reasons.", "February=2022-02"},
+		{"2022-09-10", "Since the fund bought the ferry line in January, it has sold two boats.", "January=2022-01"},
+		{"2022-09-10", "Fares have doubled since January, and will rise again.", "January=2022-01"},
+		{"2022-03-04", "The crew will fly a mission in December.", "December=2022-12"},
+		{"2022-09-10", "Nobody knows what the council will do in February.", "February=2023-02"},
+		{"2022-09-10", "A ballot is due in February.", "February=2023-02"},
+		{"2022-09-10", "The vote was set for February.", "February=2023-02"},
+	})
+}
+
+// TestAdjectivesAndDeadlinesAreNoTense checks that a participle used as an
+// adjective ("an unspecified date") is no past verb and that "effective"
+// makes a date a deadline, which the tense of the sentence does not place.
+func TestAdjectivesAndDeadlinesAreNoTense(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The dividend would be paid on a still unspecified date in January.", "January=2023-01"},
+		{"2022-09-10", "The harbour board created a new office, effective Feb. 1.", "Feb. 1=2023-02-01"},
+		{"2022-09-10", "The proposed merger of the two ferry lines collapsed in February.", "February=2022-02"},
+	})
+}
