@@ -21,17 +21,18 @@ func (s *Store) RelationsOf(ctx context.Context, refs []Ref) ([]RelationView, er
 		return nil, nil
 	}
 	return s.relations(ctx, `(r.from_kind = 'claim' AND r.from_id IN ?) OR (r.from_kind = 'event' AND r.from_id IN ?)
-		OR (r.to_kind = 'claim' AND r.to_id IN ?) OR (r.to_kind = 'event' AND r.to_id IN ?)`,
+		OR (r.to_kind = 'claim' AND r.to_id IN ?) OR (r.to_kind = 'event' AND r.to_id IN ?)`, "",
 		nonEmpty(claims), nonEmpty(events), nonEmpty(claims), nonEmpty(events))
 }
 
 // relationsOfTimeline returns every relation with an end on a timeline, in one query.
 func (s *Store) relationsOfTimeline(ctx context.Context, timelineID int64) ([]RelationView, error) {
 	return s.relations(ctx, `(r.from_kind, r.from_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)
-		OR (r.to_kind, r.to_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)`, timelineID, timelineID)
+		OR (r.to_kind, r.to_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)`, "", timelineID, timelineID)
 }
 
-func (s *Store) relations(ctx context.Context, where string, args ...any) ([]RelationView, error) {
+// relations reads the relations where names, in id order, then tail (a LIMIT or "").
+func (s *Store) relations(ctx context.Context, where, tail string, args ...any) ([]RelationView, error) {
 	// Scanned by hand, as citations are: gorm's reflection dominated the query.
 	rows, err := s.r(ctx).Raw(`SELECT r.id, r.from_kind, r.from_id, r.to_kind, r.to_id, r.kind, r.created_at,
 			COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
@@ -43,7 +44,7 @@ func (s *Store) relations(ctx context.Context, where string, args ...any) ([]Rel
 		WHERE (`+where+`)
 		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
 		AND `+readable(ctx, "r.from_kind", "r.from_id")+` AND `+readable(ctx, "r.to_kind", "r.to_id")+`
-		ORDER BY r.id`, args...).Rows()
+		ORDER BY r.id `+tail, args...).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)
 	}

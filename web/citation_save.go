@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -76,7 +75,7 @@ func (s *Server) citationDelete(c echo.Context) error {
 }
 
 func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f views.Form) error {
-	v, err := s.citationSection(c.Request().Context(), ref, f)
+	v, err := s.citationSection(c, ref, fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID), f)
 	if err != nil {
 		return err
 	}
@@ -86,13 +85,17 @@ func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f v
 	return s.fragment(c, status, views.Citations(v))
 }
 
-// citationSection builds an item's citation section around form f.
-func (s *Server) citationSection(ctx context.Context, ref models.Ref, f views.Form) (views.CitationSection, error) {
+// citationSection builds an item's citation section around form f: a page of
+// its citations (?citations=), linked to the pages around it at path.
+func (s *Server) citationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.CitationSection, error) {
+	ctx := c.Request().Context()
 	v := views.CitationSection{Item: ref, Form: f}
-	var err error
-	if v.Citations, err = s.store.CitationsOf(ctx, []models.Ref{ref}); err != nil {
+	page, offset := listPage(c, "citations")
+	citations, err := s.store.CitationsOfItem(ctx, ref, listPageSize+1, offset)
+	if err != nil {
 		return v, err
 	}
+	v.Citations, v.Pager = listPageAt(c, path, "citations", page, citations)
 	if models.UserFrom(ctx).CanEdit() { // only editors see the form that lists them
 		v.Sources, err = s.store.ListSources(ctx, 500)
 	}

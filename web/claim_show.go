@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 
@@ -26,22 +25,25 @@ func (s *Server) claimShow(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		return s.renderClaim(c, views.ClaimShow{Claim: frozenClaim(it, rationale),
-			Citations: views.CitationSection{Item: ref, Citations: it.Citations},
-			Relations: views.RelationSection{Item: ref, Relations: it.Relations}, Timelines: []models.Timeline{*shareScopeOf(c).Timeline}})
+		v := views.ClaimShow{Claim: frozenClaim(it, rationale), Citations: views.CitationSection{Item: ref},
+			Relations: views.RelationSection{Item: ref}, Timelines: []models.Timeline{*shareScopeOf(c).Timeline}}
+		v.Citations.Citations, v.Citations.Pager = listPageOfAll(c, "citations", it.Citations)
+		v.Relations.Relations, v.Relations.Pager = listPageOfAll(c, "relations", it.Relations)
+		return s.renderClaim(c, v)
 	}
 	claim, err := s.store.GetClaim(ctx, id)
 	if err != nil {
 		return err
 	}
 	v := views.ClaimShow{Claim: *claim}
-	if v.Citations, err = s.citationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
+	path := c.Request().URL.Path
+	if v.Citations, err = s.citationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
 		return err
 	}
-	if v.Relations, err = s.relationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/claims/%d/relations", id), nil)); err != nil {
+	if v.Relations, err = s.relationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/claims/%d/relations", id), nil)); err != nil {
 		return err
 	}
-	if v.Timelines, v.Choices, err = s.timelinesOf(ctx, ref); err != nil {
+	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
 		return err
 	}
 	if v.Repetitions, err = s.store.Repetitions(ctx, id); err != nil {
@@ -56,7 +58,9 @@ func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
 	claim := &v.Claim
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"claim": claim, "citations": v.Citations.Citations,
-			"relations": v.Relations.Relations, "timelines": v.Timelines, "repetitions": v.Repetitions})
+			"relations": v.Relations.Relations, "timelines": v.Timelines, "repetitions": v.Repetitions,
+			"citations_next": v.Citations.Pager.Next, "relations_next": v.Relations.Pager.Next,
+			"timelines_next": v.TimelinesPager.Next})
 	}
 	title := claim.Text
 	if claim.Speaker != nil {
@@ -66,14 +70,21 @@ func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
 	return s.render(c, http.StatusOK, p, views.ClaimShowPage(v))
 }
 
-// timelinesOf returns the timelines an item is on and those it could be added to.
-func (s *Server) timelinesOf(ctx context.Context, ref models.Ref) (on, choices []models.Timeline, err error) {
-	if on, err = s.store.TimelinesWith(ctx, ref); err != nil || !models.UserFrom(ctx).CanEdit() {
-		return on, nil, err // only editors are offered timelines to add it to
+// timelinesOf returns a page of the timelines an item is on (?timelines=),
+// linked to the pages around it at path, and those it could be added to.
+func (s *Server) timelinesOf(c echo.Context, ref models.Ref, path string) (on []models.Timeline, pager views.Pager, choices []models.Timeline, err error) {
+	ctx := c.Request().Context()
+	page, offset := listPage(c, "timelines")
+	if on, err = s.store.TimelinesWithItem(ctx, ref, listPageSize+1, offset); err != nil {
+		return nil, pager, nil, err
+	}
+	on, pager = listPageAt(c, path, "timelines", page, on)
+	if !models.UserFrom(ctx).CanEdit() {
+		return on, pager, nil, nil // only editors are offered timelines to add it to
 	}
 	all, err := s.store.ListTimelines(ctx, 200)
 	if err != nil {
-		return nil, nil, err
+		return nil, pager, nil, err
 	}
 	onIDs := map[int64]bool{}
 	for _, t := range on {
@@ -84,7 +95,7 @@ func (s *Server) timelinesOf(ctx context.Context, ref models.Ref) (on, choices [
 			choices = append(choices, t)
 		}
 	}
-	return on, choices, nil
+	return on, pager, choices, nil
 }
 
 func describeClaim(c *models.Claim) string {

@@ -26,13 +26,16 @@ func (s *Server) eventShow(c echo.Context) error {
 	}
 	if wantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"event": v.Event, "citations": v.Citations.Citations,
-			"relations": v.Relations.Relations, "timelines": v.Timelines})
+			"relations": v.Relations.Relations, "timelines": v.Timelines,
+			"participants_next": v.ParticipantsPager.Next, "citations_next": v.Citations.Pager.Next,
+			"relations_next": v.Relations.Pager.Next, "timelines_next": v.TimelinesPager.Next})
 	}
 	p := withJSON(s.page(c, views.Shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
 	return s.render(c, http.StatusOK, p, views.EventShowPage(v))
 }
 
-// eventView builds an event's page around the participant form pf.
+// eventView builds an event's page around the participant form pf, a page of
+// each of its lists (?participants=, ?citations=, ?relations=, ?timelines=).
 func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.EventShow, error) {
 	ctx := c.Request().Context()
 	v := views.EventShow{ParticipantForm: pf}
@@ -42,29 +45,38 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 			return v, err
 		}
 		v.Event = frozenEvent(it)
+		v.Event.Participants, v.ParticipantsPager = listPageOfAll(c, "participants", v.Event.Participants)
 		if richtext.IsHTML(v.Event.Description) {
 			v.DescriptionHTML = s.rich.Text(v.Event.Description)
 		}
-		v.Citations = views.CitationSection{Item: ref, Citations: it.Citations}
-		v.Relations = views.RelationSection{Item: ref, Relations: it.Relations}
+		v.Citations, v.Relations = views.CitationSection{Item: ref}, views.RelationSection{Item: ref}
+		v.Citations.Citations, v.Citations.Pager = listPageOfAll(c, "citations", it.Citations)
+		v.Relations.Relations, v.Relations.Pager = listPageOfAll(c, "relations", it.Relations)
 		v.Timelines = []models.Timeline{*shareScopeOf(c).Timeline}
 		return v, nil
 	}
-	e, err := s.store.GetEvent(ctx, id)
+	page, offset := listPage(c, "participants")
+	e, err := s.store.GetEventHead(ctx, id, listPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
+	// A participant added or removed answers with the event's page's first page.
+	path := fmt.Sprintf("/events/%d", id)
+	if c.Request().Method == http.MethodGet {
+		path = c.Request().URL.Path
+	}
 	v.Event = *e
+	v.Event.Participants, v.ParticipantsPager = listPageAt(c, path, "participants", page, e.Participants)
 	if richtext.IsHTML(e.Description) {
 		v.DescriptionHTML = s.rich.Text(e.Description)
 	}
-	if v.Citations, err = s.citationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
+	if v.Citations, err = s.citationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
 		return v, err
 	}
-	if v.Relations, err = s.relationSection(ctx, ref, emptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
+	if v.Relations, err = s.relationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
 		return v, err
 	}
-	if v.Timelines, v.Choices, err = s.timelinesOf(ctx, ref); err != nil {
+	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
 		return v, err
 	}
 	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("event-%d", id)})

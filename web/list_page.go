@@ -11,7 +11,8 @@ import (
 
 // listPageSize is how many items a list on an item page shows at once: what
 // cites a source (on its page and in its reader), an actor's claims, repeats
-// and events. A source cited 100,000 times or an actor who said as much is
+// and events, a claim's or event's citations, relations, participants and
+// timelines. A source cited 100,000 times or an actor who said as much is
 // read and shown a page at a time.
 const listPageSize = 100
 
@@ -29,6 +30,12 @@ func listPage(c echo.Context, name string) (page, offset int) {
 // and links the pages around it through the query parameter name, keeping
 // the rest of the address.
 func listPageOf[T any](c echo.Context, name string, page int, items []T) ([]T, views.Pager) {
+	return listPageAt(c, c.Request().URL.Path, name, page, items)
+}
+
+// listPageAt is listPageOf linking the pages of the page at path: a section
+// answered to a form's post (a citation added) links its item's page.
+func listPageAt[T any](c echo.Context, path, name string, page int, items []T) ([]T, views.Pager) {
 	var p views.Pager
 	link := func(n int) string {
 		q := url.Values{}
@@ -36,7 +43,7 @@ func listPageOf[T any](c echo.Context, name string, page int, items []T) ([]T, v
 			q[k] = v
 		}
 		q.Set(name, strconv.Itoa(n))
-		return c.Request().URL.Path + "?" + q.Encode()
+		return path + "?" + q.Encode()
 	}
 	if page > 1 {
 		p.Prev = link(page - 1)
@@ -46,4 +53,14 @@ func listPageOf[T any](c echo.Context, name string, page int, items []T) ([]T, v
 		p.Next = link(page + 1)
 	}
 	return items, p
+}
+
+// listPageOfAll is the page of a list held whole (a published version's
+// citations of an item) that the query parameter name asks for.
+func listPageOfAll[T any](c echo.Context, name string, all []T) ([]T, views.Pager) {
+	page, offset := listPage(c, name)
+	if offset > len(all) {
+		offset = len(all)
+	}
+	return listPageOf(c, name, page, all[offset:min(len(all), offset+listPageSize+1)])
 }

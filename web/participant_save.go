@@ -68,5 +68,5 @@ func (s *Server) renderParticipants(c echo.Context, status int, eventID int64, f
 		// A refused plain form: the event page with the form as typed.
 		return s.render(c, status, s.page(c, v.Event.Title, "", "events"), views.EventShowPage(v))
 	}
-	return s.fragment(c, status, views.Participants(v.Event, f))
+	return s.fragment(c, status, views.Participants(v.Event, v.ParticipantsPager, f))
 }

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -78,7 +77,7 @@ func (s *Server) relationDelete(c echo.Context) error {
 }
 
 func (s *Server) renderRelations(c echo.Context, status int, ref models.Ref, f views.Form) error {
-	v, err := s.relationSection(c.Request().Context(), ref, f)
+	v, err := s.relationSection(c, ref, fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID), f)
 	if err != nil {
 		return err
 	}
@@ -88,11 +87,17 @@ func (s *Server) renderRelations(c echo.Context, status int, ref models.Ref, f v
 	return s.fragment(c, status, views.Relations(v))
 }
 
-func (s *Server) relationSection(ctx context.Context, ref models.Ref, f views.Form) (views.RelationSection, error) {
+// relationSection builds an item's relation section around form f: a page of
+// its relations (?relations=), linked to the pages around it at path.
+func (s *Server) relationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.RelationSection, error) {
 	v := views.RelationSection{Item: ref, Form: f}
-	var err error
-	v.Relations, err = s.store.RelationsOf(ctx, []models.Ref{ref})
-	return v, err
+	page, offset := listPage(c, "relations")
+	relations, err := s.store.RelationsOfItem(c.Request().Context(), ref, listPageSize+1, offset)
+	if err != nil {
+		return v, err
+	}
+	v.Relations, v.Pager = listPageAt(c, path, "relations", page, relations)
+	return v, nil
 }
 
 // itemSuggest serves the datalist of claims and events matching ?other= or ?q=.

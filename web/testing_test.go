@@ -48,7 +48,12 @@ func newAnonClient(t testing.TB) *testClient {
 // newAnonClientWith is newAnonClient on a server with this configuration.
 func newAnonClientWith(t testing.TB, cfg Config) *testClient {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
+	return newAnonClientOn(t, cfg, models.NewTestStore(t, nil))
+}
+
+// newAnonClientOn is newAnonClientWith on the given store.
+func newAnonClientOn(t testing.TB, cfg Config, store *models.Store) *testClient {
+	t.Helper()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	handler, err := New(t.Context(), cfg, store, log)
 	if err != nil {
