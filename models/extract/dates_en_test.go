@@ -57,3 +57,19 @@ func TestAdjectivesAndDeadlinesAreNoTense(t *testing.T) {
 		{"2022-09-10", "The proposed merger of the two ferry lines collapsed in February.", "February=2022-02"},
 	})
 }
+
+// TestPlansAndDeadlinesPlaceAWeekday checks the cues that put a bare
+// weekday ahead ("planned a rally", "were planning to", "did not plan to",
+// "postponed until") or behind ("had been scheduled to", "until Tuesday
+// they had not").
+func TestPlansAndDeadlinesPlaceAWeekday(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "Protesters planned a rally in the harbour on Tuesday.", "Tuesday=2022-09-13"},
+		{"2022-09-10", "Organisers want a rally on Tuesday and were planning to march to the port.", "Tuesday=2022-09-13"},
+		{"2022-09-10", "Officials did not plan to close the pier on Tuesday.", "Tuesday=2022-09-13"},
+		{"2022-09-10", "The harbour board postponed until Tuesday any decision on the pier.", "Tuesday=2022-09-13"},
+		{"2022-09-10", "Until Tuesday, the ferry had not been allowed to sail.", "Tuesday=2022-09-06"},
+		{"2022-09-10", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday=2022-09-09T24:00"},
+		{"2022-09-10", "The offer had been due to expire Friday.", "Friday=2022-09-09"},
+	})
+}

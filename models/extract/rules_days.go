@@ -63,6 +63,10 @@ func weekdayValue(c *cx) bool {
 		if diff > 0 { // "Wednesday's ruling" has happened
 			diff -= 7
 		}
+	case untilWords[word(c.toks, c.i-1)] && !sentenceHas(c, "had"):
+		if diff < 0 { // "postponed until Tuesday" waits for the next one; "until Tuesday they had not" is gone
+			diff += 7
+		}
 	default:
 		diff = tenseSide(c, diff)
 	}
@@ -136,6 +140,20 @@ func monthYearByTense(c *cx) int {
 // deadlineWords before a date make it a deadline, which the tense of the
 // sentence does not place: "was extended to Nov. 16", "effective Feb. 1".
 var deadlineWords = wordSet("until till through by to effective")
+
+// untilWords before a weekday put it ahead of the publication date.
+var untilWords = wordSet("until till")
+
+// sentenceHas reports whether the sentence of c holds the word w.
+func sentenceHas(c *cx, w string) bool {
+	lo, hi := sentenceBounds(c.toks, c.i, c.j)
+	for k := lo; k < hi; k++ {
+		if c.toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
 
 // monthNameValue resolves a month without a year.
 func monthNameValue(c *cx) bool {

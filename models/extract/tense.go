@@ -115,9 +115,19 @@ func cueTense(toks []token, k int) int {
 		if w == "going" && word(toks, k+1) != "to" {
 			return 2
 		}
-		if (w == "set" || w == "plans" || w == "planned") && word(toks, k+1) != "to" && !(w == "set" && word(toks, k+1) == "for") {
-			return 2 // "set for February" is scheduled, "set a record" is not
+		if next := word(toks, k+1); (w == "set" || w == "plans" || w == "planned") && next != "to" &&
+			!(w == "set" && next == "for") && !(w != "set" && (next == "a" || next == "an")) {
+			return 2 // "set for February" and "planned a rally" are ahead, "set a record" is not
 		}
+		if k > 1 && toks[k-2].low == "had" && toks[k-1].low == "been" {
+			return past // "had been scheduled to expire Friday": a plan overtaken
+		}
+		return future
+	}
+	if (w == "was" || w == "were") && k+1 < len(toks) && cueTense(toks, k+1) == future {
+		return 2 // "were planning to drive": the plan, not the auxiliary, tells the side
+	}
+	if w == "plan" && word(toks, k+1) == "to" {
 		return future
 	}
 	if w == "to" && k > 0 && (toks[k-1].low == "is" || toks[k-1].low == "are") {
