@@ -73,3 +73,19 @@ func TestPlansAndDeadlinesPlaceAWeekday(t *testing.T) {
 		{"2022-09-10", "The offer had been due to expire Friday.", "Friday=2022-09-09"},
 	})
 }
+
+// TestSpelledYearsInDates checks years spelled out as broadcasts say them
+// inside a month, a season and "the year ...".
+func TestSpelledYearsInDates(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The port was rebuilt in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four=1994-WI"},
+		{"2022-09-10", "It reopened in March twenty twenty-one after the repairs.", "March twenty twenty-one=2021-03"},
+		{"2022-09-10", "The council promised a new pier by the year two thousand.", "the year two thousand=2000"},
+		{"2022-09-10", "The council promised a new pier by the year 2030.", "the year 2030=2030"},
+	})
+	for _, x := range DatesIn("en", "The year two hundred sailors left was a hard one.", "2022-09-10") {
+		if x.Rule == "the-year-number" {
+			t.Errorf("%q read as a year", x.Text)
+		}
+	}
+}

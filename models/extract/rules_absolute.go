@@ -12,16 +12,17 @@ var absoluteRules = []rule{
 	{name: "weekday-day-month-year", pattern: "{weekday} ,? {day} of? {month} ,? {year}", typ: "DATE", norm: dayValue},
 	{name: "iso-date", pattern: "{isodate}", typ: "DATE", norm: dayValue},
 	{name: "slash-date", pattern: "{slashdate}", typ: "DATE", norm: dayValue},
-	{name: "month-year", pattern: "{early}? {month} ,? of? {year}", typ: "DATE", norm: monthValue},
+	{name: "month-year", pattern: "{early}? {month} ,? of? {year}|{numyear}", typ: "DATE", norm: monthValue},
 	{name: "year", pattern: "{early}? {calendaryear}", typ: "DATE", norm: yearValue},
 	{name: "fiscal-year", pattern: "fiscal year? {year}", typ: "DATE", norm: yearValue},
 	{name: "spelled-year", pattern: "{numyear}", typ: "DATE", norm: yearValue},
+	{name: "the-year-number", pattern: "the year {num}", typ: "DATE", norm: yearNumberValue},
 	{name: "decade", pattern: "the? {early}? {decade}", typ: "DATE", norm: decadeValue},
 	{name: "century", pattern: "the? {early}? {ord} century", typ: "DATE", norm: centuryValue},
 	{name: "quarter-of-year", pattern: "the? {ord} fiscal? quarter of {year}", typ: "DATE", norm: quarterValue},
 	{name: "year-quarter", pattern: "the? {year} {ord} fiscal? -? quarter", typ: "DATE", norm: quarterValue},
 	{name: "half-of-year", pattern: "the? {ord}|last half of {year}", typ: "DATE", norm: halfValue},
-	{name: "season-year", pattern: "the? {early}? {season} of? {year}", typ: "DATE", norm: seasonValue},
+	{name: "season-year", pattern: "the? {early}? {season} of? {year}|{numyear}", typ: "DATE", norm: seasonValue},
 }
 
 // dayValue renders a full date; an impossible day ("February 30") rejects
@@ -45,6 +46,17 @@ func monthValue(c *cx) bool {
 
 func yearValue(c *cx) bool {
 	c.value, c.mod = fmtYear(c.m.year), c.m.mod
+	return true
+}
+
+// yearNumberValue reads "the year two thousand" and "the year 2000": a
+// whole count that can be a year names one after "the year".
+func yearNumberValue(c *cx) bool {
+	n := int(c.m.num)
+	if float64(n) != c.m.num || n < 1000 || n > 2099 {
+		return false
+	}
+	c.value = fmtYear(n)
 	return true
 }
 
