@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // account serves GET /account: the signed-in user, their sessions and API tokens.
@@ -16,7 +17,7 @@ func (s *Server) account(c echo.Context) error {
 // renderAccount answers with the account page, with the forms for a token and
 // a password change as they were sent, showing a token just made once.
 func (s *Server) renderAccount(c echo.Context, status int, f, password views.Form, newToken string) error {
-	u := currentUser(c)
+	u := httpx.CurrentUser(c)
 	tokens, err := s.store.APITokens(c.Request().Context(), u.ID)
 	if err != nil {
 		return err
@@ -27,6 +28,6 @@ func (s *Server) renderAccount(c echo.Context, status int, f, password views.For
 	}
 	v := views.AccountView{User: *u, Tokens: tokens, Sessions: sessions, ThisSession: s.sessions.Token(c.Request().Context()),
 		NewToken: newToken, Form: f, Password: password}
-	keepPrivate(c) // the page may show a new token
+	httpx.KeepPrivate(c) // the page may show a new token
 	return s.render(c, status, s.page(c, "Your account", "", ""), views.AccountPage(v))
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // passwordChange serves POST /account/password with current_password and
@@ -15,7 +16,7 @@ import (
 // password is checked under the sign-in limits.
 func (s *Server) passwordChange(c echo.Context) error {
 	ctx := c.Request().Context()
-	u := currentUser(c)
+	u := httpx.CurrentUser(c)
 	f := readForm(c, "/account/password")
 	refuse := func(status int, field, msg string) error {
 		f.Errors.Add(field, msg)

@@ -3,13 +3,14 @@ package web
 import (
 	"net/http"
 
+	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 )
 
 // apiTokenCreate serves POST /account/tokens: it makes a token and shows it once.
 func (s *Server) apiTokenCreate(c echo.Context) error {
 	f := readForm(c, "/account/tokens", "name")
-	token, err := s.store.CreateAPIToken(c.Request().Context(), currentUser(c).ID, f.Get("name"))
+	token, err := s.store.CreateAPIToken(c.Request().Context(), httpx.CurrentUser(c).ID, f.Get("name"))
 	if err != nil {
 		if !fieldErrors(f, err) {
 			return err
@@ -22,11 +23,11 @@ func (s *Server) apiTokenCreate(c echo.Context) error {
 // apiTokenRevoke serves POST /account/tokens/:id/revoke; only the token's owner
 // may revoke it, anyone else's id is a 404.
 func (s *Server) apiTokenRevoke(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	if err := s.store.RevokeAPIToken(c.Request().Context(), currentUser(c).ID, id); err != nil {
+	if err := s.store.RevokeAPIToken(c.Request().Context(), httpx.CurrentUser(c).ID, id); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/account")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id", "version", "confirm_new"}
@@ -28,7 +29,7 @@ func (s *Server) actorNew(c echo.Context) error {
 
 // actorEdit serves the form for an existing actor.
 func (s *Server) actorEdit(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -46,7 +47,7 @@ func (s *Server) actorSave(c echo.Context) error {
 	action := "/actors"
 	if c.Param("id") != "" {
 		var err error
-		if id, err = pathID(c, "id"); err != nil {
+		if id, err = httpx.PathID(c, "id"); err != nil {
 			return err
 		}
 		action = fmt.Sprintf("/actors/%d", id)
@@ -57,7 +58,7 @@ func (s *Server) actorSave(c echo.Context) error {
 		Version: atoiOrZero(f.Get("version"))}
 	var err error
 	if id == 0 && !confirmedNew(f) {
-		if f.Offer, err = s.actorOffer(c.Request().Context(), a); err == nil && f.Offer != nil {
+		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), s.store, a); err == nil && f.Offer != nil {
 			return s.renderOffer(c, s.page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
 		}
 	}

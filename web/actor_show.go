@@ -7,13 +7,14 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 
 	"github.com/factline/factline/views"
 )
 
 // actorShow serves /actors/:id: the actor, its roles, its claims and events.
 func (s *Server) actorShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -8,14 +8,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // Refusals of signed-in users who may not do what they asked: each says what
 // is true, and by whom it could be done (an expired form says so itself, see
-// csrfRefusal).
+// csrfRefusal; a timeline one may read but not change, httpx.ErrForbidden).
 var (
-	errForbidden = echo.NewHTTPError(http.StatusForbidden,
-		"You may read this timeline but not change it: its owner can name you as one of its editors.")
 	errEditorsOnly = echo.NewHTTPError(http.StatusForbidden,
 		"Only editors and admins can do this; your account may read but not change. An admin can change your role.")
 	errOwnerOnly = echo.NewHTTPError(http.StatusForbidden,
@@ -23,15 +22,11 @@ var (
 	errAdminsOnly = echo.NewHTTPError(http.StatusForbidden, "Only an admin can do this.")
 )
 
-// errHidden answers a request for something the user may not read: as if it did
-// not exist, so that ids of private items reveal nothing.
-var errHidden = echo.NewHTTPError(http.StatusNotFound)
-
 // requireUser lets only signed-in users through; an anonymous page view is sent
 // to sign in, anything else refused.
 func (s *Server) requireUser(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		if currentUser(c) != nil {
+		if httpx.CurrentUser(c) != nil {
 			return next(c)
 		}
 		if c.Request().Method == http.MethodGet && !wantsJSON(c) && !isHTMX(c) {
@@ -45,46 +40,27 @@ func (s *Server) requireUser(next echo.HandlerFunc) echo.HandlerFunc {
 // material (actors, sources, claims, events).
 func (s *Server) requireEditor(next echo.HandlerFunc) echo.HandlerFunc {
 	return s.requireUser(func(c echo.Context) error {
-		if !currentUser(c).CanEdit() {
+		if !httpx.CurrentUser(c).CanEdit() {
 			return errEditorsOnly
 		}
 		return next(c)
 	})
 }
 
-// timelineAllowing loads the timeline of the path for an action: hidden when
-// the visitor may not read it, refused with refusal when their access does
-// not allow it.
-func (s *Server) timelineAllowing(c echo.Context, allowed func(models.Access) bool, refusal error) (*models.Timeline, error) {
-	t, a, err := s.timelineAccess(c)
-	if err != nil {
-		return nil, err
-	}
-	if !allowed(a) {
-		return nil, refusal
-	}
-	return t, nil
-}
-
-// editableTimeline loads the timeline of the path for a change.
-func (s *Server) editableTimeline(c echo.Context) (*models.Timeline, error) {
-	return s.timelineAllowing(c, func(a models.Access) bool { return a.Edit }, errForbidden)
-}
-
 // deletableTimeline loads it for deletion: its owner's and admins' to delete.
 func (s *Server) deletableTimeline(c echo.Context) (*models.Timeline, error) {
-	return s.timelineAllowing(c, func(a models.Access) bool { return a.Delete }, errOwnerOnly)
+	return httpx.TimelineAllowing(c, s.store, func(a models.Access) bool { return a.Delete }, errOwnerOnly)
 }
 
 // sharableTimeline loads it for managing collaborators and share links.
 func (s *Server) sharableTimeline(c echo.Context) (*models.Timeline, error) {
-	return s.timelineAllowing(c, func(a models.Access) bool { return a.Share }, errOwnerOnly)
+	return httpx.TimelineAllowing(c, s.store, func(a models.Access) bool { return a.Share }, errOwnerOnly)
 }
 
 // requireAdmin lets only admins through.
 func (s *Server) requireAdmin(next echo.HandlerFunc) echo.HandlerFunc {
 	return s.requireUser(func(c echo.Context) error {
-		if !currentUser(c).IsAdmin() {
+		if !httpx.CurrentUser(c).IsAdmin() {
 			return errAdminsOnly
 		}
 		return next(c)
@@ -100,37 +76,15 @@ func (s *Server) canReadItem(c echo.Context, kind models.ItemKind, id int64) err
 		return err
 	}
 	if !ok {
-		return errHidden
+		return httpx.ErrHidden
 	}
 	return nil
 }
 
 // timelineAccess loads the timeline named in the path and what the visitor may
-// do with it; a timeline the visitor may not read is hidden.
+// do with it (httpx.TimelineAccess).
 func (s *Server) timelineAccess(c echo.Context) (*models.Timeline, models.Access, error) {
-	return s.timelineAccessBySlug(c, c.Param("slug"))
-}
-
-// timelineAccessBySlug is timelineAccess for a slug taken from elsewhere. Under
-// a share link (whose paths name no slug) it is the link's timeline, to read.
-func (s *Server) timelineAccessBySlug(c echo.Context, slug string) (*models.Timeline, models.Access, error) {
-	if sc := shareScopeOf(c); sc != nil {
-		return sc.Timeline, models.Access{Read: true}, nil
-	}
-	u := currentUser(c)
-	var uid int64
-	if u != nil {
-		uid = u.ID
-	}
-	t, collaborator, err := s.store.GetTimelineFor(c.Request().Context(), slug, uid)
-	if err != nil {
-		return nil, models.Access{}, err
-	}
-	a := models.TimelineAccess(u, t, collaborator)
-	if !a.Read {
-		return nil, a, errHidden
-	}
-	return t, a, nil
+	return httpx.TimelineAccess(c, s.store, c.Param("slug"))
 }
 
 // hideUnreadable marks, for the page about to be rendered, the items among

@@ -9,13 +9,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // citationCreate cites a source for a claim or event (POST /claims/:id/citations,
 // POST /events/:id/citations) and answers with the item's citation section.
 func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		ref, err := itemRef(kind)(c)
+		ref, err := httpx.ItemRef(kind)(c)
 		if err != nil {
 			return err
 		}
@@ -55,7 +56,7 @@ func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
 
 // citationDelete removes a citation (POST /citations/:id/delete).
 func (s *Server) citationDelete(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -8,12 +8,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // citeForm serves GET /sources/:id/cite?as=claim|event|existing&start=&end=: the
 // form for the selected passage, beside the text (htmx) or in the reader page.
 func (s *Server) citeForm(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

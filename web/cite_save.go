@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 var citeFields = []string{"as", "start", "end", "quote", "text", "verbatim", "speaker", "said_on", "rating",
@@ -19,7 +20,7 @@ var citeFields = []string{"as", "start", "end", "quote", "text", "verbatim", "sp
 // citation of a new claim, a new event, or an existing one, then shows the
 // reader again with the new highlight and a word that it was saved.
 func (s *Server) citeSave(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -52,19 +53,19 @@ func (s *Server) citeSave(c echo.Context) error {
 		cit.Note = withDatePhrase(f, claim.SaidOn, src.Published)
 		claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !confirmedNew(f) {
-			if panel.Form.Offer, err = s.repeatOffer(ctx, claim); err == nil && panel.Form.Offer != nil {
+			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, s.store, claim); err == nil && panel.Form.Offer != nil {
 				return s.renderCitePanel(c, http.StatusConflict, panel)
 			}
 		}
 		if err == nil && len(f.Notes) == 0 {
-			err = renameField(s.store.CiteAsNewClaim(ctx, claim, cit), "repeats", "text")
+			err = httpx.RenameField(s.store.CiteAsNewClaim(ctx, claim, cit), "repeats", "text")
 		}
 	case "event":
 		event := &models.Event{Title: f.Get("title"), Place: f.Get("place"),
 			Occurred: dateField(f, "occurred", src.Published)}
 		cit.Note = withDatePhrase(f, event.Occurred, src.Published)
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && !confirmedNew(f) {
-			if panel.Form.Offer, err = s.eventOffer(ctx, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
+			if panel.Form.Offer, err = httpx.EventOffer(ctx, s.store, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
 				return s.renderCitePanel(c, http.StatusConflict, panel)
 			}
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags", "version",
@@ -37,7 +38,7 @@ func (s *Server) claimNew(c echo.Context) error {
 
 // claimEdit serves the form for an existing claim.
 func (s *Server) claimEdit(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -55,7 +56,7 @@ func (s *Server) claimSave(c echo.Context) error {
 	action := "/claims"
 	if c.Param("id") != "" {
 		var err error
-		if id, err = pathID(c, "id"); err != nil {
+		if id, err = httpx.PathID(c, "id"); err != nil {
 			return err
 		}
 		action = fmt.Sprintf("/claims/%d", id)
@@ -69,13 +70,13 @@ func (s *Server) claimSave(c echo.Context) error {
 	claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && claim.Repeats == 0 && !confirmedNew(f) {
-		if f.Offer, err = s.repeatOffer(ctx, claim); err == nil && f.Offer != nil {
+		if f.Offer, err = httpx.RepeatOffer(ctx, s.store, claim); err == nil && f.Offer != nil {
 			return s.renderOffer(c, s.page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false), views.ClaimForm(f))
 		}
 	}
 	if err == nil {
 		// A refused repetition is told by the claim's text, the field it is about.
-		err = renameField(s.store.SaveClaim(ctx, claim), "repeats", "text")
+		err = httpx.RenameField(s.store.SaveClaim(ctx, claim), "repeats", "text")
 	}
 	if errors.Is(err, models.ErrConflict) {
 		cur, err := s.store.GetClaim(ctx, id)

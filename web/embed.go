@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // embedTimeline serves /embed/timelines/:slug, a public timeline for an iframe
@@ -37,7 +38,7 @@ func (s *Server) embedTimeline(c echo.Context) error {
 func (s *Server) embeddableTimeline(c echo.Context) (*models.Timeline, error) {
 	if sc := shareScopeOf(c); sc != nil {
 		if sc.Version() != 0 {
-			return nil, errHidden
+			return nil, httpx.ErrHidden
 		}
 		return sc.Timeline, nil
 	}
@@ -46,7 +47,7 @@ func (s *Server) embeddableTimeline(c echo.Context) (*models.Timeline, error) {
 		return nil, err
 	}
 	if t.Visibility != "public" {
-		return nil, errHidden
+		return nil, httpx.ErrHidden
 	}
 	return t, nil
 }

@@ -10,12 +10,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // entryShow answers GET /timelines/:slug/entries/:entry: htmx gets the entry
 // alone (after an edit is cancelled), a browser goes to its place on the page.
 func (s *Server) entryShow(c echo.Context) error {
-	id, err := pathID(c, "entry")
+	id, err := httpx.PathID(c, "entry")
 	if err != nil {
 		return err
 	}
@@ -39,11 +40,11 @@ func (s *Server) entryShow(c echo.Context) error {
 // entryEdit serves the form for an entry's lane and note (GET
 // /timelines/:slug/entries/:entry/edit): in place for htmx, a page otherwise.
 func (s *Server) entryEdit(c echo.Context) error {
-	t, err := s.editableTimeline(c)
+	t, err := httpx.EditableTimeline(c, s.store)
 	if err != nil {
 		return err
 	}
-	id, err := pathID(c, "entry")
+	id, err := httpx.PathID(c, "entry")
 	if err != nil {
 		return err
 	}
@@ -59,11 +60,11 @@ func (s *Server) entryEdit(c echo.Context) error {
 // what was typed.
 func (s *Server) entryUpdate(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.editableTimeline(c)
+	t, err := httpx.EditableTimeline(c, s.store)
 	if err != nil {
 		return err
 	}
-	id, err := pathID(c, "entry")
+	id, err := httpx.PathID(c, "entry")
 	if err != nil {
 		return err
 	}

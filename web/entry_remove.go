@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // entryDelete takes an entry off a timeline (POST /timelines/:slug/entries/:entry/delete);
@@ -17,11 +18,11 @@ import (
 // timeline with the undo above it (?removed=).
 func (s *Server) entryDelete(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.editableTimeline(c)
+	t, err := httpx.EditableTimeline(c, s.store)
 	if err != nil {
 		return err
 	}
-	id, err := pathID(c, "entry")
+	id, err := httpx.PathID(c, "entry")
 	if err != nil {
 		return err
 	}
@@ -49,7 +50,7 @@ func (s *Server) entryDelete(c echo.Context) error {
 // lane, note and place.
 func (s *Server) entryRestore(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.editableTimeline(c)
+	t, err := httpx.EditableTimeline(c, s.store)
 	if err != nil {
 		return err
 	}

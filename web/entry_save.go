@@ -9,13 +9,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // entryCreate adds a claim or event to a timeline inline (POST
 // /timelines/:slug/entries) and answers with the timeline body.
 func (s *Server) entryCreate(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.editableTimeline(c)
+	t, err := httpx.EditableTimeline(c, s.store)
 	if err != nil {
 		return err
 	}
@@ -48,12 +49,12 @@ func (s *Server) entryCreateFromItem(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusBadRequest, "no claim or event named")
 	}
-	t, access, err := s.timelineAccessBySlug(c, c.FormValue("timeline"))
+	t, access, err := httpx.TimelineAccess(c, s.store, c.FormValue("timeline"))
 	if err != nil {
 		return err
 	}
 	if !access.Edit {
-		return errForbidden
+		return httpx.ErrForbidden
 	}
 	err = s.store.AddEntry(ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: c.FormValue("lane")})
 	if errors.Is(err, models.ErrEntryExists) {

@@ -9,6 +9,8 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/api"
+	"github.com/factline/factline/web/httpx"
 )
 
 // csrfRefusal is the CSRF middleware's refusal: a form without a valid token,
@@ -27,8 +29,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if storage {
 		s.storageFailed(c, sp, err)
 	}
-	if isAPI(c) {
-		s.answerAPIError(err, c)
+	if httpx.IsAPI(c) {
+		api.AnswerError(err, c)
 		return
 	}
 	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."
@@ -43,7 +45,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 	case errors.As(err, &fe): // refused input of a form that is not drawn again
 		status, msg = http.StatusUnprocessableEntity, "Nothing was saved. "+strings.TrimPrefix(fe.Error(), "invalid input: ")
 	case errors.Is(err, models.ErrNotAllowed):
-		status, msg = http.StatusForbidden, errForbidden.Message.(string)
+		status, msg = http.StatusForbidden, httpx.ErrForbidden.Message.(string)
 	case errors.Is(err, models.ErrNotFound):
 		status, msg = http.StatusNotFound, "There is nothing at this address. It may have been deleted, or the link is mistyped."
 	case errors.As(err, &he):
@@ -52,7 +54,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		case http.StatusNotFound:
 			msg = "There is nothing at this address. It may have been deleted, or the link is mistyped."
 		case http.StatusRequestEntityTooLarge:
-			msg = bodyLimits[bodyKind(c)].refusal
+			msg = httpx.BodyRefusal(c)
 		case http.StatusUnauthorized:
 			msg = "Sign in to do this."
 		case http.StatusServiceUnavailable:
@@ -69,7 +71,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 			msg = http.StatusText(status)
 		}
 	}
-	id := requestID(c)
+	id := httpx.RequestID(c)
 	if wantsJSON(c) {
 		_ = c.JSON(status, map[string]any{"error": map[string]any{"code": status, "message": msg, "request_id": id}})
 		return

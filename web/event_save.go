@@ -11,6 +11,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 var eventFields = []string{"title", "occurred", "place", "description", "tags", "version", "confirm_new"}
@@ -29,7 +30,7 @@ func (s *Server) eventNew(c echo.Context) error {
 
 // eventEdit serves the form for an existing event.
 func (s *Server) eventEdit(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func (s *Server) eventSave(c echo.Context) error {
 	action := "/events"
 	if c.Param("id") != "" {
 		var err error
-		if id, err = pathID(c, "id"); err != nil {
+		if id, err = httpx.PathID(c, "id"); err != nil {
 			return err
 		}
 		action = fmt.Sprintf("/events/%d", id)
@@ -58,7 +59,7 @@ func (s *Server) eventSave(c echo.Context) error {
 		Version: atoiOrZero(f.Get("version"))}
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !confirmedNew(f) {
-		if f.Offer, err = s.eventOffer(c.Request().Context(), e, views.OfferLink); err == nil && f.Offer != nil {
+		if f.Offer, err = httpx.EventOffer(c.Request().Context(), s.store, e, views.OfferLink); err == nil && f.Offer != nil {
 			return s.renderOffer(c, s.page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
 		}
 	}

@@ -9,11 +9,12 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // eventShow serves /events/:id with its participants, citations, relations and timelines.
 func (s *Server) eventShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

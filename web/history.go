@@ -11,12 +11,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // itemHistory serves /{kind}s/:id/history for claims, events, actors and sources.
 func (s *Server) itemHistory(entity string) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		id, err := pathID(c, "id")
+		id, err := httpx.PathID(c, "id")
 		if err != nil {
 			return err
 		}
@@ -24,7 +25,7 @@ func (s *Server) itemHistory(entity string) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return s.renderHistory(c, entity, id, 0, label, fmt.Sprintf("/%ss/%d", entity, id), currentUser(c).CanEdit())
+		return s.renderHistory(c, entity, id, 0, label, fmt.Sprintf("/%ss/%d", entity, id), httpx.CurrentUser(c).CanEdit())
 	}
 }
 
@@ -53,10 +54,10 @@ func (s *Server) timelineHistoryStart(c echo.Context, t *models.Timeline, a mode
 	if sc := shareScopeOf(c); sc != nil {
 		return s.store.TimelineHistoryStart(ctx, t.ID, sc.Link.CreatedAt, "unlisted", "public")
 	}
-	u := currentUser(c)
+	u := httpx.CurrentUser(c)
 	switch {
 	case u == nil && !t.HistoryPublic:
-		return 0, errHidden
+		return 0, httpx.ErrHidden
 	case u == nil:
 		return s.store.TimelineHistoryStart(ctx, t.ID, time.Time{}, "public")
 	case (t.OwnerID != nil && *t.OwnerID == u.ID) || (t.Visibility == "private" && a.Read):
@@ -87,7 +88,7 @@ func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, la
 // revisionRestore serves POST /revisions/:id/restore: the item's fields become
 // what they were after that revision, as a new change.
 func (s *Server) revisionRestore(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -102,12 +103,12 @@ func (s *Server) revisionRestore(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		_, access, err := s.timelineAccessBySlug(c, t.Slug)
+		_, access, err := httpx.TimelineAccess(c, s.store, t.Slug)
 		if err != nil {
 			return err
 		}
 		if !access.Edit {
-			return errForbidden
+			return httpx.ErrForbidden
 		}
 		path = "/timelines/" + t.Slug
 	}

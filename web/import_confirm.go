@@ -17,6 +17,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // uploadTTL is how long an uploaded file waits for its confirmation, and a
@@ -27,7 +28,7 @@ const uploadTTL = time.Hour
 // by the user, in one transaction, and shows it. Asked by htmx, it runs the
 // import in the background and answers with its progress (import_progress.go).
 func (s *Server) importConfirm(c echo.Context) error {
-	u := currentUser(c)
+	u := httpx.CurrentUser(c)
 	path, ok := uploadPath(u.ID, c.Param("token"))
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // importForm serves the import page's upload form.
@@ -43,7 +44,7 @@ func (s *Server) importPreview(c echo.Context) error {
 	if err != nil {
 		return s.importRefused(c, v, err)
 	}
-	token, err := keepUpload(currentUser(c).ID, raw)
+	token, err := keepUpload(httpx.CurrentUser(c).ID, raw)
 	if err != nil {
 		return err
 	}

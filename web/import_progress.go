@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/jobs"
 )
 
@@ -18,7 +19,7 @@ import (
 // which the page then polls at importProgress. The kept upload is removed once
 // the import has succeeded; a refused one can be confirmed again.
 func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path string) error {
-	user := currentUser(c)
+	user := httpx.CurrentUser(c)
 	work := func(ctx context.Context, progress func(), journal jobs.Journal) (*models.Timeline, error) {
 		plan.Journal = journal
 		t, err := plan.Apply(ctx, s.store, &user.ID, progress)
@@ -45,7 +46,7 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 // has succeeded, a redirect to the new timeline; once refused, the upload form
 // with the problems, the row and the reason, and nothing changed.
 func (s *Server) importProgress(c echo.Context) error {
-	u, token := currentUser(c), c.Param("token")
+	u, token := httpx.CurrentUser(c), c.Param("token")
 	job, err := s.imports.Get(c.Request().Context(), u.ID, token)
 	if err != nil {
 		return err

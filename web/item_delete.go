@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // deletable describes one kind of item for the shared delete flow: a page that
@@ -24,7 +25,7 @@ type deletable struct {
 // deleteConfirm serves GET /{kind}s/:id/delete.
 func (s *Server) deleteConfirm(d deletable) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		id, err := pathID(c, "id")
+		id, err := httpx.PathID(c, "id")
 		if err != nil {
 			return err
 		}
@@ -45,7 +46,7 @@ func (s *Server) deleteConfirm(d deletable) echo.HandlerFunc {
 // deleteItem serves POST /{kind}s/:id/delete.
 func (s *Server) deleteItem(d deletable) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		id, err := pathID(c, "id")
+		id, err := httpx.PathID(c, "id")
 		if err != nil {
 			return err
 		}

@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strconv"
 
-	"github.com/labstack/echo/v4"
-
 	"github.com/factline/factline/models"
 )
 
@@ -22,12 +20,4 @@ func parseRef(s string) (models.Ref, bool) {
 		return models.Ref{}, false
 	}
 	return models.Ref{Kind: models.ItemKind(m[1]), ID: id}, true
-}
-
-// itemRef reads the claim or event of a route like /claims/:id/citations.
-func itemRef(kind models.ItemKind) func(echo.Context) (models.Ref, error) {
-	return func(c echo.Context) (models.Ref, error) {
-		id, err := pathID(c, "id")
-		return models.Ref{Kind: kind, ID: id}, err
-	}
 }

@@ -2,7 +2,6 @@ package web
 
 import (
 	"errors"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -11,15 +10,6 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 )
-
-// pathID reads a numeric id from the path; anything else is a 404.
-func pathID(c echo.Context, name string) (int64, error) {
-	id, err := strconv.ParseInt(c.Param(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, echo.NewHTTPError(http.StatusNotFound)
-	}
-	return id, nil
-}
 
 // readForm reads the named fields of a posted form, trimmed of surrounding
 // space except for long texts, which are kept exactly as typed; a field that

@@ -8,13 +8,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // participantAdd adds an actor, typed by name, to an event (POST
 // /events/:id/participants) and answers with the event's participants, or the
 // event page for a plain form.
 func (s *Server) participantAdd(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -42,11 +43,11 @@ func (s *Server) participantAdd(c echo.Context) error {
 
 // participantRemove takes an actor off an event (POST /events/:id/participants/:actor/delete).
 func (s *Server) participantRemove(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	actorID, err := pathID(c, "actor")
+	actorID, err := httpx.PathID(c, "actor")
 	if err != nil {
 		return err
 	}

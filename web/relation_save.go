@@ -9,13 +9,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // relationCreate relates a claim or event to another, in either direction
 // (POST /claims/:id/relations, POST /events/:id/relations).
 func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		ref, err := itemRef(kind)(c)
+		ref, err := httpx.ItemRef(kind)(c)
 		if err != nil {
 			return err
 		}
@@ -59,7 +60,7 @@ func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
 // relationDelete removes a relation (POST /relations/:id/delete) and answers with
 // the relations of the item it was removed from.
 func (s *Server) relationDelete(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // render writes the fragment when htmx asked for one, else the full page, and
@@ -69,7 +70,7 @@ func (s *Server) fragment(c echo.Context, status int, comp templ.Component) erro
 // viewContext is the request's context with what components need to know of
 // it: who is looking, and the static files' addresses.
 func (s *Server) viewContext(c echo.Context) context.Context {
-	return views.WithAssets(views.WithViewer(c.Request().Context(), currentUser(c)), s.assets.paths)
+	return views.WithAssets(views.WithViewer(c.Request().Context(), httpx.CurrentUser(c)), s.assets.paths)
 }
 
 // page builds the layout's view model for the current request.

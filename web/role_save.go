@@ -8,12 +8,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // roleCreate adds a role to an actor (POST /actors/:id/roles) and answers with
 // the actor's role list, or the actor page for a plain form.
 func (s *Server) roleCreate(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -43,11 +44,11 @@ func (s *Server) roleCreate(c echo.Context) error {
 
 // roleDelete removes a role (POST /actors/:id/roles/:role/delete).
 func (s *Server) roleDelete(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	roleID, err := pathID(c, "role")
+	roleID, err := httpx.PathID(c, "role")
 	if err != nil {
 		return err
 	}

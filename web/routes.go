@@ -4,6 +4,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // routes registers every route of factline, in one place. Who may call a route
@@ -141,29 +142,29 @@ func (s *Server) routes() {
 	e.POST("/trash/:entity/:id/restore", s.trashRestore, editor)
 	e.POST("/trash/:entity/:id/purge", s.trashPurge, admin)
 
-	// The API for scripts (docs/API.md): a bearer token or a session names the
-	// user; errors are JSON. Its description needs no token.
-	e.GET(apiPrefix+"/openapi.json", s.apiOpenAPI)
-	api, writer := e.Group(apiPrefix, s.apiAuth), s.apiEditor
-	api.GET("/actors", s.apiActorList)
-	api.POST("/actors", s.apiActorSave, writer)
-	api.GET("/actors/:id", s.apiActorShow)
-	api.PUT("/actors/:id", s.apiActorSave, writer)
-	api.GET("/sources", s.apiSourceList)
-	api.POST("/sources", s.apiSourceSave, writer)
-	api.GET("/sources/:id", s.apiSourceShow)
-	api.PUT("/sources/:id", s.apiSourceSave, writer)
-	api.GET("/claims", s.apiClaimList)
-	api.POST("/claims", s.apiClaimSave, writer)
-	api.GET("/claims/:id", s.apiClaimShow)
-	api.PUT("/claims/:id", s.apiClaimSave, writer)
-	api.POST("/claims/:id/citations", s.apiCitationCreate(models.KindClaim), writer)
-	api.GET("/events", s.apiEventList)
-	api.POST("/events", s.apiEventSave, writer)
-	api.GET("/events/:id", s.apiEventShow)
-	api.PUT("/events/:id", s.apiEventSave, writer)
-	api.POST("/events/:id/citations", s.apiCitationCreate(models.KindEvent), writer)
-	api.GET("/timelines", s.apiTimelineList)
-	api.GET("/timelines/:slug", s.apiTimelineShow)
-	api.POST("/timelines/:slug/entries", s.apiEntryCreate, writer)
+	// The API for scripts (docs/API.md, web/api): a bearer token or a session
+	// names the user; errors are JSON. Its description needs no token.
+	e.GET(httpx.APIPrefix+"/openapi.json", s.api.OpenAPI)
+	v1, writer := e.Group(httpx.APIPrefix, s.api.Auth), s.api.Editor
+	v1.GET("/actors", s.api.ActorList)
+	v1.POST("/actors", s.api.ActorSave, writer)
+	v1.GET("/actors/:id", s.api.ActorShow)
+	v1.PUT("/actors/:id", s.api.ActorSave, writer)
+	v1.GET("/sources", s.api.SourceList)
+	v1.POST("/sources", s.api.SourceSave, writer)
+	v1.GET("/sources/:id", s.api.SourceShow)
+	v1.PUT("/sources/:id", s.api.SourceSave, writer)
+	v1.GET("/claims", s.api.ClaimList)
+	v1.POST("/claims", s.api.ClaimSave, writer)
+	v1.GET("/claims/:id", s.api.ClaimShow)
+	v1.PUT("/claims/:id", s.api.ClaimSave, writer)
+	v1.POST("/claims/:id/citations", s.api.CitationCreate(models.KindClaim), writer)
+	v1.GET("/events", s.api.EventList)
+	v1.POST("/events", s.api.EventSave, writer)
+	v1.GET("/events/:id", s.api.EventShow)
+	v1.PUT("/events/:id", s.api.EventSave, writer)
+	v1.POST("/events/:id/citations", s.api.CitationCreate(models.KindEvent), writer)
+	v1.GET("/timelines", s.api.TimelineList)
+	v1.GET("/timelines/:slug", s.api.TimelineShow)
+	v1.POST("/timelines/:slug/entries", s.api.EntryCreate, writer)
 }

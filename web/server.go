@@ -1,5 +1,8 @@
-// Package web is factline's HTTP server: echo routes, one small handler per
-// action, middleware, and the render helper that picks a full page or a fragment.
+// Package web is factline's HTTP server: the one route table (routes.go) for
+// the pages and the API, the pages' handlers (one small handler per action),
+// middleware, and the render helper that picks a full page or a fragment. The
+// API's handlers are in web/api, what both share in web/httpx, background
+// work in web/jobs.
 package web
 
 import (
@@ -19,6 +22,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/models/richtext"
+	"github.com/factline/factline/web/api"
 	"github.com/factline/factline/web/jobs"
 )
 
@@ -46,6 +50,7 @@ type Server struct {
 	loginLimiter *failureLimiter
 	setupLink    setupLink
 	imports      *jobs.Imports
+	api          *api.Handler // the API for scripts, under /api/v1
 	assets       *staticAssets
 	trustedProxy *net.IPNet // --trusted-proxy, nil for none
 	capturer     *capture.Capturer
@@ -74,7 +79,7 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, fmt.Errorf("web: sessions: %w", err)
 	}
 	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(store, loginWindow), imports: jobs.NewImports(ctx, store, log, uploadTTL),
+		loginLimiter: newFailureLimiter(store, loginWindow), imports: jobs.NewImports(ctx, store, log, uploadTTL), api: api.New(store),
 		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
 		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes),
 		scaleCounts: newVersionCache[scaleCounts](scaleCountsKept), scaleRows: newVersionCache[[]models.ScaleCount](scaleRowsKept),

@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // Session lifetimes: a session ends after a day unused, and after a week whatever.
@@ -22,7 +23,6 @@ const (
 	sessionIdle     = 24 * time.Hour
 	sessionAbsolute = 7 * 24 * time.Hour
 	sessionUserKey  = "user_id"
-	contextUserKey  = "factline.user"
 	csrfCookie      = "factline_csrf"
 )
 
@@ -82,9 +82,8 @@ func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 			u, err := s.store.SessionUser(ctx, s.sessions.Token(ctx))
 			switch {
 			case err == nil && u.ID == id:
-				c.Set(contextUserKey, u)
-				c.SetRequest(c.Request().WithContext(models.WithUser(ctx, u)))
-				keepPrivate(c)
+				httpx.SetUser(c, u)
+				httpx.KeepPrivate(c)
 			case err == nil || errors.Is(err, models.ErrNotFound):
 				if err := s.sessions.Destroy(ctx); err != nil {
 					return err
@@ -95,12 +94,6 @@ func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		return next(c)
 	}
-}
-
-// currentUser is the signed-in user, or nil.
-func currentUser(c echo.Context) *models.User {
-	u, _ := c.Get(contextUserKey).(*models.User)
-	return u
 }
 
 // signIn starts a fresh session for u: the token is renewed so that a token
@@ -117,16 +110,8 @@ func (s *Server) signIn(c echo.Context, u *models.User) error {
 	if err := s.renewCSRF(c); err != nil {
 		return err
 	}
-	keepPrivate(c)
+	httpx.KeepPrivate(c)
 	return s.store.RecordSession(ctx, u.ID, s.sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
-}
-
-// keepPrivate marks the answer to a signed-in user as theirs alone, never to
-// be kept by the browser or anything on the way: a shared computer's back
-// button or a proxy must not show it to the next person. Static files, which
-// are the same for everyone, set their own Cache-Control.
-func keepPrivate(c echo.Context) {
-	c.Response().Header().Set(echo.HeaderCacheControl, "private, no-store")
 }
 
 // renewCSRF replaces the CSRF cookie's token with a fresh one, as the CSRF

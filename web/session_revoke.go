@@ -1,17 +1,18 @@
 package web
 
 import (
+	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 )
 
 // sessionRevoke serves POST /account/sessions/:id/revoke: it signs out one of
 // the user's other browsers; another user's session id is a 404.
 func (s *Server) sessionRevoke(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	if err := s.store.EndSession(c.Request().Context(), currentUser(c).ID, id); err != nil {
+	if err := s.store.EndSession(c.Request().Context(), httpx.CurrentUser(c).ID, id); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/account")

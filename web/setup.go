@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // setupLink is the one-time token that creates the first admin; it is empty
@@ -38,7 +39,7 @@ func (l *setupLink) spend() {
 // spent and hidden.
 func (s *Server) openSetup(c echo.Context) error {
 	if !s.setupLink.valid(c.Param("token")) {
-		return errHidden
+		return httpx.ErrHidden
 	}
 	has, err := s.store.HasAdmin(c.Request().Context())
 	if err != nil {
@@ -46,7 +47,7 @@ func (s *Server) openSetup(c echo.Context) error {
 	}
 	if has {
 		s.setupLink.spend()
-		return errHidden
+		return httpx.ErrHidden
 	}
 	return nil
 }
@@ -72,7 +73,7 @@ func (s *Server) setup(c echo.Context) error {
 	u, err := s.store.CreateFirstAdmin(ctx, f.Get("email"), f.Get("name"), c.FormValue("password"))
 	if errors.Is(err, models.ErrAdminExists) {
 		s.setupLink.spend()
-		return errHidden
+		return httpx.ErrHidden
 	}
 	if err != nil {
 		if fieldErrors(f, err) {

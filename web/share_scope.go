@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // shareScope opens the share link of the path for the routes under /s/:token:
@@ -26,8 +27,8 @@ func (s *Server) shareScope(next echo.HandlerFunc) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		c.Set(contextUserKey, (*models.User)(nil))
-		c.SetRequest(c.Request().WithContext(models.WithShareScope(ctx, sc)))
+		httpx.SetUser(c, nil)
+		c.SetRequest(c.Request().WithContext(models.WithShareScope(c.Request().Context(), sc)))
 		return next(c)
 	}
 }
@@ -57,7 +58,7 @@ func (s *Server) sharedExport(c echo.Context) error {
 // sharedHistory serves /s/:token/history when the owner let the link show it.
 func (s *Server) sharedHistory(c echo.Context) error {
 	if sc := shareScopeOf(c); !sc.Link.ShowHistory || sc.Version() != 0 {
-		return errHidden
+		return httpx.ErrHidden
 	}
 	return s.timelineHistory(c)
 }

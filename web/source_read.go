@@ -10,13 +10,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // sourceRead serves /sources/:id/read: the source's text with its cited
 // passages highlighted and numbered, a page of citations at a time (?page=),
 // and for editors the means to cite a passage.
 func (s *Server) sourceRead(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -45,7 +46,7 @@ func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
 		return views.Reader{}, err
 	}
 	var props []views.ReaderProposal
-	if currentUser(c).CanEdit() {
+	if httpx.CurrentUser(c).CanEdit() {
 		if props, err = s.proposals(c.Request().Context(), src); err != nil {
 			return views.Reader{}, err
 		}

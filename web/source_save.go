@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher", "author", "published", "accessed",
@@ -32,7 +33,7 @@ func (s *Server) sourceNew(c echo.Context) error {
 
 // sourceEdit serves the form for an existing source.
 func (s *Server) sourceEdit(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -50,7 +51,7 @@ func (s *Server) sourceSave(c echo.Context) error {
 	action := "/sources"
 	if c.Param("id") != "" {
 		var err error
-		if id, err = pathID(c, "id"); err != nil {
+		if id, err = httpx.PathID(c, "id"); err != nil {
 			return err
 		}
 		action = fmt.Sprintf("/sources/%d", id)
@@ -63,7 +64,7 @@ func (s *Server) sourceSave(c echo.Context) error {
 		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !confirmedNew(f) {
-		if f.Offer, err = s.sourceOffer(c.Request().Context(), src); err == nil && f.Offer != nil {
+		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), s.store, src); err == nil && f.Offer != nil {
 			return s.renderOffer(c, s.page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
 		}
 	}

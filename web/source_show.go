@@ -9,12 +9,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // sourceShow serves /sources/:id: the source, its text, and what cites it, a
 // page at a time (?page=).
 func (s *Server) sourceShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

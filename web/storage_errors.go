@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // storageRetry is the Retry-After of an answer refused for a full or read-only
@@ -16,7 +17,7 @@ const storageRetry = "60"
 // that the database refuses writes and why (a full disk, a read-only
 // database), and marks the answer (a 503, handleError) to be tried again later.
 func (s *Server) storageFailed(c echo.Context, sp models.StorageProblem, err error) {
-	s.log.Error("the database cannot save: "+sp.Log, "request_id", requestID(c), "path", logPath(c), "err", err)
+	s.log.Error("the database cannot save: "+sp.Log, "request_id", httpx.RequestID(c), "path", logPath(c), "err", err)
 	c.Response().Header().Set("Retry-After", storageRetry)
 }
 

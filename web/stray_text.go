@@ -26,7 +26,7 @@ const strayRefusal = "This held a NUL character or bytes that are not UTF-8 text
 // error for each field that held them (models.WithRefusedInput), which the
 // handler shows as it shows any refused field, and readForm refuses them too,
 // keeping what was typed minus those bytes. Passwords are left alone: they are
-// hashed, never stored as text. JSON bodies are checked by decodeJSON,
+// hashed, never stored as text. JSON bodies are checked by web/api's decodeJSON,
 // uploaded files by the import that reads them.
 func (s *Server) cleanText(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {

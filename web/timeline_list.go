@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // timelineList serves /timelines.
@@ -29,7 +30,7 @@ func (s *Server) home(c echo.Context) error {
 	if v.Timelines, err = s.store.ListTimelines(ctx, 12); err != nil {
 		return err
 	}
-	if currentUser(c) != nil { // team material
+	if httpx.CurrentUser(c) != nil { // team material
 		if v.Claims, err = s.store.ListClaims(ctx, 8); err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 var timelineFields = []string{"title", "slug", "summary", "visibility", "history_public", "version"}
@@ -32,7 +33,7 @@ func (s *Server) timelineEdit(c echo.Context) error {
 		return err
 	}
 	if !a.Edit {
-		return errForbidden
+		return httpx.ErrForbidden
 	}
 	f := emptyForm(c, "/timelines/"+t.Slug, timelineValues(t))
 	return s.render(c, http.StatusOK, s.page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true, a.Visibility))
@@ -41,7 +42,7 @@ func (s *Server) timelineEdit(c echo.Context) error {
 // timelineSave creates (POST /timelines) or updates (POST /timelines/:slug) a timeline.
 func (s *Server) timelineSave(c echo.Context) error {
 	ctx := c.Request().Context()
-	t := &models.Timeline{OwnerID: &currentUser(c).ID}
+	t := &models.Timeline{OwnerID: &httpx.CurrentUser(c).ID}
 	action, mayChangeVisibility := "/timelines", true
 	if slug := c.Param("slug"); slug != "" {
 		old, a, err := s.timelineAccess(c)
@@ -49,7 +50,7 @@ func (s *Server) timelineSave(c echo.Context) error {
 			return err
 		}
 		if !a.Edit {
-			return errForbidden
+			return httpx.ErrForbidden
 		}
 		t, action, mayChangeVisibility = old, "/timelines/"+slug, a.Visibility
 	}

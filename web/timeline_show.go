@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // timelineShow serves /timelines/:slug: the entries in date order, grouped by
@@ -50,7 +51,7 @@ func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
 	v.CanEdit, v.CanPublish, v.CanShare = access.Edit, access.Publish, access.Share
 	if sc := shareScopeOf(c); sc != nil {
 		v.ShowHistory = sc.Link.ShowHistory
-	} else if currentUser(c) == nil {
+	} else if httpx.CurrentUser(c) == nil {
 		v.ShowHistory = t.HistoryPublic
 	}
 	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)

@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // trashList serves /trash: deleted items.
@@ -22,7 +23,7 @@ func (s *Server) trashList(c echo.Context) error {
 
 // trashRestore serves POST /trash/:entity/:id/restore.
 func (s *Server) trashRestore(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -34,7 +35,7 @@ func (s *Server) trashRestore(c echo.Context) error {
 
 // trashPurge serves POST /trash/:entity/:id/purge, for admins: gone for good.
 func (s *Server) trashPurge(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 )
 
@@ -11,7 +12,7 @@ import (
 // could make the server read and store 51 MiB a request.
 func (s *Server) uploadsFromEditors(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		if kind := bodyKind(c); kind == "import" || kind == "capture" {
+		if httpx.IsUpload(c) {
 			return s.requireEditor(next)(c)
 		}
 		return next(c)

@@ -9,6 +9,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // frozenActorView is, under a link to one published version, an actor's page
@@ -65,7 +66,7 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 		}
 	}
 	if !found {
-		return v, true, errHidden
+		return v, true, httpx.ErrHidden
 	}
 	// The page links the organisations of its roles beside what the version
 	// links, claims and events that may since have left the viewer's reach.
@@ -162,7 +163,7 @@ func (s *Server) frozenSource(c echo.Context, id int64) (src *models.Source, cit
 		}
 	}
 	if src == nil {
-		return nil, nil, nil, true, errHidden
+		return nil, nil, nil, true, httpx.ErrHidden
 	}
 	// In text order, as the living source's citations are.
 	slices.SortFunc(cits, func(a, b models.Citation) int {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/web/httpx"
 )
 
 // frozenVersion is what a link to one published version froze: its entries as
@@ -59,7 +60,7 @@ func (s *Server) frozenItem(c echo.Context, ref models.Ref) (it *models.Timeline
 		}
 	}
 	if it == nil {
-		return nil, "", true, errHidden
+		return nil, "", true, httpx.ErrHidden
 	}
 	if ref.Kind == models.KindClaim && fv.doc != nil {
 		for _, e := range fv.doc.Entries {

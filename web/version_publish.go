@@ -9,13 +9,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/web/httpx"
 )
 
 // versionPublish serves POST /timelines/:slug/publish: the timeline as it is now
 // becomes its next numbered version, frozen both as the page showed it and as a
 // factline JSON document that its exports are made from, in one transaction.
 func (s *Server) versionPublish(c echo.Context) error {
-	t, err := s.timelineAllowing(c, func(a models.Access) bool { return a.Publish }, errForbidden)
+	t, err := httpx.TimelineAllowing(c, s.store, func(a models.Access) bool { return a.Publish }, httpx.ErrForbidden)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 )
@@ -35,7 +36,7 @@ type visitorPage struct {
 func (s *Server) visitorCache(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		if currentUser(c) != nil || shareScopeOf(c) != nil || req.Method != http.MethodGet ||
+		if httpx.CurrentUser(c) != nil || shareScopeOf(c) != nil || req.Method != http.MethodGet ||
 			strings.HasPrefix(req.Header.Get(echo.HeaderAccept), echo.MIMEApplicationJSON) {
 			return next(c)
 		}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // citationInput is what a script sends to cite a source.
@@ -17,17 +18,17 @@ type citationInput struct {
 	Note        string `json:"note"`
 }
 
-// apiCitationCreate serves POST /api/v1/claims/:id/citations and POST
+// CitationCreate serves POST /api/v1/claims/:id/citations and POST
 // /api/v1/events/:id/citations: the quote is anchored in the source's text as
 // on the reader page, and refused when it is not in it.
-func (s *Server) apiCitationCreate(kind models.ItemKind) echo.HandlerFunc {
+func (h *Handler) CitationCreate(kind models.ItemKind) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		ref, err := itemRef(kind)(c)
+		ref, err := httpx.ItemRef(kind)(c)
 		if err != nil {
 			return err
 		}
 		ctx := c.Request().Context()
-		if err := s.store.ExistsItem(ctx, ref); err != nil {
+		if err := h.store.ExistsItem(ctx, ref); err != nil {
 			return err
 		}
 		var in citationInput
@@ -41,10 +42,10 @@ func (s *Server) apiCitationCreate(kind models.ItemKind) echo.HandlerFunc {
 		} else {
 			cit.EventID = &ref.ID
 		}
-		if err := s.store.SaveCitation(ctx, cit); err != nil {
+		if err := h.store.SaveCitation(ctx, cit); err != nil {
 			return err
 		}
-		saved, err := s.store.GetCitation(ctx, cit.ID)
+		saved, err := h.store.GetCitation(ctx, cit.ID)
 		if err != nil {
 			return err
 		}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,12 +6,13 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
-// apiClaimList serves GET /api/v1/claims: a page of claims by id, with their
+// ClaimList serves GET /api/v1/claims: a page of claims by id, with their
 // speakers and tags.
-func (s *Server) apiClaimList(c echo.Context) error {
-	return pageOf(c, s.store.PageClaims, func(cl models.Claim) int64 { return cl.ID })
+func (h *Handler) ClaimList(c echo.Context) error {
+	return pageOf(c, h.store.PageClaims, func(cl models.Claim) int64 { return cl.ID })
 }
 
 // citedClaim is a claim with its citations, as GET /api/v1/claims/:id shows it.
@@ -20,18 +21,18 @@ type citedClaim struct {
 	Citations []models.Citation `json:"citations"`
 }
 
-// apiClaimShow serves GET /api/v1/claims/:id, with the claim's citations.
-func (s *Server) apiClaimShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+// ClaimShow serves GET /api/v1/claims/:id, with the claim's citations.
+func (h *Handler) ClaimShow(c echo.Context) error {
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	claim, err := s.store.GetClaim(ctx, id)
+	claim, err := h.store.GetClaim(ctx, id)
 	if err != nil {
 		return err
 	}
-	cits, err := s.store.CitationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: id}})
+	cits, err := h.store.CitationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: id}})
 	if err != nil {
 		return err
 	}
@@ -54,8 +55,8 @@ type claimInput struct {
 	ConfirmNew bool  `json:"confirm_new"` // create it even if it looks like a repetition
 }
 
-// apiClaimSave serves POST /api/v1/claims and PUT /api/v1/claims/:id.
-func (s *Server) apiClaimSave(c echo.Context) error {
+// ClaimSave serves POST /api/v1/claims and PUT /api/v1/claims/:id.
+func (h *Handler) ClaimSave(c echo.Context) error {
 	var in claimInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
@@ -73,14 +74,14 @@ func (s *Server) apiClaimSave(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	if id == 0 && in.Repeats == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(s.repeatOffer(ctx, claim)); err != nil {
+		if err := likelyDuplicate(httpx.RepeatOffer(ctx, h.store, claim)); err != nil {
 			return err
 		}
 	}
-	if err := s.store.SaveClaim(ctx, claim); err != nil {
-		return renameField(err, "speaker", "speaker_id")
+	if err := h.store.SaveClaim(ctx, claim); err != nil {
+		return httpx.RenameField(err, "speaker", "speaker_id")
 	}
-	saved, err := s.store.GetClaim(ctx, claim.ID)
+	saved, err := h.store.GetClaim(ctx, claim.ID)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
 // Page sizes of the API's lists.
@@ -136,7 +137,7 @@ func apiTarget(c echo.Context, version int) (int64, error) {
 	if c.Request().Method != http.MethodPut {
 		return 0, nil
 	}
-	id, err := pathID(c, "id")
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return 0, err
 	}

@@ -1,17 +1,18 @@
-package web
+package api
 
 import (
 	"net/http"
 
+	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 )
 
 // obj is a JSON object of the OpenAPI document.
 type obj = map[string]any
 
-// apiOpenAPI serves GET /api/v1/openapi.json, without a token, so that tools
+// OpenAPI serves GET /api/v1/openapi.json, without a token, so that tools
 // can read it before anyone signs in.
-func (s *Server) apiOpenAPI(c echo.Context) error {
+func (h *Handler) OpenAPI(c echo.Context) error {
 	return c.JSON(http.StatusOK, openAPIDocument())
 }
 
@@ -23,7 +24,7 @@ func openAPIDocument() obj {
 		"info": obj{"title": "factline API", "version": "1",
 			"description": "Read and write factline's actors, sources, claims, events, citations and timelines from scripts. " +
 				"Authenticate with a personal API token from your account page: `Authorization: Bearer fl_…`. See docs/API.md."},
-		"servers":  []obj{{"url": apiPrefix}},
+		"servers":  []obj{{"url": httpx.APIPrefix}},
 		"security": []obj{{"bearer": []string{}}},
 		"paths":    apiPaths(),
 		"components": obj{

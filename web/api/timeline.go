@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"errors"
@@ -8,12 +8,13 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
-// apiTimelineList serves GET /api/v1/timelines: a page, by id, of the
+// TimelineList serves GET /api/v1/timelines: a page, by id, of the
 // timelines the user may read.
-func (s *Server) apiTimelineList(c echo.Context) error {
-	return pageOf(c, s.store.PageTimelines, func(t models.Timeline) int64 { return t.ID })
+func (h *Handler) TimelineList(c echo.Context) error {
+	return pageOf(c, h.store.PageTimelines, func(t models.Timeline) int64 { return t.ID })
 }
 
 // timelineWithEntries is a timeline with its entries in date order, as GET
@@ -23,14 +24,14 @@ type timelineWithEntries struct {
 	Entries []models.TimelineItem `json:"entries"`
 }
 
-// apiTimelineShow serves GET /api/v1/timelines/:slug; a timeline the user may
+// TimelineShow serves GET /api/v1/timelines/:slug; a timeline the user may
 // not read is a 404, as on its page.
-func (s *Server) apiTimelineShow(c echo.Context) error {
-	t, _, err := s.timelineAccess(c)
+func (h *Handler) TimelineShow(c echo.Context) error {
+	t, _, err := httpx.TimelineAccess(c, h.store, c.Param("slug"))
 	if err != nil {
 		return err
 	}
-	lt, err := s.store.LoadEntries(c.Request().Context(), t)
+	lt, err := h.store.LoadEntries(c.Request().Context(), t)
 	if err != nil {
 		return err
 	}
@@ -48,11 +49,11 @@ type entryInput struct {
 	Version int     `json:"version"`
 }
 
-// apiEntryCreate serves POST /api/v1/timelines/:slug/entries, for users who
+// EntryCreate serves POST /api/v1/timelines/:slug/entries, for users who
 // may edit the timeline; sending an item already on it, with its entry's
 // version, changes its lane and note.
-func (s *Server) apiEntryCreate(c echo.Context) error {
-	t, err := s.editableTimeline(c)
+func (h *Handler) EntryCreate(c echo.Context) error {
+	t, err := httpx.EditableTimeline(c, h.store)
 	if err != nil {
 		return err
 	}
@@ -68,7 +69,7 @@ func (s *Server) apiEntryCreate(c echo.Context) error {
 	e := &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Version: in.Version}
 	status := http.StatusCreated
 	if in.Version != 0 {
-		old, err := s.store.GetEntry(ctx, t.ID, ref)
+		old, err := h.store.GetEntry(ctx, t.ID, ref)
 		if errors.Is(err, models.ErrNotFound) {
 			return models.ErrConflict // taken off the timeline since it was read
 		}
@@ -83,15 +84,15 @@ func (s *Server) apiEntryCreate(c echo.Context) error {
 	if in.Note != nil {
 		e.Note = *in.Note
 	}
-	err = s.store.AddEntry(ctx, e)
+	err = h.store.AddEntry(ctx, e)
 	if errors.Is(err, models.ErrEntryExists) {
 		return models.FieldErrors{"version": fmt.Sprintf("This %s is on the timeline already: send the version of its entry "+
 			"(GET the timeline) to change its lane and note.", ref.Kind)}
 	}
 	if err != nil {
-		return renameField(err, "item", "item_id")
+		return httpx.RenameField(err, "item", "item_id")
 	}
-	saved, err := s.store.GetEntry(ctx, t.ID, ref)
+	saved, err := h.store.GetEntry(ctx, t.ID, ref)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"errors"
@@ -9,16 +9,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
-
-// apiPrefix is where the API for scripts lives.
-const apiPrefix = "/api/v1"
-
-// isAPI reports whether the request is for the API, which answers errors as JSON.
-func isAPI(c echo.Context) bool {
-	p := c.Request().URL.Path
-	return p == apiPrefix || strings.HasPrefix(p, apiPrefix+"/")
-}
 
 // apiError is an error answered with its own status, code and field.
 type apiError struct {
@@ -58,14 +50,14 @@ var apiErrorCodes = map[int]string{
 	http.StatusTooManyRequests:       "too_many_requests",
 }
 
-// answerAPIError answers err as JSON in the API's error shape, with the
+// AnswerError answers err as JSON in the API's error shape, with the
 // request's id; details of a server error go to the log only.
-func (s *Server) answerAPIError(err error, c echo.Context) {
+func AnswerError(err error, c echo.Context) {
 	status, p := apiProblemOf(err)
 	if status == http.StatusRequestEntityTooLarge {
-		p.Message = bodyLimits[bodyKind(c)].refusal // the limit of this kind of request
+		p.Message = httpx.BodyRefusal(c) // the limit of this kind of request
 	}
-	p.RequestID = requestID(c) // details of a server error are in the request's log line
+	p.RequestID = httpx.RequestID(c) // details of a server error are in the request's log line
 	_ = c.JSON(status, map[string]apiProblem{"error": p})
 }
 
@@ -91,7 +83,7 @@ func apiProblemOf(err error) (int, apiProblem) {
 		return http.StatusConflict, apiProblem{Code: "conflict", Field: "version",
 			Message: "Someone changed this since you read it: GET it again, apply your change, and send its new version."}
 	case errors.Is(err, models.ErrNotAllowed):
-		return http.StatusForbidden, apiProblem{Code: "forbidden", Message: errForbidden.Message.(string)}
+		return http.StatusForbidden, apiProblem{Code: "forbidden", Message: httpx.ErrForbidden.Message.(string)}
 	case errors.Is(err, models.ErrNotFound):
 		return http.StatusNotFound, apiProblem{Code: "not_found", Message: "There is nothing at this address, or you may not read it."}
 	case errors.As(err, &he):
@@ -110,17 +102,4 @@ func apiProblemOf(err error) (int, apiProblem) {
 	}
 	return http.StatusInternalServerError, apiProblem{Code: "internal",
 		Message: "Something went wrong on our side; it has been logged. Please try again."}
-}
-
-// renameField renames a field of a refusal to the name the API's body uses for it.
-func renameField(err error, from, to string) error {
-	var fe models.FieldErrors
-	if !errors.As(err, &fe) {
-		return err
-	}
-	if msg, ok := fe[from]; ok {
-		delete(fe, from)
-		fe[to] = msg
-	}
-	return fe
 }

@@ -1,4 +1,4 @@
-package web
+package httpx
 
 import (
 	"io"
@@ -6,6 +6,9 @@ import (
 
 	"github.com/labstack/echo/v4"
 )
+
+// maxBody is the largest body of a form or an API request; larger ones get 413.
+const maxBody = 1 << 20
 
 // bodyLimits are the largest bodies factline takes, by kind of request, each
 // with what a refused sender is told: a form (1 MiB); a source with its text
@@ -32,18 +35,28 @@ func bodyKind(c echo.Context) string {
 		return "import"
 	case "/capture":
 		return "capture"
-	case "/sources", "/sources/:id", apiPrefix + "/sources", apiPrefix + "/sources/:id":
+	case "/sources", "/sources/:id", APIPrefix + "/sources", APIPrefix + "/sources/:id":
 		return "source"
 	}
 	return "form"
 }
 
-// bodyLimit refuses a body larger than its kind's limit with 413. It runs
+// IsUpload reports whether the request carries an upload (an import file, a
+// page to capture), which may be up to 51 MiB.
+func IsUpload(c echo.Context) bool {
+	kind := bodyKind(c)
+	return kind == "import" || kind == "capture"
+}
+
+// BodyRefusal is what the sender of a body larger than its limit is told.
+func BodyRefusal(c echo.Context) string { return bodyLimits[bodyKind(c)].refusal }
+
+// BodyLimit refuses a body larger than its kind's limit with 413. It runs
 // before the CSRF check, which reads the form, so that a body too large is
 // refused by its Content-Length before any of it is read. A body without one
 // (chunked) is cut off at the limit, and the cut is noted, so that the CSRF
 // check, which then finds no token in the half-read form, answers 413 too.
-func (s *Server) bodyLimit() echo.MiddlewareFunc {
+func BodyLimit() echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			limit, req := bodyLimits[bodyKind(c)].size, c.Request()
@@ -84,8 +97,8 @@ func (b *limitedBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// bodyWasCut reports whether the request's body went past its limit.
-func bodyWasCut(c echo.Context) bool {
+// BodyWasCut reports whether the request's body went past its limit.
+func BodyWasCut(c echo.Context) bool {
 	cut, _ := c.Get(bodyCutKey).(bool)
 	return cut
 }

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,21 +6,22 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
-// apiSourceList serves GET /api/v1/sources: a page of sources by id, without
+// SourceList serves GET /api/v1/sources: a page of sources by id, without
 // their texts (GET /api/v1/sources/:id has the text).
-func (s *Server) apiSourceList(c echo.Context) error {
-	return pageOf(c, s.store.PageSources, func(src models.Source) int64 { return src.ID })
+func (h *Handler) SourceList(c echo.Context) error {
+	return pageOf(c, h.store.PageSources, func(src models.Source) int64 { return src.ID })
 }
 
-// apiSourceShow serves GET /api/v1/sources/:id, with the source's text.
-func (s *Server) apiSourceShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+// SourceShow serves GET /api/v1/sources/:id, with the source's text.
+func (h *Handler) SourceShow(c echo.Context) error {
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	src, err := s.store.GetSource(c.Request().Context(), id)
+	src, err := h.store.GetSource(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -45,9 +46,9 @@ type sourceInput struct {
 	ConfirmNew   bool   `json:"confirm_new"` // create it even if it looks like a stored source
 }
 
-// apiSourceSave serves POST /api/v1/sources and PUT /api/v1/sources/:id; a new
+// SourceSave serves POST /api/v1/sources and PUT /api/v1/sources/:id; a new
 // text re-anchors the source's citations, as on the edit page.
-func (s *Server) apiSourceSave(c echo.Context) error {
+func (h *Handler) SourceSave(c echo.Context) error {
 	var in sourceInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
@@ -66,14 +67,14 @@ func (s *Server) apiSourceSave(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	if id == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(s.sourceOffer(ctx, src)); err != nil {
+		if err := likelyDuplicate(httpx.SourceOffer(ctx, h.store, src)); err != nil {
 			return err
 		}
 	}
-	if err := s.store.SaveSource(ctx, src); err != nil {
+	if err := h.store.SaveSource(ctx, src); err != nil {
 		return err
 	}
-	saved, err := s.store.GetSource(ctx, src.ID)
+	saved, err := h.store.GetSource(ctx, src.ID)
 	if err != nil {
 		return err
 	}

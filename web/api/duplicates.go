@@ -1,10 +1,11 @@
-package web
+package api
 
 import (
 	"fmt"
 	"net/http"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // apiCandidate is a stored item that a POST may be a second copy of.
@@ -29,7 +30,7 @@ func likelyDuplicate(o *views.Offer, err error) error {
 	}
 	for _, it := range o.Items {
 		ae.Candidates = append(ae.Candidates, apiCandidate{Kind: string(it.Ref.Kind), ID: it.Ref.ID, Label: it.Label,
-			Path: fmt.Sprintf("%s/%ss/%d", apiPrefix, it.Ref.Kind, it.Ref.ID)})
+			Path: fmt.Sprintf("%s/%ss/%d", httpx.APIPrefix, it.Ref.Kind, it.Ref.ID)})
 	}
 	return ae
 }

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,20 +6,21 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/web/httpx"
 )
 
-// apiActorList serves GET /api/v1/actors: a page of actors by id, with their roles.
-func (s *Server) apiActorList(c echo.Context) error {
-	return pageOf(c, s.store.PageActors, func(a models.Actor) int64 { return a.ID })
+// ActorList serves GET /api/v1/actors: a page of actors by id, with their roles.
+func (h *Handler) ActorList(c echo.Context) error {
+	return pageOf(c, h.store.PageActors, func(a models.Actor) int64 { return a.ID })
 }
 
-// apiActorShow serves GET /api/v1/actors/:id.
-func (s *Server) apiActorShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+// ActorShow serves GET /api/v1/actors/:id.
+func (h *Handler) ActorShow(c echo.Context) error {
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	a, err := s.store.GetActor(c.Request().Context(), id)
+	a, err := h.store.GetActor(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -37,9 +38,9 @@ type actorInput struct {
 	ConfirmNew  bool   `json:"confirm_new"` // create it even if it looks like a stored actor
 }
 
-// apiActorSave serves POST /api/v1/actors and PUT /api/v1/actors/:id; roles
+// ActorSave serves POST /api/v1/actors and PUT /api/v1/actors/:id; roles
 // are kept as they are.
-func (s *Server) apiActorSave(c echo.Context) error {
+func (h *Handler) ActorSave(c echo.Context) error {
 	var in actorInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
@@ -52,14 +53,14 @@ func (s *Server) apiActorSave(c echo.Context) error {
 	a := &models.Actor{ID: id, Kind: models.ActorKind(in.Kind), Name: in.Name, Aliases: in.Aliases,
 		Description: in.Description, WikidataID: in.WikidataID, Version: in.Version}
 	if id == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(s.actorOffer(ctx, a)); err != nil {
+		if err := likelyDuplicate(httpx.ActorOffer(ctx, h.store, a)); err != nil {
 			return err
 		}
 	}
-	if err := s.store.SaveActor(ctx, a); err != nil {
+	if err := h.store.SaveActor(ctx, a); err != nil {
 		return err
 	}
-	saved, err := s.store.GetActor(ctx, a.ID)
+	saved, err := h.store.GetActor(ctx, a.ID)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -7,12 +7,13 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
-// apiEventList serves GET /api/v1/events: a page of events by id, with their
+// EventList serves GET /api/v1/events: a page of events by id, with their
 // tags and participants.
-func (s *Server) apiEventList(c echo.Context) error {
-	return pageOf(c, s.store.PageEvents, func(e models.Event) int64 { return e.ID })
+func (h *Handler) EventList(c echo.Context) error {
+	return pageOf(c, h.store.PageEvents, func(e models.Event) int64 { return e.ID })
 }
 
 // citedEvent is an event with its citations, as GET /api/v1/events/:id shows it.
@@ -21,18 +22,18 @@ type citedEvent struct {
 	Citations []models.Citation `json:"citations"`
 }
 
-// apiEventShow serves GET /api/v1/events/:id, with the event's citations.
-func (s *Server) apiEventShow(c echo.Context) error {
-	id, err := pathID(c, "id")
+// EventShow serves GET /api/v1/events/:id, with the event's citations.
+func (h *Handler) EventShow(c echo.Context) error {
+	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	e, err := s.store.GetEvent(ctx, id)
+	e, err := h.store.GetEvent(ctx, id)
 	if err != nil {
 		return err
 	}
-	cits, err := s.store.CitationsOf(ctx, []models.Ref{{Kind: models.KindEvent, ID: id}})
+	cits, err := h.store.CitationsOf(ctx, []models.Ref{{Kind: models.KindEvent, ID: id}})
 	if err != nil {
 		return err
 	}
@@ -50,9 +51,9 @@ type eventInput struct {
 	ConfirmNew  bool     `json:"confirm_new"` // create it even if it looks like a stored event
 }
 
-// apiEventSave serves POST /api/v1/events and PUT /api/v1/events/:id;
+// EventSave serves POST /api/v1/events and PUT /api/v1/events/:id;
 // participants are kept as they are.
-func (s *Server) apiEventSave(c echo.Context) error {
+func (h *Handler) EventSave(c echo.Context) error {
 	var in eventInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
@@ -69,14 +70,14 @@ func (s *Server) apiEventSave(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	if id == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(s.eventOffer(ctx, e, views.OfferLink)); err != nil {
+		if err := likelyDuplicate(httpx.EventOffer(ctx, h.store, e, views.OfferLink)); err != nil {
 			return err
 		}
 	}
-	if err := s.store.SaveEvent(ctx, e); err != nil {
+	if err := h.store.SaveEvent(ctx, e); err != nil {
 		return err
 	}
-	saved, err := s.store.GetEvent(ctx, e.ID)
+	saved, err := h.store.GetEvent(ctx, e.ID)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,97 @@
+package httpx
+
+import (
+	"context"
+	"strings"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/views"
+)
+
+// Offers of likely duplicates: a form (web) or a POST (web/api) that creates a
+// source, event, actor or claim like a stored one is answered with the stored
+// ones (docs/API.md, "Likely duplicates"), each as its own answer draws them.
+
+// joinNonEmpty joins the non-empty parts with " · ".
+func joinNonEmpty(parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, " · ")
+}
+
+// SourceOffer is the offer of stored sources like src, nil when there is none.
+func SourceOffer(ctx context.Context, store *models.Store, src *models.Source) (*views.Offer, error) {
+	if len(src.Validate()) > 0 {
+		return nil, nil
+	}
+	like, err := store.SourceDuplicates(ctx, src)
+	if err != nil || len(like) == 0 {
+		return nil, err
+	}
+	o := &views.Offer{Question: "This source may already exist:"}
+	for _, l := range like {
+		o.Items = append(o.Items, views.OfferItem{Ref: models.Ref{Kind: models.KindSource, ID: l.ID}, Label: l.Title,
+			Detail: joinNonEmpty(l.Publisher, l.Published.Display(), l.URL)})
+	}
+	return o, nil
+}
+
+// EventOffer is the offer of stored events like e, nil when there is none.
+func EventOffer(ctx context.Context, store *models.Store, e *models.Event, take views.OfferTake) (*views.Offer, error) {
+	if len(e.Validate()) > 0 {
+		return nil, nil
+	}
+	like, err := store.EventDuplicates(ctx, e)
+	if err != nil || len(like) == 0 {
+		return nil, err
+	}
+	o := &views.Offer{Question: "The same event as one already here?", Take: take}
+	for _, l := range like {
+		o.Items = append(o.Items, views.OfferItem{Ref: models.Ref{Kind: models.KindEvent, ID: l.ID}, Label: l.Title,
+			Detail: joinNonEmpty(l.Occurred.Display(), l.Place)})
+	}
+	return o, nil
+}
+
+// ActorOffer is the offer of stored actors like a, nil when there is none.
+func ActorOffer(ctx context.Context, store *models.Store, a *models.Actor) (*views.Offer, error) {
+	if len(a.Validate()) > 0 {
+		return nil, nil
+	}
+	like, err := store.ActorDuplicates(ctx, a)
+	if err != nil || len(like) == 0 {
+		return nil, err
+	}
+	o := &views.Offer{Question: "The same " + string(a.Kind) + " as one already here?"}
+	for _, l := range like {
+		o.Items = append(o.Items, views.OfferItem{Ref: models.Ref{Kind: models.KindActor, ID: l.ID}, Label: l.Name,
+			Detail: joinNonEmpty(strings.Join(l.AliasList(), ", "), l.Description)})
+	}
+	return o, nil
+}
+
+// RepeatOffer is the offer of stored claims that c may repeat, nil when there
+// is none.
+func RepeatOffer(ctx context.Context, store *models.Store, c *models.Claim) (*views.Offer, error) {
+	if len(c.Validate()) > 0 {
+		return nil, nil
+	}
+	like, err := store.SimilarClaims(ctx, c)
+	if err != nil || len(like) == 0 {
+		return nil, err
+	}
+	o := &views.Offer{Question: "A repetition of a claim already here?", Take: views.OfferRepeats}
+	for _, l := range like {
+		speaker := "unknown speaker"
+		if l.Speaker != nil {
+			speaker = l.Speaker.Name
+		}
+		o.Items = append(o.Items, views.OfferItem{Ref: models.Ref{Kind: models.KindClaim, ID: l.ID}, Label: l.Text,
+			Detail: joinNonEmpty(speaker, l.SaidOn.Display())})
+	}
+	return o, nil
+}
