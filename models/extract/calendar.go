@@ -17,6 +17,7 @@ type cx struct {
 	value, typ, mod string
 	relative        bool // the value depends on ref
 	dayless         bool // a time of day that took the publication day for want of one
+	anaphor         int  // the precision of the date before that it is read against (anaphora.go); 0: none
 }
 
 // anchor returns the publication date and marks the value as relative to it.

@@ -89,3 +89,21 @@ func TestSpelledYearsInDates(t *testing.T) {
 		}
 	}
 }
+
+// TestAnaphoraTakeTheDateBefore checks that "the following year", "that
+// year", "later that day", "the previous Friday" are read against the last
+// date the text named before them, and against the publication date when
+// it named none.
+func TestAnaphoraTakeTheDateBefore(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "On May 22, 1995, Vera was made harbour master, and the following year she retired.", "the following year=1996"},
+		{"2022-09-10", "In March the pier closed. The following month, the board sold it.", "The following month=2022-04"},
+		{"2022-09-10", "She left for Lisbon in June 2019 and came back later that year.", "later that year=2019"},
+		{"2022-09-10", "The ferry sank on 3 May 2001. Earlier that day, the crew had reported a leak.", "Earlier that day=2001-05-03"},
+		{"2022-09-10", "Freight fell in the second quarter of 2020. Results for that quarter included a write-down.", "that quarter=2020-Q2"},
+		{"2022-09-10", "The index closed Friday at 2,082, down 4.5% from the previous Friday.", "the previous Friday=2022-09-02"},
+		{"2022-09-10", "The ferry line was sold in 1998; that same year the pier closed.", "that same year=1998"},
+		{"2022-09-10", "The board will meet next week and decide the following month.", "the following month=2022-10"},
+		{"2022-09-10", "Profits doubled last year.", "last year=2021"},
+	})
+}

@@ -48,6 +48,7 @@ func shiftDay(n int) normaliser {
 // weekdayValue resolves a weekday: "last"/"previous" look back, "next"/"coming"
 // look ahead, and a bare weekday follows the tense of its sentence.
 func weekdayValue(c *cx) bool {
+	c.anaphoric("D")
 	t := c.anchor()
 	diff := c.m.weekday - weekdayNum(t)
 	switch {

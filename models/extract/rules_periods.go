@@ -5,6 +5,8 @@ package extract
 // year", "the third quarter", "the latest quarter", "a year earlier".
 var relativePeriodRules = []rule{
 	{name: "period-rel", pattern: "{early}? earlier|later? the? this|last|next|current|past|previous|coming|following {unit}", typ: "DATE", norm: periodValue},
+	{name: "period-that", pattern: "{early}? earlier|later? that same? {unit}", typ: "DATE", norm: periodValue},
+	{name: "period-same", pattern: "{early}? earlier|later? the same {unit}", typ: "DATE", norm: periodValue},
 	{name: "period-end", pattern: "{early} the|this {unit}", typ: "DATE", norm: periodValue},
 	{name: "period-in-the", pattern: "earlier|later in the {unit}", typ: "DATE", norm: periodValue},
 	{name: "the-year", pattern: "the full|current|fiscal? fiscal? year", typ: "DATE", norm: theYearValue},
@@ -35,9 +37,14 @@ func periodValue(c *cx) bool {
 	case c.has("next", "coming", "following"):
 		n = 1
 	}
+	if !c.anaphoric(c.m.unit) && (c.m.unit == "D" || c.has("that", "same")) {
+		return false // "the last day" is none; "that"/"same" need "the" or "that" before the unit
+	}
 
 	t := c.anchor()
 	switch c.m.unit {
+	case "D":
+		c.value = fmtDay(t.AddDate(0, 0, n))
 	case "W":
 		c.value = fmtWeek(t.AddDate(0, 0, 7*n))
 	case "WE":

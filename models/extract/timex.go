@@ -87,6 +87,7 @@ func DatesIn(lang, text, published string) []Timex {
 	var out []Timex
 	var dayless []int // out's times of day that named no day: they take the day before them
 	var at []int      // the token each of out starts at
+	var anaphors []pending
 	scratch := make([]match, maxElements)
 	for i := 0; i < len(toks); {
 		c, r := dateEngine.longest(toks, i, ref, scratch)
@@ -108,6 +109,9 @@ func DatesIn(lang, text, published string) []Timex {
 		if c.dayless && resolved {
 			dayless = append(dayless, len(out)-1)
 		}
+		if c.anaphor > 0 {
+			anaphors = append(anaphors, pending{len(out) - 1, c, r})
+		}
 		i = c.j
 	}
 	for _, k := range dayless {
@@ -115,6 +119,7 @@ func DatesIn(lang, text, published string) []Timex {
 			out[k].Value = day + out[k].Value[10:]
 		}
 	}
+	resolveAnaphors(out, anaphors)
 	return out
 }
 
