@@ -120,7 +120,8 @@ func isLoopbackHost(host string) bool {
 	return err == nil && ip.Unmap().IsLoopback()
 }
 
-// wantsJSON reports whether the client asked for the JSON twin.
+// wantsJSON reports whether the client asked for the JSON twin of a page that
+// has one (docs/API.md §7: the pages' JSON), or for an error as JSON.
 func wantsJSON(c echo.Context) bool {
 	c.Response().Header().Add("Vary", echo.HeaderAccept)
 	return c.QueryParam("format") == "json" ||

@@ -15,9 +15,7 @@ func (s *Server) trashList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, items)
-	}
+	// No JSON twin: nothing reads the trash but its page (docs/API.md §7).
 	return s.render(c, http.StatusOK, s.page(c, "Trash", "", ""), views.TrashPage(items, csrfToken(c)))
 }
 
