@@ -62,7 +62,7 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *lang == "" {
 		*lang = extract.DetectLanguage(text)
 	}
-	dates, quotes := extract.DatesIn(*lang, text, anchor), models.LinkSpeakers(extract.Quotes(text, known), known)
+	dates, quotes := extract.DatesIn(*lang, text, anchor), models.LinkSpeakers(extract.QuotesIn(*lang, text, known), known)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")

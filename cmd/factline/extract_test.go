@@ -56,3 +56,32 @@ func TestExtractLinksSpeakersToTheDatabasesActors(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFindsSpeakersInTheTextsLanguage checks that --lang, or the
+// language found from the text, chooses the quotation marks and speech
+// verbs: "a déclaré Chen Xu", "sagte Chen Xu", "disse Chen Xu".
+func TestExtractFindsSpeakersInTheTextsLanguage(t *testing.T) {
+	for lang, text := range map[string]string{
+		"fr": "Le conseil municipal s'est réuni mardi soir pour le budget de l'an prochain. « Nous ne céderons pas », a déclaré Chen Xu.",
+		"de": "Der Gemeinderat tagte am Dienstagabend über den Haushalt für das nächste Jahr. „Wir geben nicht auf“, sagte Chen Xu.",
+		"pt": "A câmara reuniu-se na terça-feira à noite para votar o orçamento do próximo ano. “Não vamos desistir”, disse Chen Xu.",
+	} {
+		for _, args := range [][]string{{"--lang", lang}, nil} {
+			var out, stderr bytes.Buffer
+			argv := append(append([]string{"extract", "--published", "1999-05-19", "--json"}, args...), "-")
+			if err := run(context.Background(), argv, strings.NewReader(text), &out, &stderr); err != nil {
+				t.Fatal(err, stderr.String())
+			}
+			var got struct {
+				Lang   string
+				Quotes []struct{ Speaker, Cue string }
+			}
+			if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+				t.Fatal(err)
+			}
+			if got.Lang != lang || len(got.Quotes) != 1 || got.Quotes[0].Speaker != "Chen Xu" {
+				t.Errorf("%s %v: %s", lang, args, out.String())
+			}
+		}
+	}
+}

@@ -12,8 +12,8 @@ type Actor struct {
 
 // matchActor matches a written name to a known actor by name, alias or
 // surname (case-insensitive); an ambiguous surname matches no one.
-func matchActor(known []Actor, written string) (int64, string) {
-	w := strings.ToLower(stripTitle(written))
+func (q *quoteLanguage) matchActor(known []Actor, written string) (int64, string) {
+	w := strings.ToLower(q.stripTitle(written))
 	var found *Actor
 	for i := range known {
 		k := &known[i]
@@ -47,10 +47,10 @@ func sameSurname(full, short string) bool {
 	return len(f) > 0 && len(s) > 0 && strings.EqualFold(f[len(f)-1], s[len(s)-1])
 }
 
-func stripTitle(s string) string {
+func (q *quoteLanguage) stripTitle(s string) string {
 	f := strings.Fields(s)
 	if len(f) > 1 {
-		if _, ok := titles.lookup(strings.ToLower(strings.TrimSuffix(f[0], "."))); ok {
+		if _, ok := q.titles.lookup(strings.ToLower(strings.TrimSuffix(f[0], "."))); ok {
 			return strings.Join(f[1:], " ")
 		}
 	}

@@ -27,11 +27,11 @@ type phrase struct {
 // later in the sentence (`the "new deal" is dead, Chen said`).
 func (d *document) attribute(x int) (attribution, bool) {
 	s := d.spans[x]
-	if at, ok := d.transcript(s.open + markLen(d.toks, s.open)); ok {
+	if at, ok := d.transcript(s.open + d.q.markLen(d.toks, s.open)); ok {
 		return at, true
 	}
 	closed := d.toks[s.close].kind != tokPara // and not continued in the next paragraph
-	after := s.close + markLen(d.toks, s.close)
+	after := s.close + d.q.markLen(d.toks, s.close)
 	if w := word(d.toks, after); closed && (w == "―" || w == "—") { // "…" ― Maria Okafor
 		if m, ok := d.mm.startingAt(after + 1); ok {
 			return d.resolve(phrase{i: m.i, j: m.j, m: m}, "", ruleSignOff)
@@ -115,7 +115,7 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 		}
 	}
 	for v := k; v >= lo; v-- {
-		if !speechVerbs.has(toks[v].low) || partialCues.has(toks[v].low) {
+		if !d.q.speechVerbs.has(toks[v].low) || d.q.partialCues.has(toks[v].low) {
 			continue
 		}
 		if p, ok := d.phraseBefore(v, lo); ok && (p.m != nil && !p.m.ent.org || p.pron != "") {
@@ -145,22 +145,28 @@ func (d *document) adjacentAfter(k int) (attribution, bool) {
 	if word(toks, k) == "," {
 		k++
 	}
-	if word(toks, k) == "according" && word(toks, k+1) == "to" {
-		if p, ok := d.phraseAfter(k+2, "according to"); ok {
-			return d.resolve(p, "according to", ruleAccordingToAfter)
+	if cue, n := d.q.sourceCueAt(toks, k, true); n > 0 {
+		if p, ok := d.phraseAfter(k+n, cue); ok {
+			return d.resolve(p, cue, ruleAccordingToAfter)
 		}
 		return attribution{}, false
 	}
+	if at, ok := d.invertedPronoun(k); ok { // `« … », a-t-il déclaré`, `« … », dit-elle`
+		return at, true
+	}
+	if d.q.perfects.has(word(toks, k)) && d.q.speechVerbs.has(word(toks, k+1)) { // `« … », a déclaré Chen`
+		k++
+	}
 	for v := k; v < len(toks) && v < k+30; v++ {
-		if d.quoted(v) || toks[v].kind == tokPara || endsSentence(toks, v) {
+		if d.quoted(v) || toks[v].kind == tokPara || d.q.endsSentence(toks, v) {
 			break
 		}
 		w := toks[v].low
-		if !speechVerbs.has(w) || partialCues.has(w) || participles.has(w) {
+		if !d.q.speechVerbs.has(w) || d.q.partialCues.has(w) || d.q.participles.has(w) {
 			continue
 		}
 		if v == k {
-			if !invertible.has(w) {
+			if !d.q.invertible.has(w) {
 				break
 			}
 			if p, ok := d.phraseAfter(v+1, w); ok {
@@ -194,26 +200,29 @@ func (d *document) leftOf(open int) (attribution, bool) {
 			continue
 		}
 		w := toks[k].low
-		if w == "to" && word(toks, k-1) == "according" {
-			if p, ok := d.phraseAfter(k+1, "according to"); ok {
-				return d.resolve(p, "according to", ruleAccordingToBefore)
+		if cue, n := d.q.sourceCueEndingAt(toks, k); n > 0 {
+			if p, ok := d.phraseAfter(k+1, cue); ok {
+				return d.resolve(p, cue, ruleAccordingToBefore)
 			}
 			continue
 		}
-		if !speechVerbs.has(w) {
+		if !d.q.speechVerbs.has(w) {
 			continue
 		}
-		if participles.has(w) {
+		if d.q.participles.has(w) {
 			if p, ok := d.absoluteSubject(k); ok { // "…, with Chen saying "…""
 				return d.resolve(p, w, ruleAbsoluteParticiple)
 			}
 			participle = w
 			continue
 		}
-		if d.sentStart[k] && invertible.has(w) { // Said Chen: "…"
+		if d.sentStart[k] && d.q.invertible.has(w) { // Said Chen: "…"
 			if p, ok := d.phraseAfter(k+1, w); ok {
 				return d.resolve(p, w, ruleInvertedBefore)
 			}
+		}
+		if at, ok := d.verbSecond(k, sent); ok { // "Am Montag sagte Chen: „…“"
+			return at, true
 		}
 		if d.subordinate(k, open) { // "When Chen suggested …, Ruiz fired back: "…""
 			d.fired |= ruleSubordinate
@@ -253,14 +262,19 @@ func (d *document) leftOf(open int) (attribution, bool) {
 func (d *document) laterIn(k int) (attribution, bool) {
 	toks := d.toks
 	for v := k; v < len(toks) && v < k+40; v++ {
-		if toks[v].kind == tokPara || !d.quoted(v) && endsSentence(toks, v) {
+		if toks[v].kind == tokPara || !d.quoted(v) && d.q.endsSentence(toks, v) {
 			break
 		}
-		if d.quoted(v) || !speechVerbs.has(toks[v].low) || partialCues.has(toks[v].low) || participles.has(toks[v].low) {
+		if d.quoted(v) || !d.q.speechVerbs.has(toks[v].low) || d.q.partialCues.has(toks[v].low) || d.q.participles.has(toks[v].low) {
 			continue
 		}
 		w := toks[v].low
-		if toks[v-1].low == "," && invertible.has(w) {
+		if d.q.perfects.has(toks[v-1].low) && word(toks, v-2) == "," && d.q.invertible.has(w) { // ", a déclaré Chen"
+			if p, ok := d.phraseAfter(v+1, w); ok {
+				return d.resolve(p, w, ruleInvertedLater)
+			}
+		}
+		if toks[v-1].low == "," && d.q.invertible.has(w) {
 			if p, ok := d.phraseAfter(v+1, w); ok {
 				return d.resolve(p, w, ruleInvertedLater)
 			}
@@ -279,7 +293,7 @@ func (d *document) laterIn(k int) (attribution, bool) {
 func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	toks := d.toks
 	k := v - 1
-	for k >= lo && k >= 0 && (verbFillers.has(toks[k].low) || toks[k].low == "on" && verbFillers.has(word(toks, k+1)) ||
+	for k >= lo && k >= 0 && (d.q.fills(toks[k].low) || toks[k].low == "on" && d.q.verbFillers.has(word(toks, k+1)) ||
 		!toks[k].upper && strings.HasSuffix(toks[k].low, "ly")) { // "Chen similarly warned"
 		k--
 	}
@@ -297,7 +311,7 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 	if k < lo || k < 0 {
 		return phrase{}, false
 	}
-	if _, ok := pronounGender.lookup(toks[k].low); ok {
+	if _, ok := d.q.pronounGender.lookup(toks[k].low); ok {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
 	if m, ok := d.mm.endingAt(k + 1); ok && m.i >= lo {
@@ -308,7 +322,7 @@ func (d *document) phraseBefore(v, lo int) (phrase, bool) {
 		if p, ok := d.modified(m.i, lo); ok { // "Aris Hovian of the Harbour Trust told", "a source speaking to Harbour News said"
 			return p, true
 		}
-		if m.i >= 2 && toks[m.i-1].low == "and" { // "Chen and Okafor said": both, as written
+		if m.i >= 2 && d.q.ands.has(toks[m.i-1].low) { // "Chen and Okafor said": both, as written
 			if first, ok := d.mm.endingAt(m.i - 1); ok && first.i >= lo {
 				return phrase{i: first.i, j: m.j, rules: ruleBothNames}, true
 			}
@@ -331,10 +345,10 @@ func (d *document) throughPhrase(k, lo int) (phrase, bool) {
 	toks := d.toks
 	for b := k; b >= lo && b > k-7; b-- {
 		t := toks[b]
-		if t.kind != tokWord || t.upper && !verbFillers.has(t.low) || d.quoted(b) || speechVerbs.has(t.low) {
+		if t.kind != tokWord || t.upper && !d.q.verbFillers.has(t.low) || d.quoted(b) || d.q.speechVerbs.has(t.low) {
 			return phrase{}, false
 		}
-		if !prepositions.has(t.low) || t.low == "of" || b == k {
+		if !d.q.prepositions.has(t.low) || t.low == "of" || b == k {
 			continue
 		}
 		if m, ok := d.mm.endingAt(b); ok && m.i >= lo && m.ent.personal && (m.subject || m.i == lo) {
@@ -351,10 +365,10 @@ func (d *document) throughPhrase(k, lo int) (phrase, bool) {
 func (d *document) modified(i, lo int) (phrase, bool) {
 	toks := d.toks
 	k := i - 1
-	if k >= lo && determiners.has(toks[k].low) {
+	if k >= lo && d.q.determiners.has(toks[k].low) {
 		k--
 	}
-	if k < lo || k < 1 || !prepositions.has(toks[k].low) || d.quoted(k) {
+	if k < lo || k < 1 || !d.q.prepositions.has(toks[k].low) || d.quoted(k) {
 		return phrase{}, false
 	}
 	if m, ok := d.mm.startingAt(i); !ok || m.ent.personal && k == i-1 {
@@ -408,7 +422,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 	}
 	commas := 0
 	for b := k - 1; b >= lo && b > k-45; b-- {
-		if d.quoted(b) || endsSentence(toks, b) || toks[b].kind == tokPara {
+		if d.quoted(b) || d.q.endsSentence(toks, b) || toks[b].kind == tokPara {
 			return phrase{}, false
 		}
 		if toks[b].low != "," {
@@ -416,7 +430,7 @@ func (d *document) apposed(k, lo int) (phrase, bool) {
 		}
 		// toks[b+1:k] is an apposition or a clause when it opens with a
 		// determiner or a lower-case word; the name ends at the comma before.
-		if t := toks[b+1]; t.kind != tokWord || t.upper && !determiners.has(t.low) && word(toks, b+2) != "-" && !d.possessive(b+1) && !d.placeName(b+1) {
+		if t := toks[b+1]; t.kind != tokWord || t.upper && !d.q.determiners.has(t.low) && word(toks, b+2) != "-" && !d.possessive(b+1) && !d.placeName(b+1) {
 			return phrase{}, false
 		}
 		end := b
@@ -485,7 +499,7 @@ func (d *document) describes(k, i int) bool {
 		if t := d.toks[k]; t.kind != tokWord && t.low != "-" && t.low != "." && !possessiveMark(d.toks, k) {
 			return false
 		}
-		if speechVerbs.has(d.toks[k].low) || prepositions.has(d.toks[k].low) || openers.has(d.toks[k].low) && d.toks[k].low != "as" {
+		if d.q.speechVerbs.has(d.toks[k].low) || d.q.prepositions.has(d.toks[k].low) || d.q.openers.has(d.toks[k].low) && d.toks[k].low != "as" {
 			return false
 		}
 	}
@@ -509,28 +523,31 @@ func (d *document) opensPhrase(i, lo int) bool {
 		return true
 	}
 	p := d.toks[i-1]
-	_, title := titles.lookup(p.low)
-	return p.kind != tokWord || descNouns.has(p.low) || !p.upper && title || p.low == "that"
+	_, title := d.q.titles.lookup(p.low)
+	return p.kind != tokWord || d.q.descNouns.has(p.low) || !p.upper && title || p.low == "that"
 }
 
 // description reads a noun phrase ending at toks[k] that opens with a
 // determiner or a possessive: "a spokeswoman", "the group", "Chen's lawyer".
 func (d *document) description(k, lo int) (phrase, bool) {
 	toks := d.toks
-	if bareSources.has(toks[k].low) && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
+	if d.q.bareSources.has(toks[k].low) && (k == lo || k == 0 || toks[k-1].kind != tokWord || d.sentStart[k]) {
 		return phrase{i: k, j: k + 1, rules: ruleBareSource}, true
 	}
-	if t := toks[k]; t.kind != tokWord || t.upper || t.digits || notNames.has(t.low) || strings.HasSuffix(t.low, "ly") {
+	if t := toks[k]; t.kind != tokWord || t.upper && !d.q.capitalisedNouns || t.digits || d.q.notNames.has(t.low) || strings.HasSuffix(t.low, "ly") {
 		return phrase{}, false
+	}
+	if head, ok := d.q.elide(toks[k].low); ok && d.q.descNouns.has(head) { // "l'avocat a déclaré"
+		return phrase{i: k, j: k + 1, rules: ruleDescription}, true
 	}
 	for b := k - 1; b >= lo && b >= 0 && b > k-6; b-- {
 		t := toks[b]
 		switch {
-		case auxiliaries.has(t.low): // "Chen's name was announced"
+		case d.q.auxiliaries.has(t.low): // "Chen's name was announced"
 			d.fired |= ruleClauseBefore
 			return phrase{}, false
-		case determiners.has(t.low):
-			if b > 0 && prepositions.has(toks[b-1].low) {
+		case d.q.determiners.has(t.low):
+			if b > 0 && d.q.prepositions.has(toks[b-1].low) {
 				d.fired |= rulePrepObject
 				return phrase{}, false // "in a box labeled"
 			}
@@ -540,7 +557,7 @@ func (d *document) description(k, lo int) (phrase, bool) {
 				return phrase{i: m.i, j: k + 1, rules: rulePossessive}, true
 			}
 			return phrase{}, false
-		case t.kind == tokWord && !speechVerbs.has(t.low) && !verbFillers.has(t.low) && !notNames.has(t.low):
+		case t.kind == tokWord && !d.q.speechVerbs.has(t.low) && !d.q.verbFillers.has(t.low) && !d.q.notNames.has(t.low):
 			continue
 		case t.low == "-":
 			continue
@@ -555,10 +572,10 @@ func (d *document) description(k, lo int) (phrase, bool) {
 // group" (the head, "a spokeswoman"), "according to the report".
 func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 	toks := d.toks
-	if k < len(toks) && pronounGender.get(toks[k].low) != "" && cue != "according to" {
+	if k < len(toks) && d.q.pronounGender.get(toks[k].low) != "" && !d.q.isSourceCue(cue) {
 		return phrase{i: k, j: k + 1, pron: toks[k].low}, true
 	}
-	for k < len(toks) && (verbFillers.has(toks[k].low) || toks[k].low == "on" && verbFillers.has(word(toks, k+1))) {
+	for k < len(toks) && (d.q.verbFillers.has(toks[k].low) || toks[k].low == "on" && d.q.verbFillers.has(word(toks, k+1))) {
 		k++
 	}
 	start := k
@@ -568,7 +585,7 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 		if toks[k].low == "-" && k > start {
 			continue
 		}
-		if d.quoted(k) || toks[k].kind != tokWord || phraseStops.has(toks[k].low) {
+		if d.quoted(k) || toks[k].kind != tokWord || d.q.phraseStops.has(toks[k].low) {
 			break
 		}
 		if m, ok := d.mm.startingAt(k); ok {
@@ -578,13 +595,16 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 		}
 		end = k + 1
 	}
-	if head != nil && end > head.j && determiners.has(toks[start].low) { // "said a Harbour Trust member"
+	if head != nil && end > head.j && d.q.determiners.has(toks[start].low) { // "said a Harbour Trust member"
 		return phrase{i: start, j: end, rules: ruleDescribedNameAfter}, true
 	}
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}
-	if end > start && (determiners.has(toks[start].low) || toks[start].low == "one") {
+	if end > start && (d.q.determiners.has(toks[start].low) || toks[start].low == "one") {
+		return phrase{i: start, j: end, rules: ruleDescriptionAfter}, true
+	}
+	if _, ok := d.q.elide(toks[start].low); ok && end > start { // "a déclaré l'avocat de la famille"
 		return phrase{i: start, j: end, rules: ruleDescriptionAfter}, true
 	}
 	return phrase{}, false
@@ -594,10 +614,10 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 // its subject: "…and said", "…, and later joked", "…, but told", "…went on to say".
 func (d *document) coordinated(v int) bool {
 	k := v - 1
-	for k >= 0 && (verbFillers.has(d.toks[k].low) || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
+	for k >= 0 && (d.q.verbFillers.has(d.toks[k].low) || !d.toks[k].upper && strings.HasSuffix(d.toks[k].low, "ly")) {
 		k--
 	}
-	return k > 0 && (d.toks[k].low == "and" || d.toks[k].low == "but" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
+	return k > 0 && (d.q.ands.has(d.toks[k].low) || d.toks[k].low == "but" || d.toks[k].low == "to" && !d.toks[k-1].upper) && !d.quoted(k) // "went on to say"
 }
 
 // subordinate reports whether the speech verb toks[v] is in a clause that
@@ -608,7 +628,7 @@ func (d *document) subordinate(v, open int) bool {
 	for s < v && d.toks[s].kind != tokWord {
 		s++
 	}
-	if !openers.has(d.toks[s].low) || d.toks[s].low == "as" { // "As Chen put it, …" is the cue's own clause
+	if !d.q.openers.has(d.toks[s].low) || d.toks[s].low == "as" { // "As Chen put it, …" is the cue's own clause
 		return false
 	}
 	for k := s; k < v; k++ {
@@ -634,14 +654,17 @@ func (d *document) absoluteSubject(v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	b := m.i - 1
-	for b >= 0 && b > m.i-4 && d.toks[b].kind == tokWord && (d.toks[b].upper || descNouns.has(d.toks[b].low)) {
+	for b >= 0 && b > m.i-4 && d.toks[b].kind == tokWord && (d.toks[b].upper || d.q.descNouns.has(d.toks[b].low)) {
 		b-- // "Republican Senator"
 	}
 	if b < 0 || d.quoted(b) {
 		return phrase{}, false
 	}
 	switch d.toks[b].low {
-	case "with", ",", "–", "—", "and":
+	case "with", ",", "–", "—":
+		return phrase{i: m.i, j: m.j, m: m}, true
+	}
+	if d.q.ands.has(d.toks[b].low) {
 		return phrase{i: m.i, j: m.j, m: m}, true
 	}
 	return phrase{}, false
@@ -670,7 +693,7 @@ func (d *document) coordinatedSubject(v int) (phrase, bool) {
 		if d.quoted(b) || d.toks[b].kind != tokWord {
 			continue
 		}
-		if pronounGender.get(d.toks[b].low) != "" {
+		if d.q.pronounGender.get(d.toks[b].low) != "" {
 			return phrase{i: b, j: b + 1, pron: d.toks[b].low}, true
 		}
 		m, ok := d.mm.endingAt(b + 1)
@@ -706,9 +729,9 @@ func (d *document) subjectOf(lo, v int) (phrase, bool) {
 			return p, true
 		}
 	}
-	clause := openers.has(d.toks[lo].low) && d.toks[lo].low != "as" // "When Chen spoke, Ruiz …": the subject follows the clause
+	clause := d.q.openers.has(d.toks[lo].low) && d.toks[lo].low != "as" // "When Chen spoke, Ruiz …": the subject follows the clause
 	for c := lo; c < v && (c < lo+12 || clause && c < lo+40); c++ {
-		if d.quoted(c) || !clause && c > lo && speechVerbs.has(d.toks[c].low) || d.toks[c].kind == tokPara { // "Asked about it, he demurred"
+		if d.quoted(c) || !clause && c > lo && d.q.speechVerbs.has(d.toks[c].low) || d.toks[c].kind == tokPara { // "Asked about it, he demurred"
 			break
 		}
 		if d.toks[c].low == "," {
@@ -730,7 +753,7 @@ func (d *document) phraseAt(k int) (phrase, bool) {
 	if k >= len(d.toks) {
 		return phrase{}, false
 	}
-	if pronounGender.get(d.toks[k].low) != "" {
+	if d.q.pronounGender.get(d.toks[k].low) != "" {
 		return phrase{i: k, j: k + 1, pron: d.toks[k].low}, true
 	}
 	// the name may follow words that describe it: "American Bridge President Jessica Mackler"
@@ -763,16 +786,16 @@ func (d *document) resolved(p phrase, cue string) (attribution, quoteRules) {
 		}
 		return d.attribution(p.m.ent.full, p.m.ent, cue, 0), 0
 	case p.pron != "":
-		if m := d.asFor(p.i); m != nil && m.ent.personal && (m.ent.gender == "" || m.ent.gender == pronounGender.get(p.pron)) {
+		if m := d.asFor(p.i); m != nil && m.ent.personal && (m.ent.gender == "" || m.ent.gender == d.q.pronounGender.get(p.pron)) {
 			return d.attribution(m.ent.full, m.ent, cue, 0), ruleAsFor
 		}
-		if e, r := d.pronoun(p.i, pronounGender.get(p.pron)); e != nil {
+		if e, r := d.pronoun(p.i, d.q.pronounGender.get(p.pron)); e != nil {
 			return d.attribution(e.full, e, cue, 0), r
 		}
 		return attribution{cue: cue}, rulePronounUnresolved // a cue, but no one to name
 	}
-	head := d.toks[p.j-1].low
-	if e := d.mm.describedAs(head, p.i); e != nil && d.toks[p.i].low == "the" {
+	head, elided := d.q.elide(d.toks[p.j-1].low)
+	if e := d.mm.describedAs(head, p.i); e != nil && (d.q.definites.has(d.toks[p.i].low) || elided && p.j-p.i == 1) {
 		return d.attribution(e.full, e, cue, 0), ruleDescribedAs
 	}
 	return d.attribution(joinTokens(d.toks, p.i, max(p.j, p.to)), nil, cue, 0), 0
@@ -781,13 +804,13 @@ func (d *document) resolved(p phrase, cue string) (attribution, quoteRules) {
 // attribution names speaker as the one cue made speak, by the given rules.
 func (d *document) attribution(speaker string, e *entity, cue string, rules quoteRules) attribution {
 	if low := strings.ToLower(strings.TrimSuffix(speaker, ".")); !strings.Contains(low, " ") {
-		_, title := titles.lookup(low)
-		_, month := monthNames[low]
-		if title && !surnameTitles.has(low) || month {
+		_, title := d.q.titles.lookup(low)
+		_, month := d.q.months[low]
+		if title && !d.q.surnameTitles.has(low) || month {
 			speaker, e = "", nil // a title or a date alone names no one: "Speaker", "Dec."
 			rules |= ruleTitleAlone
 		}
 	}
-	id, _ := matchActor(d.known, speaker)
+	id, _ := d.q.matchActor(d.known, speaker)
 	return attribution{speaker: speaker, ent: e, actor: id, cue: cue, rules: rules}
 }

@@ -3,6 +3,7 @@ package extract
 // document is a text prepared for attribution: its quotations, sentences,
 // paragraphs and the people and organisations it names.
 type document struct {
+	q         *quoteLanguage
 	toks      []token
 	spans     []quoteSpan
 	qid       []int  // the quotation each token belongs to (marks included), -1 outside
@@ -16,8 +17,8 @@ type document struct {
 	fired     quoteRules
 }
 
-func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
-	d := &document{toks: toks, spans: spans, known: known, qid: make([]int, len(toks)),
+func newDocument(q *quoteLanguage, toks []token, spans []quoteSpan, known []Actor) *document {
+	d := &document{q: q, toks: toks, spans: spans, known: known, qid: make([]int, len(toks)),
 		sent: make([]int, len(toks)), para: make([]int, len(toks)), sentStart: make([]bool, len(toks))}
 	for k := range d.qid {
 		d.qid[k] = -1
@@ -46,7 +47,7 @@ func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
 		if open && t.kind == tokWord {
 			d.sentStart[k], open = true, false
 		}
-		if endsSentence(toks, k) {
+		if q.endsSentence(toks, k) {
 			sent++
 			open = true
 		}
@@ -55,10 +56,10 @@ func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
 	for k, x := range d.qid {
 		inQuote[k] = x >= 0
 	}
-	d.mm = buildMentions(toks, inQuote, d.sentStart)
+	d.mm = q.buildMentions(toks, inQuote, d.sentStart)
 	d.fired = d.mm.fired
 	for _, m := range d.mm.list { // a known person is a person however the text names them
-		if _, kind := matchActor(known, m.ent.full); kind == "person" {
+		if _, kind := q.matchActor(known, m.ent.full); kind == "person" {
 			m.ent.personal = true
 		}
 	}
@@ -68,7 +69,7 @@ func newDocument(toks []token, spans []quoteSpan, known []Actor) *document {
 // endsSentence reports whether toks[k] is a full stop, question or
 // exclamation mark that ends a sentence (not "Mr.", the "K." of "William K.
 // Reilly" or the "Ky." of "(R-Ky.)" and "R-Ky., said").
-func endsSentence(toks []token, k int) bool {
+func (q *quoteLanguage) endsSentence(toks []token, k int) bool {
 	if n := word(toks, k+1); n == ")" || n == "," {
 		return false
 	}
@@ -83,8 +84,8 @@ func endsSentence(toks []token, k int) bool {
 			return true
 		}
 		p := toks[k-1]
-		_, isMonth := monthNames[p.low]
-		return !abbreviations.has(p.low) && !isMonth && !(len(p.text) == 1 && p.upper)
+		_, isMonth := q.months[p.low]
+		return !q.abbreviations.has(p.low) && !isMonth && !(len(p.text) == 1 && p.upper)
 	}
 	return false
 }
@@ -94,7 +95,7 @@ func endsSentence(toks []token, k int) bool {
 // after it does not go on with a speech verb ("Where?" Chen asked).
 func (d *document) quoteEndsSentence(x int) bool {
 	s, toks := d.spans[x], d.toks
-	if s.close < 1 || toks[s.close].kind == tokPara || !endsSentence(toks, s.close-1) {
+	if s.close < 1 || toks[s.close].kind == tokPara || !d.q.endsSentence(toks, s.close-1) {
 		return false
 	}
 	k := s.close + 1
@@ -104,15 +105,15 @@ func (d *document) quoteEndsSentence(x int) bool {
 	if k >= len(toks) || toks[k].kind != tokWord {
 		return true
 	}
-	if !toks[k].upper || speechVerbs.has(toks[k].low) {
+	if !toks[k].upper || d.q.speechVerbs.has(toks[k].low) {
 		return false
 	}
-	if n, ok := readNameForward(toks, k); ok {
+	if n, ok := d.q.readNameForward(toks, k); ok {
 		k = n.j
-	} else if pronounGender.get(toks[k].low) != "" {
+	} else if d.q.pronounGender.get(toks[k].low) != "" {
 		k++
 	}
-	return !speechVerbs.has(word(toks, k)) && !speaksAfterApposition(toks, k) // "Go!" Rep. Ana Ruiz, R-Ohio, said
+	return !d.q.speechVerbs.has(word(toks, k)) && !d.q.speaksAfterApposition(toks, k) // "Go!" Rep. Ana Ruiz, R-Ohio, said
 }
 
 // quoted reports whether toks[k] lies in a quotation or is one's mark.

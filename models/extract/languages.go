@@ -29,12 +29,15 @@ var english = languages["en"]
 // splitting) serves.
 var monthNames = mustMonthWords("en")
 
-func mustMonthWords(code string) map[string]int {
+func mustMonthWords(code string) map[string]int { return mustParse(monthWords(code)) }
+
+// monthWords reads the month words of the language code.
+func monthWords(code string) (map[string]int, error) {
 	lx, err := loadLexicon(code)
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
-	return lx.monthWords
+	return lx.monthWords, nil
 }
 
 // Languages lists the codes (ISO 639-1) of the languages Dates reads.

@@ -31,6 +31,7 @@ type mention struct {
 
 // mentionModel is the document's people and organisations.
 type mentionModel struct {
+	q     *quoteLanguage
 	list  []mention
 	bySur map[string][]*entity
 	byEnd map[int]int // mention index by the token after its last
@@ -40,19 +41,19 @@ type mentionModel struct {
 // buildMentions reads the names outside quotations. A capital opening a
 // sentence is a name only when the word is not also written in lower case
 // or a known function word ("Sure", "Although Clinton").
-func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel {
+func (q *quoteLanguage) buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel {
 	lower := map[string]bool{}
 	for _, t := range toks {
 		if t.kind == tokWord && !t.upper {
 			lower[t.low] = true
 		}
 	}
-	mm := &mentionModel{bySur: map[string][]*entity{}, byEnd: map[int]int{}}
+	mm := &mentionModel{q: q, bySur: map[string][]*entity{}, byEnd: map[int]int{}}
 	for k := 0; k < len(toks); k++ {
-		if inQuote[k] || k > 0 && (isNameWord(toks[k-1]) && !sentStart[k] || toks[k-1].low == "(") {
+		if inQuote[k] || k > 0 && (q.isNameWord(toks[k-1]) && !sentStart[k] || toks[k-1].low == "(") {
 			continue
 		}
-		n, ok := readNameForward(toks, k)
+		n, ok := q.readNameForward(toks, k)
 		if !ok {
 			continue
 		}
@@ -61,18 +62,18 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 			k = n.j - 1
 			continue
 		}
-		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || describers.has(toks[n.i].low) || n.j-n.i == 1 && commonOpener(toks[n.i])) {
+		if sentStart[n.i] && !n.titled && (lower[toks[n.i].low] || q.describers.has(toks[n.i].low) || n.j-n.i == 1 && commonOpener(toks[n.i])) {
 			mm.fired |= ruleOpeningCapital
 			if n.j-n.i == 1 {
 				continue
 			}
 			n.i++
-			if toks[n.i].kind != tokWord || nameLinks.has(toks[n.i].low) {
+			if toks[n.i].kind != tokWord || q.nameLinks.has(toks[n.i].low) {
 				k = n.j - 1
 				continue
 			}
 		}
-		if of := personOfOrganisation(toks, n); of > 0 { // "David Kessler of Harbour University"
+		if of := q.personOfOrganisation(toks, n); of > 0 { // "David Kessler of Harbour University"
 			mm.fired |= rulePersonOfOrganisation
 			n.j = of
 		}
@@ -84,7 +85,7 @@ func buildMentions(toks []token, inQuote []bool, sentStart []bool) *mentionModel
 
 // personOfOrganisation returns where "of" splits a person's name from the
 // organisation after it, or 0.
-func personOfOrganisation(toks []token, n name) int {
+func (q *quoteLanguage) personOfOrganisation(toks []token, n name) int {
 	of := 0
 	for k := n.i + 1; k < n.j; k++ {
 		if toks[k].low == "of" {
@@ -95,7 +96,7 @@ func personOfOrganisation(toks []token, n name) int {
 		return 0
 	}
 	for k := n.i; k < n.j; k++ {
-		if organisationWords.has(toks[k].low) != (k > of) {
+		if q.organisationWords.has(toks[k].low) != (k > of) {
 			if k > of {
 				continue
 			}
@@ -103,7 +104,7 @@ func personOfOrganisation(toks []token, n name) int {
 		}
 	}
 	for k := of + 1; k < n.j; k++ {
-		if organisationWords.has(toks[k].low) {
+		if q.organisationWords.has(toks[k].low) {
 			return of
 		}
 	}
@@ -132,19 +133,20 @@ func commonOpener(t token) bool {
 }
 
 func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
-	p := properStart(toks, n.i, n.j)
+	q := mm.q
+	p := q.properStart(toks, n.i, n.j)
 	written := joinTokens(toks, p, n.j)
 	words := strings.Fields(written)
-	m := mention{i: n.i, j: n.j, written: written, subject: sentStart[n.i] || n.i > 0 && sentStart[n.i-1] && toks[n.i-1].low == "the"}
+	m := mention{i: n.i, j: n.j, written: written, subject: sentStart[n.i] || n.i > 0 && sentStart[n.i-1] && q.definites.has(toks[n.i-1].low)}
 	v := n.j
-	for v < len(toks) && verbFillers.has(toks[v].low) {
+	for v < len(toks) && q.fills(toks[v].low) {
 		v++
 	}
 	before := n.i - 1
-	if before >= 0 && determiners.has(toks[before].low) {
+	if before >= 0 && q.determiners.has(toks[before].low) {
 		before--
 	}
-	if speechVerbs.has(word(toks, v)) && !partialCues.has(word(toks, v)) && !(before >= 0 && prepositions.has(toks[before].low)) {
+	if q.speechVerbs.has(word(toks, v)) && !q.partialCues.has(word(toks, v)) && !(before >= 0 && q.prepositions.has(toks[before].low)) {
 		m.subject, m.speaks = true, true // the subject of a speech verb: "…, Mr. Obama said." (not "… of the Harbour Trust said")
 		mm.fired |= ruleSpeechSubject
 	}
@@ -152,30 +154,30 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 		m.subject = true // "Republican Ana Ruiz, the former mayor, …"
 		mm.fired |= ruleDescribedFromStart
 	}
-	if !m.speaks && m.subject && speaksAfterApposition(toks, n.j) {
+	if !m.speaks && m.subject && q.speaksAfterApposition(toks, n.j) {
 		m.speaks = true // "Ana Ruiz, the former mayor, told …"
 		mm.fired |= ruleSpeaksAfterApposition
 	}
-	if !m.subject && p > 1 && introduced(toks, describedFrom(toks, p), sentStart) {
+	if !m.subject && p > 1 && q.introduced(toks, q.describedFrom(toks, p), sentStart) {
 		m.subject = true // after an opening phrase: "In her speech on Monday, Ruiz warned", "At the fair, 62-year-old Ana Ruiz …"
 		mm.fired |= ruleIntroduced
 	}
-	if !m.subject && apposedToOpening(toks, sentStart, n.i, n.j) {
+	if !m.subject && q.apposedToOpening(toks, sentStart, n.i, n.j) {
 		m.subject = true // "One delegate, party chairwoman Ana Ruiz, pledged", "But his wife, Jane, offered"
 		mm.fired |= ruleApposedToOpening
 	}
-	if p > 1 && invertible.has(toks[p-1].low) && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || closesSubject.has(toks[n.j].low)) {
+	if p > 1 && q.invertible.has(toks[p-1].low) && toks[p-2].kind != tokWord && (n.j == len(toks) || toks[n.j].kind == tokPara || q.closesSubject.has(toks[n.j].low)) {
 		m.subject, m.speaks = true, true // the subject after its verb: "…, said Tom Berger"
 		mm.fired |= ruleSubjectAfterVerb
 	}
-	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && toks[n.i-1].low == "and" {
+	if last := len(mm.list) - 1; last >= 0 && mm.list[last].subject && mm.list[last].j == n.i-1 && q.ands.has(toks[n.i-1].low) {
 		m.subject = true // "Peter Novak and Tom Berger argued"
 		mm.fired |= ruleNamesJoined
 		mm.list[last].speaks = mm.list[last].speaks || m.speaks
 	}
 	org := false
 	for k := n.i; k < n.j; k++ {
-		if organisationWords.has(toks[k].low) {
+		if q.organisationWords.has(toks[k].low) {
 			org = true
 		}
 	}
@@ -189,7 +191,7 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	}
 	gender := n.gender
 	if gender == "" && first != "" {
-		gender = firstNameGender.get(first)
+		gender = q.firstNameGender.get(first)
 	}
 	var ent *entity
 	cands := mm.bySur[sur]
@@ -242,26 +244,26 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 	if ent.gender == "" {
 		ent.gender = gender
 	}
-	if g, ok := firstNameGender.lookup(sur); ok && len(words) == 1 && !org && n.i >= 2 && toks[n.i-1].low == "," && descNouns.has(toks[n.i-2].low) { // "his wife, Jane,"
+	if g, ok := q.firstNameGender.lookup(sur); ok && len(words) == 1 && !org && n.i >= 2 && toks[n.i-1].low == "," && q.descNouns.has(toks[n.i-2].low) { // "his wife, Jane,"
 		ent.personal = true
 		mm.fired |= ruleNamedRelation
 		if ent.gender == "" {
 			ent.gender = g
 		}
 	}
-	if !org && (first != "" && !adjectival(first) && !placeStarts.has(strings.TrimSuffix(first, ".")) && !placeEnds.has(sur) && !(n.i > 0 && toks[n.i-1].low == "the") || n.titled || p > n.i) {
+	if !org && (first != "" && !q.adjectival(first) && !q.placeStarts.has(strings.TrimSuffix(first, ".")) && !q.placeEnds.has(sur) && !(n.i > 0 && q.definites.has(toks[n.i-1].low)) || n.titled || p > n.i) {
 		ent.personal = true
 	}
 
 	describe := func(k int) {
-		if descNouns.has(toks[k].low) {
+		if q.descNouns.has(toks[k].low) {
 			ent.descs[toks[k].low] = true
 		}
 	}
 	for k := n.i; k < p; k++ {
 		describe(k)
 	}
-	for k := n.i - 1; k >= 0 && k >= n.i-3 && descNouns.has(toks[k].low); k-- {
+	for k := n.i - 1; k >= 0 && k >= n.i-3 && q.descNouns.has(toks[k].low); k-- {
 		describe(k) // "nominee Maria Okafor"
 	}
 	if word(toks, n.j) == "," && (word(toks, n.j+1) == "the" || word(toks, n.j+1) == "a") { // ", the minister,"
@@ -280,8 +282,8 @@ func (mm *mentionModel) add(toks []token, n name, sentStart []bool) {
 
 // adjectival reports whether the first word of a name reads as an adjective
 // rather than a first name: "Presidential Debates", "National Guard".
-func adjectival(first string) bool {
-	_, known := firstNameGender.lookup(first)
+func (q *quoteLanguage) adjectival(first string) bool {
+	_, known := q.firstNameGender.lookup(first)
 	return !known && (strings.HasSuffix(first, "al") || strings.HasSuffix(first, "ic"))
 }
 
@@ -338,15 +340,15 @@ func (mm *mentionModel) describedAs(head string, k int) *entity {
 
 // describedFrom returns the comma before a name at toks[p] and the few
 // words that describe it ("62-year-old", "local teacher"), or -1.
-func describedFrom(toks []token, p int) int {
+func (q *quoteLanguage) describedFrom(toks []token, p int) int {
 	for c := p - 1; c >= 0 && c >= p-6; c-- {
 		t := toks[c]
 		switch {
 		case t.low == ",":
 			return c
-		case t.kind == tokWord && (t.digits || !t.upper) && !prepositions.has(t.low) && !speechVerbs.has(t.low) && !notNames.has(t.low), t.low == "-":
+		case t.kind == tokWord && (t.digits || !t.upper) && !q.prepositions.has(t.low) && !q.speechVerbs.has(t.low) && !q.notNames.has(t.low), t.low == "-":
 			continue
-		case t.kind == tokWord && t.upper && c+2 == p && personNoun(toks[c+1]):
+		case t.kind == tokWord && t.upper && c+2 == p && q.personNoun(toks[c+1]):
 			continue // a place or party before the noun before the name: "Kent developer"
 		}
 		return -1
@@ -356,7 +358,7 @@ func describedFrom(toks []token, p int) int {
 
 // personNoun reports whether a lower-case word names what a person is:
 // "spokesman", "developer", "activist", "historian".
-func personNoun(t token) bool {
+func (q *quoteLanguage) personNoun(t token) bool {
 	if t.kind != tokWord || t.upper {
 		return false
 	}
@@ -365,13 +367,14 @@ func personNoun(t token) bool {
 			return true
 		}
 	}
-	return descNouns.has(t.low)
+	return q.descNouns.has(t.low)
 }
 
 // describedFromStart reports whether only a few words that describe it
 // stand between the start of its sentence and the name at toks[i]:
 // "Republican", "Former state senator", "Democratic front-runner".
 func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int) bool {
+	q := mm.q
 	if last := len(mm.list) - 1; last >= 0 && mm.list[last].j > i-5 && !sentStart[mm.list[last].i] && mm.list[last].ent.personal {
 		return false // another person stands between: "Tom Berger met Ana Ruiz" (but "Florida delegate Ana Ruiz")
 	}
@@ -384,8 +387,8 @@ func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int
 			}
 			continue
 		}
-		_, title := titles.lookup(t.low)
-		if t.kind != tokWord || t.digits || prepositions.has(t.low) || openers.has(t.low) || !t.upper && !title && !descNouns.has(t.low) && !describers.has(t.low) {
+		_, title := q.titles.lookup(t.low)
+		if t.kind != tokWord || t.digits || q.prepositions.has(t.low) || q.openers.has(t.low) || !t.upper && !title && !q.descNouns.has(t.low) && !q.describers.has(t.low) {
 			return false
 		}
 		if sentStart[k] {
@@ -397,7 +400,7 @@ func (mm *mentionModel) describedFromStart(toks []token, sentStart []bool, i int
 
 // speaksAfterApposition reports whether an apposition set off by commas
 // after a name at toks[j] ends with a speech verb: ", the former mayor, told".
-func speaksAfterApposition(toks []token, j int) bool {
+func (q *quoteLanguage) speaksAfterApposition(toks []token, j int) bool {
 	if word(toks, j) != "," {
 		return false
 	}
@@ -407,10 +410,10 @@ func speaksAfterApposition(toks []token, j int) bool {
 		}
 		if toks[k].low == "," {
 			v := k + 1
-			for v < len(toks) && verbFillers.has(toks[v].low) {
+			for v < len(toks) && q.fills(toks[v].low) {
 				v++
 			}
-			return speechVerbs.has(word(toks, v)) && !partialCues.has(word(toks, v))
+			return q.speechVerbs.has(word(toks, v)) && !q.partialCues.has(word(toks, v))
 		}
 	}
 	return false
@@ -420,7 +423,7 @@ func speaksAfterApposition(toks []token, j int) bool {
 // stands in apposition to a short noun phrase that opens its sentence with a
 // determiner: "One delegate, party chairwoman Ana Ruiz, pledged", "But his
 // wife, Jane, offered".
-func apposedToOpening(toks []token, sentStart []bool, i, j int) bool {
+func (q *quoteLanguage) apposedToOpening(toks []token, sentStart []bool, i, j int) bool {
 	if word(toks, j) != "," {
 		return false
 	}
@@ -436,10 +439,10 @@ func apposedToOpening(toks []token, sentStart []bool, i, j int) bool {
 			return false
 		}
 		if sentStart[k] {
-			if (toks[k].low == "but" || toks[k].low == "and") && k+1 < c {
+			if (toks[k].low == "but" || q.ands.has(toks[k].low)) && k+1 < c {
 				k++
 			}
-			return determiners.has(toks[k].low) && k+1 < c
+			return q.determiners.has(toks[k].low) && k+1 < c
 		}
 	}
 	return false
@@ -449,7 +452,7 @@ func apposedToOpening(toks []token, sentStart []bool, i, j int) bool {
 // opens its sentence with a preposition, a conjunction or a participle
 // ("In her speech on Monday,", "Growing up in Akron, Ohio,", "Just a month ago,"), so that the name after
 // it is the sentence's subject.
-func introduced(toks []token, c int, sentStart []bool) bool {
+func (q *quoteLanguage) introduced(toks []token, c int, sentStart []bool) bool {
 	for k := c - 1; k >= 0 && k > c-20; k-- {
 		if toks[k].low == "," && k+2 == c && toks[k+1].upper {
 			c = k // a place's state: "In Dayton, Ohio,"
@@ -460,7 +463,7 @@ func introduced(toks []token, c int, sentStart []bool) bool {
 		}
 		if sentStart[k] {
 			w := toks[k].low
-			return prepositions.has(w) || openers.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") || timeOpeners.has(w) || toks[c-1].low == "ago"
+			return q.prepositions.has(w) || q.openers.has(w) || len(w) > 5 && strings.HasSuffix(w, "ing") || q.timeOpeners.has(w) || toks[c-1].low == "ago"
 		}
 	}
 	return false

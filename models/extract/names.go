@@ -17,39 +17,42 @@ type name struct {
 	titled bool
 }
 
-func isNameWord(t token) bool {
-	return t.kind == tokWord && t.upper && !notNames.has(t.low) && !speechVerbs.has(t.low)
+func (q *quoteLanguage) isNameWord(t token) bool {
+	return t.kind == tokWord && t.upper && !q.notNames.has(t.low) && !q.speechVerbs.has(t.low) &&
+		!(q.capitalisedNouns && q.descNouns.has(t.low)) // "Sprecher Hans Müller": the noun describes the name
 }
 
 // isInitial reports whether toks[k] is a middle initial: "K" followed by ".".
-func isInitial(toks []token, k int) bool {
+func (q *quoteLanguage) isInitial(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].kind == tokWord && len(toks[k].text) == 1 && toks[k].upper &&
-		toks[k+1].low == "." && isNameWord(toks[k+2])
+		toks[k+1].low == "." && q.isNameWord(toks[k+2])
 }
 
 // readNameForward reads a name starting at toks[i]: an optional title and
 // up to five capitalised words ("Mr. Li Chen", "William K. Reilly", "Maria de Souza").
-func readNameForward(toks []token, i int) (name, bool) {
+func (q *quoteLanguage) readNameForward(toks []token, i int) (name, bool) {
 	n := name{i: i}
 	j := i
-	if g, ok := titles.lookup(word(toks, j)); ok && j < len(toks) && toks[j].upper {
+	if g, ok := q.titles.lookup(word(toks, j)); ok && j < len(toks) && toks[j].upper {
 		n.gender, n.titled = g, true
 		j++
 		if word(toks, j) == "." {
 			j++
 		}
+	} else if q.capitalisedNouns && i > 0 && q.determiners.has(toks[i-1].low) {
+		return name{}, false // "die Regierung": a noun
 	}
 	words := 0
 	for j < len(toks) && words < 5 {
 		switch {
-		case words > 0 && isInitial(toks, j):
+		case words > 0 && q.isInitial(toks, j):
 			j += 2
-		case words > 0 && toks[j].low == "." && abbreviations.has(toks[j-1].low) && j+1 < len(toks) && isNameWord(toks[j+1]):
+		case words > 0 && toks[j].low == "." && q.abbreviations.has(toks[j-1].low) && j+1 < len(toks) && q.isNameWord(toks[j+1]):
 			j++ // "Former Arizona Gov. Jan Brewer"
-		case isNameWord(toks[j]):
+		case q.isNameWord(toks[j]):
 			words++
 			j++
-		case words > 0 && nameLinks.has(toks[j].low) && j+1 < len(toks) && isNameWord(toks[j+1]):
+		case words > 0 && q.nameLinks.has(toks[j].low) && j+1 < len(toks) && q.isNameWord(toks[j+1]):
 			j++
 		case words > 0 && toks[j].low == "-" && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end:
 			j++
@@ -57,7 +60,7 @@ func readNameForward(toks []token, i int) (name, bool) {
 			words += 10 // stop
 		}
 	}
-	if j == i || !isNameWord(toks[j-1]) {
+	if j == i || !q.isNameWord(toks[j-1]) {
 		return name{}, false
 	}
 	n.j = j
@@ -66,14 +69,14 @@ func readNameForward(toks []token, i int) (name, bool) {
 
 // properStart returns where the proper name inside toks[i:j] begins, after
 // its titles: "Homeland Security Secretary Jeh Johnson" → "Jeh Johnson".
-func properStart(toks []token, i, j int) int {
+func (q *quoteLanguage) properStart(toks []token, i, j int) int {
 	start := i
 	for k := i; k < j-1; k++ {
-		if _, ok := titles.lookup(toks[k].low); ok && toks[k].upper {
+		if _, ok := q.titles.lookup(toks[k].low); ok && toks[k].upper {
 			start = k + 1
 		}
 	}
-	for start < j && (toks[start].kind != tokWord || nameLinks.has(toks[start].low)) {
+	for start < j && (toks[start].kind != tokWord || q.nameLinks.has(toks[start].low)) {
 		start++
 	}
 	if start >= j {

@@ -67,10 +67,10 @@ func (d *document) pronoun(k int, g string) (*entity, quoteRules) {
 // "with Harbour News", "to the Harbour Trust".
 func (d *document) objectOf(i int) bool {
 	k := i - 1
-	if k >= 0 && determiners.has(d.toks[k].low) {
+	if k >= 0 && d.q.determiners.has(d.toks[k].low) {
 		k--
 	}
-	return k >= 0 && prepositions.has(d.toks[k].low)
+	return k >= 0 && d.q.prepositions.has(d.toks[k].low)
 }
 
 // opensWithPronoun reports whether the sentence of toks[k] opens with "he"
@@ -80,5 +80,5 @@ func (d *document) opensWithPronoun(k int, g string) bool {
 	for s < k && d.toks[s].kind != tokWord {
 		s++
 	}
-	return pronounGender.get(d.toks[s].low) == g
+	return d.q.pronounGender.get(d.toks[s].low) == g
 }

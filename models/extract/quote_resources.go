@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 )
 
 // The words quotation attribution reads are data, not code: plain UTF-8
@@ -24,11 +25,11 @@ var quoteLexiconFiles = []struct{ name, implicit string }{
 }
 
 // quoteLexiconTags are the tags a lexicon line may carry.
-var quoteLexiconTags = wordSet(`speech inverts participle partial
+var quoteLexiconTags = wordSet(`speech inverts participle partial perfect
 	title role m f surname
 	organisation place-start place-end name-link
-	determiner auxiliary preposition phrase-stop opener time-opener describer filler bare-source
-	closes-subject not-name abbreviation`)
+	determiner definite elision auxiliary preposition phrase-stop opener time-opener describer filler bare-source
+	closes-subject not-name abbreviation and`)
 
 // wordList is a set of lower-case words read from the resources.
 type wordList struct{ words map[string]bool }
@@ -168,35 +169,147 @@ func mustParse[T any](v T, err error) T {
 	return v
 }
 
-// englishQuoteWords is the English quoteLexicon the attribution rules read.
-var englishQuoteWords = mustParse(loadQuoteLexicon(resourceFiles, "resources/en"))
+// quoteLanguage is what quotation attribution reads for texts of one
+// language: the tables its lexicon's tags fill, its quotation marks, the
+// phrases that name a source ("according to", "selon") and how its
+// sentences are built. Every language runs the same rules over its own
+// tables; a word the rules test as written ("and", "of", "percent") is
+// English, and other languages' texts rarely hold it.
+type quoteLanguage struct {
+	code string
 
-// The tables the rules read, one a tag of the lexicon (a speech verb that
-// inverts is in speechVerbs and invertible, from one line).
-var (
-	speechVerbs       = englishQuoteWords.with("speech")
-	invertible        = englishQuoteWords.with("inverts")
-	participles       = englishQuoteWords.with("participle")
-	partialCues       = englishQuoteWords.with("partial")
-	titles            = englishQuoteWords.gendered("title")
-	descNouns         = englishQuoteWords.with("role")
-	surnameTitles     = englishQuoteWords.with("surname")
-	organisationWords = englishQuoteWords.with("organisation")
-	placeStarts       = englishQuoteWords.with("place-start")
-	placeEnds         = englishQuoteWords.with("place-end")
-	nameLinks         = englishQuoteWords.with("name-link")
-	determiners       = englishQuoteWords.with("determiner")
-	auxiliaries       = englishQuoteWords.with("auxiliary")
-	prepositions      = englishQuoteWords.with("preposition")
-	phraseStops       = englishQuoteWords.with("phrase-stop")
-	openers           = englishQuoteWords.with("opener")
-	timeOpeners       = englishQuoteWords.with("time-opener")
-	describers        = englishQuoteWords.with("describer")
-	verbFillers       = englishQuoteWords.with("filler")
-	bareSources       = englishQuoteWords.with("bare-source")
-	closesSubject     = englishQuoteWords.with("closes-subject")
-	notNames          = englishQuoteWords.with("not-name")
-	abbreviations     = englishQuoteWords.with("abbreviation")
-	pronounGender     = mustParse(loadGenders(resourceFiles, "resources/en/pronouns.txt"))
-	firstNameGender   = mustParse(loadGenders(resourceFiles, "resources/en/first_names.txt"))
-)
+	speechVerbs, invertible, participles, partialCues, perfects wordList
+	titles                                                      genderList
+	descNouns, surnameTitles, organisationWords, placeStarts    wordList
+	placeEnds, nameLinks, determiners, definites, auxiliaries   wordList
+	prepositions, phraseStops, openers, timeOpeners, describers wordList
+	verbFillers, bareSources, closesSubject, notNames, ands     wordList
+	abbreviations                                               wordList
+	elisions                                                    []string // determiners written onto their noun: "l'"
+	pronounGender, firstNameGender                              genderList
+	months                                                      map[string]int
+
+	closers    map[string]string // each opening quotation mark and the marks that may close it
+	marks      map[string]bool   // every opening or closing mark
+	sourceCues []sourceCue
+
+	verbSecond       bool // the verb comes second: "Am Montag sagte Chen: „…“"
+	capitalisedNouns bool // every noun is capitalised, so a capital alone makes no name
+}
+
+// sourceCue is a phrase that names a source after it: "according to",
+// "selon", "laut"; after says it cues only right after a quotation
+// ("„…“, so Chen").
+type sourceCue struct {
+	words []string
+	after bool
+}
+
+// quoteLanguages are the languages quotation attribution reads, by code.
+var quoteLanguages = mustParse(loadQuoteLanguages(resourceFiles))
+
+// englishQuotes is the language of texts whose language is unknown.
+var englishQuotes = quoteLanguages["en"]
+
+// quoteLanguageOf is the quoteLanguage of code, English when it has none.
+func quoteLanguageOf(code string) *quoteLanguage {
+	if q, ok := quoteLanguages[code]; ok {
+		return q
+	}
+	return englishQuotes
+}
+
+// loadQuoteLanguages reads every resources/<code>/ that has speech_verbs.txt.
+func loadQuoteLanguages(files fs.FS) (map[string]*quoteLanguage, error) {
+	dirs, err := fs.ReadDir(files, "resources")
+	if err != nil {
+		return nil, fmt.Errorf("extract: resources: %w", err)
+	}
+	out := map[string]*quoteLanguage{}
+	for _, d := range dirs {
+		dir := "resources/" + d.Name()
+		if _, err := fs.Stat(files, dir+"/speech_verbs.txt"); err != nil {
+			continue
+		}
+		q, err := loadQuoteLanguage(files, dir)
+		if err != nil {
+			return nil, err
+		}
+		q.code = d.Name()
+		if q.months, err = monthWords(q.code); err != nil { // a month's abbreviation ends no sentence, and names no one
+			return nil, err
+		}
+		out[q.code] = q
+	}
+	if out["en"] == nil {
+		return nil, fmt.Errorf("extract: resources: no English quotation words (resources/en/speech_verbs.txt)")
+	}
+	return out, nil
+}
+
+// loadQuoteLanguage reads the quotation resources of dir.
+func loadQuoteLanguage(files fs.FS, dir string) (*quoteLanguage, error) {
+	x, err := loadQuoteLexicon(files, dir)
+	if err != nil {
+		return nil, err
+	}
+	q := &quoteLanguage{
+		speechVerbs: x.with("speech"), invertible: x.with("inverts"), participles: x.with("participle"),
+		partialCues: x.with("partial"), perfects: x.with("perfect"), titles: x.gendered("title"),
+		descNouns: x.with("role"), surnameTitles: x.with("surname"), organisationWords: x.with("organisation"),
+		placeStarts: x.with("place-start"), placeEnds: x.with("place-end"), nameLinks: x.with("name-link"),
+		determiners: x.with("determiner"), definites: x.with("definite"), auxiliaries: x.with("auxiliary"),
+		prepositions: x.with("preposition"), phraseStops: x.with("phrase-stop"), openers: x.with("opener"),
+		timeOpeners: x.with("time-opener"), describers: x.with("describer"), verbFillers: x.with("filler"),
+		bareSources: x.with("bare-source"), closesSubject: x.with("closes-subject"), notNames: x.with("not-name"),
+		ands: x.with("and"), abbreviations: x.with("abbreviation"),
+		closers: map[string]string{}, marks: map[string]bool{},
+	}
+	for w := range x.with("elision").words {
+		q.elisions = append(q.elisions, w)
+	}
+	if q.pronounGender, err = loadGenders(files, dir+"/pronouns.txt"); err != nil {
+		return nil, err
+	}
+	if q.firstNameGender, err = loadGenders(files, dir+"/first_names.txt"); err != nil {
+		return nil, err
+	}
+	lines, err := resourceLines(files, dir+"/quote_marks.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range lines {
+		if len(f) < 2 {
+			return nil, fmt.Errorf("extract: resource %s/quote_marks.txt: %q: want an opening mark and the marks that close it", dir, strings.Join(f, " "))
+		}
+		q.closers[f[0]] = strings.Join(f[1:], " ")
+		for _, m := range f {
+			if utf8.RuneCountInString(m) == 1 { // a mark of two tokens ("``") is read by markAt
+				q.marks[m] = true
+			}
+		}
+	}
+	if lines, err = resourceLines(files, dir+"/source_cues.txt"); err != nil {
+		return nil, err
+	}
+	for _, f := range lines {
+		if len(f) < 2 || f[0] != "before" && f[0] != "after" {
+			return nil, fmt.Errorf("extract: resource %s/source_cues.txt: %q: want before or after, then the phrase", dir, strings.Join(f, " "))
+		}
+		q.sourceCues = append(q.sourceCues, sourceCue{words: f[1:], after: f[0] == "after"})
+	}
+	if lines, err = resourceLines(files, dir+"/quote_grammar.txt"); err != nil {
+		return nil, err
+	}
+	for _, f := range lines {
+		switch strings.Join(f, " ") {
+		case "verb-second":
+			q.verbSecond = true
+		case "capitalised-nouns":
+			q.capitalisedNouns = true
+		default:
+			return nil, fmt.Errorf("extract: resource %s/quote_grammar.txt: unknown setting %q", dir, strings.Join(f, " "))
+		}
+	}
+	return q, nil
+}

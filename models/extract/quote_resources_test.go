@@ -12,34 +12,114 @@ func TestResourcesParse(t *testing.T) {
 	if _, err := loadQuoteLexicon(resourceFiles, "resources/en"); err != nil {
 		t.Fatal(err)
 	}
+	en := englishQuotes
 	for _, c := range []struct {
 		table string
 		list  wordList
 		word  string
 	}{
-		{"speechVerbs", speechVerbs, "said"}, {"invertible", invertible, "said"}, {"participles", participles, "saying"},
-		{"partialCues", partialCues, "called"}, {"descNouns", descNouns, "billionaire"}, {"surnameTitles", surnameTitles, "king"},
-		{"organisationWords", organisationWords, "ministry"}, {"placeStarts", placeStarts, "los"}, {"placeEnds", placeEnds, "county"},
-		{"nameLinks", nameLinks, "de"}, {"determiners", determiners, "the"}, {"auxiliaries", auxiliaries, "was"},
-		{"prepositions", prepositions, "of"}, {"phraseStops", phraseStops, "who"}, {"openers", openers, "when"},
-		{"timeOpeners", timeOpeners, "yesterday"}, {"describers", describers, "former"}, {"verbFillers", verbFillers, "also"},
-		{"bareSources", bareSources, "officials"}, {"closesSubject", closesSubject, ","}, {"notNames", notNames, "however"},
+		{"speechVerbs", en.speechVerbs, "said"}, {"invertible", en.invertible, "said"}, {"participles", en.participles, "saying"},
+		{"partialCues", en.partialCues, "called"}, {"descNouns", en.descNouns, "billionaire"}, {"surnameTitles", en.surnameTitles, "king"},
+		{"organisationWords", en.organisationWords, "ministry"}, {"placeStarts", en.placeStarts, "los"}, {"placeEnds", en.placeEnds, "county"},
+		{"nameLinks", en.nameLinks, "de"}, {"determiners", en.determiners, "the"}, {"auxiliaries", en.auxiliaries, "was"},
+		{"prepositions", en.prepositions, "of"}, {"phraseStops", en.phraseStops, "who"}, {"openers", en.openers, "when"},
+		{"timeOpeners", en.timeOpeners, "yesterday"}, {"describers", en.describers, "former"}, {"verbFillers", en.verbFillers, "also"},
+		{"bareSources", en.bareSources, "officials"}, {"closesSubject", en.closesSubject, ","}, {"notNames", en.notNames, "however"},
 	} {
 		if !c.list.has(c.word) {
 			t.Errorf("%s lacks %q", c.table, c.word)
 		}
 	}
-	if g, ok := titles.lookup("mrs"); !ok || g != "f" {
+	if g, ok := en.titles.lookup("mrs"); !ok || g != "f" {
 		t.Errorf("titles: mrs is %q, %v; want a title telling f", g, ok)
 	}
-	if g, ok := titles.lookup("senator"); !ok || g != "" {
+	if g, ok := en.titles.lookup("senator"); !ok || g != "" {
 		t.Errorf("titles: senator is %q, %v; want a title telling no gender", g, ok)
 	}
-	if pronounGender.get("she") != "f" || firstNameGender.get("james") != "m" {
+	if en.pronounGender.get("she") != "f" || en.firstNameGender.get("james") != "m" {
 		t.Errorf("pronouns or first names lost their gender")
 	}
-	if partialCues.has("said") || !speechVerbs.has("called") {
+	if en.partialCues.has("said") || !en.speechVerbs.has("called") {
 		t.Errorf("a tag must add to the speech verbs, not replace them")
+	}
+}
+
+// TestQuoteLanguagesParse checks that every language's quotation resources
+// load and fill the tables its constructions read.
+func TestQuoteLanguagesParse(t *testing.T) {
+	for _, c := range []struct {
+		lang, verb, inverts, title, pronoun, determiner, mark, closer, cue string
+	}{
+		{"en", "said", "said", "mrs", "she", "the", "“", "”", "according to"},
+		{"de", "sagte", "erklärte", "frau", "sie", "der", "„", "“", "laut"},
+		{"fr", "déclaré", "dit", "mme", "elle", "le", "«", "»", "selon"},
+		{"pt", "disse", "afirmou", "sra", "ela", "o", "“", "”", "segundo"},
+	} {
+		q, ok := quoteLanguages[c.lang]
+		if !ok {
+			t.Errorf("%s: no quotation resources", c.lang)
+			continue
+		}
+		if !q.speechVerbs.has(c.verb) || !q.invertible.has(c.inverts) {
+			t.Errorf("%s: %q or %q is not a speech verb that inverts", c.lang, c.verb, c.inverts)
+		}
+		if _, ok := q.titles.lookup(c.title); !ok || q.pronounGender.get(c.pronoun) != "f" || !q.definites.has(c.determiner) {
+			t.Errorf("%s: title %q, pronoun %q or determiner %q lost", c.lang, c.title, c.pronoun, c.determiner)
+		}
+		if !strings.Contains(q.closers[c.mark], c.closer) {
+			t.Errorf("%s: %s is not closed by %s: %q", c.lang, c.mark, c.closer, q.closers)
+		}
+		if !q.isSourceCue(c.cue) {
+			t.Errorf("%s: %q is no source cue", c.lang, c.cue)
+		}
+		if len(q.months) < 12 {
+			t.Errorf("%s: %d month words", c.lang, len(q.months))
+		}
+	}
+	if de := quoteLanguages["de"]; !de.verbSecond || !de.capitalisedNouns || englishQuotes.verbSecond || englishQuotes.capitalisedNouns {
+		t.Errorf("German puts its verb second and capitalises nouns, English neither")
+	}
+	if _, ok := quoteLanguages["fr"].elide("l'avocat"); !ok || !quoteLanguages["fr"].perfects.has("a") {
+		t.Errorf("French: l' is no elision or a is no perfect auxiliary")
+	}
+}
+
+// TestQuoteLanguageMistakesAreRefused checks that a mistake in a language's
+// marks, source cues or grammar is reported with the file, not loaded.
+func TestQuoteLanguageMistakesAreRefused(t *testing.T) {
+	base := map[string]string{
+		"speech_verbs.txt": "dit inverts\n", "person_titles.txt": "mme title f\n", "name_words.txt": "de name-link\n",
+		"function_words.txt": "le determiner definite\n", "pronouns.txt": "elle f\n", "first_names.txt": "marie f\n",
+		"quote_marks.txt": "« »\n", "source_cues.txt": "before selon\n", "quote_grammar.txt": "# none\n",
+	}
+	load := func(change map[string]string) error {
+		files := fstest.MapFS{}
+		for name, text := range base {
+			if c, ok := change[name]; ok {
+				text = c
+			}
+			files["fr/"+name] = &fstest.MapFile{Data: []byte(text)}
+		}
+		_, err := loadQuoteLanguage(files, "fr")
+		return err
+	}
+	if err := load(nil); err != nil {
+		t.Fatalf("well-formed resources: %v", err)
+	}
+	for _, c := range []struct {
+		change map[string]string
+		want   string
+	}{
+		{map[string]string{"quote_marks.txt": "«\n"}, "quote_marks.txt: \"«\": want an opening mark"},
+		{map[string]string{"source_cues.txt": "selon\n"}, "source_cues.txt: \"selon\": want before or after"},
+		{map[string]string{"source_cues.txt": "around selon\n"}, "source_cues.txt: \"around selon\": want before or after"},
+		{map[string]string{"quote_grammar.txt": "verb-last\n"}, `quote_grammar.txt: unknown setting "verb-last"`},
+		{map[string]string{"function_words.txt": "le determiner definite\ndit not-name\n"}, `"dit" is already in speech_verbs.txt`},
+	} {
+		err := load(c.change)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: error %v, want one saying %s", c.change, err, c.want)
+		}
 	}
 }
 

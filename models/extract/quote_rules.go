@@ -18,7 +18,7 @@ const (
 	ruleSubjectAfter                               // "…," Chen said
 	ruleAccordingToBefore                          // According to Chen, "…"
 	ruleAbsoluteParticiple                         // …, with Senator Tom Berger tweeting that it was a "disaster"
-	ruleInvertedBefore                             // Said Tom Berger: "…"
+	ruleInvertedBefore                             // Said Tom Berger: "…"; Am Montag sagte Chen: „…“
 	ruleSubjectBefore                              // Chen said: "…", Chen said the plan was "a sham"
 	ruleCoordinated                                // He then put on a hat and joked, "…"
 	ruleParticiple                                 // Chen left the room, saying "…"
@@ -28,6 +28,7 @@ const (
 	ruleSubjectLater                               // the "new deal" is dead, Chen said
 	ruleSentenceBefore                             // …, Chen said. "We will see."
 	ruleOpensSentenceBefore                        // Okafor turned to the crowd. "We will win."
+	ruleInvertedPronoun                            // « … », a-t-il déclaré; « … », dit-elle
 
 	// A quotation without a cue of its own takes another's speaker.
 	ruleSameChain  // the speaker of the paragraphs it continues
@@ -43,9 +44,9 @@ const (
 	ruleApposition         // Chen, the minister, said; Chen, who runs the ferry, said
 	ruleThroughPhrase      // Chen in his speech on Monday said
 	ruleBareSource         // officials said
-	ruleDescription        // a spokeswoman said, the group said
+	ruleDescription        // a spokeswoman said, the group said, l'avocat a déclaré
 	rulePossessive         // Chen's lawyer said
-	ruleDescriptionAfter   // said a spokeswoman for the group
+	ruleDescriptionAfter   // said a spokeswoman for the group, a déclaré l'avocat de la famille
 	ruleDescribedNameAfter // said a senior Harbour Trust member
 	ruleOpeningPhrase      // Here in Dayton, Chen stepped up…, saying
 	ruleDescribedSubject   // Harbour Union President Ana Ruiz issued a statement, saying

@@ -20,19 +20,14 @@ type quoteSpan struct {
 	chain       int
 }
 
-// closers maps each opening mark to the marks that may close it.
-var closers = map[string]string{
-	"\"": "\"”", "“": "”\"", "„": "“”", "«": "»", "``": "''",
-}
-
-// markAt reads a quotation mark at toks[k] ("“" and "”" are two tokens).
-func markAt(toks []token, k int) (string, int) {
+// markAt reads a quotation mark of the language at toks[k] (““” and
+// "”" are two tokens).
+func (q *quoteLanguage) markAt(toks []token, k int) (string, int) {
 	w := toks[k].low
 	if (w == "`" || w == "'") && k+1 < len(toks) && toks[k+1].low == w && toks[k+1].start == toks[k].end {
 		return w + w, 2
 	}
-	switch w {
-	case "\"", "“", "”", "„", "«", "»":
+	if q.marks[w] {
 		return w, 1
 	}
 	return "", 0
@@ -41,13 +36,13 @@ func markAt(toks []token, k int) (string, int) {
 // findQuotes pairs quotation marks within paragraphs. An unclosed quotation
 // at a paragraph's end continues when the next paragraph opens with a mark;
 // otherwise it is dropped.
-func findQuotes(toks []token) []quoteSpan {
+func (q *quoteLanguage) findQuotes(toks []token) []quoteSpan {
 	var spans []quoteSpan
 	open, openMark, chain, pendingChain := -1, "", 0, -1
 	for k := 0; k < len(toks); k++ {
 		if toks[k].kind == tokPara {
 			if open >= 0 && k+1 < len(toks) {
-				if m, _ := markAt(toks, k+1); closers[m] != "" {
+				if m, _ := q.markAt(toks, k+1); q.closers[m] != "" {
 					spans = append(spans, quoteSpan{open: open, close: k, chain: chain})
 					pendingChain = chain
 				}
@@ -55,18 +50,18 @@ func findQuotes(toks []token) []quoteSpan {
 			open = -1
 			continue
 		}
-		mark, n := markAt(toks, k)
+		mark, n := q.markAt(toks, k)
 		if n == 0 {
 			continue
 		}
 		switch {
-		case open < 0 && closers[mark] != "":
+		case open < 0 && q.closers[mark] != "":
 			open, openMark = k, mark
 			chain++
 			if pendingChain >= 0 {
 				chain, pendingChain = pendingChain, -1
 			}
-		case open >= 0 && strings.Contains(closers[openMark], mark):
+		case open >= 0 && strings.Contains(q.closers[openMark], mark):
 			spans = append(spans, quoteSpan{open: open, close: k, chain: chain})
 			open, pendingChain = -1, -1
 		}
@@ -82,22 +77,27 @@ func findQuotes(toks []token) []quoteSpan {
 // paragraph when no one else is named between. Quotations of three words or
 // fewer count only with a cue of their own (others are titles and scare
 // quotes). When unsure it proposes no speaker.
-func Quotes(text string, known []Actor) []Quote {
-	out, _ := quotes(text, known)
+func Quotes(text string, known []Actor) []Quote { return QuotesIn("en", text, known) }
+
+// QuotesIn is Quotes for a text of the language lang (an ISO 639-1 code of
+// Languages), with that language's quotation marks, speech verbs and word
+// lists; a language it does not know is read as English.
+func QuotesIn(lang, text string, known []Actor) []Quote {
+	out, _ := quotes(quoteLanguageOf(lang), text, known)
 	return out
 }
 
-// quotes is Quotes with the rules that fired on the text.
-func quotes(text string, known []Actor) ([]Quote, quoteRules) {
+// quotes is QuotesIn with the rules that fired on the text.
+func quotes(q *quoteLanguage, text string, known []Actor) ([]Quote, quoteRules) {
 	toks := tokenize(text)
-	spans := findQuotes(toks)
-	d := newDocument(toks, spans, known)
+	spans := q.findQuotes(toks)
+	d := newDocument(q, toks, spans, known)
 	var out []Quote
 	var chains []int
 	byChain := map[int]attribution{}
 	prev, prevAt := -1, attribution{}
 	for x, s := range spans {
-		first, last := s.open+markLen(toks, s.open), s.close-1
+		first, last := s.open+q.markLen(toks, s.open), s.close-1
 		if first > last {
 			continue
 		}
@@ -183,7 +183,7 @@ func wordsIn(toks []token, i, j int) int {
 	return n
 }
 
-func markLen(toks []token, k int) int {
-	_, n := markAt(toks, k)
+func (q *quoteLanguage) markLen(toks []token, k int) int {
+	_, n := q.markAt(toks, k)
 	return max(n, 1)
 }

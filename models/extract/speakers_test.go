@@ -11,10 +11,16 @@ type speakerCase struct {
 // checkSpeakers checks each case as a subtest of its own, named by its quotation.
 func checkSpeakers(t *testing.T, cases []speakerCase) {
 	t.Helper()
+	checkSpeakersIn(t, "en", cases)
+}
+
+// checkSpeakersIn is checkSpeakers for texts of the language lang.
+func checkSpeakersIn(t *testing.T, lang string, cases []speakerCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(caseName(c.quote), func(t *testing.T) {
 			found := false
-			for _, q := range Quotes(c.text, nil) {
+			for _, q := range QuotesIn(lang, c.text, nil) {
 				if q.Text != c.quote {
 					continue
 				}
@@ -24,9 +30,20 @@ func checkSpeakers(t *testing.T, cases []speakerCase) {
 				}
 			}
 			if !found {
-				t.Errorf("%q: quotation %q not found in %+v", c.text, c.quote, Quotes(c.text, nil))
+				t.Errorf("%q: quotation %q not found in %+v", c.text, c.quote, QuotesIn(lang, c.text, nil))
 			}
 		})
+	}
+}
+
+// checkNoQuotations checks that the texts of the language lang hold no
+// quotation: their words in quotation marks are titles or scare quotes.
+func checkNoQuotations(t *testing.T, lang string, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := QuotesIn(lang, text, nil); len(got) != 0 {
+			t.Errorf("%q: quotations %+v, want none", text, got)
+		}
 	}
 }
 

@@ -137,7 +137,7 @@ func cueTense(toks []token, k int) int {
 		return future // "was supposed to end", "agreed to sell"
 	}
 	if pastCues[w] || len(w) > 4 && w[len(w)-2:] == "ed" && !toks[k].upper {
-		if !pastCues[w] && k > 0 && (determiners.has(toks[k-1].low) || toks[k-1].low == "still") {
+		if !pastCues[w] && k > 0 && (englishQuotes.determiners.has(toks[k-1].low) || toks[k-1].low == "still") {
 			return 2 // an adjective: "an unspecified date", "the proposed merger"
 		}
 		if k > 0 && passiveAux[toks[k-1].low] {
@@ -166,7 +166,7 @@ func isSentenceEnd(toks []token, k int) bool {
 		}
 		prev := toks[k-1].low
 		_, isMonth := monthNames[prev]
-		return !abbreviations.has(prev) && !isMonth
+		return !englishQuotes.abbreviations.has(prev) && !isMonth
 	}
 	return false
 }
