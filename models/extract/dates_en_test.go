@@ -107,3 +107,18 @@ func TestAnaphoraTakeTheDateBefore(t *testing.T) {
 		{"2022-09-10", "Profits doubled last year.", "last year=2021"},
 	})
 }
+
+// TestMonthsWithoutACueAndClockDates checks that a month far off that no
+// verb places is the past one unless it is a deadline ("through
+// February"), that "planned for" looks ahead, and that a time of day takes
+// the date written after it.
+func TestMonthsWithoutACueAndClockDates(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "In January, a week after the anniversary of the strike, another march through the town.", "January=2022-01"},
+		{"2022-09-10", "The bank extended the loan through February.", "February=2023-02"},
+		{"2022-09-10", "The opening of the new pier was planned for early March.", "early March=2023-03"},
+		{"2022-09-10", "On Friday, she set aside her plans for the holidays.", "Friday=2022-09-09"},
+		{"2022-11-02", "The offer was extended until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9=2022-11-09T17:00"},
+		{"2022-11-02", "The offer expires at 5 p.m. EST, Nov. 6, 2022, the company said.", "5 p.m. EST, Nov. 6, 2022=2022-11-06T17:00"},
+	})
+}

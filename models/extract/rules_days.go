@@ -132,7 +132,7 @@ func monthYearByTense(c *cx) int {
 		y++
 	case d > 6 && !(said && tense == future):
 		y--
-	case d < -6 && !(said && tense == past):
+	case d < -6 && (deadlineWords[word(c.toks, c.i-1)] || said && tense != past):
 		y++
 	}
 	return y

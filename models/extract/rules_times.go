@@ -8,6 +8,8 @@ var timeRules = []rule{
 	{name: "clock", pattern: "{clock} {timezone}?", typ: "TIME", norm: clockValue},
 	{name: "clock-day", pattern: "{clock} {timezone}? {weekday}|today|yesterday|tomorrow", typ: "TIME", norm: clockValue},
 	{name: "clock-on-day", pattern: "{clock} {timezone}? on {weekday}", typ: "TIME", norm: clockValue},
+	{name: "clock-date", pattern: "{clock} {timezone}? ,? on? {month} {day}", typ: "TIME", norm: clockDateValue},
+	{name: "clock-date-year", pattern: "{clock} {timezone}? ,? on? {month} {day} ,? {year}", typ: "TIME", norm: clockDateValue},
 	{name: "day-part", pattern: "{early}? {weekday}|today|yesterday|tomorrow {part}", typ: "DATE", norm: dayOfPart},
 	{name: "this-part", pattern: "{early}? earlier|later? this {part}", typ: "TIME", norm: dayPartValue},
 	{name: "noon", pattern: "noon|midnight {weekday}|today|yesterday|tomorrow?", typ: "TIME", norm: noonValue},
@@ -43,6 +45,23 @@ func clockValue(c *cx) bool {
 		day = dayOf(c)
 	}
 	c.value = fmt.Sprintf("%sT%02d:%02d", day, c.m.hour, c.m.minute)
+	return true
+}
+
+// clockDateValue gives a time the date written after it: "5 p.m. EST Nov. 9".
+func clockDateValue(c *cx) bool {
+	d := *c
+	ok := false
+	if c.m.year > 0 {
+		ok = dayValue(&d)
+	} else {
+		ok = monthDayValue(&d)
+	}
+	if !ok {
+		return false
+	}
+	c.relative = d.relative
+	c.value = fmt.Sprintf("%sT%02d:%02d", d.value, c.m.hour, c.m.minute)
 	return true
 }
 

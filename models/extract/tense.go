@@ -116,8 +116,8 @@ func cueTense(toks []token, k int) int {
 			return 2
 		}
 		if next := word(toks, k+1); (w == "set" || w == "plans" || w == "planned") && next != "to" &&
-			!(w == "set" && next == "for") && !(w != "set" && (next == "a" || next == "an")) {
-			return 2 // "set for February" and "planned a rally" are ahead, "set a record" is not
+			!(w != "plans" && next == "for") && !(w != "set" && (next == "a" || next == "an")) {
+			return 2 // "set for February", "planned for March" and "planned a rally" are ahead; "set a record", "plans for the holidays" are not
 		}
 		if k > 1 && toks[k-2].low == "had" && toks[k-1].low == "been" {
 			return past // "had been scheduled to expire Friday": a plan overtaken
