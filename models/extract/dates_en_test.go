@@ -122,3 +122,17 @@ func TestMonthsWithoutACueAndClockDates(t *testing.T) {
 		{"2022-11-02", "The offer expires at 5 p.m. EST, Nov. 6, 2022, the company said.", "5 p.m. EST, Nov. 6, 2022=2022-11-06T17:00"},
 	})
 }
+
+// TestCouldAndPartsOfADay checks that "could" is no future ("could not be
+// reached Wednesday" is past), that "late yesterday" is yesterday, and the
+// parts of a day written before their day or alone.
+func TestCouldAndPartsOfADay(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The harbour master could not be reached on Wednesday.", "Wednesday=2022-09-07"},
+		{"2022-09-10", "The mayor said late yesterday that the pier would reopen.", "late yesterday=2022-09-09"},
+		{"2022-09-10", "Earlier yesterday, the board had met in private.", "Earlier yesterday=2022-09-09"},
+		{"2022-09-10", "In Lisbon at mid-afternoon yesterday, ferry shares were up 2%.", "mid-afternoon yesterday=2022-09-09TAF"},
+		{"2022-09-10", "The captain is to appear before a judge at midday.", "midday=2022-09-10T12:00"},
+		{"2022-09-10", "By mid afternoon, the police had closed the road.", "mid afternoon=2022-09-10TAF"},
+	})
+}

@@ -23,10 +23,10 @@ var relativeDayRules = []rule{
 
 func deicticDay(c *cx) bool {
 	t := c.anchor()
-	switch c.first() {
-	case "yesterday":
+	switch {
+	case c.has("yesterday"): // "late yesterday" too
 		t = t.AddDate(0, 0, -1)
-	case "tomorrow":
+	case c.has("tomorrow"):
 		t = t.AddDate(0, 0, 1)
 	}
 	c.value, c.mod = fmtDay(t), c.m.mod

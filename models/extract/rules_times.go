@@ -12,7 +12,9 @@ var timeRules = []rule{
 	{name: "clock-date-year", pattern: "{clock} {timezone}? ,? on? {month} {day} ,? {year}", typ: "TIME", norm: clockDateValue},
 	{name: "day-part", pattern: "{early}? {weekday}|today|yesterday|tomorrow {part}", typ: "DATE", norm: dayOfPart},
 	{name: "this-part", pattern: "{early}? earlier|later? this {part}", typ: "TIME", norm: dayPartValue},
-	{name: "noon", pattern: "noon|midnight {weekday}|today|yesterday|tomorrow?", typ: "TIME", norm: noonValue},
+	{name: "part-day", pattern: "{early}? {part} today|yesterday|tomorrow", typ: "TIME", norm: dayPartValue},
+	{name: "early-part", pattern: "{early} {part}", typ: "TIME", norm: dayPartValue},
+	{name: "noon", pattern: "noon|midday|midnight {weekday}|today|yesterday|tomorrow?", typ: "TIME", norm: noonValue},
 }
 
 // dayOf resolves the day named in a time expression, the publication date
@@ -95,7 +97,7 @@ func dayPartValue(c *cx) bool {
 
 func noonValue(c *cx) bool {
 	c.value = dayOf(c) + "T12:00"
-	if c.first() == "midnight" {
+	if c.has("midnight") {
 		c.value = dayOf(c) + "T24:00"
 	}
 	return c.j-c.i > 1 || word(c.toks, c.i-1) == "at" // "High Noon" is a film

@@ -16,7 +16,7 @@ var futureCues = map[string]bool{
 	"plans": true, "planned": true, "planning": true, "scheduled": true,
 	"expected": true, "expects": true, "expect": true, "starting": true, "beginning": true,
 	"upcoming": true, "coming": true, "set": true, "might": true,
-	"could": true, "intends": true, "hopes": true, "tomorrow": true, "due": true, "soon": true,
+	"intends": true, "hopes": true, "tomorrow": true, "due": true, "soon": true,
 }
 
 var pastCues = map[string]bool{
