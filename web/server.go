@@ -98,12 +98,8 @@ func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger)
 		return nil, err
 	}
 	s.echo.IPExtractor = ipExtractor(s.trustedProxy)
-	// An instance that died mid-import left a job whose heartbeat stopped:
-	// undo what it made and mark it failed.
-	if n, err := store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
-		return nil, fmt.Errorf("web: stale imports: %w", err)
-	} else if n > 0 {
-		log.Warn("undid imports whose server stopped half-way", "jobs", n)
+	if err := s.imports.UndoDead(ctx); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
 	}
 	hasAdmin, err := store.HasAdmin(ctx)
 	if err != nil {

@@ -45,7 +45,7 @@ func (h *Handler) ActorSave(c echo.Context) error {
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := apiTarget(c, in.Version)
+	id, err := putTarget(c, in.Version)
 	if err != nil {
 		return err
 	}

@@ -12,11 +12,11 @@ import (
 )
 
 // errNoToken answers an API request that names no user.
-var errNoToken = &apiError{Status: http.StatusUnauthorized, Code: "unauthorized",
+var errNoToken = &statusError{Status: http.StatusUnauthorized, Code: "unauthorized",
 	Message: "Send a personal API token as \"Authorization: Bearer fl_…\"; make one on your account page."}
 
 // errBadToken answers a token that is unknown, revoked, or not a bearer token.
-var errBadToken = &apiError{Status: http.StatusUnauthorized, Code: "unauthorized",
+var errBadToken = &statusError{Status: http.StatusUnauthorized, Code: "unauthorized",
 	Message: "This API token is unknown or revoked. Make a new one on your account page."}
 
 // Auth authenticates API requests: a request with an Authorization header
@@ -56,7 +56,7 @@ func (h *Handler) Auth(next echo.HandlerFunc) echo.HandlerFunc {
 func (h *Handler) Editor(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if !httpx.CurrentUser(c).CanEdit() {
-			return &apiError{Status: http.StatusForbidden, Code: "forbidden",
+			return &statusError{Status: http.StatusForbidden, Code: "forbidden",
 				Message: "Your account is a viewer's: it reads but does not write. Ask an admin for the editor role."}
 		}
 		return next(c)

@@ -61,7 +61,7 @@ func (h *Handler) ClaimSave(c echo.Context) error {
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := apiTarget(c, in.Version)
+	id, err := putTarget(c, in.Version)
 	if err != nil {
 		return err
 	}

@@ -58,7 +58,7 @@ func (h *Handler) EventSave(c echo.Context) error {
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := apiTarget(c, in.Version)
+	id, err := putTarget(c, in.Version)
 	if err != nil {
 		return err
 	}

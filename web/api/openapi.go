@@ -26,7 +26,7 @@ func openAPIDocument() obj {
 				"Authenticate with a personal API token from your account page: `Authorization: Bearer fl_…`. See docs/API.md."},
 		"servers":  []obj{{"url": httpx.APIPrefix}},
 		"security": []obj{{"bearer": []string{}}},
-		"paths":    apiPaths(),
+		"paths":    paths(),
 		"components": obj{
 			"securitySchemes": obj{"bearer": obj{"type": "http", "scheme": "bearer",
 				"description": "A personal API token, made on /account; it starts with fl_."}},
@@ -34,16 +34,16 @@ func openAPIDocument() obj {
 				"id":     obj{"name": "id", "in": "path", "required": true, "schema": obj{"type": "integer", "format": "int64"}},
 				"slug":   obj{"name": "slug", "in": "path", "required": true, "schema": obj{"type": "string"}},
 				"cursor": obj{"name": "cursor", "in": "query", "description": "next_cursor of the previous page, unchanged", "schema": obj{"type": "string"}},
-				"limit":  obj{"name": "limit", "in": "query", "schema": obj{"type": "integer", "minimum": 1, "maximum": apiMaxLimit, "default": apiDefaultLimit}},
+				"limit":  obj{"name": "limit", "in": "query", "schema": obj{"type": "integer", "minimum": 1, "maximum": maxLimit, "default": defaultLimit}},
 			},
-			"responses": apiErrorResponses(),
-			"schemas":   apiSchemas(),
+			"responses": errorResponses(),
+			"schemas":   schemas(),
 		},
 	}
 }
 
-// apiPaths lists the operations, paths relative to the server URL.
-func apiPaths() obj {
+// paths lists the operations, paths relative to the server URL.
+func paths() obj {
 	return obj{
 		"/openapi.json": obj{"get": obj{"summary": "This document", "security": []obj{},
 			"responses": obj{"200": obj{"description": "OpenAPI 3 document", "content": obj{"application/json": obj{"schema": obj{"type": "object"}}}}}}},
@@ -114,7 +114,7 @@ func writeOp(summary, in, out, status string) obj {
 	return obj{"summary": summary, "requestBody": obj{"required": true, "content": jsonContent(schemaRef(in))}, "responses": res}
 }
 
-func apiErrorResponses() obj {
+func errorResponses() obj {
 	out := obj{}
 	for status, what := range map[string]string{
 		"400": "Bad JSON, or a bad cursor or limit", "401": "No valid API token", "403": "Not allowed (a viewer writing, a timeline you may not edit, or a missing CSRF token with a session cookie)",

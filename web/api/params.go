@@ -20,36 +20,36 @@ import (
 
 // Page sizes of the API's lists.
 const (
-	apiDefaultLimit = 50
-	apiMaxLimit     = 200
+	defaultLimit = 50
+	maxLimit     = 200
 )
 
-// apiList is the body of every list: a page of rows and the cursor of the next
+// listBody is the body of every list: a page of rows and the cursor of the next
 // page, null on the last.
-type apiList[T any] struct {
+type listBody[T any] struct {
 	Data       []T     `json:"data"`
 	NextCursor *string `json:"next_cursor"`
 }
 
-// apiItem is the body of every single item.
-type apiItem[T any] struct {
+// itemBody is the body of every single item.
+type itemBody[T any] struct {
 	Data T `json:"data"`
 }
 
-// apiPage reads ?cursor= and ?limit=: the id the page starts after, and how many rows it holds.
-func apiPage(c echo.Context) (after int64, limit int, err error) {
-	limit = apiDefaultLimit
+// readPage reads ?cursor= and ?limit=: the id the page starts after, and how many rows it holds.
+func readPage(c echo.Context) (after int64, limit int, err error) {
+	limit = defaultLimit
 	if raw := c.QueryParam("limit"); raw != "" {
-		if limit, err = strconv.Atoi(raw); err != nil || limit < 1 || limit > apiMaxLimit {
-			return 0, 0, &apiError{Status: http.StatusBadRequest, Code: "bad_request", Field: "limit",
-				Message: fmt.Sprintf("limit is a number from 1 to %d.", apiMaxLimit)}
+		if limit, err = strconv.Atoi(raw); err != nil || limit < 1 || limit > maxLimit {
+			return 0, 0, &statusError{Status: http.StatusBadRequest, Code: "bad_request", Field: "limit",
+				Message: fmt.Sprintf("limit is a number from 1 to %d.", maxLimit)}
 		}
 	}
 	if raw := c.QueryParam("cursor"); raw != "" {
 		b, err := base64.RawURLEncoding.DecodeString(raw)
 		id, ok := strings.CutPrefix(string(b), "id:")
 		if after, _ = strconv.ParseInt(id, 10, 64); err != nil || !ok || after <= 0 {
-			return 0, 0, &apiError{Status: http.StatusBadRequest, Code: "bad_request", Field: "cursor",
+			return 0, 0, &statusError{Status: http.StatusBadRequest, Code: "bad_request", Field: "cursor",
 				Message: "This cursor was not made by factline: pass next_cursor from the previous page unchanged."}
 		}
 	}
@@ -59,7 +59,7 @@ func apiPage(c echo.Context) (after int64, limit int, err error) {
 // pageOf answers a list endpoint with the page after the request's cursor,
 // fetched one longer than asked so that it knows whether another page follows.
 func pageOf[T any](c echo.Context, fetch func(context.Context, int64, int) ([]T, error), id func(T) int64) error {
-	after, limit, err := apiPage(c)
+	after, limit, err := readPage(c)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func pageOf[T any](c echo.Context, fetch func(context.Context, int64, int) ([]T,
 // answerPage answers a page of rows read with limit+1, so that a row beyond
 // the page says there is a next one.
 func answerPage[T any](c echo.Context, rows []T, limit int, id func(T) int64) error {
-	list := apiList[T]{Data: rows}
+	list := listBody[T]{Data: rows}
 	if len(rows) > limit {
 		list.Data = rows[:limit]
 		cursor := base64.RawURLEncoding.EncodeToString([]byte("id:" + strconv.FormatInt(id(rows[limit-1]), 10)))
@@ -84,7 +84,7 @@ func answerPage[T any](c echo.Context, rows []T, limit int, id func(T) int64) er
 
 // answerItem answers one item with status.
 func answerItem[T any](c echo.Context, status int, v T) error {
-	return c.JSON(status, apiItem[T]{Data: v})
+	return c.JSON(status, itemBody[T]{Data: v})
 }
 
 // decodeJSON reads the request's JSON body into v; bad JSON is a 400 naming the
@@ -95,7 +95,7 @@ func decodeJSON(c echo.Context, v any) error {
 	body, err := io.ReadAll(c.Request().Body)
 	if err == nil {
 		if field := strayJSONField(body); field != "" {
-			return &apiError{Status: http.StatusUnprocessableEntity, Code: "invalid", Field: field,
+			return &statusError{Status: http.StatusUnprocessableEntity, Code: "invalid", Field: field,
 				Message: field + " holds a NUL character or bytes that are not UTF-8 text, which factline cannot store."}
 		}
 		err = json.NewDecoder(bytes.NewReader(body)).Decode(v)
@@ -108,12 +108,12 @@ func decodeJSON(c echo.Context, v any) error {
 	case errors.As(err, &he):
 		return he
 	case errors.As(err, &typeErr):
-		return &apiError{Status: http.StatusBadRequest, Code: "bad_json", Field: typeErr.Field,
+		return &statusError{Status: http.StatusBadRequest, Code: "bad_json", Field: typeErr.Field,
 			Message: fmt.Sprintf("%s should be a JSON %s, not %s.", typeErr.Field, jsonType(typeErr.Type.Kind().String()), typeErr.Value)}
 	case errors.Is(err, io.EOF):
-		return &apiError{Status: http.StatusBadRequest, Code: "bad_json", Message: "The body is empty; send a JSON object."}
+		return &statusError{Status: http.StatusBadRequest, Code: "bad_json", Message: "The body is empty; send a JSON object."}
 	}
-	return &apiError{Status: http.StatusBadRequest, Code: "bad_json", Message: "The body is not valid JSON: " + err.Error()}
+	return &statusError{Status: http.StatusBadRequest, Code: "bad_json", Message: "The body is not valid JSON: " + err.Error()}
 }
 
 // jsonType names a Go kind as JSON calls it.
@@ -131,9 +131,9 @@ func jsonType(kind string) string {
 	return kind
 }
 
-// apiTarget reads the id of the item a PUT changes, or 0 for a POST, which
+// putTarget reads the id of the item a PUT changes, or 0 for a POST, which
 // creates one. A PUT must carry the version it was read at.
-func apiTarget(c echo.Context, version int) (int64, error) {
+func putTarget(c echo.Context, version int) (int64, error) {
 	if c.Request().Method != http.MethodPut {
 		return 0, nil
 	}

@@ -39,8 +39,8 @@ func withCitations(schema string) obj {
 	return obj{"allOf": []obj{schemaRef(schema), object(obj{"citations": arrayOf("Citation")})}}
 }
 
-// apiSchemas describes the JSON of each entity as the API sends and takes it.
-func apiSchemas() obj {
+// schemas describes the JSON of each entity as the API sends and takes it.
+func schemas() obj {
 	return obj{
 		"Error": object(obj{"error": object(obj{"code": tString, "message": tString, "field": tString,
 			"fields": obj{"type": "object", "additionalProperties": tString, "description": "every refused field (422)"},

@@ -1,6 +1,8 @@
 package jobs
 
 import (
+	"context"
+	"fmt"
 	"time"
 
 	"github.com/factline/factline/models"
@@ -27,15 +29,26 @@ func (j *Imports) Sweep(every time.Duration) {
 				return
 			case <-tick.C:
 			}
-			n, err := j.store.SweepStaleImportJobs(j.ctx, models.ImportStale)
-			if err != nil && j.ctx.Err() == nil {
+			if err := j.UndoDead(j.ctx); err != nil && j.ctx.Err() == nil {
 				j.log.Error("import: sweep stale imports", "err", err)
-			} else if n > 0 {
-				j.log.Warn("undid imports whose process stopped half-way", "jobs", n)
 			}
 			if err := j.store.ForgetImportJobs(j.ctx, j.keep); err != nil && j.ctx.Err() == nil {
 				j.log.Error("import: forget old import jobs", "err", err)
 			}
 		}
 	}()
+}
+
+// UndoDead undoes, now, the imports whose heartbeat has stopped and marks
+// them failed: at start, those an instance that died mid-import left behind;
+// then at every Sweep.
+func (j *Imports) UndoDead(ctx context.Context) error {
+	n, err := j.store.SweepStaleImportJobs(ctx, models.ImportStale)
+	if err != nil {
+		return fmt.Errorf("jobs: undo dead imports: %w", err)
+	}
+	if n > 0 {
+		j.log.Warn("undid imports whose process stopped half-way", "jobs", n)
+	}
+	return nil
 }
