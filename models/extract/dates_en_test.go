@@ -136,3 +136,21 @@ func TestCouldAndPartsOfADay(t *testing.T) {
 		{"2022-09-10", "By mid afternoon, the police had closed the road.", "mid afternoon=2022-09-10TAF"},
 	})
 }
+
+// TestWeeksOfDaysDaysBeforeAndNoDates checks "the week of March 6", "the
+// day before last Tuesday", "a year-earlier loss", and that an age ("in
+// his 30s") and a march that walks are no dates.
+func TestWeeksOfDaysDaysBeforeAndNoDates(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The hearing is set for the week of March 6.", "the week of March 6=2023-W10"},
+		{"2022-09-10", "The day before last Tuesday's hearing, the captain went home.", "The day before last Tuesday=2022-09-05"},
+		{"2022-09-10", "The day after Tuesday's vote, the board resigned.", "The day after Tuesday=2022-09-07"},
+		{"2022-11-02", "It earned $158,000 in the third quarter, compared with a year-earlier loss of $26,000.", "a year-earlier=2021-Q3"},
+		{"2022-09-10", "The port closed in the 1990s.", "the 1990s=199"},
+	})
+	for _, text := range []string{"The captain was in his 30s when he bought the ferry.", "Thousands joined the annual March for Ferries on the quay."} {
+		if got := DatesIn("en", text, "2022-09-10"); len(got) > 0 {
+			t.Errorf("%q: %+v, want no date", text, got)
+		}
+	}
+}

@@ -60,10 +60,17 @@ func yearNumberValue(c *cx) bool {
 	return true
 }
 
+// decadeValue renders a decade; after a possessive ("in his 30s") it is
+// an age, no date.
 func decadeValue(c *cx) bool {
+	if possessives[word(c.toks, c.i-1)] {
+		return false
+	}
 	c.value, c.mod = c.m.decade, c.m.mod
 	return true
 }
+
+var possessives = wordSet("my your his her its our their")
 
 // centuryValue renders "the 20th century" as 19.
 func centuryValue(c *cx) bool {

@@ -8,6 +8,8 @@ var relativeDayRules = []rule{
 	{name: "last-night", pattern: "last night", typ: "TIME", norm: lastNight},
 	{name: "day-before-yesterday", pattern: "the day before yesterday", typ: "DATE", norm: shiftDay(-2)},
 	{name: "day-after-tomorrow", pattern: "the day after tomorrow", typ: "DATE", norm: shiftDay(2)},
+	{name: "day-before-weekday", pattern: "the day before|after last|this|next|past|coming|previous? {weekday}", typ: "DATE", norm: dayBeforeWeekday},
+	{name: "week-of", pattern: "the week of {month} {day}", typ: "DATE", norm: weekOfValue},
 	{name: "weekday", pattern: "{early}? {weekday}", typ: "DATE", norm: weekdayValue},
 	{name: "weekday-rel", pattern: "last|this|next|past|coming|previous|following {weekday}", typ: "DATE", norm: weekdayValue},
 	{name: "weekday-rel-the", pattern: "the|this past|coming|previous|following {weekday}", typ: "DATE", norm: weekdayValue},
@@ -158,9 +160,15 @@ func sentenceHas(c *cx, w string) bool {
 
 // monthNameValue resolves a month without a year.
 func monthNameValue(c *cx) bool {
+	if c.j-c.i == 1 && c.first() == "march" && marchBefore[word(c.toks, c.i-1)] && marchAfter[word(c.toks, c.j)] {
+		return false // "the March of the Mothers", "the annual March for Life" walk
+	}
 	c.value, c.mod = fmtMonth(monthYear(c), c.m.month), c.m.mod
 	return true
 }
+
+// marchBefore and marchAfter are the words around a march that walks.
+var marchBefore, marchAfter = wordSet("the a an annual"), wordSet("of for on against to through")
 
 // monthOfYearValue resolves "June last year", "January this year".
 func monthOfYearValue(c *cx) bool {
@@ -204,5 +212,28 @@ func agoValue(c *cx) bool {
 	if c.has("so") {
 		c.mod = "APPROX"
 	}
+	return true
+}
+
+// dayBeforeWeekday resolves "the day before last Tuesday('s hearing)": the
+// weekday as it is read alone, moved a day.
+func dayBeforeWeekday(c *cx) bool {
+	weekdayValue(c)
+	t, _ := dateOf(c.value)
+	n := 1
+	if c.has("before") {
+		n = -1
+	}
+	c.value = fmtDay(t.AddDate(0, 0, n))
+	return true
+}
+
+// weekOfValue resolves "the week of March 6" to the week holding that day.
+func weekOfValue(c *cx) bool {
+	if !monthDayValue(c) {
+		return false
+	}
+	t, _ := dateOf(c.value)
+	c.value = fmtWeek(t)
 	return true
 }

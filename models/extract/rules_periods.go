@@ -18,7 +18,7 @@ var relativePeriodRules = []rule{
 	{name: "year-period", pattern: "the {year} fiscal? quarter|period", typ: "DATE", norm: yearPeriodValue},
 	{name: "quarter", pattern: "the|this|its|last|next|a? fiscal? {ord} -? fiscal? quarter", typ: "DATE", norm: quarterRelValue},
 	{name: "quarter-latest", pattern: "the|this latest|current|last? quarter|period", typ: "DATE", norm: latestQuarterValue},
-	{name: "year-ago", pattern: "a year ago|earlier", typ: "DATE", norm: yearAgoValue},
+	{name: "year-ago", pattern: "a year -? ago|earlier", typ: "DATE", norm: yearAgoValue},
 	{name: "year-ago-adj", pattern: "the? comparable? year -? earlier|ago {ord}? quarter|period?", typ: "DATE", norm: yearAgoValue},
 	{name: "last-year-quarter", pattern: "last year 's quarter|period", typ: "DATE", norm: yearAgoValue},
 	{name: "quarter-year-ago", pattern: "the quarter|period a year ago|earlier", typ: "DATE", norm: yearAgoValue},
