@@ -19,10 +19,10 @@ const (
 )
 
 // anaphoric marks c as resolved against the date before it when it reads
-// "the previous/following <unit>", "that <unit>" or "the same <unit>"; unit
-// is the TIMEX3 unit of what it names.
+// "the previous/following <unit>", "that <unit>", "the same <unit>" or
+// "the next day"; unit is the TIMEX3 unit of what it names.
 func (c *cx) anaphoric(unit string) bool {
-	if !(c.has("the") && c.has("previous", "following") || c.has("that", "same")) {
+	if !(c.has("the") && c.has("previous", "following") || c.has("that", "same") || unit == "D" && c.has("the") && c.has("next")) {
 		return false
 	}
 	switch unit {

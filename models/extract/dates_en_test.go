@@ -154,3 +154,16 @@ func TestWeeksOfDaysDaysBeforeAndNoDates(t *testing.T) {
 		}
 	}
 }
+
+// TestClockWordsNextDayAndPastDecade checks "4 in the morning", "the next
+// day" and "the next morning" after a date, and "the past decade" as ten
+// years as "the past three years" is three.
+func TestClockWordsNextDayAndPastDecade(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The ferry will leave at 4 in the morning.", "4 in the morning=2022-09-10T04:00"},
+		{"2022-09-10", "The crew came back at 9 in the evening.", "9 in the evening=2022-09-10T21:00"},
+		{"2022-09-10", "She was arrested on Aug. 21 and released the next day.", "the next day=2022-08-22"},
+		{"2022-09-10", "She was arrested on Aug. 21 and appeared in court the next morning.", "the next morning=2022-08-22TMO"},
+		{"2022-09-10", "Threats against the harbour master had become routine over the past decade.", "the past decade=P10Y"},
+	})
+}

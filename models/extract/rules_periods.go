@@ -59,6 +59,9 @@ func periodValue(c *cx) bool {
 		c.value = fmtYear(t.Year() + n)
 	case "DE":
 		c.value = fmtYear(t.Year() + 10*n)[:3]
+		if c.has("past") && c.has("the") {
+			c.value, c.typ = "P10Y", "DURATION" // "over the past decade": ten years, as "the past three years" is three
+		}
 	default:
 		return false
 	}

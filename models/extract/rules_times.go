@@ -12,6 +12,7 @@ var timeRules = []rule{
 	{name: "clock-date-year", pattern: "{clock} {timezone}? ,? on? {month} {day} ,? {year}", typ: "TIME", norm: clockDateValue},
 	{name: "day-part", pattern: "{early}? {weekday}|today|yesterday|tomorrow {part}", typ: "DATE", norm: dayOfPart},
 	{name: "this-part", pattern: "{early}? earlier|later? this {part}", typ: "TIME", norm: dayPartValue},
+	{name: "next-part", pattern: "the next|following {part}", typ: "TIME", norm: nextPartValue},
 	{name: "part-day", pattern: "{early}? {part} today|yesterday|tomorrow", typ: "TIME", norm: dayPartValue},
 	{name: "early-part", pattern: "{early} {part}", typ: "TIME", norm: dayPartValue},
 	{name: "noon", pattern: "noon|midday|midnight {weekday}|today|yesterday|tomorrow?", typ: "TIME", norm: noonValue},
@@ -90,6 +91,14 @@ func dayOfPart(c *cx) bool {
 	return true
 }
 
+// nextPartValue reads "the next morning": a part of the day after the date
+// before it (anaphora.go), or after the publication date.
+func nextPartValue(c *cx) bool {
+	c.anaphoric("D")
+	c.value = fmtDay(c.anchor().AddDate(0, 0, 1)) + "T" + c.m.part
+	return true
+}
+
 func dayPartValue(c *cx) bool {
 	c.value, c.mod = dayOf(c)+"T"+c.m.part, c.m.mod
 	return true
@@ -153,11 +162,25 @@ func setClock(m *match, h, minute int, ampm string) int {
 	return 1
 }
 
-// readAmPm reads "a.m.", "p.m", "am", "PM".
+// readAmPm reads "a.m.", "p.m", "am", "PM", "in the morning", "in the
+// afternoon", "in the evening" and "at night".
 func readAmPm(toks []token, i int) (string, int) {
 	switch w := word(toks, i); w {
 	case "am", "pm":
 		return w, 1
+	case "in":
+		if word(toks, i+1) == "the" {
+			switch word(toks, i+2) {
+			case "morning":
+				return "am", 3
+			case "afternoon", "evening":
+				return "pm", 3
+			}
+		}
+	case "at":
+		if word(toks, i+1) == "night" {
+			return "pm", 2
+		}
 	case "a", "p":
 		if word(toks, i+1) == "." && word(toks, i+2) == "m" {
 			if word(toks, i+3) == "." {
