@@ -18,7 +18,7 @@ var copyTables = []string{"users", "actors", "roles", "sources", "claims", "even
 // timelines' counts (the target's triggers write them as the rows arrive), sessions (everyone signs in again on
 // the new database), sign-in attempts, import jobs, the target's own counter
 // of writes (data_version) and the migrations' own.
-var notCopied = []string{"search_index", "timeline_counts", "sessions", "user_sessions", "login_attempts", "import_jobs",
+var notCopied = []string{"search_index", "timeline_counts", "timeline_scale_counts", "sessions", "user_sessions", "login_attempts", "import_jobs",
 	"data_version", "goose_db_version", "sqlite_sequence"}
 
 // Copy copies every row of every table of from (history, versions and trash

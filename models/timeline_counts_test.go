@@ -21,7 +21,8 @@ import (
 // participants; items trashed, restored and purged; edits undone; raw SQL
 // over several rows; an import undone — on two timelines sharing items, and
 // after each step the counts read from the table equal a count of the whole
-// timeline (the summary's and facets' queries as they were before the table).
+// timeline (the summary's and facets' queries as they were before the table),
+// and so do the time-scaled view's (timeline_scale_counts: checkScale).
 func TestTimelineCountsFollowEveryWrite(t *testing.T) {
 	s := NewTestStore(t, nil)
 	ctx := AsSystem(context.Background())
@@ -95,6 +96,7 @@ func newCountsWorld(t *testing.T, s *Store) *countsWorld {
 		{"undo edit", w.undoEdit},
 		{"raw SQL", w.rawSQL},
 		{"import and undo", w.importAndUndo},
+		{"speakers and ends", w.speakersAndEnds}, {"speakers and ends", w.speakersAndEnds},
 	}
 	return w
 }
@@ -419,6 +421,7 @@ func (w *countsWorld) check(ctx context.Context, step string) {
 	if len(stray) > 0 {
 		w.t.Fatalf("after %s, rows of timeline_counts that no live entry makes: %v", step, stray)
 	}
+	w.checkScale(ctx, step)
 }
 
 func (w *countsWorld) compare(ctx context.Context, tl int64, step string) {
@@ -441,21 +444,23 @@ func (w *countsWorld) compare(ctx context.Context, tl int64, step string) {
 	if !reflect.DeepEqual(facets, wantFacets) {
 		w.t.Fatalf("after %s, timeline %d:\n facets %+v\ncounted %+v", step, tl, facets, wantFacets)
 	}
+	w.compareScale(ctx, tl, step)
 }
 
 // facetsByScan collects the actors, tags and lanes of a timeline's entries,
 // sorted by name, from the whole timeline: how the facets were read before
 // their counts were kept, and the oracle of those counts.
 func (s *Store) facetsByScan(ctx context.Context, timelineID int64) (Facets, error) {
+	// Actors of one name in the order TimelineCounts puts them: by id as text.
 	rows, err := s.r(ctx).Raw(`WITH live AS (SELECT e.item_kind, e.item_id, e.lane, c.speaker_id FROM timeline_entries e
 			LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
 			LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 			WHERE e.timeline_id = ? AND COALESCE(c.id, v.id) IS NOT NULL)
-		SELECT 'actor' AS facet, a.id, a.name FROM actors a WHERE a.id IN (SELECT speaker_id FROM live
+		SELECT 'actor' AS facet, a.id, a.name, CAST(a.id AS TEXT) AS key FROM actors a WHERE a.id IN (SELECT speaker_id FROM live
 			UNION SELECT p.actor_id FROM live l JOIN event_participants p ON l.item_kind = 'event' AND p.event_id = l.item_id)
-		UNION ALL SELECT DISTINCT 'tag', 0, t.name FROM live l JOIN tags t ON t.item_kind = l.item_kind AND t.item_id = l.item_id
-		UNION ALL SELECT DISTINCT 'lane', 0, lane FROM live WHERE lane <> ''
-		ORDER BY 1, 3`, timelineID).Rows()
+		UNION ALL SELECT DISTINCT 'tag', 0, t.name, '' FROM live l JOIN tags t ON t.item_kind = l.item_kind AND t.item_id = l.item_id
+		UNION ALL SELECT DISTINCT 'lane', 0, lane, '' FROM live WHERE lane <> ''
+		ORDER BY 1, 3, 4`, timelineID).Rows()
 	if err != nil {
 		return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
 	}
@@ -464,7 +469,7 @@ func (s *Store) facetsByScan(ctx context.Context, timelineID int64) (Facets, err
 	for rows.Next() {
 		var facet, name string
 		var id int64
-		if err := rows.Scan(&facet, &id, &name); err != nil {
+		if err := rows.Scan(&facet, &id, &name, new(string)); err != nil {
 			return Facets{}, fmt.Errorf("store: facets of timeline %d: %w", timelineID, err)
 		}
 		switch facet {
