@@ -128,8 +128,8 @@ func (d *document) sentenceBefore(open int) (attribution, bool) {
 	// a person who opens the sentence before and is the only one named in it:
 	// `Okafor turned to the crowd. "We will win."`
 	p, ok := d.phraseAt(lo)
-	if !ok || p.m == nil || !p.m.ent.personal {
-		return attribution{}, false
+	if !ok || p.m == nil || !p.m.ent.personal || d.q.capitalisedNouns && p.m.ent.gender == "" {
+		return attribution{}, false // where every noun is capitalised, a person is one a title or first name tells: not "Solche Entwicklungen"
 	}
 	for i := d.mm.before(lo); i < len(d.mm.list) && d.mm.list[i].i <= k; i++ {
 		if e := d.mm.list[i].ent; e != p.m.ent && e.personal {
@@ -247,10 +247,10 @@ func (d *document) leftOf(open int) (attribution, bool) {
 		colon--
 	}
 	if colon >= 0 && toks[colon].low == ":" { // "Chen disagreed: "…"", "… surprised pollster Ana Ruiz: "…"", "She added: "…""
-		if m, ok := d.mm.endingAt(colon); ok && m.ent.personal {
+		if m, ok := d.mm.endingAt(colon); ok && m.ent.personal && (!d.q.capitalisedNouns || m.ent.gender != "") { // not "Musik Bozen: „…“"
 			return d.resolve(phrase{i: m.i, j: m.j, m: m}, ":", ruleColonName)
 		}
-		if p, ok := d.subjectOf(lo, colon); ok && (p.pron != "" || p.m != nil && p.m.ent.personal) {
+		if p, ok := d.subjectOf(lo, colon); ok && (p.pron != "" || p.m != nil && p.m.ent.personal && (!d.q.capitalisedNouns || p.m.ent.gender != "")) {
 			return d.resolve(p, ":", ruleColonSubject)
 		}
 	}
@@ -601,13 +601,43 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}
-	if end > start && (d.q.determiners.has(toks[start].low) || toks[start].low == "one") {
-		return phrase{i: start, j: end, rules: ruleDescriptionAfter}, true
-	}
-	if _, ok := d.q.elide(toks[start].low); ok && end > start { // "a déclaré l'avocat de la famille"
+	_, elided := d.q.elide(toks[start].low) // "a déclaré l'avocat de la famille"
+	if end > start && (d.q.determiners.has(toks[start].low) || toks[start].low == "one" || elided) {
+		if m, ok := d.nameClosing(end); ok { // "said the spokeswoman of the presidency Jane Doe,"
+			return phrase{i: m.i, j: m.j, m: m, rules: ruleNameAfterDescription}, true
+		}
 		return phrase{i: start, j: end, rules: ruleDescriptionAfter}, true
 	}
 	return phrase{}, false
+}
+
+// nameClosing finds the person's name that closes a description after an
+// inverted verb, whose head ends before toks[k]: "a dit la porte-parole de
+// la présidence Catherine Colonna,", "disse o general de quatro estrelas
+// John Dailey.". The name follows a lower-case word of the description, is
+// a person's and ends the phrase at a comma, full stop or paragraph.
+func (d *document) nameClosing(k int) (*mention, bool) {
+	toks := d.toks
+	for v := k; v < len(toks) && v < k+10; v++ {
+		t := toks[v]
+		if d.quoted(v) || t.kind != tokWord && t.low != "-" {
+			return nil, false
+		}
+		m, ok := d.mm.startingAt(v)
+		if !ok {
+			continue
+		}
+		p := toks[v-1]
+		if !m.ent.personal || strings.Count(m.written, " ") == 0 || p.kind != tokWord || p.upper && !d.q.capitalisedNouns ||
+			d.q.determiners.has(p.low) || d.q.prepositions.has(p.low) || d.q.phraseStops.has(p.low) {
+			return nil, false
+		}
+		if n := word(toks, m.j); m.j == len(toks) || toks[m.j].kind == tokPara || n == "," || n == "." || n == ";" {
+			return m, true
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // coordinated reports whether the speech verb toks[v] is the second verb of

@@ -99,6 +99,9 @@ func (d *document) quoteEndsSentence(x int) bool {
 		return false
 	}
 	k := s.close + 1
+	if word(toks, k) == "," {
+		return false // the sentence goes on after the mark: „Geht!“, sagte Chen
+	}
 	if toks[s.close-1].low == "." && k < len(toks) && toks[k].kind == tokWord && toks[k].upper {
 		return true // after a full stop, a speech verb belongs to the next sentence
 	}

@@ -50,7 +50,7 @@ func (q *quoteLanguage) buildMentions(toks []token, inQuote []bool, sentStart []
 	}
 	mm := &mentionModel{q: q, bySur: map[string][]*entity{}, byEnd: map[int]int{}}
 	for k := 0; k < len(toks); k++ {
-		if inQuote[k] || k > 0 && (q.isNameWord(toks[k-1]) && !sentStart[k] || toks[k-1].low == "(") {
+		if inQuote[k] || k > 0 && (q.isNameWord(toks[k-1]) && !sentStart[k] && !(q.capitalisedNouns && q.nounAt(toks, k-1)) || toks[k-1].low == "(") {
 			continue
 		}
 		n, ok := q.readNameForward(toks, k)
@@ -72,6 +72,9 @@ func (q *quoteLanguage) buildMentions(toks []token, inQuote []bool, sentStart []
 				k = n.j - 1
 				continue
 			}
+		}
+		if q.capitalisedNouns && n.j-n.i == 1 && !n.titled && len(mm.bySur[toks[n.i].low]) == 0 {
+			continue // a capitalised word alone is a noun, unless it is the surname of someone named before: "Missstand meinte"
 		}
 		if of := q.personOfOrganisation(toks, n); of > 0 { // "David Kessler of Harbour University"
 			mm.fired |= rulePersonOfOrganisation
@@ -442,7 +445,8 @@ func (q *quoteLanguage) apposedToOpening(toks []token, sentStart []bool, i, j in
 			if (toks[k].low == "but" || q.ands.has(toks[k].low)) && k+1 < c {
 				k++
 			}
-			return q.determiners.has(toks[k].low) && k+1 < c
+			_, elided := q.elide(toks[k].low) // "L'avocate de Bernard, Alexandra Michel, a souligné"
+			return q.determiners.has(toks[k].low) && k+1 < c || elided && k < c
 		}
 	}
 	return false

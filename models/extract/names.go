@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -18,8 +22,26 @@ type name struct {
 }
 
 func (q *quoteLanguage) isNameWord(t token) bool {
-	return t.kind == tokWord && t.upper && !q.notNames.has(t.low) && !q.speechVerbs.has(t.low) &&
-		!(q.capitalisedNouns && q.descNouns.has(t.low)) // "Sprecher Hans Müller": the noun describes the name
+	if t.kind != tokWord || !t.upper || q.notNames.has(t.low) || q.speechVerbs.has(t.low) ||
+		q.capitalisedNouns && q.descNouns.has(t.low) { // "Sprecher Hans Müller": the noun describes the name
+		return false
+	}
+	if _, ok := q.elide(t.low); ok { // "L'avocate" is a noun, "L'Oréal" a name
+		i := strings.IndexAny(t.text, "'’")
+		if i < 0 {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(t.text[i:])
+		r, _ := utf8.DecodeRuneInString(t.text[i+n:])
+		return unicode.IsUpper(r)
+	}
+	return true
+}
+
+// nounAt reports whether toks[i] follows a determiner or a preposition, so
+// that, where every noun is capitalised, a capital there is a noun.
+func (q *quoteLanguage) nounAt(toks []token, i int) bool {
+	return i > 0 && (q.determiners.has(toks[i-1].low) || q.prepositions.has(toks[i-1].low))
 }
 
 // isInitial reports whether toks[k] is a middle initial: "K" followed by ".".
@@ -39,8 +61,8 @@ func (q *quoteLanguage) readNameForward(toks []token, i int) (name, bool) {
 		if word(toks, j) == "." {
 			j++
 		}
-	} else if q.capitalisedNouns && i > 0 && q.determiners.has(toks[i-1].low) {
-		return name{}, false // "die Regierung": a noun
+	} else if q.capitalisedNouns && q.nounAt(toks, i) {
+		return name{}, false // "die Regierung", "im Rathaus": a noun
 	}
 	words := 0
 	for j < len(toks) && words < 5 {

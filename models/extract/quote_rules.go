@@ -36,20 +36,21 @@ const (
 	ruleChainStart // a chain's first paragraphs take the speaker named at its end
 
 	// How the source phrase before or after the cue is read.
-	ruleBothNames          // Chen and Okafor said
-	ruleModifiedName       // Aris Hovian of the Harbour Trust told
-	ruleModifiedPhrase     // a source speaking to Harbour News said
-	rulePartyTag           // Ana Ruiz, D-Ohio, said
-	ruleApposedName        // Chen's lawyer, Tom Berger, said; Jane Doyle (D-Ohio), a member…, said
-	ruleApposition         // Chen, the minister, said; Chen, who runs the ferry, said
-	ruleThroughPhrase      // Chen in his speech on Monday said
-	ruleBareSource         // officials said
-	ruleDescription        // a spokeswoman said, the group said, l'avocat a déclaré
-	rulePossessive         // Chen's lawyer said
-	ruleDescriptionAfter   // said a spokeswoman for the group, a déclaré l'avocat de la famille
-	ruleDescribedNameAfter // said a senior Harbour Trust member
-	ruleOpeningPhrase      // Here in Dayton, Chen stepped up…, saying
-	ruleDescribedSubject   // Harbour Union President Ana Ruiz issued a statement, saying
+	ruleBothNames            // Chen and Okafor said
+	ruleModifiedName         // Aris Hovian of the Harbour Trust told
+	ruleModifiedPhrase       // a source speaking to Harbour News said
+	rulePartyTag             // Ana Ruiz, D-Ohio, said
+	ruleApposedName          // Chen's lawyer, Tom Berger, said; Jane Doyle (D-Ohio), a member…, said
+	ruleApposition           // Chen, the minister, said; Chen, who runs the ferry, said
+	ruleThroughPhrase        // Chen in his speech on Monday said
+	ruleBareSource           // officials said
+	ruleDescription          // a spokeswoman said, the group said, l'avocat a déclaré
+	rulePossessive           // Chen's lawyer said
+	ruleDescriptionAfter     // said a spokeswoman for the group, a déclaré l'avocat de la famille
+	ruleDescribedNameAfter   // said a senior Harbour Trust member
+	ruleOpeningPhrase        // Here in Dayton, Chen stepped up…, saying
+	ruleDescribedSubject     // Harbour Union President Ana Ruiz issued a statement, saying
+	ruleNameAfterDescription // a dit la porte-parole de la présidence Catherine Colonna
 
 	// How a source becomes a speaker.
 	ruleAmbiguousSurname   // a surname two people share stays as written: "Mrs. Berger"

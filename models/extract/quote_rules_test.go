@@ -43,6 +43,7 @@ var quoteRuleNames = map[quoteRules]string{
 	ruleDescribedNameAfter:    "described-name-after",
 	ruleOpeningPhrase:         "opening-phrase",
 	ruleDescribedSubject:      "described-subject",
+	ruleNameAfterDescription:  "name-after-description",
 	ruleAmbiguousSurname:      "ambiguous-surname",
 	ruleAsFor:                 "as-for",
 	rulePronounLastSpeaker:    "pronoun-last-speaker",

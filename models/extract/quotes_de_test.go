@@ -18,6 +18,8 @@ var germanQuoteCases = []speakerCase{
 	{"Chen Xu sagte der Zeitung: „Der Hafen öffnet im Frühling.“", "Der Hafen öffnet im Frühling.", "Chen Xu"},
 	{"Landeshauptmann Arno Kompatscher erklärte: „Das ist ein guter Tag für das Land.“", "Das ist ein guter Tag für das Land.", "Arno Kompatscher"},
 	{"„Niemand hat uns gewarnt“, sagte der Sprecher des Ministeriums.", "Niemand hat uns gewarnt", "der Sprecher"},
+	{"„Wir warten auf das Urteil“, sagte der Sprecher des Verbandes Hans Huber.", "Wir warten auf das Urteil", "Hans Huber"},
+	{"„Geht nach Hause!“, sagte Hans Huber zu den Leuten.", "Geht nach Hause!", "Hans Huber"},
 	{"„Die Zahlen lügen nicht“, so Angela Weber.", "Die Zahlen lügen nicht", "Angela Weber"},
 	{"Anwältin Angela Weber verließ den Saal. „Wir sehen uns vor Gericht“, so die Anwältin.", "Wir sehen uns vor Gericht", "Angela Weber"},
 	{"Laut Angela Weber ist die Lage „sehr ernst und kaum zu ändern“.", "sehr ernst und kaum zu ändern", "Angela Weber"},
@@ -42,6 +44,10 @@ var germanQuoteCases = []speakerCase{
 func TestGermanNounsAreNoSpeakers(t *testing.T) { checkSpeakersIn(t, "de", germanNounCases) }
 
 var germanNounCases = []speakerCase{
+	{"Unsinn sagte an diesem Abend niemand im Saal. „Das Projekt ist gut.“", "Das Projekt ist gut.", ""},
+	{"Musik Bozen: „Das Konzert beginnt heute um acht Uhr.“", "Das Konzert beginnt heute um acht Uhr.", ""},
+	{"Mantel zu Boden! „Dann wurde es ganz still“, schrieb er.", "Dann wurde es ganz still", ""},
+	{"Solche Entwicklungen machen viele Ärzte froh. „Wir haben es geschafft.“", "Wir haben es geschafft.", ""},
 	{"Nach der Sitzung im Rathaus sagte Hans Huber vor der Presse: „Wir bauen die Brücke neu.“", "Wir bauen die Brücke neu.", "Hans Huber"},
 	{"Der Bericht der Kommission kam am Abend. „Das Ergebnis ist eindeutig“, sagte Angela Weber.", "Das Ergebnis ist eindeutig", "Angela Weber"},
 	{"Im Gespräch mit der Zeitung sagte die Bürgermeisterin: „Wir brauchen Geld.“", "Wir brauchen Geld.", "die Bürgermeisterin"},
