@@ -4,9 +4,7 @@ package extract
 // relative to the publication date: "last week", "this month", "early next
 // year", "the third quarter", "the latest quarter", "a year earlier".
 var relativePeriodRules = []rule{
-	{name: "period-rel", pattern: "{early}? earlier|later? the? this|last|next|current|past|previous|coming|following {unit}", typ: "DATE", norm: periodValue},
-	{name: "period-that", pattern: "{early}? earlier|later? that same? {unit}", typ: "DATE", norm: periodValue},
-	{name: "period-same", pattern: "{early}? earlier|later? the same {unit}", typ: "DATE", norm: periodValue},
+	{name: "period-rel", pattern: "{early}? earlier|later? the|that? this|last|next|current|past|previous|coming|following|that|same {unit}", typ: "DATE", norm: periodValue},
 	{name: "period-end", pattern: "{early} the|this {unit}", typ: "DATE", norm: periodValue},
 	{name: "period-in-the", pattern: "earlier|later in the {unit}", typ: "DATE", norm: periodValue},
 	{name: "the-year", pattern: "the full|current|fiscal? fiscal? year", typ: "DATE", norm: theYearValue},

@@ -8,13 +8,11 @@ var timeRules = []rule{
 	{name: "clock", pattern: "{clock} {timezone}?", typ: "TIME", norm: clockValue},
 	{name: "clock-day", pattern: "{clock} {timezone}? {weekday}|today|yesterday|tomorrow", typ: "TIME", norm: clockValue},
 	{name: "clock-on-day", pattern: "{clock} {timezone}? on {weekday}", typ: "TIME", norm: clockValue},
-	{name: "clock-date", pattern: "{clock} {timezone}? ,? on? {month} {day}", typ: "TIME", norm: clockDateValue},
-	{name: "clock-date-year", pattern: "{clock} {timezone}? ,? on? {month} {day} ,? {year}", typ: "TIME", norm: clockDateValue},
+	{name: "clock-date", pattern: "{clock} {timezone}? ,? on? {month} {day} ,? {year}?", typ: "TIME", norm: clockDateValue},
 	{name: "day-part", pattern: "{early}? {weekday}|today|yesterday|tomorrow {part}", typ: "DATE", norm: dayOfPart},
 	{name: "this-part", pattern: "{early}? earlier|later? this {part}", typ: "TIME", norm: dayPartValue},
 	{name: "next-part", pattern: "the next|following {part}", typ: "TIME", norm: nextPartValue},
-	{name: "part-day", pattern: "{early}? {part} today|yesterday|tomorrow", typ: "TIME", norm: dayPartValue},
-	{name: "early-part", pattern: "{early} {part}", typ: "TIME", norm: dayPartValue},
+	{name: "part-day", pattern: "{early}? {part} today|yesterday|tomorrow?", typ: "TIME", norm: partDayValue},
 	{name: "noon", pattern: "noon|midday|midnight {weekday}|today|yesterday|tomorrow?", typ: "TIME", norm: noonValue},
 }
 
@@ -89,6 +87,16 @@ func sentenceDay(c *cx) string {
 func dayOfPart(c *cx) bool {
 	c.value, c.mod = dayOf(c), c.m.mod
 	return true
+}
+
+// partDayValue reads a part of a day before its day ("mid-afternoon
+// yesterday") or after a modifier ("by mid afternoon"); a part alone is
+// left to the rules that read it with its day.
+func partDayValue(c *cx) bool {
+	if c.j-c.i == 1 || c.m.mod == "" && !c.has("today", "yesterday", "tomorrow") {
+		return false
+	}
+	return dayPartValue(c)
 }
 
 // nextPartValue reads "the next morning": a part of the day after the date
