@@ -5,13 +5,14 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 )
 
 // Bounds of costly answers: exports, time-scaled views and published versions,
 // each of which reads a whole timeline (or a large part of it) and may be
 // megabytes. An answer is in flight from its start until its last byte is
-// written to the client (spoolAnswers), so that slow readers hold their
+// written to the client (httpx.SpoolAnswers), so that slow readers hold their
 // slots, and the spooled bytes they hold are bounded with them; past a bound
 // the answer is 503 with Retry-After. Of those in flight, costlyReading at
 // most read the database at once, so that costly answers never take more
@@ -73,9 +74,7 @@ func (s *Server) costly(next echo.HandlerFunc) echo.HandlerFunc {
 			return errBusy
 		}
 		done := func() { s.costlyAnswers.give(client) }
-		if sp := spoolOf(c); sp != nil {
-			sp.afterSent(done)
-		} else {
+		if !httpx.AfterSent(c, done) {
 			defer done()
 		}
 		select {

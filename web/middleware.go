@@ -22,8 +22,8 @@ func (s *Server) middleware() {
 	// logRequests comes before Recover so that its line has the status and error of a
 	// request that panicked: Recover hands the panic back to it as an error.
 	s.echo.Use(s.logRequests)
-	// Every answer is made whole before a byte of it is sent (web/spool.go).
-	s.echo.Use(spoolAnswers)
+	// Every answer is made whole before a byte of it is sent (web/httpx/spool.go).
+	s.echo.Use(httpx.SpoolAnswers)
 	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
 		DisableErrorHandler: true,
 		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {

@@ -1,7 +1,8 @@
 // Package httpx holds the request and response helpers that factline's pages
 // (web) and its API for scripts (web/api) share: who the request's user is,
-// its id, its path parameters, its body limits, the refusals both answer
-// with, which timeline a request may read or change, and the offers of
-// likely duplicates. It knows nothing of routes, templates or sessions'
-// storage, so both can use it without using each other.
+// its id, its path parameters, its body limits, the spool every answer is
+// made whole in, the refusals both answer with, which timeline a request may
+// read or change, and the offers of likely duplicates. It knows nothing of
+// routes, templates or sessions' storage, so both can use it without using
+// each other.
 package httpx

@@ -1,4 +1,4 @@
-package web
+package httpx
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ const spoolMemory = 1 << 20
 // spoolKey is where a request's spool is kept in its context.
 const spoolKey = "factline.spool"
 
-// spoolAnswers makes every answer (static files aside, which read no data)
+// SpoolAnswers makes every answer (static files aside, which read no data)
 // whole before a byte of it goes to the client: handlers read the database
 // as they write (a timeline's window, an export, entry by entry), and a
 // client that reads slowly, or not at all, would hold their database
@@ -31,7 +31,7 @@ const spoolKey = "factline.spool"
 // temp file that has no name once made, so nothing is left behind even if
 // the process dies), the handler ends and gives its connection back, and
 // only then is the answer written, with its length.
-func spoolAnswers(next echo.HandlerFunc) echo.HandlerFunc {
+func SpoolAnswers(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if strings.HasPrefix(c.Request().URL.Path, "/static/") || c.Request().URL.Path == "/favicon.ico" {
 			return next(c)
@@ -52,10 +52,16 @@ func spoolAnswers(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// spoolOf is the request's spool, or nil when its answer goes out directly.
-func spoolOf(c echo.Context) *spool {
+// AfterSent has fn run once the request's answer, spooled, has gone to the
+// client, and reports true; false when the answer goes out directly (a static
+// file), for the caller to run fn when it is done.
+func AfterSent(c echo.Context, fn func()) bool {
 	sp, _ := c.Get(spoolKey).(*spool)
-	return sp
+	if sp == nil {
+		return false
+	}
+	sp.afterSent(fn)
+	return true
 }
 
 var spoolBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}

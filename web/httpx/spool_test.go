@@ -1,9 +1,10 @@
-package web
+package httpx
 
 import (
 	"bytes"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"strconv"
 	"testing"
@@ -43,4 +44,18 @@ func TestSpoolKeepsLargeAnswersInAFileWithNoName(t *testing.T) {
 	if left := tempFiles(t, tmp); len(left) != 0 {
 		t.Errorf("temp files left: %v", left)
 	}
+}
+
+// tempFiles lists the files in dir (as web's upload tests list them).
+func tempFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }
