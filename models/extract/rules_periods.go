@@ -23,7 +23,8 @@ var relativePeriodRules = []rule{
 }
 
 // periodValue renders the unit of "this/last/next <unit>" at its own
-// granularity: 2022-W35, 2022-08, 2021, 2022-Q2, 2022-W36-WE.
+// granularity (periodShift, which the rules of date-rules.txt share):
+// 2022-W35, 2022-08, 2021, 2022-Q2, 2022-W36-WE.
 func periodValue(c *cx) bool {
 	if c.m.plural {
 		return false
@@ -39,32 +40,17 @@ func periodValue(c *cx) bool {
 		return false // "the last day" is none; "that"/"same" need "the" or "that" before the unit
 	}
 
-	t := c.anchor()
 	switch c.m.unit {
-	case "D":
-		c.value = fmtDay(t.AddDate(0, 0, n))
-	case "W":
-		c.value = fmtWeek(t.AddDate(0, 0, 7*n))
-	case "WE":
-		c.value = fmtWeek(t.AddDate(0, 0, 7*n)) + "-WE"
-	case "M":
-		y, m := addMonths(t.Year(), int(t.Month()), n)
-		c.value = fmtMonth(y, m)
-	case "Q":
-		k := t.Year()*4 + quarterOf(int(t.Month())) - 1 + n
-		c.value = fmtQuarter(k/4, k%4+1)
-	case "Y":
-		c.value = fmtYear(t.Year() + n)
+	case "CE":
+		return false // "this century" is left to the century rules
 	case "DE":
-		c.value = fmtYear(t.Year() + 10*n)[:3]
 		if c.has("past") && c.has("the") {
-			c.value, c.typ = "P10Y", "DURATION" // "over the past decade": ten years, as "the past three years" is three
+			c.anchor()
+			c.value, c.typ, c.mod = "P10Y", "DURATION", c.m.mod // "over the past decade": ten years, as "the past three years" is three
+			return true
 		}
-	default:
-		return false
 	}
-	c.mod = c.m.mod
-	return true
+	return periodShift(c, n)
 }
 
 // seasonOf names the season a month falls in (northern hemisphere).
