@@ -825,8 +825,10 @@ func (d *document) resolved(p phrase, cue string) (attribution, quoteRules) {
 		return attribution{cue: cue}, rulePronounUnresolved // a cue, but no one to name
 	}
 	head, elided := d.q.elide(d.toks[p.j-1].low)
-	if e := d.mm.describedAs(head, p.i); e != nil && (d.q.definites.has(d.toks[p.i].low) || elided && p.j-p.i == 1) {
-		return d.attribution(e.full, e, cue, 0), ruleDescribedAs
+	if d.q.definites.has(d.toks[p.i].low) || elided && p.j-p.i == 1 { // only "the mayor" takes up someone (and the search back is the costly part)
+		if e := d.mm.describedAs(head, p.i); e != nil {
+			return d.attribution(e.full, e, cue, 0), ruleDescribedAs
+		}
 	}
 	return d.attribution(joinTokens(d.toks, p.i, max(p.j, p.to)), nil, cue, 0), 0
 }

@@ -24,7 +24,7 @@ func (q *quoteLanguage) sourceCueAt(toks []token, k int, after bool) (string, in
 			n++
 		}
 		if n == len(c.words) {
-			return strings.Join(c.words, " "), n
+			return c.text, n
 		}
 	}
 	return "", 0
@@ -48,7 +48,7 @@ func (q *quoteLanguage) sourceCueEndingAt(toks []token, k int) (string, int) {
 // One that cues only after a quotation may name one: „…“, so er.
 func (q *quoteLanguage) isSourceCue(cue string) bool {
 	for _, c := range q.sourceCues {
-		if !c.after && strings.Join(c.words, " ") == cue {
+		if !c.after && c.text == cue {
 			return true
 		}
 	}

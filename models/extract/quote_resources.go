@@ -202,6 +202,7 @@ type quoteLanguage struct {
 // ("„…“, so Chen").
 type sourceCue struct {
 	words []string
+	text  string // the words joined by spaces, as a cue is reported
 	after bool
 }
 
@@ -296,7 +297,7 @@ func loadQuoteLanguage(files fs.FS, dir string) (*quoteLanguage, error) {
 		if len(f) < 2 || f[0] != "before" && f[0] != "after" {
 			return nil, fmt.Errorf("extract: resource %s/source_cues.txt: %q: want before or after, then the phrase", dir, strings.Join(f, " "))
 		}
-		q.sourceCues = append(q.sourceCues, sourceCue{words: f[1:], after: f[0] == "after"})
+		q.sourceCues = append(q.sourceCues, sourceCue{words: f[1:], text: strings.Join(f[1:], " "), after: f[0] == "after"})
 	}
 	if lines, err = resourceLines(files, dir+"/quote_grammar.txt"); err != nil {
 		return nil, err
