@@ -9,6 +9,12 @@ import (
 	"testing"
 )
 
+// The API's handlers are in web/api, but its tests (api_*_test.go) drive the
+// whole server as scripts do: the route table, the middleware (body limits,
+// CSRF, sessions), and the account page that makes their tokens; several of
+// web's tests call the API beside the pages. They live here, with the server
+// and its test client; web/api's own tests are those of its parts alone.
+
 // apiAnswer is a decoded API response.
 type apiAnswer struct {
 	Status int
