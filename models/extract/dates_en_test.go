@@ -167,3 +167,17 @@ func TestClockWordsNextDayAndPastDecade(t *testing.T) {
 		{"2022-09-10", "Threats against the harbour master had become routine over the past decade.", "the past decade=P10Y"},
 	})
 }
+
+// TestTitlesAndThePastCentury checks that a period in title case is a
+// title, no date, and that "the past century" is a hundred years.
+func TestTitlesAndThePastCentury(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "It was one of the great harbour disasters of the past century.", "the past century=P100Y"},
+		{"2022-09-10", "This week the pier closed.", "This week=2022-W36"},
+	})
+	for _, text := range []string{`The minister spoke on the broadcaster's "This Week" about the pier.`, "She said on This Week With Ana Ruiz that fares would rise."} {
+		for _, x := range DatesIn("en", text, "2022-09-10") {
+			t.Errorf("%q: %+v, want no date", text, x)
+		}
+	}
+}

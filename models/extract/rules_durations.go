@@ -9,7 +9,7 @@ var durationRules = []rule{
 	{name: "duration-long", pattern: "{num} - {unit} - long", typ: "DURATION", norm: durationValue},
 	{name: "duration-range", pattern: "{approx}? {num} or|to {othernum} more? {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-a", pattern: "{approx}? a|an full|additional? {unit}", typ: "DURATION", norm: durationA},
-	{name: "duration-decade", pattern: "the past|last decade|century", typ: "DURATION", norm: durationValue},
+	{name: "duration-decade", pattern: "the past|last decade|century", typ: "DURATION", norm: decadeDuration},
 	{name: "duration-for-plural", pattern: "for|within|over {unit}", typ: "DURATION", norm: forPluralDuration},
 	{name: "duration-fuzzy", pattern: "{approx}? {fuzzy} more? {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-span", pattern: "the past|last|next|previous|coming|first|final|latest|remaining|following|same {approx}? {num}|{fuzzy} {unit}", typ: "DURATION", norm: durationValue},
@@ -103,5 +103,15 @@ func pluralDuration(c *cx) bool {
 		return false
 	}
 	c.value = unitValue(0, c.m.unit, true)
+	return true
+}
+
+// decadeDuration reads "the past decade" as ten years and "the past
+// century" as a hundred (the pattern names its unit as a word).
+func decadeDuration(c *cx) bool {
+	c.value = "P10Y"
+	if c.has("century") {
+		c.value = "P100Y"
+	}
 	return true
 }

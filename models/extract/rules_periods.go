@@ -40,14 +40,15 @@ func periodValue(c *cx) bool {
 		return false // "the last day" is none; "that"/"same" need "the" or "that" before the unit
 	}
 
+	if c.j-c.i == 2 && c.toks[c.i].upper && c.toks[c.i+1].upper {
+		return false // a title in English title case: ABC's "This Week"
+	}
 	switch c.m.unit {
 	case "CE":
 		return false // "this century" is left to the century rules
 	case "DE":
 		if c.has("past") && c.has("the") {
-			c.anchor()
-			c.value, c.typ, c.mod = "P10Y", "DURATION", c.m.mod // "over the past decade": ten years, as "the past three years" is three
-			return true
+			return false // "over the past decade" is ten years (duration-decade), as "the past three years" is three
 		}
 	}
 	return periodShift(c, n)
