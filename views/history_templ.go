@@ -16,10 +16,10 @@ import (
 
 // HistoryView is one item's history page.
 type HistoryView struct {
-	Label     string
-	Path      string // the item's permalink
+	Label string
+	Path  string // the item's permalink
+	// Revisions offer to be restored (RestoreLabel) only to who may restore them.
 	Revisions []models.ReadableRevision
-	CanEdit   bool
 	CSRF      string
 }
 
@@ -191,7 +191,7 @@ func HistoryPage(v HistoryView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			if v.CanEdit && r.RestoreLabel != "" {
+			if r.RestoreLabel != "" {
 				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 19, "<form class=\"inline\" method=\"post\" action=\"")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err

@@ -25,7 +25,9 @@ func (s *Server) itemHistory(entity string) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return s.renderHistory(c, entity, id, 0, label, fmt.Sprintf("/%ss/%d", entity, id), httpx.CurrentUser(c).CanEdit())
+		canEdit := httpx.CurrentUser(c).CanEdit()
+		return s.renderHistory(c, entity, id, 0, label, fmt.Sprintf("/%ss/%d", entity, id),
+			func(models.Revision) bool { return canEdit })
 	}
 }
 
@@ -39,7 +41,8 @@ func (s *Server) timelineHistory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderHistory(c, "timeline", t.ID, from, t.Title, views.TimelinePath(c.Request().Context(), t.Slug), a.Edit)
+	return s.renderHistory(c, "timeline", t.ID, from, t.Title, views.TimelinePath(c.Request().Context(), t.Slug),
+		func(r models.Revision) bool { return r.MayRestoreOn(t, a) })
 }
 
 // timelineHistoryStart is the first revision of a timeline's history that the
@@ -67,8 +70,8 @@ func (s *Server) timelineHistoryStart(c echo.Context, t *models.Timeline, a mode
 }
 
 // renderHistory answers an item's history from the revision with id from on,
-// as a page or as JSON.
-func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, label, path string, canEdit bool) error {
+// as a page or as JSON, offering to restore the revisions the viewer may.
+func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, label, path string, mayRestore func(models.Revision) bool) error {
 	ctx := c.Request().Context()
 	if wantsJSON(c) {
 		revs, err := s.store.HistoryFrom(ctx, entity, id, from)
@@ -81,7 +84,12 @@ func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, la
 	if err != nil {
 		return err
 	}
-	v := views.HistoryView{Label: label, Path: path, Revisions: revs, CanEdit: canEdit, CSRF: csrfToken(c)}
+	for i := range revs {
+		if !mayRestore(revs[i].Revision) {
+			revs[i].RestoreLabel = ""
+		}
+	}
+	v := views.HistoryView{Label: label, Path: path, Revisions: revs, CSRF: csrfToken(c)}
 	return s.render(c, http.StatusOK, s.page(c, "History of "+views.Shorten(label, 60), "", ""), views.HistoryPage(v))
 }
 

@@ -65,3 +65,43 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 		})
 	}
 }
+
+// TestHistoryOffersRestoreOnlyToWhoMayRestore: a timeline's history offers an
+// editor who may not change who sees it no "Restore this version" for a
+// revision that would (the restore answers 403), and offers it for one that
+// would not; its owner is offered both. The button was shown to every editor.
+func TestHistoryOffersRestoreOnlyToWhoMayRestore(t *testing.T) {
+	tc := newAnonClient(t)
+	tc.signInAs("owner@example.org", models.RoleEditor)
+	res, _ := tc.post("/timelines", url.Values{"title": {"Leak"}, "slug": {"leak"}, "visibility": {"public"}}, false)
+	wantStatus(t, res, http.StatusSeeOther)
+	for _, title := range []string{"Leak, renamed", "Leak, again"} {
+		tl := models.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
+		tc.get("/timelines/leak/edit", nil)
+		res, _ = tc.post("/timelines/leak", url.Values{"title": {title}, "slug": {"leak"}, "visibility": {"team"},
+			"version": {fmt.Sprint(tl.Version)}}, false)
+		wantStatus(t, res, http.StatusSeeOther)
+	}
+	tl := models.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
+	revs := models.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+	renamed, created := revs[1], revs[len(revs)-1]
+	offered := func() map[int64]bool {
+		res, doc := tc.get("/timelines/leak/history", nil)
+		wantStatus(t, res, http.StatusOK)
+		out := map[int64]bool{}
+		for _, r := range []models.Revision{renamed, created} {
+			out[r.ID] = doc.Find(fmt.Sprintf(`form[action="/revisions/%d/restore"] button`, r.ID)).Length() == 1
+		}
+		return out
+	}
+	if got := offered(); !got[renamed.ID] || !got[created.ID] {
+		t.Errorf("the owner is offered to restore the renamed and the public revisions: %v, want both", got)
+	}
+	tc.newBrowser()
+	tc.signInAs("editor@example.org", models.RoleEditor)
+	if got := offered(); !got[renamed.ID] || got[created.ID] {
+		t.Errorf("an editor is offered to restore the renamed and the public revisions: %v, want the renamed only", got)
+	}
+	res, _ = tc.post(fmt.Sprintf("/revisions/%d/restore", created.ID), nil, false)
+	wantStatus(t, res, http.StatusForbidden)
+}
