@@ -56,8 +56,9 @@ func (s *Server) actorSave(c echo.Context) error {
 	a := &models.Actor{ID: id, Kind: models.ActorKind(f.Get("kind")), Name: f.Get("name"),
 		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id"),
 		Version: atoiOrZero(f.Get("version"))}
-	var err error
-	if id == 0 && !confirmedNew(f) {
+	refuseWithoutVersion(f, "actor", id)
+	err := f.Errors.OrNil()
+	if err == nil && id == 0 && !confirmedNew(f) {
 		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), s.store, a); err == nil && f.Offer != nil {
 			return s.renderOffer(c, s.page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
 		}

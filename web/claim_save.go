@@ -68,6 +68,7 @@ func (s *Server) claimSave(c echo.Context) error {
 		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: atoiOrZero(f.Get("version")),
 		Repeats: int64(atoiOrZero(f.Get("repeats")))}
 	claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
+	refuseWithoutVersion(f, "claim", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && claim.Repeats == 0 && !confirmedNew(f) {
 		if f.Offer, err = httpx.RepeatOffer(ctx, s.store, claim); err == nil && f.Offer != nil {

@@ -56,7 +56,8 @@ func TestNewSourceLikeAStoredOneIsOfferedItInstead(t *testing.T) {
 		t.Fatalf("save as new: %d sources, want 2", n)
 	}
 	// Editing a source never asks.
-	res, _ = tc.post("/sources/"+itoa(stored.ID), url.Values{"kind": {"article"}, "title": {"Renamed"}, "url": {typed}}, false)
+	res, _ = tc.post("/sources/"+itoa(stored.ID), url.Values{"kind": {"article"}, "title": {"Renamed"}, "url": {typed},
+		"version": {itoa(int64(stored.Version))}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
 }
 

@@ -57,6 +57,7 @@ func (s *Server) eventSave(c echo.Context) error {
 	e := &models.Event{ID: id, Title: f.Get("title"), Occurred: models.ParseDate(f.Errors, "occurred", f.Get("occurred")),
 		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags")),
 		Version: atoiOrZero(f.Get("version"))}
+	refuseWithoutVersion(f, "event", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !confirmedNew(f) {
 		if f.Offer, err = httpx.EventOffer(c.Request().Context(), s.store, e, views.OfferLink); err == nil && f.Offer != nil {

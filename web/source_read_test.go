@@ -150,7 +150,7 @@ func TestOrphanedCitationIsShownOnTheSourceAndTheClaim(t *testing.T) {
 	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "groundless blame")
 	tc.get("/sources/"+itoa(src.ID)+"/edit", nil)
 	res, _ := tc.post("/sources/"+itoa(src.ID), url.Values{"kind": {"article"}, "title": {"AP report"},
-		"published": {"2022-09-10"}, "text": {"The envoy's quote was cut from this version."}}, false)
+		"published": {"2022-09-10"}, "text": {"The envoy's quote was cut from this version."}, "version": {itoa(int64(src.Version))}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
 	for _, path := range []string{"/sources/" + itoa(src.ID), "/sources/" + itoa(src.ID) + "/read", "/claims/" + itoa(claim.ID)} {
 		_, doc := tc.get(path, nil)

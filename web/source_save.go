@@ -62,6 +62,7 @@ func (s *Server) sourceSave(c echo.Context) error {
 		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
 		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
 		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
+	refuseWithoutVersion(f, "source", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !confirmedNew(f) {
 		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), s.store, src); err == nil && f.Offer != nil {
