@@ -181,3 +181,13 @@ func TestTitlesAndThePastCentury(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueCountsAgoAreThePast checks that "several years ago" is a point
+// in the past, not a duration.
+func TestVagueCountsAgoAreThePast(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "Support rose from 35 percent several years ago.", "several years ago=PAST_REF"},
+		{"2022-09-10", "The machines were removed a few years ago.", "a few years ago=PAST_REF"},
+		{"2022-09-10", "The ferry sank three years ago.", "three years ago=2019"},
+	})
+}

@@ -12,6 +12,7 @@ var durationRules = []rule{
 	{name: "duration-decade", pattern: "the past|last decade|century", typ: "DURATION", norm: decadeDuration},
 	{name: "duration-for-plural", pattern: "for|within|over {unit}", typ: "DURATION", norm: forPluralDuration},
 	{name: "duration-fuzzy", pattern: "{approx}? {fuzzy} more? {unit}", typ: "DURATION", norm: durationValue},
+	{name: "fuzzy-ago", pattern: "{approx}? {fuzzy} {unit} ago", typ: "DATE", norm: fixed("PAST_REF")},
 	{name: "duration-span", pattern: "the past|last|next|previous|coming|first|final|latest|remaining|following|same {approx}? {num}|{fuzzy} {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-the", pattern: "the {num} {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-half", pattern: "half a|an {unit}", typ: "DURATION", norm: halfDuration},
