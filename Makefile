@@ -24,7 +24,7 @@ ci:
 # quicker search figure. With FACTLINE_BENCH_PG=postgres://…/DATABASE the
 # database benchmarks run again on PostgreSQL in the same run, each line
 # marked with its engine (TimelineFirstWindow seeds with SQLite's SQL: SQLite only).
-BENCH_DB := ClaimPage|DemoTimelinePage|TimelinePage1000|SearchMillion|ConcurrentWriters
+BENCH_DB := ClaimPage|DemoTimelinePage|SignedInClaimPage|SignedInDemoTimelinePage|TimelinePage1000|SearchMillion|ConcurrentWriters
 bench:
 	go test $(TAGS) -run '^$$' -bench '^BenchmarkStartup$$' -benchtime 1x ./cmd/factline
 	set -o pipefail; go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB)|TimelineFirstWindow|TimelineScaleWindow)$$' -benchtime 1x ./web ./models \
