@@ -11,8 +11,7 @@ var durationRules = []rule{
 	{name: "duration-a", pattern: "{approx}? a|an full|additional? {unit}", typ: "DURATION", norm: durationA},
 	{name: "duration-decade", pattern: "the past|last decade|century", typ: "DURATION", norm: decadeDuration},
 	{name: "duration-for-plural", pattern: "for|within|over {unit}", typ: "DURATION", norm: forPluralDuration},
-	{name: "duration-fuzzy", pattern: "{approx}? {fuzzy} more? {unit}", typ: "DURATION", norm: durationValue},
-	{name: "fuzzy-ago", pattern: "{approx}? {fuzzy} {unit} ago", typ: "DATE", norm: fixed("PAST_REF")},
+	{name: "duration-fuzzy", pattern: "{approx}? {fuzzy} more? {unit} ago?", typ: "DURATION", norm: fuzzyValue},
 	{name: "duration-span", pattern: "the past|last|next|previous|coming|first|final|latest|remaining|following|same {approx}? {num}|{fuzzy} {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-the", pattern: "the {num} {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-half", pattern: "half a|an {unit}", typ: "DURATION", norm: halfDuration},
@@ -115,4 +114,14 @@ func decadeDuration(c *cx) bool {
 		c.value = "P100Y"
 	}
 	return true
+}
+
+// fuzzyValue reads a vague count of units: a duration ("several years",
+// PXY), or with "ago" a point in the past ("several years ago", PAST_REF).
+func fuzzyValue(c *cx) bool {
+	if c.has("ago") {
+		c.value, c.typ = "PAST_REF", "DATE"
+		return !c.has("more")
+	}
+	return durationValue(c)
 }
