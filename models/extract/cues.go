@@ -547,7 +547,7 @@ func (d *document) description(k, lo int) (phrase, bool) {
 			d.fired |= ruleClauseBefore
 			return phrase{}, false
 		case d.q.determiners.has(t.low):
-			if b > 0 && d.q.prepositions.has(toks[b-1].low) {
+			if b > 0 && d.q.prepositions.has(toks[b-1].low) || d.q.prepositions.has(t.low) { // "vom IVD": a preposition with its article
 				d.fired |= rulePrepObject
 				return phrase{}, false // "in a box labeled"
 			}

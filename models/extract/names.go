@@ -38,10 +38,11 @@ func (q *quoteLanguage) isNameWord(t token) bool {
 	return true
 }
 
-// nounAt reports whether toks[i] follows a determiner or a preposition, so
-// that, where every noun is capitalised, a capital there is a noun.
+// nounAt reports whether toks[i] follows a determiner ("die", "im"), so
+// that, where every noun is capitalised, a capital there is a noun (but
+// "von Hans Huber" is a name).
 func (q *quoteLanguage) nounAt(toks []token, i int) bool {
-	return i > 0 && (q.determiners.has(toks[i-1].low) || q.prepositions.has(toks[i-1].low))
+	return i > 0 && q.determiners.has(toks[i-1].low)
 }
 
 // isInitial reports whether toks[k] is a middle initial: "K" followed by ".".

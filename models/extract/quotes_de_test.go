@@ -21,7 +21,9 @@ var germanQuoteCases = []speakerCase{
 	{"„Wir warten auf das Urteil“, sagte der Sprecher des Verbandes Hans Huber.", "Wir warten auf das Urteil", "Hans Huber"},
 	{"„Geht nach Hause!“, sagte Hans Huber zu den Leuten.", "Geht nach Hause!", "Hans Huber"},
 	{"„Die Zahlen lügen nicht“, so Angela Weber.", "Die Zahlen lügen nicht", "Angela Weber"},
+	{"„Alles ist fertig und bezahlt“, freute sich Geschäftsführer Hans Huber.", "Alles ist fertig und bezahlt", "Hans Huber"},
 	{"Anwältin Angela Weber verließ den Saal. „Wir sehen uns vor Gericht“, so die Anwältin.", "Wir sehen uns vor Gericht", "Angela Weber"},
+	{"Nach Angaben von Hans Huber ist der Damm „nicht mehr sicher und muss weg“.", "nicht mehr sicher und muss weg", "Hans Huber"},
 	{"Laut Angela Weber ist die Lage „sehr ernst und kaum zu ändern“.", "sehr ernst und kaum zu ändern", "Angela Weber"},
 	{"Die Regierung teilte mit: „Wir prüfen den Fall genau.“", "Wir prüfen den Fall genau.", "Die Regierung"},
 	{"Angela Weber antwortete Hans Huber. „Das war es für heute“, fügte sie hinzu.", "Das war es für heute", "Angela Weber"},
@@ -44,6 +46,7 @@ var germanQuoteCases = []speakerCase{
 func TestGermanNounsAreNoSpeakers(t *testing.T) { checkSpeakersIn(t, "de", germanNounCases) }
 
 var germanNounCases = []speakerCase{
+	{"Hans Huber vom Verband sagt: „Wir sind nicht schuld.“", "Wir sind nicht schuld.", "Hans Huber"},
 	{"Unsinn sagte an diesem Abend niemand im Saal. „Das Projekt ist gut.“", "Das Projekt ist gut.", ""},
 	{"Musik Bozen: „Das Konzert beginnt heute um acht Uhr.“", "Das Konzert beginnt heute um acht Uhr.", ""},
 	{"Mantel zu Boden! „Dann wurde es ganz still“, schrieb er.", "Dann wurde es ganz still", ""},
