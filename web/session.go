@@ -46,6 +46,7 @@ func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) 
 		sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),
 			writes: sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)}
 	}
+	sm.Store = newTouchLimiter(sm.Store)
 	sm.IdleTimeout = sessionIdle
 	sm.Lifetime = sessionAbsolute
 	sm.Cookie.Name = "factline_session"
