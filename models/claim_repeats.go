@@ -64,59 +64,6 @@ func (s *Store) SimilarClaims(ctx context.Context, c *Claim) ([]Claim, error) {
 	return out, nil
 }
 
-// maxRepetitions bounds the claims a repetition chain gathers.
-const maxRepetitions = 100
-
-// Repetitions returns the claims joined to claim id by "repeats" relations,
-// in either direction and through one another, the claim itself among them,
-// in the order they were said (undated last): who said it first, who repeated
-// it when. A claim the viewer of ctx may not read is neither listed nor
-// followed. With no repetition it returns none.
-func (s *Store) Repetitions(ctx context.Context, id int64) ([]Claim, error) {
-	seen := map[int64]bool{id: true}
-	for frontier := []int64{id}; len(frontier) > 0 && len(seen) < maxRepetitions; {
-		var pairs []struct{ FromID, ToID int64 }
-		if err := s.r(ctx).Raw(`SELECT from_id, to_id FROM relations WHERE kind = 'repeats'
-			AND from_kind = 'claim' AND to_kind = 'claim' AND (from_id IN ? OR to_id IN ?)`, frontier, frontier).
-			Scan(&pairs).Error; err != nil {
-			return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
-		}
-		var next []int64
-		for _, p := range pairs {
-			for _, other := range []int64{p.FromID, p.ToID} {
-				if !seen[other] {
-					seen[other] = true
-					next = append(next, other)
-				}
-			}
-		}
-		if len(next) == 0 {
-			break
-		}
-		frontier = nil
-		if err := s.r(ctx).Model(&Claim{}).Where("id IN ?", next).Where(readable(ctx, "'claim'", "claims.id")).
-			Pluck("id", &frontier).Error; err != nil {
-			return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
-		}
-	}
-	ids := make([]int64, 0, len(seen))
-	for other := range seen {
-		ids = append(ids, other)
-	}
-	if len(ids) == 1 {
-		return nil, nil
-	}
-	var out []Claim
-	if err := s.r(ctx).Preload("Speaker").Where("id IN ?", ids).Where(readable(ctx, "'claim'", "claims.id")).
-		Order("said_on_earliest IS NULL, said_on_earliest, said_on_latest, id").Limit(maxRepetitions).Find(&out).Error; err != nil {
-		return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
-	}
-	if len(out) < 2 {
-		return nil, nil
-	}
-	return out, nil
-}
-
 // Repeat is one of an actor's claims that repeats someone else's claim.
 type Repeat struct {
 	Claim    Claim // the actor's claim

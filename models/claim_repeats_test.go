@@ -84,11 +84,11 @@ func TestRepetitionsListTheChainInDateOrderAndOnlyReadableClaims(t *testing.T) {
 	}
 	want := []int64{first.ID, second.ID, third.ID}
 	for _, from := range []*Claim{first, second, third} {
-		if got := ids(Must(s.Repetitions(ctx, from.ID))(t)); !equalIDs(got, want) {
+		if got := ids(Must(s.Repetitions(ctx, from.ID, 100, 0))(t)); !equalIDs(got, want) {
 			t.Errorf("repetitions from %d = %v, want %v", from.ID, got, want)
 		}
 	}
-	if got := Must(s.Repetitions(ctx, unrelated.ID))(t); len(got) != 0 {
+	if got := Must(s.Repetitions(ctx, unrelated.ID, 100, 0))(t); len(got) != 0 {
 		t.Errorf("a claim with no repetition lists %v", got)
 	}
 	rep := Must(s.RepeatsBy(ctx, wang.ID, 10, 0))(t)
@@ -103,14 +103,14 @@ func TestRepetitionsListTheChainInDateOrderAndOnlyReadableClaims(t *testing.T) {
 	// second is neither listed nor followed.
 	MakeTimeline(t, s, "public", Ref{KindClaim, first.ID}, Ref{KindClaim, third.ID})
 	visitor := context.Background()
-	if got := Must(s.Repetitions(visitor, first.ID))(t); len(got) != 0 {
+	if got := Must(s.Repetitions(visitor, first.ID, 100, 0))(t); len(got) != 0 {
 		t.Errorf("a visitor sees repetitions through an unreadable claim: %v", ids(got))
 	}
 	if rep := Must(s.RepeatsBy(visitor, chen.ID, 10, 0))(t); len(rep) != 0 {
 		t.Errorf("a visitor sees a repeat of an unreadable claim: %+v", rep)
 	}
 	mustSave(t, s.DeleteClaim(ctx, second.ID))
-	if got := Must(s.Repetitions(ctx, first.ID))(t); len(got) != 0 {
+	if got := Must(s.Repetitions(ctx, first.ID, 100, 0))(t); len(got) != 0 {
 		t.Errorf("a deleted claim is listed or followed: %v", ids(got))
 	}
 }

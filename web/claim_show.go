@@ -47,9 +47,13 @@ func (s *Server) claimShow(c echo.Context) error {
 	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
 		return err
 	}
-	if v.Repetitions, err = s.store.Repetitions(ctx, id); err != nil {
+	page, offset := listPage(c, "repetitions")
+	repetitions, err := s.store.Repetitions(ctx, id, listPageSize+1, offset)
+	if err != nil {
 		return err
 	}
+	v.Repetitions, v.RepetitionsPager = listPageOf(c, "repetitions", page, repetitions)
+	v.RepetitionsFrom = offset
 	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("claim-%d", id)})
 	return s.renderClaim(c, v)
 }
@@ -61,7 +65,7 @@ func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
 		return c.JSON(http.StatusOK, map[string]any{"claim": claim, "citations": v.Citations.Citations,
 			"relations": v.Relations.Relations, "timelines": v.Timelines, "repetitions": v.Repetitions,
 			"citations_next": v.Citations.Pager.Next, "relations_next": v.Relations.Pager.Next,
-			"timelines_next": v.TimelinesPager.Next})
+			"timelines_next": v.TimelinesPager.Next, "repetitions_next": v.RepetitionsPager.Next})
 	}
 	title := claim.Text
 	if claim.Speaker != nil {

@@ -28,8 +28,9 @@ func (c *statementCounter) Trace(context.Context, time.Time, func() (string, int
 func (c *statementCounter) LogMode(logger.LogLevel) logger.Interface { return c }
 
 // TestClaimAndEventListsComeAPageAtATime follows the pages of a claim's and an
-// event's lists — citations, relations, participants, timelines it is on —
-// each 105 long: each page shows at most 100 and links the next, the pages
+// event's lists — citations, relations, participants, timelines it is on,
+// and a claim's chain of repetitions — each 105 long (the chain 106, the
+// claim among them): each page shows at most 100 and links the next, the pages
 // together show every one once, the JSON twin gives a page and the next's
 // address, and the page runs no more statements than a claim or event with
 // one of each. These lists were shown whole (a claim cited 10,000 times or on
@@ -70,6 +71,23 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 	}
 	withOne(shortClaim, 0, "short-claim")
 	withOne(shortEvent, 0, "short-event")
+	// repeated makes a chain of n claims on a public timeline, each repeating
+	// the one before, the first repeating item: a chain as deep as it is long.
+	repeated := func(item models.Ref, n int) {
+		var refs []models.Ref
+		for i := range n {
+			c := models.MakeClaim(t, s, nil, fmt.Sprintf("repeat %d of claim %d", i, item.ID), "2022-09-09")
+			if err := s.SaveRelation(ctx, &models.Relation{FromKind: models.KindClaim, FromID: c.ID,
+				ToKind: models.KindClaim, ToID: item.ID, Kind: "repeats"}); err != nil {
+				t.Fatal(err)
+			}
+			item = models.Ref{Kind: models.KindClaim, ID: c.ID}
+			refs = append(refs, item)
+		}
+		models.MakeTimeline(t, s, fmt.Sprintf("chain-%d", refs[0].ID), refs...)
+	}
+	repeated(longClaim, n)
+	repeated(shortClaim, 1)
 
 	// statements is the fewest statements path's page ran in three reads
 	// (each its own address, past the visitors' cache; a background job's
@@ -97,6 +115,7 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 		item         models.Ref
 		items, pager string
 	}{
+		{longClaim, `[data-testid="repetition"]`, "repetitions-pager"},
 		{longClaim, `[data-testid="citations"] ol.notes > li`, "citations-pager"},
 		{longClaim, `[data-testid="relations"] ul > li:not(.muted)`, "relations-pager"},
 		{longClaim, `section[aria-labelledby="timelines-h"] ul > li:not(.muted)`, "timelines-pager"},
@@ -127,12 +146,20 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 			})
 			path, _ = doc.Find(`[data-testid="` + list.pager + `"] a[rel="next"]`).Attr("href")
 		}
-		if len(seen) != n || pages != 2 {
-			t.Errorf("%s %s: %d items over %d pages, want %d over 2", itemPath(list.item), list.pager, len(seen), pages, n)
+		want := n
+		if list.item == longClaim && (list.pager == "repetitions-pager" || list.pager == "relations-pager") {
+			want = n + 1 // the claim itself among them; the first repeat is a relation too
+		}
+		if len(seen) != want || pages != 2 {
+			t.Errorf("%s %s: %d items over %d pages, want %d over 2", itemPath(list.item), list.pager, len(seen), pages, want)
 		}
 	}
 
 	for _, item := range []models.Ref{longClaim, longEvent} {
+		names := []string{"citations", "relations", "timelines"}
+		if item.Kind == models.KindClaim {
+			names = append(names, "repetitions")
+		}
 		res, err := tc.http.Get(tc.srv.URL + itemPath(item) + "?format=json")
 		if err != nil {
 			t.Fatal(err)
@@ -143,7 +170,7 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, name := range []string{"citations", "relations", "timelines"} {
+		for _, name := range names {
 			var list []any
 			var next string
 			if err := json.Unmarshal(got[name], &list); err != nil {

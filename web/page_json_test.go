@@ -23,7 +23,7 @@ func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 	source := models.MakeSource(t, tc.store, "The assessment", "The assessment is a fabrication, it said.", "2022-09-01")
 	objects := map[string][]string{
 		"/timelines/" + models.DemoSlug:                 {"timeline", "total", "shown", "entries"},
-		"/claims/" + itoa(claim.ID):                     {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next"},
+		"/claims/" + itoa(claim.ID):                     {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next", "repetitions_next"},
 		"/events/" + itoa(event.ID):                     {"event", "citations", "relations", "timelines", "participants_next", "citations_next", "relations_next", "timelines_next"},
 		"/actors/" + itoa(actor.ID):                     {"actor", "claims", "events", "repeats", "claims_next", "events_next", "repeats_next"},
 		"/sources/" + itoa(source.ID):                   {"source", "cited_by", "cited_by_next"},
