@@ -68,9 +68,10 @@ func sideBySide(b *testing.B, path string, signedIn bool) {
 	defer plain.Close()
 	// The browser's cookies (the session's, when signed in) go with every request.
 	client := &http.Client{Jar: tc.http.Jar, Transport: &http.Transport{MaxIdleConnsPerHost: 16}}
-	// rate sends n requests from 8 clients at once and returns requests a second.
-	rate := func(url string, n int) float64 {
-		start := time.Now()
+	// rate sends n requests from 8 clients at once and returns requests a
+	// second and the process's CPU time a request (clients' and server's).
+	rate := func(url string, n int) (perSecond float64, cpu time.Duration) {
+		start, cpu0 := time.Now(), processCPU(b)
 		var wg sync.WaitGroup
 		for range 8 {
 			wg.Add(1)
@@ -88,12 +89,16 @@ func sideBySide(b *testing.B, path string, signedIn bool) {
 			}()
 		}
 		wg.Wait()
-		return float64(n) / time.Since(start).Seconds()
+		return float64(n) / time.Since(start).Seconds(), (processCPU(b) - cpu0) / time.Duration(n)
 	}
+	// cpu-ratio is the ratio of CPU a request, which other processes on a
+	// shared machine change less than they change the rates.
 	for b.Loop() {
-		app, base := rate(ts.URL+path, 2000), rate(plain.URL+path, 2000)
+		app, appCPU := rate(ts.URL+path, 2000)
+		base, baseCPU := rate(plain.URL+path, 2000)
 		b.ReportMetric(app, "page-req/s")
 		b.ReportMetric(base, "plain-req/s")
 		b.ReportMetric(app/base, "ratio")
+		b.ReportMetric(float64(baseCPU)/float64(appCPU), "cpu-ratio")
 	}
 }
