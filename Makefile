@@ -27,8 +27,8 @@ ci:
 BENCH_DB := ClaimPage|DemoTimelinePage|SignedInClaimPage|SignedInDemoTimelinePage|TimelinePage1000|SearchMillion|ConcurrentWriters
 bench:
 	go test $(TAGS) -run '^$$' -bench '^BenchmarkStartup$$' -benchtime 1x ./cmd/factline
-	set -o pipefail; go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB)|TimelineFirstWindow|TimelineScaleWindow)$$' -benchtime 1x ./web ./models \
+	set -o pipefail; go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB)|TimelineFirstWindow|TimelineScaleWindow)$$' -benchtime 1x ./web ./models/storage \
 		| sed 's/^Benchmark/sqlite   Benchmark/'
 	set -o pipefail; if [ -n "$$FACTLINE_BENCH_PG" ]; then FACTLINE_TEST_DB="$$FACTLINE_BENCH_PG" \
-		go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB))$$' -benchtime 1x ./web ./models \
+		go test $(TAGS) -run '^$$' -bench '^Benchmark($(BENCH_DB))$$' -benchtime 1x ./web ./models/storage \
 		| sed 's/^Benchmark/postgres Benchmark/'; fi

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // axeViolation is one rule axe-core found broken, with a few of the elements.
@@ -41,16 +42,16 @@ func axeScript(t *testing.T) string {
 
 // seedWorkedExample stores a small slice of ARCHITECTURE.md §1's example and returns the
 // paths of the pages that show it.
-func seedWorkedExample(t *testing.T, s *models.Store) []string {
+func seedWorkedExample(t *testing.T, s *storage.Store) []string {
 	t.Helper()
-	chen := models.MakeActor(t, s, "Chen Xu")
-	src := models.MakeSource(t, s, "China shuns co-operation with UN rights office", articleText, "2022-09-10")
-	claim := models.MakeClaim(t, s, chen, "The assessment offered up groundless blame", "2022-09-08")
-	event := models.MakeEvent(t, s, "UN General Assembly approves Volker Türk", "2022-09-08")
+	chen := storage.MakeActor(t, s, "Chen Xu")
+	src := storage.MakeSource(t, s, "China shuns co-operation with UN rights office", articleText, "2022-09-10")
+	claim := storage.MakeClaim(t, s, chen, "The assessment offered up groundless blame", "2022-09-08")
+	event := storage.MakeEvent(t, s, "UN General Assembly approves Volker Türk", "2022-09-08")
 	claimRef, eventRef := models.Ref{Kind: models.KindClaim, ID: claim.ID}, models.Ref{Kind: models.KindEvent, ID: event.ID}
-	models.MakeCitation(t, s, claimRef, src, "groundless blame")
-	models.MakeCitation(t, s, eventRef, src, "the General Assembly approved Volker Türk")
-	tl := models.MakeTimeline(t, s, "xinjiang", claimRef, eventRef)
+	storage.MakeCitation(t, s, claimRef, src, "groundless blame")
+	storage.MakeCitation(t, s, eventRef, src, "the General Assembly approved Volker Türk")
+	tl := storage.MakeTimeline(t, s, "xinjiang", claimRef, eventRef)
 	editor, err := s.FindUserByEmail(t.Context(), editorEmail)
 	if err != nil {
 		t.Fatal(err)

@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web"
 )
 
@@ -32,12 +33,12 @@ const (
 // app is factline served on a local port, on a fresh database.
 type app struct {
 	url   string
-	store *models.Store
+	store *storage.Store
 }
 
 func startApp(t *testing.T) *app {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv, err := web.New(t.Context(), web.Config{}, store, log)
 	if err != nil {

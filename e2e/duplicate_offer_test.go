@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestDuplicateOfferInTheBrowser pastes an article's address a second time,
@@ -26,9 +27,9 @@ func TestDuplicateOfferInTheBrowser(t *testing.T) {
 	if err := a.store.SaveSource(ctxSys, stored); err != nil {
 		t.Fatal(err)
 	}
-	china := models.MakeActor(t, a.store, "China")
-	first := models.MakeClaim(t, a.store, china, "The assessment is a fabrication cooked up by Western nations", "2022-08-31")
-	models.MakeActor(t, a.store, "Chen Xu")
+	china := storage.MakeActor(t, a.store, "China")
+	first := storage.MakeClaim(t, a.store, china, "The assessment is a fabrication cooked up by Western nations", "2022-08-31")
+	storage.MakeActor(t, a.store, "Chen Xu")
 	signIn(t, ctx, a)
 	script := axeScript(t)
 	shots := os.Getenv("FACTLINE_SCREENSHOTS")
@@ -90,14 +91,14 @@ func TestDuplicateOfferInTheBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`[data-testid="source-form"] input[name="title"]`), "\r"),
 		waitFor(`document.querySelector('[data-testid="duplicate-offer"]:not([data-seen])') !== null`),
 	)
-	if n := len(models.Must(a.store.ListSources(ctxSys, 10))(t)); n != 1 {
+	if n := len(storage.Must(a.store.ListSources(ctxSys, 10))(t)); n != 1 {
 		t.Fatalf("Enter after the offer saved the source: %d sources", n)
 	}
 	do(t, ctx, "save as new",
 		chromedp.Click(chromedp.CSS(`[data-testid="offer-new"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="source"]`)),
 	)
-	if n := len(models.Must(a.store.ListSources(ctxSys, 10))(t)); n != 2 {
+	if n := len(storage.Must(a.store.ListSources(ctxSys, 10))(t)); n != 2 {
 		t.Errorf("after Save as new: %d sources, want 2", n)
 	}
 
@@ -133,8 +134,8 @@ func TestDuplicateOfferInTheBrowser(t *testing.T) {
 	do(t, ctx, "scroll to the chain", chromedp.ScrollIntoView(chromedp.CSS(`[data-testid="repetitions"]`)))
 	shoot("claim-repetitions-390")
 	// The reader's citation form offers the stored event to cite instead.
-	src := models.MakeSource(t, a.store, "Geneva report", "On Thursday the General Assembly approved Volker Türk as High Commissioner.", "2022-09-10")
-	turk := models.MakeEvent(t, a.store, "UN General Assembly approves Volker Türk", "2022-09-08")
+	src := storage.MakeSource(t, a.store, "Geneva report", "On Thursday the General Assembly approved Volker Türk as High Commissioner.", "2022-09-10")
+	turk := storage.MakeEvent(t, a.store, "UN General Assembly approves Volker Türk", "2022-09-08")
 	for _, width := range []int64{1280, 390} {
 		do(t, ctx, "cite a passage as a new event like a stored one",
 			chromedp.EmulateViewport(width, 900),
@@ -153,7 +154,7 @@ func TestDuplicateOfferInTheBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`[data-testid="offer-cite"]`)),
 		waitFor(`location.search.includes("cited=")`),
 	)
-	if cits := models.Must(a.store.CitationsOf(ctxSys, []models.Ref{{Kind: models.KindEvent, ID: turk.ID}}))(t); len(cits) != 1 {
+	if cits := storage.Must(a.store.CitationsOf(ctxSys, []models.Ref{{Kind: models.KindEvent, ID: turk.ID}}))(t); len(cits) != 1 {
 		t.Errorf("the stored event has %d citations, want 1", len(cits))
 	}
 	do(t, ctx, "the chain on a desktop", chromedp.EmulateViewport(1280, 900), chromedp.Navigate(claimPage),

@@ -15,6 +15,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 // The exchange tests hand factline's exports to the programs researchers open
@@ -114,11 +115,11 @@ func TestHTMLExportReadsOffline(t *testing.T) {
 func startDemo(t *testing.T) *app {
 	t.Helper()
 	a := startApp(t)
-	tl, err := models.LoadDemo(t.Context(), a.store)
+	tl, err := storage.LoadDemo(t.Context(), a.store)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev := models.MakeEvent(t, a.store, "China's mission circulates a rebuttal of the assessment", "2022-10")
+	ev := storage.MakeEvent(t, a.store, "China's mission circulates a rebuttal of the assessment", "2022-10")
 	if err := a.store.AddEntry(t.Context(), &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: ev.ID}); err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +129,7 @@ func startDemo(t *testing.T) *app {
 // exportOf downloads the demo timeline's export in format, as anyone may.
 func exportOf(t *testing.T, a *app, format string) []byte {
 	t.Helper()
-	url := fmt.Sprintf("%s/timelines/%s/export/%s", a.url, models.DemoSlug, format)
+	url := fmt.Sprintf("%s/timelines/%s/export/%s", a.url, storage.DemoSlug, format)
 	res, err := http.Get(url)
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // articleText is pasted as a source's text: three paragraphs, one with a
@@ -198,8 +199,8 @@ func TestValidationErrorIsShownBesideTheField(t *testing.T) {
 // confirmation page and restores it from the trash.
 func TestDeleteAsksFirstAndTrashRestores(t *testing.T) {
 	a := startApp(t)
-	claim := models.MakeClaim(t, a.store, nil, "The assessment is a fabrication", "2022-09-10")
-	models.MakeTimeline(t, a.store, "xinjiang", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, a.store, nil, "The assessment is a fabrication", "2022-09-10")
+	storage.MakeTimeline(t, a.store, "xinjiang", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	ctx := newBrowser(t)
 	signIn(t, ctx, a)
 	do(t, ctx, "ask to delete",

@@ -11,7 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestCitingOnAPhoneKeepsTheActionsInReach selects a passage far down a long
@@ -24,7 +24,7 @@ func TestCitingOnAPhoneKeepsTheActionsInReach(t *testing.T) {
 		fmt.Fprintf(&text, "Paragraph %d of the report says little of note, at some length, to fill the screen.\n\n", i+1)
 	}
 	text.WriteString("At the very end Chen Xu called the assessment a fabrication.")
-	src := models.MakeSource(t, a.store, "A long report", text.String(), "2022-09-10")
+	src := storage.MakeSource(t, a.store, "A long report", text.String(), "2022-09-10")
 	ctx := newBrowser(t)
 	signIn(t, ctx, a)
 	do(t, ctx, "open the reader on a phone",

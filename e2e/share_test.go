@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // sharedTimeline stores, as the editor, an unlisted timeline with a claim and
@@ -25,19 +26,19 @@ func sharedTimeline(t *testing.T, a *app) (slug string, outside *models.Claim) {
 		t.Fatal(err)
 	}
 	ctx := models.WithUser(t.Context(), owner)
-	speaker := models.MakeActor(t, s, "Chen Quokka")
-	claim := models.MakeClaim(t, s, speaker, "The report is quokka-shaped", "../2022-09-08")
-	outside = models.MakeClaim(t, s, speaker, "A team-only remark about wombats", "2022-09-01")
-	ev := models.MakeEvent(t, s, "Wombat report published", "2022-08-31")
+	speaker := storage.MakeActor(t, s, "Chen Quokka")
+	claim := storage.MakeClaim(t, s, speaker, "The report is quokka-shaped", "../2022-09-08")
+	outside = storage.MakeClaim(t, s, speaker, "A team-only remark about wombats", "2022-09-01")
+	ev := storage.MakeEvent(t, s, "Wombat report published", "2022-08-31")
 	for _, name := range []string{"Ana Wombat", "Bo Numbat"} {
-		p := models.MakeActor(t, s, name)
+		p := storage.MakeActor(t, s, name)
 		if err := s.AddParticipant(ctx, models.Participant{EventID: ev.ID, ActorID: p.ID, RoleWord: "author"}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	src := models.MakeSource(t, s, "Quokka daily", "Chen said the report is quokka-shaped, and more.", "2022-09-09")
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "quokka-shaped")
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: ev.ID}, models.MakeSource(t, s, "Wombat weekly", "", "2022-09-01"), "published")
+	src := storage.MakeSource(t, s, "Quokka daily", "Chen said the report is quokka-shaped, and more.", "2022-09-09")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "quokka-shaped")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: ev.ID}, storage.MakeSource(t, s, "Wombat weekly", "", "2022-09-01"), "published")
 	for _, r := range []models.Relation{
 		{FromKind: models.KindClaim, FromID: claim.ID, ToKind: models.KindEvent, ToID: ev.ID, Kind: "responds to"},
 		{FromKind: models.KindClaim, FromID: claim.ID, ToKind: models.KindClaim, ToID: outside.ID, Kind: "repeats"},

@@ -15,8 +15,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 // realTimelineJSDir holds the TimelineJS project's own example files (kept
@@ -51,7 +51,7 @@ func TestRealTimelineJSFilesImportAndRenderBack(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			store := models.NewTestStore(t, nil)
+			store := storage.NewTestStore(t, nil)
 			doc, format, err := formats.Read(bytes.NewReader(raw), name)
 			if err != nil {
 				t.Fatalf("refused: %v", err)

@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // markOf is JavaScript for the scale view's mark whose text alternative starts with date.
@@ -22,11 +23,11 @@ const spanDays = `(s => s.dataset.t1 - s.dataset.t0)(document.querySelector("svg
 
 func TestScaleViewOfTheDemoTimeline(t *testing.T) {
 	a := startApp(t)
-	if _, err := models.LoadDemo(t.Context(), a.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), a.store); err != nil {
 		t.Fatal(err)
 	}
 	ctx := newBrowser(t)
-	page := a.url + "/timelines/" + models.DemoSlug
+	page := a.url + "/timelines/" + storage.DemoSlug
 	do(t, ctx, "open the scale view", chromedp.Navigate(page), chromedp.Click(chromedp.CSS(`[data-testid="view-switch"] a:not([aria-current])`)),
 		waitFor(`document.querySelector("svg.ts")`))
 
@@ -100,7 +101,7 @@ func TestScaleViewOfTheDemoTimeline(t *testing.T) {
 
 func TestScaleViewLabelsNeverOverlapOnAThousandEntries(t *testing.T) {
 	a := startApp(t)
-	models.SeedTimeline(t, a.store, "big", 1000)
+	storage.SeedTimeline(t, a.store, "big", 1000)
 	ctx := newBrowser(t)
 	for _, by := range []string{"lane", "kind"} {
 		do(t, ctx, "open the scale view by "+by, chromedp.Navigate(a.url+"/timelines/big?view=scale&by="+by),
@@ -125,10 +126,10 @@ func TestScaleViewReadsYearsBCE(t *testing.T) {
 	a := startApp(t)
 	var refs []models.Ref
 	for _, d := range []struct{ title, date string }{{"Earliest writing at Uruk", "-3399~"}, {"Sargon of Akkad", "-2333/-2278"}, {"Hammurabi's code", "-1753?"}} {
-		e := models.MakeEvent(t, a.store, d.title, d.date)
+		e := storage.MakeEvent(t, a.store, d.title, d.date)
 		refs = append(refs, models.Ref{Kind: models.KindEvent, ID: e.ID})
 	}
-	models.MakeTimeline(t, a.store, "mesopotamia", refs...)
+	storage.MakeTimeline(t, a.store, "mesopotamia", refs...)
 	ctx := newBrowser(t)
 	do(t, ctx, "open the scale view", chromedp.Navigate(a.url+"/timelines/mesopotamia?view=scale"), waitFor(`document.querySelector("svg.ts")`))
 	ticks := eval[[]string](t, ctx, `[...document.querySelectorAll(".ts-axis text")].map(t => t.textContent).filter(t => t)`)

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestLongTimelineLoadsWindowsAsTheReaderScrolls reads a 250-entry timeline in
@@ -20,11 +21,11 @@ import (
 func TestLongTimelineLoadsWindowsAsTheReaderScrolls(t *testing.T) {
 	a := startApp(t)
 	ctx := models.AsSystem(context.Background())
-	models.SeedTimeline(t, a.store, "long", 250)
-	tl := models.Must(a.store.GetTimeline(ctx, "long"))(t)
-	old := models.MakeEvent(t, a.store, "the wall falls", "1989-11-09")
-	models.Must(0, a.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: old.ID}))(t)
-	lt := models.Must(a.store.LoadTimeline(ctx, "long"))(t)
+	storage.SeedTimeline(t, a.store, "long", 250)
+	tl := storage.Must(a.store.GetTimeline(ctx, "long"))(t)
+	old := storage.MakeEvent(t, a.store, "the wall falls", "1989-11-09")
+	storage.Must(0, a.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: old.ID}))(t)
+	lt := storage.Must(a.store.LoadTimeline(ctx, "long"))(t)
 	deep := lt.Items[230]
 	deepAnchor := fmt.Sprintf("%s-%d", deep.Kind, deep.ItemID)
 

@@ -49,13 +49,13 @@ func (a Actor) AliasList() []string {
 func (a *Actor) Validate() FieldErrors {
 	fe := FieldErrors{}
 	a.Name = strings.TrimSpace(a.Name)
-	required(fe, "name", a.Name, "A name")
+	Required(fe, "name", a.Name, "A name")
 	if a.Kind != Person && a.Kind != Organisation {
 		fe.Add("kind", "Choose person or organisation.")
 	}
 	a.Aliases = strings.Join(a.AliasList(), "\n")
-	refuseInNames(fe, map[string]string{"name": a.Name, "aliases": a.Aliases})
-	refuseControls(fe, map[string]string{"description": a.Description, "wikidata_id": a.WikidataID})
+	RefuseInNames(fe, map[string]string{"name": a.Name, "aliases": a.Aliases})
+	RefuseControls(fe, map[string]string{"description": a.Description, "wikidata_id": a.WikidataID})
 	if a.WikidataID != "" && !isWikidataID(a.WikidataID) {
 		fe.Add("wikidata_id", "A Wikidata id looks like Q42.")
 	}
@@ -91,6 +91,6 @@ type Role struct {
 
 // BeforeSave keeps the period's sortable bounds in step with the period.
 func (r *Role) BeforeSave(*gorm.DB) error {
-	r.PeriodEarliest, r.PeriodLatest = dateBounds(r.Period)
+	r.PeriodEarliest, r.PeriodLatest = DateBounds(r.Period)
 	return nil
 }

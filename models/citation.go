@@ -62,6 +62,13 @@ func (c *Citation) Validate() FieldErrors {
 	if c.Quote == "" && strings.TrimSpace(c.Locator) == "" && strings.TrimSpace(c.Note) == "" {
 		fe.Add("quote", "Give the quoted passage, or at least a locator or a note.")
 	}
-	refuseControls(fe, map[string]string{"quote": c.Quote, "prefix": c.Prefix, "suffix": c.Suffix, "locator": c.Locator, "note": c.Note})
+	RefuseControls(fe, map[string]string{"quote": c.Quote, "prefix": c.Prefix, "suffix": c.Suffix, "locator": c.Locator, "note": c.Note})
 	return fe
 }
+
+// Page kinds that a share link can open beside the timeline's own claims and
+// events: the speakers, participants and cited sources they show.
+const (
+	KindActor  ItemKind = "actor"
+	KindSource ItemKind = "source"
+)

@@ -83,7 +83,7 @@ type Claim struct {
 func (c *Claim) Validate() FieldErrors {
 	fe := FieldErrors{}
 	c.Text = strings.TrimSpace(c.Text)
-	required(fe, "text", c.Text, "The claim's text")
+	Required(fe, "text", c.Text, "The claim's text")
 	if c.Rating == "" {
 		c.Rating = Unrated
 	}
@@ -91,14 +91,14 @@ func (c *Claim) Validate() FieldErrors {
 		fe.Add("rating", "Choose a rating from the list.")
 	}
 	c.Tags = cleanTags(c.Tags)
-	refuseControls(fe, map[string]string{"text": c.Text, "rationale": c.Rationale})
+	RefuseControls(fe, map[string]string{"text": c.Text, "rationale": c.Rationale})
 	checkTags(fe, c.Tags)
 	return fe
 }
 
 // BeforeSave keeps the date's sortable bounds in step with the date.
 func (c *Claim) BeforeSave(*gorm.DB) error {
-	c.SaidOnEarliest, c.SaidOnLatest = dateBounds(c.SaidOn)
+	c.SaidOnEarliest, c.SaidOnLatest = DateBounds(c.SaidOn)
 	return nil
 }
 
@@ -116,4 +116,10 @@ func cleanTags(tags []string) []string {
 		}
 	}
 	return out
+}
+
+// Repeat is one of an actor's claims that repeats someone else's claim.
+type Repeat struct {
+	Claim    Claim // the actor's claim
+	Repeated Claim // the claim it repeats, with its speaker
 }

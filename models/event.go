@@ -41,16 +41,16 @@ func (Participant) TableName() string { return "event_participants" }
 func (e *Event) Validate() FieldErrors {
 	fe := FieldErrors{}
 	e.Title = strings.TrimSpace(e.Title)
-	required(fe, "title", e.Title, "A title")
+	Required(fe, "title", e.Title, "A title")
 	e.Tags = cleanTags(e.Tags)
-	refuseInNames(fe, map[string]string{"title": e.Title, "place": e.Place})
+	RefuseInNames(fe, map[string]string{"title": e.Title, "place": e.Place})
 	checkTags(fe, e.Tags)
-	refuseControls(fe, map[string]string{"description": e.Description})
+	RefuseControls(fe, map[string]string{"description": e.Description})
 	return fe
 }
 
 // BeforeSave keeps the date's sortable bounds in step with the date.
 func (e *Event) BeforeSave(*gorm.DB) error {
-	e.OccurredEarliest, e.OccurredLatest = dateBounds(e.Occurred)
+	e.OccurredEarliest, e.OccurredLatest = DateBounds(e.Occurred)
 	return nil
 }

@@ -12,7 +12,9 @@ import (
 
 // TestModelsNeverImportViewsOrWeb holds the layers of docs/ARCHITECTURE.md §2 to
 // one direction: no package under models/ depends, even through another
-// package, on views, web or cmd, which sit above it.
+// package, on views, web or cmd, which sit above it; and the domain (package
+// models) depends on no other package of factline but the date type: not on
+// storage, nor on the NLP of models/extract.
 func TestModelsNeverImportViewsOrWeb(t *testing.T) {
 	_, file, _, _ := runtime.Caller(0)
 	root := filepath.Dir(filepath.Dir(file))
@@ -60,6 +62,12 @@ func TestModelsNeverImportViewsOrWeb(t *testing.T) {
 	}
 	for _, p := range under {
 		load(p)
+	}
+	domainMay := map[string]bool{module + "/models/edtf": true}
+	for _, dep := range imports[module+"/models"] {
+		if !domainMay[dep] {
+			t.Errorf("the domain (models) imports %s", dep)
+		}
 	}
 	for _, from := range under {
 		// Breadth first, so that the path reported is a shortest one.

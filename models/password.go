@@ -3,12 +3,10 @@ package models
 import (
 	"crypto/rand"
 	"crypto/subtle"
-	_ "embed" // common_passwords.txt
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 
 	"golang.org/x/crypto/argon2"
 )
@@ -68,31 +66,3 @@ func CheckPassword(hash, password string) (bool, error) {
 	got := argon2.IDKey([]byte(password), salt, iterations, memory, threads, uint32(len(want)))
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }
-
-// checkNewPassword says what is wrong with a password a user chose: too
-// short, too long, or one of the most common passwords (NIST SP 800-63B
-// §3.1.1.2), which guessing tries first whatever its length.
-func checkNewPassword(fe FieldErrors, field, password string) {
-	switch n := len([]rune(password)); {
-	case n < MinPasswordLen:
-		fe.Add(field, fmt.Sprintf("Use at least %d characters.", MinPasswordLen))
-	case len(password) > MaxPasswordLen:
-		fe.Add(field, fmt.Sprintf("Use at most %d bytes.", MaxPasswordLen))
-	case commonPasswords()[strings.ToLower(password)]:
-		fe.Add(field, "This is one of the most common passwords, which are tried first when guessing; choose another, such as a few unrelated words.")
-	}
-}
-
-//go:embed common_passwords.txt
-var commonPasswordsFile string
-
-// commonPasswords is common_passwords.txt as a set, read once.
-var commonPasswords = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, line := range strings.Split(commonPasswordsFile, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			set[strings.ToLower(line)] = true
-		}
-	}
-	return set
-})

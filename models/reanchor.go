@@ -1,7 +1,6 @@
 package models
 
 import (
-	"context"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,45 +94,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// reanchorCitations re-anchors every quoted citation of a source after its text
-// was saved: moved passages get new offsets and context, passages no longer in
-// the text are marked orphaned (never dropped), and orphans whose passage is
-// back are anchored again. Only citations that change are written.
-func (s *Store) reanchorCitations(ctx context.Context, src *Source) error {
-	cits, err := s.CitationsOfSource(ctx, src.ID)
-	if err != nil {
-		return err
-	}
-	for _, c := range cits {
-		if c.Quote == "" {
-			continue
-		}
-		next := c
-		if start, end, prefix, suffix, ok := Reanchor(src.Text, c); ok {
-			next.StartOffset, next.EndOffset, next.Prefix, next.Suffix, next.Orphaned = &start, &end, prefix, suffix, false
-		} else {
-			next.Orphaned = true
-		}
-		if sameAnchor(c, next) {
-			continue
-		}
-		if err := s.save(ctx, &next, nil); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func sameAnchor(a, b Citation) bool {
-	return a.Orphaned == b.Orphaned && a.Prefix == b.Prefix && a.Suffix == b.Suffix &&
-		intPtrEqual(a.StartOffset, b.StartOffset) && intPtrEqual(a.EndOffset, b.EndOffset)
-}
-
-func intPtrEqual(a, b *int) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
 }

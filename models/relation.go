@@ -37,3 +37,10 @@ func (r *Relation) Validate() FieldErrors {
 	}
 	return fe
 }
+
+// RelationView is a relation with a label for each end.
+type RelationView struct {
+	Relation  `gorm:"embedded"`
+	FromLabel string `json:"from_label"`
+	ToLabel   string `json:"to_label"`
+}

@@ -6,12 +6,6 @@ import (
 	"strings"
 )
 
-// bookkeeping fields change on every save and say nothing to a reader.
-var bookkeeping = map[string]bool{"id": true, "entry_id": true, "created_at": true, "updated_at": true, "version": true,
-	"said_on_earliest": true, "said_on_latest": true, "occurred_earliest": true, "occurred_latest": true,
-	"published_earliest": true, "published_latest": true, "period_earliest": true, "period_latest": true,
-	"text_hash": true, "speaker": true, "published": true}
-
 // Restorable reports whether the revision holds a whole item to go back to, or
 // removed an entry that can be put back (an entry added or changed, a
 // participant change or a publication holds only what it changed).
@@ -34,12 +28,14 @@ func fields(raw json.RawMessage) map[string]string {
 		return out
 	}
 	for k, v := range m {
-		out[k] = valueText(v)
+		out[k] = ValueText(v)
 	}
 	return out
 }
 
-func valueText(v any) string {
+// ValueText is a JSON value of a revision as the history shows it: text as it
+// is, yes/no, numbers without a needless fraction, lists and objects as JSON.
+func ValueText(v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""
@@ -55,7 +51,7 @@ func valueText(v any) string {
 	case []any:
 		parts := make([]string, len(x))
 		for i, e := range x {
-			parts[i] = valueText(e)
+			parts[i] = ValueText(e)
 		}
 		return strings.Join(parts, ", ")
 	}

@@ -50,16 +50,16 @@ func (s *Source) Validate() FieldErrors {
 	s.URL = strings.TrimSpace(s.URL)
 	s.ArchiveURL = strings.TrimSpace(s.ArchiveURL)
 	s.CanonicalURL = strings.TrimSpace(s.CanonicalURL)
-	required(fe, "title", s.Title, "A title")
+	Required(fe, "title", s.Title, "A title")
 	if !contains(SourceKinds, s.Kind) {
 		fe.Add("kind", "Choose one of: "+strings.Join(SourceKinds, ", ")+".")
 	}
 	checkURL(fe, "url", s.URL)
 	checkURL(fe, "archive_url", s.ArchiveURL)
 	checkURL(fe, "canonical_url", s.CanonicalURL)
-	refuseInNames(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author})
-	refuseControls(fe, map[string]string{"notes": s.Notes, "url": s.URL, "archive_url": s.ArchiveURL, "canonical_url": s.CanonicalURL})
-	s.Text = dropControls(s.Text)
+	RefuseInNames(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author})
+	RefuseControls(fe, map[string]string{"notes": s.Notes, "url": s.URL, "archive_url": s.ArchiveURL, "canonical_url": s.CanonicalURL})
+	s.Text = DropControls(s.Text)
 	if len(s.Text) > MaxSourceText {
 		fe.Add("text", fmt.Sprintf("The text is longer than %d MiB, the most factline keeps for one source. Keep the part you cite.", MaxSourceText>>20))
 	}
@@ -69,7 +69,7 @@ func (s *Source) Validate() FieldErrors {
 // BeforeSave keeps the derived columns in step: date bounds, address keys and
 // the text's hash.
 func (s *Source) BeforeSave(*gorm.DB) error {
-	s.PublishedEarliest, s.PublishedLatest = dateBounds(s.Published)
+	s.PublishedEarliest, s.PublishedLatest = DateBounds(s.Published)
 	s.URLKey, s.CanonicalKey = AddressKey(s.URL), AddressKey(s.CanonicalURL)
 	s.TextHash = ""
 	if s.Text != "" {
@@ -86,4 +86,11 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// ItemLabel names a claim by its text or an event by its title, and says whether
+// the item was deleted, so that what cites a source still reads after a delete.
+type ItemLabel struct {
+	Label   string `json:"label"`
+	Deleted bool   `json:"deleted"`
 }

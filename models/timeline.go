@@ -1,6 +1,7 @@
 package models
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"time"
@@ -72,7 +73,7 @@ var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 func (t *Timeline) Validate() FieldErrors {
 	fe := FieldErrors{}
 	t.Title = strings.TrimSpace(t.Title)
-	required(fe, "title", t.Title, "A title")
+	Required(fe, "title", t.Title, "A title")
 	t.Slug = strings.TrimSpace(t.Slug)
 	if t.Slug == "" {
 		t.Slug = Slugify(t.Title)
@@ -80,8 +81,8 @@ func (t *Timeline) Validate() FieldErrors {
 	if t.Slug != "" && (!slugPattern.MatchString(t.Slug) || len(t.Slug) > 80) {
 		fe.Add("slug", "Use lower-case letters, digits and single hyphens (at most 80), like ohchr-xinjiang-assessment.")
 	}
-	refuseInNames(fe, map[string]string{"title": t.Title})
-	refuseControls(fe, map[string]string{"summary": t.Summary})
+	RefuseInNames(fe, map[string]string{"title": t.Title})
+	RefuseControls(fe, map[string]string{"summary": t.Summary})
 	if t.Visibility == "" {
 		t.Visibility = "private"
 	}
@@ -111,4 +112,10 @@ func Slugify(title string) string {
 		}
 	}
 	return b.String()
+}
+
+// GetsPrivateSlug reports whether a timeline of this visibility, saved by the
+// viewer of ctx, gets a random ending on its slug.
+func GetsPrivateSlug(ctx context.Context, visibility string) bool {
+	return (visibility == "private" || visibility == "") && UserFrom(ctx) != nil && !IsSystem(ctx)
 }

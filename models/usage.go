@@ -1,10 +1,5 @@
 package models
 
-import (
-	"context"
-	"fmt"
-)
-
 // Usage says what uses an item, so that deleting it can say what would be affected.
 type Usage struct {
 	Timelines []Timeline `json:"timelines"`
@@ -19,56 +14,4 @@ type Usage struct {
 // Empty reports whether nothing uses the item.
 func (u Usage) Empty() bool {
 	return len(u.Timelines) == 0 && u.Claims+u.Events+u.Roles+u.Citations+u.Relations+u.Entries == 0
-}
-
-// UsageOfItem says which timelines, citations and relations use a claim or event.
-func (s *Store) UsageOfItem(ctx context.Context, ref Ref) (Usage, error) {
-	var u Usage
-	var err error
-	if u.Timelines, err = s.TimelinesWith(ctx, ref); err != nil {
-		return u, err
-	}
-	col := "claim_id"
-	if ref.Kind == KindEvent {
-		col = "event_id"
-	}
-	err = s.r(ctx).Raw(`SELECT (SELECT count(*) FROM citations WHERE `+col+` = ?),
-		(SELECT count(*) FROM relations WHERE (from_kind = ? AND from_id = ?) OR (to_kind = ? AND to_id = ?))`,
-		ref.ID, ref.Kind, ref.ID, ref.Kind, ref.ID).Row().Scan(&u.Citations, &u.Relations)
-	if err != nil {
-		return u, fmt.Errorf("store: usage of %s %d: %w", ref.Kind, ref.ID, err)
-	}
-	return u, nil
-}
-
-// UsageOfActor counts the claims an actor spoke, the events it took part in, and
-// the roles held at it.
-func (s *Store) UsageOfActor(ctx context.Context, id int64) (Usage, error) {
-	var u Usage
-	err := s.r(ctx).Raw(`SELECT
-		(SELECT count(*) FROM claims WHERE speaker_id = ? AND deleted_at IS NULL),
-		(SELECT count(*) FROM event_participants p JOIN events e ON e.id = p.event_id WHERE p.actor_id = ? AND e.deleted_at IS NULL),
-		(SELECT count(*) FROM roles WHERE organisation_id = ?)`, id, id, id).Row().Scan(&u.Claims, &u.Events, &u.Roles)
-	if err != nil {
-		return u, fmt.Errorf("store: usage of actor %d: %w", id, err)
-	}
-	return u, nil
-}
-
-// UsageOfSource counts the citations of a source.
-func (s *Store) UsageOfSource(ctx context.Context, id int64) (Usage, error) {
-	var u Usage
-	if err := s.r(ctx).Raw("SELECT count(*) FROM citations WHERE source_id = ?", id).Row().Scan(&u.Citations); err != nil {
-		return u, fmt.Errorf("store: usage of source %d: %w", id, err)
-	}
-	return u, nil
-}
-
-// UsageOfTimeline counts a timeline's entries.
-func (s *Store) UsageOfTimeline(ctx context.Context, id int64) (Usage, error) {
-	var u Usage
-	if err := s.r(ctx).Raw("SELECT count(*) FROM timeline_entries WHERE timeline_id = ?", id).Row().Scan(&u.Entries); err != nil {
-		return u, fmt.Errorf("store: usage of timeline %d: %w", id, err)
-	}
-	return u, nil
 }

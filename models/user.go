@@ -1,11 +1,7 @@
 package models
 
 import (
-	"context"
 	"errors"
-	"fmt"
-	"net/mail"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -40,132 +36,39 @@ func (u *User) IsAdmin() bool { return u != nil && u.Role == RoleAdmin }
 // ErrBadCredentials is returned for a wrong password and an unknown email alike.
 var ErrBadCredentials = errors.New("wrong email or password")
 
-// CreateUser validates and stores a new user with the password hashed.
-func (s *Store) CreateUser(ctx context.Context, email, name, role, password string) (*User, error) {
-	fe := FieldErrors{}
-	email = strings.TrimSpace(email)
-	if a, err := mail.ParseAddress(email); err != nil || a.Address != email || len(email) > 254 {
-		fe.Add("email", "Give an email address such as ana@example.org.")
-	}
-	name = strings.TrimSpace(name)
-	required(fe, "name", name, "A name")
-	refuseInNames(fe, map[string]string{"name": name})
-	if role != RoleAdmin && role != RoleEditor && role != RoleViewer {
-		fe.Add("role", "Choose admin, editor or viewer.")
-	}
-	checkNewPassword(fe, "password", password)
-	if len(fe) > 0 {
-		return nil, fe
-	}
-	hash, err := HashPassword(password)
-	if err != nil {
-		return nil, err
-	}
-	u := &User{Email: email, Name: name, Role: role, PasswordHash: hash}
-	if err := s.w(ctx).Create(u).Error; err != nil {
-		if errors.Is(err, gorm.ErrDuplicatedKey) {
-			return nil, FieldErrors{"email": "An account with this email exists already."}
-		}
-		return nil, fmt.Errorf("store: create user: %w", err)
-	}
-	return u, nil
+// ErrAdminExists refuses to set up a first admin once any admin exists.
+var ErrAdminExists = errors.New("an admin exists already")
+
+// LimitKey is one counter of the sign-in limiter (an account at an address,
+// or an address) and how many attempts it allows within the window.
+type LimitKey struct {
+	Key string
+	Max int
 }
 
-// dummyHash is checked against when the email is unknown, so that an unknown
-// email takes as long as a wrong password.
-const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$fy7WWD4aI0bgAIBs9GvJgA$YXr58HQ3BkunkpVPnNXwzcgB2UuDUibBmasNxlRWDvo"
-
-// Authenticate returns the user with this email and password, or
-// ErrBadCredentials whichever of the two is wrong.
-func (s *Store) Authenticate(ctx context.Context, email, password string) (*User, error) {
-	if len(password) > MaxPasswordLen {
-		return nil, ErrBadCredentials
-	}
-	var u User
-	// No stored email has control characters or invalid UTF-8, which
-	// PostgreSQL's text would refuse with an error rather than match nothing.
-	email = strings.ToValidUTF8(dropControls(strings.TrimSpace(email)), "\uFFFD")
-	err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), email).First(&u).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		_, _ = CheckPassword(dummyHash, password)
-		return nil, ErrBadCredentials
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: authenticate: %w", err)
-	}
-	ok, err := CheckPassword(u.PasswordHash, password)
-	if err != nil {
-		return nil, fmt.Errorf("store: authenticate %d: %w", u.ID, err)
-	}
-	if !ok {
-		return nil, ErrBadCredentials
-	}
-	return &u, nil
+// UserSession is one signed-in browser of a user; Token is the session
+// manager's key into the sessions table and never leaves the server.
+type UserSession struct {
+	ID        int64     `json:"id"`
+	Token     string    `json:"-"`
+	UserID    int64     `json:"user_id"`
+	UserAgent string    `json:"user_agent"`
+	Address   string    `json:"address"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
-// GetUser returns one user.
-func (s *Store) GetUser(ctx context.Context, id int64) (*User, error) {
-	var u User
-	if err := s.r(ctx).First(&u, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get user %d: %w", id, notFound(err))
-	}
-	return &u, nil
-}
+// APITokenPrefix starts every personal API token, so that a leaked one is easy
+// to recognise in logs and by secret scanners.
+const APITokenPrefix = "fl_"
 
-// ListUsers returns every user by email.
-func (s *Store) ListUsers(ctx context.Context) ([]User, error) {
-	var out []User
-	if err := s.r(ctx).Order("email").Find(&out).Error; err != nil {
-		return nil, fmt.Errorf("store: list users: %w", err)
-	}
-	return out, nil
-}
-
-// SetPassword changes a user's password and ends every session and API token
-// of the user: whoever signed in with the old password is signed out.
-func (s *Store) SetPassword(ctx context.Context, email, password string) error {
-	fe := FieldErrors{}
-	checkNewPassword(fe, "password", password)
-	if len(fe) > 0 {
-		return fe
-	}
-	hash, err := HashPassword(password)
-	if err != nil {
-		return err
-	}
-	return s.changeUser(ctx, "set password of "+email, email, map[string]any{"password_hash": hash})
-}
-
-// DisableUser disables an account: it can no longer sign in, and its
-// sessions and API tokens end. Its work stays, under its name.
-func (s *Store) DisableUser(ctx context.Context, email string) error {
-	return s.changeUser(ctx, "disable "+email, email, map[string]any{"deleted_at": time.Now().UTC()})
-}
-
-// changeUser updates the user with this email and ends their access, in one
-// transaction.
-func (s *Store) changeUser(ctx context.Context, what, email string, set map[string]any) error {
-	err := s.WithTx(ctx, func(tx *Store) error {
-		var u User
-		if err := tx.w(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
-			return notFound(err)
-		}
-		if err := tx.w(ctx).Model(&User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {
-			return err
-		}
-		return tx.endUserAccess(ctx, u.ID)
-	})
-	if err != nil {
-		return fmt.Errorf("store: %s: %w", what, err)
-	}
-	return nil
-}
-
-// HasAdmin reports whether any admin exists.
-func (s *Store) HasAdmin(ctx context.Context) (bool, error) {
-	var n int64
-	if err := s.r(ctx).Model(&User{}).Where("role = ?", RoleAdmin).Count(&n).Error; err != nil {
-		return false, fmt.Errorf("store: count admins: %w", err)
-	}
-	return n > 0, nil
+// APIToken is a personal token that lets a user's scripts call the API as the
+// user; only its hash is kept.
+type APIToken struct {
+	ID         int64      `json:"id"`
+	UserID     int64      `json:"user_id"`
+	Name       string     `json:"name"`
+	TokenHash  string     `json:"-"`
+	CreatedAt  time.Time  `json:"created_at"`
+	LastUsedAt *time.Time `json:"last_used_at"`
+	RevokedAt  *time.Time `json:"revoked_at"`
 }

@@ -55,7 +55,7 @@ const (
 	// MaxTextLen bounds a field of prose: a claim, a description, a summary, a
 	// note, a quote.
 	MaxTextLen = 20000
-	// MaxNameLen bounds a field that names or titles a thing (refuseInNames).
+	// MaxNameLen bounds a field that names or titles a thing (RefuseInNames).
 	MaxNameLen = 500
 	// MaxURLLen bounds a web address.
 	MaxURLLen = 2048
@@ -64,8 +64,8 @@ const (
 	MaxTagLen = 100
 )
 
-// limitLength refuses, field by field, text longer than max characters.
-func limitLength(fe FieldErrors, max int, fields map[string]string) {
+// LimitLength refuses, field by field, text longer than max characters.
+func LimitLength(fe FieldErrors, max int, fields map[string]string) {
 	for field, v := range fields {
 		if len(v) <= max { // fewer bytes than the limit: fewer characters too
 			continue
@@ -77,7 +77,7 @@ func limitLength(fe FieldErrors, max int, fields map[string]string) {
 }
 
 // checkTags refuses more than MaxTags tags, one longer than MaxTagLen, and
-// what refuseInNames refuses in a name.
+// what RefuseInNames refuses in a name.
 func checkTags(fe FieldErrors, tags []string) {
 	if len(tags) > MaxTags {
 		fe.Add("tags", fmt.Sprintf("Give %d tags at most; there are %d.", MaxTags, len(tags)))
@@ -88,17 +88,17 @@ func checkTags(fe FieldErrors, tags []string) {
 		}
 	}
 	joined := map[string]string{"tags": strings.Join(tags, ",")}
-	refuseControls(fe, joined)
+	RefuseControls(fe, joined)
 	refuseSpoofing(fe, joined)
 }
 
-// refuseControls refuses, field by field, text that holds a character no
+// RefuseControls refuses, field by field, text that holds a character no
 // field should hold (unwanted) or bytes that are not UTF-8 (which PostgreSQL's
 // text refuses). Invisible on a page, such characters make an XML export (SVG)
 // malformed, confuse search, or make text read otherwise than it is stored.
 // It also holds each field to MaxTextLen.
-func refuseControls(fe FieldErrors, fields map[string]string) {
-	limitLength(fe, MaxTextLen, fields)
+func RefuseControls(fe FieldErrors, fields map[string]string) {
+	LimitLength(fe, MaxTextLen, fields)
 	for field, v := range fields {
 		if !utf8.ValidString(v) {
 			fe.Add(field, "Remove the bytes that are not UTF-8 text; they often come with text saved in another encoding.")
@@ -109,7 +109,7 @@ func refuseControls(fe FieldErrors, fields map[string]string) {
 	}
 }
 
-// refuseInNames refuses, besides what refuseControls refuses, the invisible
+// RefuseInNames refuses, besides what RefuseControls refuses, the invisible
 // characters that let one name pass for another (spoofing) in the fields that
 // name or title a thing: bidirectional isolates (U+2066–U+2069) and
 // zero-width characters with no use in a name (U+200B, U+2060–U+2064,
@@ -119,13 +119,13 @@ func refuseControls(fe FieldErrors, fields map[string]string) {
 // claim, a description, a quote) keeps isolates and zero-width characters: a
 // quote must match its source word for word.
 // Names are held to MaxNameLen.
-func refuseInNames(fe FieldErrors, fields map[string]string) {
-	limitLength(fe, MaxNameLen, fields)
-	refuseControls(fe, fields)
+func RefuseInNames(fe FieldErrors, fields map[string]string) {
+	LimitLength(fe, MaxNameLen, fields)
+	RefuseControls(fe, fields)
 	refuseSpoofing(fe, fields)
 }
 
-// refuseSpoofing refuses the characters of refuseInNames that refuseControls
+// refuseSpoofing refuses the characters of RefuseInNames that RefuseControls
 // lets through.
 func refuseSpoofing(fe FieldErrors, fields map[string]string) {
 	for field, v := range fields {
@@ -151,10 +151,10 @@ func unwantedMessage(v string, i int) string {
 	}
 }
 
-// dropControls removes the characters and bytes that refuseControls refuses,
+// DropControls removes the characters and bytes that RefuseControls refuses,
 // for whole documents (a source's text) where a stray one should not stop a
 // save.
-func dropControls(s string) string {
+func DropControls(s string) string {
 	s = strings.ToValidUTF8(s, "")
 	if strings.IndexFunc(s, unwanted) < 0 {
 		return s
@@ -184,12 +184,13 @@ func isNoncharacter(r rune) bool { return r >= 0xfdd0 && r <= 0xfdef || r&0xfffe
 // isBidiOverride reports a bidirectional embedding, override or their pop.
 func isBidiOverride(r rune) bool { return r >= 0x202a && r <= 0x202e }
 
-// spoofsNames reports a character refuseInNames refuses.
+// spoofsNames reports a character RefuseInNames refuses.
 func spoofsNames(r rune) bool {
 	return r >= 0x2066 && r <= 0x2069 || r == 0x200b || r >= 0x2060 && r <= 0x2064 || r == 0xfeff
 }
 
-func required(fe FieldErrors, field, value, what string) {
+// Required refuses, as field, a value that is empty or only spaces: "what is required."
+func Required(fe FieldErrors, field, value, what string) {
 	if strings.TrimSpace(value) == "" {
 		fe.Add(field, what+" is required.")
 	}
@@ -226,9 +227,9 @@ func ParseDate(fe FieldErrors, field, raw string) edtf.Date {
 	return d
 }
 
-// dateBounds gives the earliest and latest known day of d for the *_earliest and
+// DateBounds gives the earliest and latest known day of d for the *_earliest and
 // *_latest columns; an open end takes the other end's day; nil for no date.
-func dateBounds(d edtf.Date) (earliest, latest *string) {
+func DateBounds(d edtf.Date) (earliest, latest *string) {
 	if d.IsZero() {
 		return nil, nil
 	}

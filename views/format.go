@@ -7,6 +7,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
@@ -50,7 +51,7 @@ func Shorten(s string, n int) string {
 
 // plainHit removes the search hit marks from s.
 func plainHit(s string) string {
-	return strings.NewReplacer(models.HitStart, "", models.HitEnd, "").Replace(s)
+	return strings.NewReplacer(storage.HitStart, "", storage.HitEnd, "").Replace(s)
 }
 
 // browserName names a session's browser and system from its User-Agent well

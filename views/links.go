@@ -6,6 +6,7 @@ import (
 	"net/url"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // Links are drawn for the viewer of the page: under a share link every address
@@ -16,7 +17,7 @@ import (
 // LinkBase is the path a share link's pages live under, or "": where the
 // items' pages are for whoever reads the page (or an export fetched with it).
 func LinkBase(ctx context.Context) string {
-	if sc := models.ShareScopeFrom(ctx); sc != nil {
+	if sc := storage.ShareScopeFrom(ctx); sc != nil {
 		return sc.Base
 	}
 	return ""
@@ -42,7 +43,7 @@ func TimelinePath(ctx context.Context, slug string) string {
 // VersionPath is the address of a published version of a timeline: for the
 // holder of a link to that version alone, the link itself.
 func VersionPath(ctx context.Context, slug string, n int) string {
-	if sc := models.ShareScopeFrom(ctx); sc != nil {
+	if sc := storage.ShareScopeFrom(ctx); sc != nil {
 		if sc.Version() == n {
 			return sc.Base
 		}

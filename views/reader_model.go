@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
 )
 
 // Reader is the reader page's view model: a source's text cut into paragraphs,
@@ -26,7 +27,7 @@ type Reader struct {
 // ReaderProposal is a date or quotation the extraction assist found, with the
 // address of the citation form that accepts it.
 type ReaderProposal struct {
-	models.Proposal
+	assist.Proposal
 	N      int
 	Accept string
 }

@@ -10,15 +10,16 @@ import "github.com/a-h/templ"
 import templruntime "github.com/a-h/templ/runtime"
 
 import (
-	"github.com/factline/factline/models"
 	"strings"
+
+	"github.com/factline/factline/models/storage"
 )
 
 // SearchView is the search page's view model.
 type SearchView struct {
 	Query string
 	Kind  string
-	Hits  []models.SearchHit
+	Hits  []storage.SearchHit
 	// TimedOut is set when the search ran past its deadline: Hits are what it
 	// found until then.
 	TimedOut bool
@@ -256,7 +257,7 @@ func SearchResults(v SearchView) templ.Component {
 	})
 }
 
-// marked shows text whose search matches are between models.HitStart and
+// marked shows text whose search matches are between storage.HitStart and
 // HitEnd, escaping the text and wrapping the matches in <mark>.
 func marked(s string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
@@ -318,16 +319,16 @@ type hitPart struct {
 func splitHits(s string) []hitPart {
 	var out []hitPart
 	for {
-		i := strings.Index(s, models.HitStart)
+		i := strings.Index(s, storage.HitStart)
 		if i < 0 {
 			break
 		}
-		j := strings.Index(s[i:], models.HitEnd)
+		j := strings.Index(s[i:], storage.HitEnd)
 		if j < 0 {
 			break
 		}
-		out = append(out, hitPart{s[:i], false}, hitPart{s[i+len(models.HitStart) : i+j], true})
-		s = s[i+j+len(models.HitEnd):]
+		out = append(out, hitPart{s[:i], false}, hitPart{s[i+len(storage.HitStart) : i+j], true})
+		s = s[i+j+len(storage.HitEnd):]
 	}
 	return append(out, hitPart{plainHit(s), false})
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func render(t *testing.T, c interface {
@@ -28,10 +29,10 @@ func render(t *testing.T, c interface {
 }
 
 func TestSearchHighlightsEscapeTheText(t *testing.T) {
-	hit := models.SearchHit{Kind: "claim", ItemID: 1, Path: "/claims/1",
-		Title:   `<script>alert(1)</script> ` + models.HitStart + "groundless" + models.HitEnd + ` "><img onerror=x>`,
-		Snippet: "…" + models.HitStart + "blame" + models.HitEnd + "…"}
-	doc := render(t, SearchResults(SearchView{Query: "groundless", Hits: []models.SearchHit{hit}}))
+	hit := storage.SearchHit{Kind: "claim", ItemID: 1, Path: "/claims/1",
+		Title:   `<script>alert(1)</script> ` + storage.HitStart + "groundless" + storage.HitEnd + ` "><img onerror=x>`,
+		Snippet: "…" + storage.HitStart + "blame" + storage.HitEnd + "…"}
+	doc := render(t, SearchResults(SearchView{Query: "groundless", Hits: []storage.SearchHit{hit}}))
 	if doc.Find("script, img").Length() != 0 {
 		t.Fatal("user text became markup")
 	}

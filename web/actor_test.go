@@ -5,7 +5,7 @@ import (
 	"net/url"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestActorCreateShowsTheActor(t *testing.T) {
@@ -32,7 +32,7 @@ func TestActorWithoutNameIsRefusedBesideTheField(t *testing.T) {
 	if res.Header.Get("Vary") == "" {
 		t.Error("no Vary header")
 	}
-	actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t)
+	actors := storage.Must(tc.store.ListActors(t.Context(), "", 10))(t)
 	if len(actors) != 0 {
 		t.Errorf("%d actors stored after a refused form", len(actors))
 	}

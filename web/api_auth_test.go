@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestAPITokenMadeOnAccountPageWorksUntilRevoked(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Michelle Bachelet")
+	storage.MakeActor(t, tc.store, "Michelle Bachelet")
 	_, doc := tc.get("/", nil)
 	if href, _ := doc.Find(`[data-testid="account-link"]`).Attr("href"); href != "/account" {
 		t.Fatalf("header links the account at %q", href)
@@ -64,7 +65,7 @@ func TestAPIViewerTokenReadsButCannotWrite(t *testing.T) {
 	wantAPI(t, tc.api(token, http.MethodGet, "/api/v1/sources", nil), http.StatusOK, "")
 	a := tc.api(token, http.MethodPost, "/api/v1/actors", map[string]any{"kind": "person", "name": "Volker Türk"})
 	wantAPI(t, a, http.StatusForbidden, "forbidden")
-	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := storage.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Fatalf("a viewer's token created %v", actors)
 	}
 }
@@ -73,7 +74,7 @@ func TestAPIPrivateTimelineIsHiddenFromAnotherUsersToken(t *testing.T) {
 	tc := newAnonClient(t)
 	owner := tc.signInAs("owner@example.org", models.RoleEditor)
 	ownerToken := tc.makeToken("owner")
-	claim := models.MakeClaim(t, tc.store, nil, "the assessment is a fabrication", "2022-09-10")
+	claim := storage.MakeClaim(t, tc.store, nil, "the assessment is a fabrication", "2022-09-10")
 	tl := &models.Timeline{Slug: "private-notes", Title: "Private notes", Visibility: "private", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)
@@ -115,7 +116,7 @@ func TestAPIRequestsWithASessionCookieStillNeedTheCSRFToken(t *testing.T) {
 	}
 	wantAPI(t, post("", ""), http.StatusForbidden, "forbidden")
 	wantAPI(t, post("", token), http.StatusForbidden, "forbidden")
-	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := storage.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Fatalf("refused API posts stored %d actors", len(actors))
 	}
 	wantAPI(t, post(tc.csrf, ""), http.StatusCreated, "")

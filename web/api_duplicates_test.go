@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // candidates returns the kind-and-id of a likely_duplicate's candidates.
@@ -28,9 +29,9 @@ func TestAPIAnswersALikelyDuplicateWith409AndItsCandidates(t *testing.T) {
 	if err := tc.store.SaveSource(ctx, src); err != nil {
 		t.Fatal(err)
 	}
-	event := models.MakeEvent(t, tc.store, "UN General Assembly approves Volker Türk", "2022-09-08")
-	actor := models.MakeActor(t, tc.store, "Volker Türk")
-	claim := models.MakeClaim(t, tc.store, nil, "The assessment is a fabrication cooked up by Western nations", "2022-08-31")
+	event := storage.MakeEvent(t, tc.store, "UN General Assembly approves Volker Türk", "2022-09-08")
+	actor := storage.MakeActor(t, tc.store, "Volker Türk")
+	claim := storage.MakeClaim(t, tc.store, nil, "The assessment is a fabrication cooked up by Western nations", "2022-08-31")
 
 	for _, c := range []struct {
 		path string
@@ -58,7 +59,7 @@ func TestAPIAnswersALikelyDuplicateWith409AndItsCandidates(t *testing.T) {
 	a := tc.api(token, http.MethodPost, "/api/v1/claims", map[string]any{"text": "A fabrication cooked up by Western nations, again",
 		"repeats": claim.ID})
 	wantAPI(t, a, http.StatusCreated, "")
-	rels := models.Must(tc.store.RelationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: claim.ID}}))(t)
+	rels := storage.Must(tc.store.RelationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: claim.ID}}))(t)
 	if len(rels) != 1 || rels[0].Kind != "repeats" || rels[0].FromID != int64(a.data()["id"].(float64)) {
 		t.Errorf("relations %+v", rels)
 	}

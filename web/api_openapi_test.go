@@ -12,14 +12,14 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestOpenAPIDocumentMatchesTheRoutes checks that every /api/v1 route is in
 // the served OpenAPI document, with its method, and that the document
 // describes no route that does not exist.
 func TestOpenAPIDocumentMatchesTheRoutes(t *testing.T) {
-	s, err := New(t.Context(), Config{}, models.NewTestStore(t, nil), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s, err := New(t.Context(), Config{}, storage.NewTestStore(t, nil), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

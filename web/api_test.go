@@ -6,14 +6,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestAPIListsPageByCursor(t *testing.T) {
 	tc := newTestClient(t)
 	token := tc.makeToken("pager")
 	for i := range 7 {
-		models.MakeEvent(t, tc.store, fmt.Sprintf("Session day %d", i+1), "2022-09-12")
+		storage.MakeEvent(t, tc.store, fmt.Sprintf("Session day %d", i+1), "2022-09-12")
 	}
 	var titles []string
 	path, pages := "/api/v1/events?limit=3", 0
@@ -54,7 +54,7 @@ func TestAPIListsPageByCursor(t *testing.T) {
 func TestAPIWritesAndReadsTheWorkedExample(t *testing.T) {
 	tc := newTestClient(t)
 	token := tc.makeToken("importer")
-	tl := models.MakeTimeline(t, tc.store, "xinjiang")
+	tl := storage.MakeTimeline(t, tc.store, "xinjiang")
 
 	a := tc.api(token, http.MethodPost, "/api/v1/sources", map[string]any{"kind": "article", "title": "China shuns co-operation",
 		"publisher": "NZ Herald", "published": "10 September 2022", "text": `Chen Xu said the report offered up "groundless blame".`})
@@ -112,7 +112,7 @@ func TestAPIWritesAndReadsTheWorkedExample(t *testing.T) {
 func TestAPIErrorsAreJSONWithCodeAndField(t *testing.T) {
 	tc := newTestClient(t)
 	token := tc.makeToken("errors")
-	claim := models.MakeClaim(t, tc.store, nil, "some violations could amount to crimes against humanity", "2022-08-31")
+	claim := storage.MakeClaim(t, tc.store, nil, "some violations could amount to crimes against humanity", "2022-08-31")
 	path := fmt.Sprintf("/api/v1/claims/%d", claim.ID)
 
 	a := tc.api(token, http.MethodPost, "/api/v1/claims", map[string]any{"text": " "})
@@ -137,7 +137,7 @@ func TestAPIErrorsAreJSONWithCodeAndField(t *testing.T) {
 	wantAPI(t, tc.api(token, http.MethodPut, path, map[string]any{"text": "first", "version": 1}), http.StatusOK, "")
 	a = tc.api(token, http.MethodPut, path, map[string]any{"text": "second, from a stale read", "version": 1})
 	wantAPI(t, a, http.StatusConflict, "conflict")
-	if got := models.Must(tc.store.GetClaim(t.Context(), claim.ID))(t); got.Text != "first" {
+	if got := storage.Must(tc.store.GetClaim(t.Context(), claim.ID))(t); got.Text != "first" {
 		t.Fatalf("the stale save overwrote: %q", got.Text)
 	}
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestWrongPasswordAndUnknownEmailGetTheSameAnswer(t *testing.T) {
@@ -78,7 +79,7 @@ func TestSignedOutSessionCookieIsWorthless(t *testing.T) {
 }
 
 func TestCookieFlagsAndSecurityHeaders(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	if _, err := store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +137,7 @@ func TestViewerCannotEditAndAnonymousCannotPost(t *testing.T) {
 	tc.signInAs("viewer@example.org", models.RoleViewer)
 	res, _ = tc.post("/claims", url.Values{"text": {"x"}}, false)
 	wantStatus(t, res, http.StatusForbidden)
-	if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+	if claims := storage.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 		t.Error("a viewer's claim was stored")
 	}
 }
@@ -150,14 +151,14 @@ func TestCrossSitePostIsRefused(t *testing.T) {
 	req.Header.Set("Origin", "https://evil.example")
 	res, _ := tc.do(req)
 	wantStatus(t, res, http.StatusForbidden)
-	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := storage.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Errorf("a cross-site post stored %d actors", len(actors))
 	}
 }
 
 func TestTwoEditorsSavingTheSameClaim(t *testing.T) {
 	ana := newTestClient(t)
-	claim := models.MakeClaim(t, ana.store, nil, "the first words", "2022")
+	claim := storage.MakeClaim(t, ana.store, nil, "the first words", "2022")
 	path := "/claims/" + itoa(claim.ID)
 	_, anaForm := ana.get(path+"/edit", nil)
 	version, _ := anaForm.Find(`input[name="version"]`).Attr("value")
@@ -178,7 +179,7 @@ func TestTwoEditorsSavingTheSameClaim(t *testing.T) {
 	if got := text(doc.Find(`[data-testid="theirs-text"]`)); got != "Bo's words" {
 		t.Errorf("Bo's text not shown: %q", got)
 	}
-	stored := models.Must(ana.store.GetClaim(t.Context(), claim.ID))(t)
+	stored := storage.Must(ana.store.GetClaim(t.Context(), claim.ID))(t)
 	if stored.Text != "Bo's words" {
 		t.Errorf("stored %q", stored.Text)
 	}
@@ -190,7 +191,7 @@ func TestTwoEditorsSavingTheSameClaim(t *testing.T) {
 func TestUserTextIsShownAsText(t *testing.T) {
 	tc := newTestClient(t)
 	evil := `<script>alert(1)</script>"><img src=x onerror=alert(2)>`
-	models.MakeClaim(t, tc.store, nil, evil, "2022")
+	storage.MakeClaim(t, tc.store, nil, evil, "2022")
 	tl := &models.Timeline{Slug: "evil", Title: evil, Visibility: "public"}
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)
@@ -207,7 +208,7 @@ func TestUserTextIsShownAsText(t *testing.T) {
 }
 
 func TestSetupLinkCreatesTheFirstAdminOnce(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	h, err := New(t.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -227,7 +228,7 @@ func TestSetupLinkCreatesTheFirstAdminOnce(t *testing.T) {
 	tc.get(link, nil)
 	res, _ = tc.post(link, url.Values{"email": {"admin@example.org"}, "name": {"Admin"}, "password": {testPassword}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if ok := models.Must(store.HasAdmin(t.Context()))(t); !ok {
+	if ok := storage.Must(store.HasAdmin(t.Context()))(t); !ok {
 		t.Fatal("no admin created")
 	}
 	res, _ = tc.get(link, nil)

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestChunkedMultipartPastTheLimitIs413 sends a multipart form without a
@@ -33,7 +33,7 @@ func TestChunkedMultipartPastTheLimitIs413(t *testing.T) {
 	if !strings.Contains(text(doc.Find("main")), "larger than 1 MiB") {
 		t.Errorf("message %q", text(doc.Find("main")))
 	}
-	if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+	if claims := storage.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 		t.Errorf("%d claims stored", len(claims))
 	}
 }

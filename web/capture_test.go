@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 const capturedPage = `<html><head><title>Rights office report | Example News</title>
@@ -38,7 +38,7 @@ func TestCapturePastedHTMLIsReviewedAsTextOnly(t *testing.T) {
 	if doc.Find("main script, main iframe").Length() != 0 {
 		t.Error("the page's script or frame reached factline's page")
 	}
-	if sources := models.Must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
+	if sources := storage.Must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
 		t.Error("a capture stored a source before review")
 	}
 }
@@ -60,7 +60,7 @@ func TestTwentyMegabytePasteIsRefusedAndNothingStored(t *testing.T) {
 	tc.get("/sources/new", nil)
 	res, _ := tc.post("/sources", url.Values{"kind": {"article"}, "title": {"Huge"}, "text": {strings.Repeat("word ", 4<<20)}}, false)
 	wantStatus(t, res, http.StatusRequestEntityTooLarge)
-	if sources := models.Must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
+	if sources := storage.Must(tc.store.ListSources(t.Context(), 5))(t); len(sources) != 0 {
 		t.Error("a 20 MB paste stored a source")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -64,7 +65,7 @@ func (s *Server) prefill(c echo.Context, src *models.Source, f views.Form, start
 	if err != nil {
 		return err
 	}
-	pre := models.PrefillFor(props, start, end)
+	pre := assist.PrefillFor(props, start, end)
 	if q := pre.Quote; q != nil && as == "claim" {
 		f.Values["speaker"] = q.Speaker
 		if q.Whole(start, end) {

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestASelectedPassagePrefillsSpeakerAndResolvedDate(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Maria Okafor")
+	storage.MakeActor(t, tc.store, "Maria Okafor")
 	body := "The harbour stayed shut.\n\nOn Thursday Okafor told the council: \"We will reopen the pier in spring.\""
-	src := models.MakeSource(t, tc.store, "Harbour council", body, "2022-09-10")
+	src := storage.MakeSource(t, tc.store, "Harbour council", body, "2022-09-10")
 	start := strings.Index(body, "On Thursday")
 	q := url.Values{"as": {"claim"}, "start": {itoa(int64(start))}, "end": {itoa(int64(len([]rune(body))))}}
 	res, doc := tc.get("/sources/"+itoa(src.ID)+"/cite?"+q.Encode(), map[string]string{"HX-Request": "true"})
@@ -56,7 +57,7 @@ func TestASelectedPassagePrefillsSpeakerAndResolvedDate(t *testing.T) {
 func TestAPassageWithoutProposalsPrefillsNothing(t *testing.T) {
 	tc := newTestClient(t)
 	body := "The harbour stayed shut all winter."
-	src := models.MakeSource(t, tc.store, "Harbour", body, "2022-09-10")
+	src := storage.MakeSource(t, tc.store, "Harbour", body, "2022-09-10")
 	q := url.Values{"as": {"claim"}, "start": {"0"}, "end": {itoa(int64(len(body)))}}
 	res, doc := tc.get("/sources/"+itoa(src.ID)+"/cite?"+q.Encode(), map[string]string{"HX-Request": "true"})
 	wantStatus(t, res, http.StatusOK)

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Chen Xu")
+	storage.MakeActor(t, tc.store, "Chen Xu")
 	body := "The Assembly approved the successor on Thursday. \"The report offers groundless blame,\" Chen Xu told reporters."
-	src := models.MakeSource(t, tc.store, "Geneva report", body, "2022-09-10")
+	src := storage.MakeSource(t, tc.store, "Geneva report", body, "2022-09-10")
 	read := "/sources/" + itoa(src.ID) + "/read"
 	res, doc := tc.get(read, nil)
 	wantStatus(t, res, http.StatusOK)
@@ -42,18 +43,18 @@ func TestReaderProposesAndARelativeDateIsConfirmedBeforeSaving(t *testing.T) {
 	if !strings.Contains(note, "8 Sep 2022 — from “Thursday”, relative to the publication date 10 Sep 2022") {
 		t.Errorf("resolution note %q", note)
 	}
-	if events := models.Must(tc.store.ListEvents(t.Context(), 10))(t); len(events) != 0 {
+	if events := storage.Must(tc.store.ListEvents(t.Context(), 10))(t); len(events) != 0 {
 		t.Fatal("saved before the date was confirmed")
 	}
 	hiddenCiteFields(doc, form)
 	form.Set("occurred", "2022-09-08")
 	res, _ = tc.post("/sources/"+itoa(src.ID)+"/cite", form, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	events := models.Must(tc.store.ListEvents(t.Context(), 10))(t)
+	events := storage.Must(tc.store.ListEvents(t.Context(), 10))(t)
 	if len(events) != 1 || events[0].Occurred.String() != "2022-09-08" {
 		t.Fatalf("events %+v", events)
 	}
-	cits := models.Must(tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindEvent, ID: events[0].ID}}))(t)
+	cits := storage.Must(tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindEvent, ID: events[0].ID}}))(t)
 	if len(cits) != 1 || cits[0].Quote != "The Assembly approved the successor on Thursday." ||
 		!strings.Contains(cits[0].Note, "date from “Thursday”, relative to the publication date 10 Sep 2022") {
 		t.Errorf("citation %+v", cits)

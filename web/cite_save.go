@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -109,7 +110,7 @@ func (s *Server) citeExisting(c echo.Context, item string, cit *models.Citation)
 // back into the field as a date, with the reasoning beside it (a note, which
 // stops the save), for the researcher to confirm by saving again.
 func dateField(f views.Form, field string, anchor edtf.Date) edtf.Date {
-	d, resolved, err := models.ResolveDate(f.Get(field), anchor)
+	d, resolved, err := assist.ResolveDate(f.Get(field), anchor)
 	switch {
 	case err != nil:
 		f.Errors.Add(field, err.Error())

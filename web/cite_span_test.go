@@ -1,12 +1,14 @@
 package web
 
 import (
-	"github.com/PuerkitoBio/goquery"
 	"net/http"
 	"net/url"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // citeFormValues reads the hidden fields of the citation panel, as a browser
@@ -28,10 +30,10 @@ func hiddenCiteFields(doc *goquery.Document, form url.Values) url.Values {
 
 func TestASelectionSpanningTwoHighlightsIsCitedWhole(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "Report", readerText, "2022-09-10")
-	claim := models.MakeClaim(t, tc.store, nil, "envoy", "2022")
-	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "China's envoy")
-	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "Chen Xu told ACANU")
+	src := storage.MakeSource(t, tc.store, "Report", readerText, "2022-09-10")
+	claim := storage.MakeClaim(t, tc.store, nil, "envoy", "2022")
+	storage.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "China's envoy")
+	storage.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "Chen Xu told ACANU")
 	start := offsetOf(t, "China's envoy")
 	end := offsetOf(t, "Chen Xu told ACANU") + len("Chen Xu told ACANU")
 	q := url.Values{"as": {"existing"}, "start": {itoa(int64(start))}, "end": {itoa(int64(end))}}
@@ -49,7 +51,7 @@ func TestASelectionSpanningTwoHighlightsIsCitedWhole(t *testing.T) {
 	if n := doc.Find(`mark.cited-many`).Length(); n == 0 {
 		t.Error("the overlapping passages are not marked as cited more than once")
 	}
-	cits := models.Must(tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: claim.ID}}))(t)
+	cits := storage.Must(tc.store.CitationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: claim.ID}}))(t)
 	if len(cits) != 3 {
 		t.Errorf("%d citations on the existing claim, want 3", len(cits))
 	}
@@ -57,7 +59,7 @@ func TestASelectionSpanningTwoHighlightsIsCitedWhole(t *testing.T) {
 
 func TestAddToAnExistingItemRefusesANameThatIsNoItem(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "Report", readerText, "2022-09-10")
+	src := storage.MakeSource(t, tc.store, "Report", readerText, "2022-09-10")
 	start := offsetOf(t, "groundless blame")
 	q := url.Values{"as": {"existing"}, "start": {itoa(int64(start))}, "end": {itoa(int64(start + len("groundless blame")))}}
 	form := citeFormValues(tc, "/sources/"+itoa(src.ID)+"/cite?"+q.Encode())

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // BenchmarkClaimPage serves a claim page through the real router, and the same
@@ -22,7 +23,7 @@ func BenchmarkClaimPage(b *testing.B) {
 // BenchmarkDemoTimelinePage is BenchmarkClaimPage for the demo timeline's
 // page; DESIGN.md §12 wants at least 0.15 of the plain rate.
 func BenchmarkDemoTimelinePage(b *testing.B) {
-	sideBySide(b, "/timelines/"+models.DemoSlug, false)
+	sideBySide(b, "/timelines/"+storage.DemoSlug, false)
 }
 
 // BenchmarkSignedInClaimPage is BenchmarkClaimPage for a signed-in editor,
@@ -36,15 +37,15 @@ func BenchmarkSignedInClaimPage(b *testing.B) {
 // BenchmarkSignedInDemoTimelinePage is BenchmarkDemoTimelinePage for a
 // signed-in editor; DESIGN.md §12 wants at least 0.10 of the plain rate.
 func BenchmarkSignedInDemoTimelinePage(b *testing.B) {
-	sideBySide(b, "/timelines/"+models.DemoSlug, true)
+	sideBySide(b, "/timelines/"+storage.DemoSlug, true)
 }
 
 // sideBySide serves path of the demo through the real router, to a visitor or
 // to an editor signed in, and the same bytes from memory with plain net/http,
 // with 8 clients each, and reports both rates and their ratio.
 func sideBySide(b *testing.B, path string, signedIn bool) {
-	store := models.NewTestStore(b, nil)
-	if _, err := models.LoadDemo(b.Context(), store); err != nil {
+	store := storage.NewTestStore(b, nil)
+	if _, err := storage.LoadDemo(b.Context(), store); err != nil {
 		b.Fatal(err)
 	}
 	tc := newAnonClientOn(b, Config{}, store)

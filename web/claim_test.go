@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestClaimCreateShowsDateAtItsPrecision(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Chen Xu")
+	storage.MakeActor(t, tc.store, "Chen Xu")
 	res, _ := tc.post("/claims", url.Values{"text": {"groundless blame"}, "speaker": {"chen xu"},
 		"said_on": {"by 10 Sep 2022"}, "rating": {"unrated"}, "tags": {"Xinjiang, response"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
@@ -59,7 +59,7 @@ func TestClaimBadInputIsRefusedBesideTheField(t *testing.T) {
 					t.Errorf("%s not kept: %q, typed %q", name, got, c.form.Get(name))
 				}
 			}
-			if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+			if claims := storage.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 				t.Errorf("%d claims stored", len(claims))
 			}
 		})
@@ -71,7 +71,7 @@ func TestBodyOver1MiBIs413AndStoresNothing(t *testing.T) {
 	tc.get("/claims/new", nil)
 	res, _ := tc.post("/claims", url.Values{"text": {strings.Repeat("a", 1<<20+10)}}, false)
 	wantStatus(t, res, http.StatusRequestEntityTooLarge)
-	if claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
+	if claims := storage.Must(tc.store.ListClaims(t.Context(), 10))(t); len(claims) != 0 {
 		t.Errorf("%d claims stored", len(claims))
 	}
 }
@@ -80,7 +80,7 @@ func TestPostWithoutCSRFTokenIs403(t *testing.T) {
 	tc := newTestClient(t)
 	res, _ := tc.post("/actors", url.Values{"kind": {"person"}, "name": {"X"}, "_csrf": {"wrong"}}, false)
 	wantStatus(t, res, http.StatusForbidden)
-	if actors := models.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
+	if actors := storage.Must(tc.store.ListActors(t.Context(), "", 10))(t); len(actors) != 0 {
 		t.Errorf("a post with a wrong token stored %d actors", len(actors))
 	}
 }
@@ -117,7 +117,7 @@ func TestUnknownIDsAre404(t *testing.T) {
 func TestJSONTwin(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	res, _ := tc.get("/timelines/"+models.DemoSlug, map[string]string{"Accept": "application/json"})
+	res, _ := tc.get("/timelines/"+storage.DemoSlug, map[string]string{"Accept": "application/json"})
 	wantStatus(t, res, http.StatusOK)
 	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 		t.Errorf("content type %q", ct)

@@ -6,7 +6,7 @@ import (
 	"net/url"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestDatesTypedAsPartsOfPeriodsShowAsTyped: "early September 2022" is saved
@@ -46,8 +46,8 @@ func TestDatesTypedAsPartsOfPeriodsShowAsTyped(t *testing.T) {
 
 func TestEditFormsShowDatesAsTheHintDoesAndTakeThemBack(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "said on a day", "2022-09-08")
-	src := models.MakeSource(t, tc.store, "A report", "", "2022-09-10")
+	claim := storage.MakeClaim(t, tc.store, nil, "said on a day", "2022-09-08")
+	src := storage.MakeSource(t, tc.store, "A report", "", "2022-09-10")
 	path := "/claims/" + itoa(claim.ID)
 	_, form := tc.get(path+"/edit", nil)
 	said, _ := form.Find(`input[name="said_on"]`).Attr("value")

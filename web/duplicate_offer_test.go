@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // wantOffer checks that a form was answered with an offer of the stored item
@@ -46,13 +47,13 @@ func TestNewSourceLikeAStoredOneIsOfferedItInstead(t *testing.T) {
 			t.Errorf("Use it goes to %q", use)
 		}
 	}
-	if n := len(models.Must(tc.store.ListSources(t.Context(), 10))(t)); n != 1 {
+	if n := len(storage.Must(tc.store.ListSources(t.Context(), 10))(t)); n != 1 {
 		t.Fatalf("the offer stored the source: %d sources", n)
 	}
 	form.Set("confirm_new", "1")
 	res, _ := tc.post("/sources", form, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if n := len(models.Must(tc.store.ListSources(t.Context(), 10))(t)); n != 2 {
+	if n := len(storage.Must(tc.store.ListSources(t.Context(), 10))(t)); n != 2 {
 		t.Fatalf("save as new: %d sources, want 2", n)
 	}
 	// Editing a source never asks.
@@ -75,7 +76,7 @@ func TestCapturedCanonicalLinkIsKeptAndMatched(t *testing.T) {
 
 func TestNewEventNearASimilarOneIsOfferedAsTheSame(t *testing.T) {
 	tc := newTestClient(t)
-	turk := models.MakeEvent(t, tc.store, "UN General Assembly approves Volker Türk", "2022-09-08")
+	turk := storage.MakeEvent(t, tc.store, "UN General Assembly approves Volker Türk", "2022-09-08")
 	form := url.Values{"title": {"General Assembly chooses Turk"}, "occurred": {"9 Sep 2022"}}
 	res, doc := tc.post("/events", form, true)
 	wantOffer(t, res, doc, "/events/"+itoa(turk.ID), "title", "General Assembly chooses Turk")
@@ -91,7 +92,7 @@ func TestNewEventNearASimilarOneIsOfferedAsTheSame(t *testing.T) {
 
 func TestNewActorLikeAStoredOneIsOfferedAsTheSame(t *testing.T) {
 	tc := newTestClient(t)
-	chen := models.MakeActor(t, tc.store, "Chen Xu")
+	chen := storage.MakeActor(t, tc.store, "Chen Xu")
 	form := url.Values{"kind": {"person"}, "name": {"Dr. Chén Xu"}}
 	res, doc := tc.post("/actors", form, false)
 	wantOffer(t, res, doc, "/actors/"+itoa(chen.ID), "name", "Dr. Chén Xu")
@@ -102,9 +103,9 @@ func TestNewActorLikeAStoredOneIsOfferedAsTheSame(t *testing.T) {
 
 func TestNewClaimLikeAStoredOneIsOfferedAsARepetition(t *testing.T) {
 	tc := newTestClient(t)
-	china := models.MakeActor(t, tc.store, "China")
-	models.MakeActor(t, tc.store, "Chen Xu")
-	first := models.MakeClaim(t, tc.store, china, "The assessment is a fabrication cooked up by Western nations", "2022-08-31")
+	china := storage.MakeActor(t, tc.store, "China")
+	storage.MakeActor(t, tc.store, "Chen Xu")
+	first := storage.MakeClaim(t, tc.store, china, "The assessment is a fabrication cooked up by Western nations", "2022-08-31")
 	form := url.Values{"text": {"The report is a fabrication cooked up by Western nations"}, "speaker": {"Chen Xu"},
 		"said_on": {"10 Sep 2022"}, "rating": {"unrated"}}
 	res, doc := tc.post("/claims", form, true)
@@ -115,11 +116,11 @@ func TestNewClaimLikeAStoredOneIsOfferedAsARepetition(t *testing.T) {
 	form.Set("repeats", itoa(first.ID))
 	res, _ = tc.post("/claims", form, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	claims := models.Must(tc.store.ListClaims(t.Context(), 10))(t)
+	claims := storage.Must(tc.store.ListClaims(t.Context(), 10))(t)
 	if len(claims) != 2 {
 		t.Fatalf("%d claims", len(claims))
 	}
-	rels := models.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
+	rels := storage.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
 	if len(rels) != 1 || rels[0].Kind != "repeats" || rels[0].ToID != first.ID {
 		t.Fatalf("relations %+v", rels)
 	}
@@ -127,7 +128,7 @@ func TestNewClaimLikeAStoredOneIsOfferedAsARepetition(t *testing.T) {
 	form.Set("confirm_new", "1")
 	res, _ = tc.post("/claims", form, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if n := len(models.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)); n != 1 {
+	if n := len(storage.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)); n != 1 {
 		t.Errorf("save as new related it: %d relations", n)
 	}
 }
@@ -135,9 +136,9 @@ func TestNewClaimLikeAStoredOneIsOfferedAsARepetition(t *testing.T) {
 func TestReaderOffersAnEventToCiteAndAClaimToRepeat(t *testing.T) {
 	tc := newTestClient(t)
 	body := "On Thursday the General Assembly approved Volker Türk. China called the report a fabrication by Western nations."
-	src := models.MakeSource(t, tc.store, "Geneva report", body, "2022-09-10")
-	turk := models.MakeEvent(t, tc.store, "UN General Assembly approves Volker Türk", "2022-09-08")
-	first := models.MakeClaim(t, tc.store, nil, "The report is a fabrication by Western nations", "2022-08-31")
+	src := storage.MakeSource(t, tc.store, "Geneva report", body, "2022-09-10")
+	turk := storage.MakeEvent(t, tc.store, "UN General Assembly approves Volker Türk", "2022-09-08")
+	first := storage.MakeClaim(t, tc.store, nil, "The report is a fabrication by Western nations", "2022-08-31")
 	cite := "/sources/" + itoa(src.ID) + "/cite"
 
 	form := url.Values{"as": {"event"}, "start": {"0"}, "end": {"60"}, "title": {"General Assembly approves Türk"},
@@ -150,10 +151,10 @@ func TestReaderOffersAnEventToCiteAndAClaimToRepeat(t *testing.T) {
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("citing the offered event: %d %q", res.StatusCode, text(doc.Find(".field-error")))
 	}
-	if n := len(models.Must(tc.store.ListEvents(t.Context(), 10))(t)); n != 1 {
+	if n := len(storage.Must(tc.store.ListEvents(t.Context(), 10))(t)); n != 1 {
 		t.Errorf("citing the offered event made a new one: %d events", n)
 	}
-	if cits := models.Must(tc.store.CitationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindEvent, ID: turk.ID}}))(t); len(cits) != 1 {
+	if cits := storage.Must(tc.store.CitationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindEvent, ID: turk.ID}}))(t); len(cits) != 1 {
 		t.Errorf("the offered event has %d citations", len(cits))
 	}
 
@@ -166,7 +167,7 @@ func TestReaderOffersAnEventToCiteAndAClaimToRepeat(t *testing.T) {
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("citing as a repetition: %d %q", res.StatusCode, text(doc.Find(".field-error")))
 	}
-	rels := models.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
+	rels := storage.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
 	if len(rels) != 1 || rels[0].Kind != "repeats" {
 		t.Errorf("relations %+v", rels)
 	}

@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/embed/timelines/"+models.DemoSlug, nil)
+	res, doc := tc.get("/embed/timelines/"+storage.DemoSlug, nil)
 	wantStatus(t, res, http.StatusOK)
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors *") {
 		t.Errorf("embed CSP %q", csp)
@@ -19,7 +20,7 @@ func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
 	if doc.Find(`[data-testid="entry"]`).Length() != 7 || doc.Find("form, header.site").Length() != 0 {
 		t.Error("embed is not the bare timeline")
 	}
-	res, _ = tc.get("/timelines/"+models.DemoSlug, nil)
+	res, _ = tc.get("/timelines/"+storage.DemoSlug, nil)
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
 		t.Errorf("page CSP %q", csp)
 	}
@@ -34,7 +35,7 @@ func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
 func TestHomeShowsVisitorsOnlyPublicTimelines(t *testing.T) {
 	tc := newAnonClient(t)
 	loadDemo(t, tc)
-	models.MakeClaim(t, tc.store, nil, "a team-only claim", "2022")
+	storage.MakeClaim(t, tc.store, nil, "a team-only claim", "2022")
 	res, doc := tc.get("/", nil)
 	wantStatus(t, res, http.StatusOK)
 	if doc.Find(`[data-testid="timeline-list"] li`).Length() != 1 {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestEntryEditsDoNotOverwriteEachOther: two editors change one entry's lane
@@ -14,9 +15,9 @@ import (
 // keeps a note it was not sent.
 func TestEntryEditsDoNotOverwriteEachOther(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim two people edit", "2022-09-08")
-	tl := models.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
-	entry := models.Must(tc.store.GetEntry(t.Context(), tl.ID, models.Ref{Kind: models.KindClaim, ID: claim.ID}))(t)
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim two people edit", "2022-09-08")
+	tl := storage.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	entry := storage.Must(tc.store.GetEntry(t.Context(), tl.ID, models.Ref{Kind: models.KindClaim, ID: claim.ID}))(t)
 	edit := "/timelines/t1/entries/" + itoa(entry.ID)
 
 	_, form := tc.get(edit+"/edit", nil)
@@ -34,7 +35,7 @@ func TestEntryEditsDoNotOverwriteEachOther(t *testing.T) {
 	if v, _ := doc.Find(`input[name="note"]`).Attr("value"); v != "second" {
 		t.Errorf("the refused form lost what was typed: %q", v)
 	}
-	if e := models.Must(tc.store.GetEntryByID(t.Context(), tl.ID, entry.ID))(t); e.Lane != "UN" || e.Note != "first" {
+	if e := storage.Must(tc.store.GetEntryByID(t.Context(), tl.ID, entry.ID))(t); e.Lane != "UN" || e.Note != "first" {
 		t.Fatalf("the stale save replaced the first: %q, %q", e.Lane, e.Note)
 	}
 	res, doc = tc.post(edit, url.Values{"lane": {"China"}, "note": {"no version"}}, false)
@@ -60,7 +61,7 @@ func TestEntryEditsDoNotOverwriteEachOther(t *testing.T) {
 	if a.errorField("field") != "version" {
 		t.Errorf("an unversioned change of an entry is refused on %q", a.errorField("field"))
 	}
-	if e := models.Must(tc.store.GetEntryByID(t.Context(), tl.ID, entry.ID))(t); e.Lane != "OHCHR" || e.Note != "first" {
+	if e := storage.Must(tc.store.GetEntryByID(t.Context(), tl.ID, entry.ID))(t); e.Lane != "OHCHR" || e.Note != "first" {
 		t.Errorf("after the refusals the entry is %q, %q", e.Lane, e.Note)
 	}
 }
@@ -70,14 +71,14 @@ func TestEntryEditsDoNotOverwriteEachOther(t *testing.T) {
 // since; it is refused, as the API refuses a PUT without one.
 func TestTimelineFormWithoutVersionIsRefused(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeTimeline(t, tc.store, "t1")
+	storage.MakeTimeline(t, tc.store, "t1")
 	tc.get("/timelines/t1/edit", nil)
 	res, doc := tc.post("/timelines/t1", url.Values{"title": {"Blind"}, "slug": {"t1"}, "visibility": {"public"}}, false)
 	wantStatus(t, res, http.StatusUnprocessableEntity)
 	if doc.Find(`[data-testid="error-version"]`).Length() != 1 {
 		t.Error("no message says why")
 	}
-	if got := models.Must(tc.store.GetTimeline(t.Context(), "t1"))(t); got.Title == "Blind" {
+	if got := storage.Must(tc.store.GetTimeline(t.Context(), "t1"))(t); got.Title == "Blind" {
 		t.Error("the unversioned form was saved")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -84,7 +85,7 @@ func (s *Server) removedEntry(c echo.Context, t *models.Timeline) (*views.Remove
 	}
 	ctx := c.Request().Context()
 	r, err := s.store.GetRevision(ctx, id)
-	if errors.Is(err, models.ErrNotFound) {
+	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {
 		return nil, err
@@ -101,7 +102,7 @@ func (s *Server) removedEntry(c echo.Context, t *models.Timeline) (*views.Remove
 		return nil, nil // back already
 	}
 	title, err := s.itemLabel(ctx, string(ref.Kind), ref.ID)
-	if errors.Is(err, models.ErrNotFound) {
+	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {
 		return nil, err

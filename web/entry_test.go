@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestEntryLaneAndNoteEditedInPlace(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim to edit", "2022-09-08")
-	models.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim to edit", "2022-09-08")
+	storage.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	_, page := tc.get("/timelines/t1", nil)
 	edit, _ := page.Find(`[data-testid="entry-edit"]`).Attr("hx-get")
 
@@ -56,8 +57,8 @@ func TestEntryLaneAndNoteEditedInPlace(t *testing.T) {
 
 func TestEntryEditWorksWithoutJavaScript(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim to edit", "2022-09-08")
-	models.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim to edit", "2022-09-08")
+	storage.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	_, page := tc.get("/timelines/t1", nil)
 	edit, _ := page.Find(`[data-testid="entry-edit"]`).Attr("href")
 	res, doc := tc.get(edit, nil)
@@ -81,8 +82,8 @@ func TestEntryEditWorksWithoutJavaScript(t *testing.T) {
 
 func TestRemovedEntryRestoredFromHistory(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim to remove", "2022-09-08")
-	tl := models.MakeTimeline(t, tc.store, "t1")
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim to remove", "2022-09-08")
+	tl := storage.MakeTimeline(t, tc.store, "t1")
 	if err := tc.store.AddEntry(t.Context(), &models.Entry{TimelineID: tl.ID, ItemKind: models.KindClaim, ItemID: claim.ID, Lane: "UN", Note: "n1"}); err != nil {
 		t.Fatal(err)
 	}
@@ -121,8 +122,8 @@ func TestRemovedEntryRestoredFromHistory(t *testing.T) {
 
 func TestEntryEditsNeedEditRights(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim", "2022-09-08")
-	tl := models.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim", "2022-09-08")
+	tl := storage.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	e, err := tc.store.GetEntry(t.Context(), tl.ID, models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +132,7 @@ func TestEntryEditsNeedEditRights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	models.MakeTimeline(t, tc.store, "t2")
+	storage.MakeTimeline(t, tc.store, "t2")
 	tc.get("/timelines/t2", nil)
 	res, _ := tc.post("/timelines/t2/entries/restore", url.Values{"revision": {itoa(rev)}}, false)
 	wantStatus(t, res, http.StatusNotFound)
@@ -151,8 +152,8 @@ func TestEntryEditsNeedEditRights(t *testing.T) {
 
 func TestPlainRemovalOffersUndoOnThePage(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim to remove", "2022-09-08")
-	models.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim to remove", "2022-09-08")
+	storage.MakeTimeline(t, tc.store, "t1", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	_, page := tc.get("/timelines/t1", nil)
 	remove, _ := page.Find(`.entry-remove`).Attr("action")
 	res, _ := tc.post(remove, nil, false)

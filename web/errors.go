@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/api"
 	"github.com/factline/factline/web/httpx"
@@ -25,8 +26,8 @@ func (s *Server) handleError(err error, c echo.Context) {
 	if c.Response().Committed {
 		return
 	}
-	sp, storage := models.StorageProblemOf(err)
-	if storage {
+	sp, isStorage := storage.StorageProblemOf(err)
+	if isStorage {
 		s.storageFailed(c, sp, err)
 	}
 	if httpx.IsAPI(c) {
@@ -38,7 +39,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 	var inUse *models.InUseError
 	var fe models.FieldErrors
 	switch {
-	case storage: // the machine's problem, not the input's: say which
+	case isStorage: // the machine's problem, not the input's: say which
 		status, msg = http.StatusServiceUnavailable, sp.Message
 	case errors.As(err, &inUse):
 		status, msg = http.StatusConflict, inUse.Message
@@ -46,7 +47,7 @@ func (s *Server) handleError(err error, c echo.Context) {
 		status, msg = http.StatusUnprocessableEntity, "Nothing was saved. "+strings.TrimPrefix(fe.Error(), "invalid input: ")
 	case errors.Is(err, models.ErrNotAllowed):
 		status, msg = http.StatusForbidden, httpx.ErrForbidden.Message.(string)
-	case errors.Is(err, models.ErrNotFound):
+	case errors.Is(err, storage.ErrNotFound):
 		status, msg = http.StatusNotFound, "There is nothing at this address. It may have been deleted, or the link is mistyped."
 	case errors.As(err, &he):
 		status = he.Code

@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestEventCreateShowsDateAtItsPrecision(t *testing.T) {
@@ -55,7 +56,7 @@ func TestEventBadInputIsRefusedBesideTheField(t *testing.T) {
 					t.Errorf("%s not kept: %q", name, got)
 				}
 			}
-			if events := models.Must(tc.store.ListEvents(t.Context(), 10))(t); len(events) != 0 {
+			if events := storage.Must(tc.store.ListEvents(t.Context(), 10))(t); len(events) != 0 {
 				t.Errorf("%d events stored", len(events))
 			}
 		})
@@ -64,8 +65,8 @@ func TestEventBadInputIsRefusedBesideTheField(t *testing.T) {
 
 func TestParticipantsAreAddedAndRemovedInline(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Michelle Bachelet")
-	event := models.MakeEvent(t, tc.store, "Assessment published", "2022-08-31")
+	storage.MakeActor(t, tc.store, "Michelle Bachelet")
+	event := storage.MakeEvent(t, tc.store, "Assessment published", "2022-08-31")
 	path := "/events/" + itoa(event.ID)
 	tc.get(path, nil)
 
@@ -97,8 +98,8 @@ func TestParticipantsAreAddedAndRemovedInline(t *testing.T) {
 
 func TestParticipantPlainFormRedirectsToTheEvent(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Chen Xu")
-	event := models.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
+	storage.MakeActor(t, tc.store, "Chen Xu")
+	event := storage.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
 	path := "/events/" + itoa(event.ID)
 	tc.get(path, nil)
 	res, _ := tc.post(path+"/participants", url.Values{"actor": {"Chen Xu"}}, false)
@@ -111,8 +112,8 @@ func TestParticipantPlainFormRedirectsToTheEvent(t *testing.T) {
 
 func TestEventListIsNewestFirstAndHasFragments(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeEvent(t, tc.store, "Older", "2018-09")
-	models.MakeEvent(t, tc.store, "Newer", "2022-08-31")
+	storage.MakeEvent(t, tc.store, "Older", "2018-09")
+	storage.MakeEvent(t, tc.store, "Newer", "2022-08-31")
 	for _, c := range []struct {
 		name     string
 		header   map[string]string
@@ -138,8 +139,8 @@ func TestEventListIsNewestFirstAndHasFragments(t *testing.T) {
 
 func TestEventDeleteSaysWhichTimelinesUseIt(t *testing.T) {
 	tc := newTestClient(t)
-	event := models.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
-	models.MakeTimeline(t, tc.store, "xinjiang", models.Ref{Kind: models.KindEvent, ID: event.ID})
+	event := storage.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
+	storage.MakeTimeline(t, tc.store, "xinjiang", models.Ref{Kind: models.KindEvent, ID: event.ID})
 	path := "/events/" + itoa(event.ID)
 	_, doc := tc.get(path, nil)
 	if href, _ := doc.Find(`.actions a.danger`).Attr("href"); href != path+"/delete" {
@@ -160,7 +161,7 @@ func TestEventDeleteSaysWhichTimelinesUseIt(t *testing.T) {
 
 func TestEventEditKeepsWhatWasNotChanged(t *testing.T) {
 	tc := newTestClient(t)
-	event := models.MakeEvent(t, tc.store, "Press conference", "2022-09")
+	event := storage.MakeEvent(t, tc.store, "Press conference", "2022-09")
 	path := "/events/" + itoa(event.ID)
 	_, doc := tc.get(path+"/edit", nil)
 	form := url.Values{}

@@ -13,15 +13,15 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestExportsOfAPublicTimeline(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	_, doc := tc.get("/timelines/"+models.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
 	links := doc.Find(`[data-testid="exports"] a`)
 	if links.Length() != 8 {
 		t.Fatalf("%d export links on the timeline page, want 8", links.Length())
@@ -64,7 +64,7 @@ func TestExportsOfAPublicTimeline(t *testing.T) {
 
 func TestExportsObeyTimelineAccess(t *testing.T) {
 	tc := newTestClient(t)
-	tl := models.MakeTimeline(t, tc.store, "secret")
+	tl := storage.MakeTimeline(t, tc.store, "secret")
 	tl.Visibility = "private"
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)
@@ -73,7 +73,7 @@ func TestExportsObeyTimelineAccess(t *testing.T) {
 	wantStatus(t, res, http.StatusNotFound) // the editor is neither owner nor collaborator
 	res, _ = tc.get("/timelines/nothing-here/export/json", nil)
 	wantStatus(t, res, http.StatusNotFound)
-	models.MakeTimeline(t, tc.store, "open")
+	storage.MakeTimeline(t, tc.store, "open")
 	res, _ = tc.get("/timelines/open/export/docx", nil)
 	wantStatus(t, res, http.StatusNotFound)
 }
@@ -97,10 +97,10 @@ func (tc *testClient) upload(path, name, content string, fields map[string]strin
 
 func TestImportPagePreviewsThenImports(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	export := exportBody(t, tc, "/timelines/"+models.DemoSlug+"/export/json")
+	export := exportBody(t, tc, "/timelines/"+storage.DemoSlug+"/export/json")
 	tc.get("/import", nil)
 	res, doc := tc.upload("/import", "demo.json", export, map[string]string{"slug": "copy-of-demo"})
 	wantStatus(t, res, http.StatusOK)
@@ -111,7 +111,7 @@ func TestImportPagePreviewsThenImports(t *testing.T) {
 	if got := doc.Find(`[data-testid="import-actors"] a`).Length(); got != 7 {
 		t.Errorf("%d actors matched in the preview, want the demo's 7", got)
 	}
-	if n := models.Must(tc.store.CountTimelines(t.Context()))(t); n != 1 {
+	if n := storage.Must(tc.store.CountTimelines(t.Context()))(t); n != 1 {
 		t.Fatalf("the preview created a timeline: %d", n)
 	}
 	action, _ := doc.Find(`[data-testid="import-preview"] form`).Attr("action")
@@ -158,7 +158,7 @@ func TestImportPageRefusesABadFile(t *testing.T) {
 	if got := text(doc.Find(`[data-testid="import-problems"]`)); !strings.Contains(got, `file, events: is not a list of slides`) {
 		t.Errorf("problems: %q", got)
 	}
-	if n := models.Must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
+	if n := storage.Must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
 		t.Errorf("a refused import created %d timelines", n)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestRefusalsSayWhatIsTrue: a 403 says the form expired only when it did;
@@ -15,7 +16,7 @@ import (
 func TestRefusalsSayWhatIsTrue(t *testing.T) {
 	tc := newAnonClient(t)
 	ctx := t.Context()
-	owner := models.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
+	owner := storage.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
 	tl := &models.Timeline{Slug: "theirs", Title: "Theirs", Visibility: "private", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(models.WithUser(ctx, owner), tl); err != nil {
 		t.Fatal(err)
@@ -24,7 +25,7 @@ func TestRefusalsSayWhatIsTrue(t *testing.T) {
 	if err := tc.store.SetCollaborator(ctx, tl.ID, me.ID, "viewer"); err != nil {
 		t.Fatal(err)
 	}
-	revs := models.Must(tc.store.History(ctx, "timeline", tl.ID))(t)
+	revs := storage.Must(tc.store.History(ctx, "timeline", tl.ID))(t)
 	refused := func(path string, form url.Values, want string) {
 		t.Helper()
 		tc.get("/", nil)
@@ -43,7 +44,7 @@ func TestRefusalsSayWhatIsTrue(t *testing.T) {
 
 	tc.signInAs("viewer@example.org", models.RoleViewer)
 	refused("/claims", url.Values{"text": {"x"}}, "Only editors and admins can do this")
-	if claims := models.Must(tc.store.ListClaims(ctx, 10))(t); len(claims) != 0 {
+	if claims := storage.Must(tc.store.ListClaims(ctx, 10))(t); len(claims) != 0 {
 		t.Errorf("a refused post stored %d claims", len(claims))
 	}
 }

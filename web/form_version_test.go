@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestEditFormsWithoutVersionAreRefused posts the edit forms of a claim, an
@@ -19,23 +19,23 @@ import (
 func TestEditFormsWithoutVersionAreRefused(t *testing.T) {
 	tc := newTestClient(t)
 	s, ctx := tc.store, t.Context()
-	speaker := models.MakeActor(t, s, "Chen Xu")
-	claim := models.MakeClaim(t, s, speaker, "The sea is rising", "2022-09-08")
-	event := models.MakeEvent(t, s, "The summit", "2022-09-08")
-	source := models.MakeSource(t, s, "The report", "", "2022-09-10")
+	speaker := storage.MakeActor(t, s, "Chen Xu")
+	claim := storage.MakeClaim(t, s, speaker, "The sea is rising", "2022-09-08")
+	event := storage.MakeEvent(t, s, "The summit", "2022-09-08")
+	source := storage.MakeSource(t, s, "The report", "", "2022-09-10")
 	for _, form := range []struct {
 		path   string
 		values url.Values
 		stored func() string
 	}{
 		{fmt.Sprintf("/claims/%d", claim.ID), url.Values{"text": {"The sea is rising fast"}, "speaker": {"Chen Xu"}, "rating": {"unrated"}},
-			func() string { return models.Must(s.GetClaim(ctx, claim.ID))(t).Text }},
+			func() string { return storage.Must(s.GetClaim(ctx, claim.ID))(t).Text }},
 		{fmt.Sprintf("/events/%d", event.ID), url.Values{"title": {"The summit fast"}},
-			func() string { return models.Must(s.GetEvent(ctx, event.ID))(t).Title }},
+			func() string { return storage.Must(s.GetEvent(ctx, event.ID))(t).Title }},
 		{fmt.Sprintf("/actors/%d", speaker.ID), url.Values{"name": {"Chen Xu fast"}, "kind": {"person"}},
-			func() string { return models.Must(s.GetActor(ctx, speaker.ID))(t).Name }},
+			func() string { return storage.Must(s.GetActor(ctx, speaker.ID))(t).Name }},
 		{fmt.Sprintf("/sources/%d", source.ID), url.Values{"title": {"The report fast"}, "kind": {"article"}},
-			func() string { return models.Must(s.GetSource(ctx, source.ID))(t).Title }},
+			func() string { return storage.Must(s.GetSource(ctx, source.ID))(t).Title }},
 	} {
 		before := form.stored()
 		tc.get(form.path+"/edit", nil)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestSignedInPagesAreNotKept: every answer to a signed-in browser or an API
@@ -26,7 +27,7 @@ func TestSignedInPagesAreNotKept(t *testing.T) {
 			t.Errorf("%s signed in: Cache-Control %q", path, got)
 		}
 	}
-	token := models.Must(tc.store.CreateAPIToken(t.Context(), 1, "script"))(t)
+	token := storage.Must(tc.store.CreateAPIToken(t.Context(), 1, "script"))(t)
 	req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+"/api/v1/actors", nil)
 	req.Header.Set("Authorization", "Bearer "+token)
 	api, err := http.DefaultClient.Do(req)
@@ -44,16 +45,16 @@ func TestSignedInPagesAreNotKept(t *testing.T) {
 // made to be framed, sends neither refusal.
 func TestFramingIsRefusedOutsideEmbeds(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/login", "/timelines/" + models.DemoSlug} {
+	for _, path := range []string{"/login", "/timelines/" + storage.DemoSlug} {
 		res, _ := tc.get(path, nil)
 		if got := res.Header.Get("X-Frame-Options"); got != "DENY" {
 			t.Errorf("%s: X-Frame-Options %q", path, got)
 		}
 	}
-	res, _ := tc.get("/embed/timelines/"+models.DemoSlug, nil)
+	res, _ := tc.get("/embed/timelines/"+storage.DemoSlug, nil)
 	wantStatus(t, res, http.StatusOK)
 	if got := res.Header.Get("X-Frame-Options"); got != "" {
 		t.Errorf("an embed: X-Frame-Options %q", got)

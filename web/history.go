@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -158,5 +159,5 @@ func (s *Server) itemLabel(ctx context.Context, entity string, id int64) (string
 		}
 		return x.Title, nil
 	}
-	return "", models.ErrNotFound
+	return "", storage.ErrNotFound
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestPublicHistoryHidesWhatCameBefore: a team draft is written (an internal
@@ -19,7 +20,7 @@ func TestPublicHistoryHidesWhatCameBefore(t *testing.T) {
 	tc := newAnonClient(t)
 	drafter := tc.signInAs("drafter@example.org", models.RoleEditor)
 	ctx := models.WithUser(t.Context(), drafter)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim on the draft", "2022-09-08")
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim on the draft", "2022-09-08")
 	tc.newBrowser()
 	owner := tc.signInAs("owner@example.org", models.RoleEditor)
 	tl := &models.Timeline{Slug: "draft", Title: "Draft", Summary: "INTERNAL DRAFT: not for publication", Visibility: "team", OwnerID: &owner.ID}
@@ -36,7 +37,7 @@ func TestPublicHistoryHidesWhatCameBefore(t *testing.T) {
 	save := func(form url.Values) {
 		t.Helper()
 		tc.get("/timelines/draft/edit", nil)
-		cur := models.Must(tc.store.GetTimeline(t.Context(), "draft"))(t)
+		cur := storage.Must(tc.store.GetTimeline(t.Context(), "draft"))(t)
 		form.Set("slug", "draft")
 		form.Set("version", itoa(int64(cur.Version)))
 		res, _ := tc.post("/timelines/draft", form, false)

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestHistoryShowsFieldsAndRestores(t *testing.T) {
@@ -44,7 +44,7 @@ func TestHistoryShowsFieldsAndRestores(t *testing.T) {
 func TestDeletedClaimRestoredFromTrashIsWhole(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	_, doc := tc.get("/timelines/"+models.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
 	href, _ := doc.Find(`article.entry:has(a.speaker:contains("Chen Xu")) .entry-title > a:not(.speaker)`).Attr("href")
 	tc.get(href+"/delete", nil)
 	tc.post(href+"/delete", nil, false)
@@ -55,7 +55,7 @@ func TestDeletedClaimRestoredFromTrashIsWhole(t *testing.T) {
 	}
 	res, _ := tc.post(action, nil, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	_, doc = tc.get("/timelines/"+models.DemoSlug, nil)
+	_, doc = tc.get("/timelines/"+storage.DemoSlug, nil)
 	chen := doc.Find(`article.entry:has(a.speaker:contains("Chen Xu"))`)
 	if chen.Length() != 1 || text(chen.Find(`[data-testid="note-ref"]`)) == "" || chen.Find(`[data-testid="relation"]`).Length() != 2 {
 		t.Errorf("restored claim not whole: %q", text(chen))
@@ -65,7 +65,7 @@ func TestDeletedClaimRestoredFromTrashIsWhole(t *testing.T) {
 func TestPublishedVersionNeverChanges(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	tl := "/timelines/" + models.DemoSlug
+	tl := "/timelines/" + storage.DemoSlug
 	tc.get(tl, nil)
 	res, _ := tc.post(tl+"/publish", url.Values{"message": {"as reported on 10 Sep"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
@@ -79,12 +79,12 @@ func TestPublishedVersionNeverChanges(t *testing.T) {
 		t.Error("a fresh version shows changes")
 	}
 
-	claim := models.MakeClaim(t, tc.store, nil, "A later claim", "2022-09-20")
+	claim := storage.MakeClaim(t, tc.store, nil, "A later claim", "2022-09-20")
 	tc.get(tl, nil)
 	tc.post(tl+"/entries", url.Values{"item": {"claim " + itoa(claim.ID)}}, true)
 	_, doc = tc.get(tl+"/edit", nil)
 	version, _ := doc.Find(`input[name="version"]`).Attr("value")
-	tc.post(tl, url.Values{"title": {"Renamed"}, "slug": {models.DemoSlug}, "visibility": {"public"}, "version": {version}}, false)
+	tc.post(tl, url.Values{"title": {"Renamed"}, "slug": {storage.DemoSlug}, "visibility": {"public"}, "version": {version}}, false)
 
 	_, doc = tc.get(vpath, nil)
 	after, _ := doc.Find(`[data-testid="version-body"]`).Html()

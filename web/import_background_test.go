@@ -5,16 +5,17 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestBackgroundImportRecordsWhoMadeIt: an import confirmed through htmx runs
 // in the background, and its history names the editor who confirmed it.
 func TestBackgroundImportRecordsWhoMadeIt(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	export := exportBody(t, tc, "/timelines/"+models.DemoSlug+"/export/json")
+	export := exportBody(t, tc, "/timelines/"+storage.DemoSlug+"/export/json")
 	tc.get("/import", nil)
 	_, doc := tc.upload("/import", "demo.json", export, map[string]string{"slug": "copy-of-demo"})
 	form := doc.Find(`[data-testid="import-preview"] form`)
@@ -31,7 +32,7 @@ func TestBackgroundImportRecordsWhoMadeIt(t *testing.T) {
 			tl = got
 		}
 	}
-	revs := models.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+	revs := storage.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
 	if len(revs) == 0 {
 		t.Fatal("the imported timeline has no history")
 	}

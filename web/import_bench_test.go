@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // BenchmarkPageViewDuringImport times a signed-in editor's view of a timeline
@@ -18,7 +19,7 @@ import (
 func BenchmarkPageViewDuringImport(b *testing.B) {
 	tc := newTestClient(b)
 	s := tc.srv.Config.Handler.(*Server)
-	if _, err := models.LoadDemo(models.AsSystem(b.Context()), tc.store); err != nil {
+	if _, err := storage.LoadDemo(models.AsSystem(b.Context()), tc.store); err != nil {
 		b.Fatal(err)
 	}
 	viewer := &testClient{t: b, srv: tc.srv, store: tc.store}
@@ -26,7 +27,7 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	viewer.signInAs("viewer@example.org", models.RoleEditor)
 	view := func() time.Duration {
 		start := time.Now()
-		res, _ := viewer.get("/timelines/"+models.DemoSlug, nil)
+		res, _ := viewer.get("/timelines/"+storage.DemoSlug, nil)
 		if res.StatusCode != http.StatusOK {
 			b.Fatalf("page view: %d", res.StatusCode)
 		}
@@ -46,7 +47,7 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	form := doc.Find(`[data-testid="import-preview"] form`)
 	action, _ := form.Attr("action")
 	tc.post(action, formOf(form), true)
-	job := models.Must(s.imports.Get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(b)
+	job := storage.Must(s.imports.Get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(b)
 	if job == nil {
 		b.Fatal("no import running")
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // slidesFile is a TimelineJS file of n slides, each with HTML text and media.
@@ -49,7 +50,7 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	}
 	res, _, action := confirmWithHTMX(t, tc, "many.json", slidesFile(20_000), "many")
 	wantStatus(t, res, http.StatusOK)
-	job := models.Must(s.imports.Get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(t)
+	job := storage.Must(s.imports.Get(context.Background(), editor.ID, strings.TrimPrefix(action, "/import/")))(t)
 	if job == nil {
 		t.Fatal("no import running")
 	}
@@ -76,7 +77,7 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	if st := job.State(); st.Err != nil || st.Done != 20_000 {
 		t.Fatalf("the import ended with %v after %d entries", st.Err, st.Done)
 	}
-	if n := models.Must(tc.store.CountEntries(t.Context(), job.State().Timeline.ID))(t); n != 20_000 {
+	if n := storage.Must(tc.store.CountEntries(t.Context(), job.State().Timeline.ID))(t); n != 20_000 {
 		t.Errorf("%d entries imported, want 20,000", n)
 	}
 }

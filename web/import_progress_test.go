@@ -13,6 +13,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/jobs"
 )
 
@@ -52,10 +53,10 @@ func progressOf(t *testing.T, doc *goquery.Document) (done, total int) {
 
 func TestImportShowsProgressThenGoesToTheTimeline(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	export := exportBody(t, tc, "/timelines/"+models.DemoSlug+"/export/json")
+	export := exportBody(t, tc, "/timelines/"+storage.DemoSlug+"/export/json")
 	res, doc, action := confirmWithHTMX(t, tc, "demo.json", export, "copy-of-demo")
 	wantStatus(t, res, http.StatusOK)
 	progress := doc.Find(`[data-testid="import-progress"]`)
@@ -104,7 +105,7 @@ func finishedImport(t *testing.T, tc *testClient, token string) jobs.ImportState
 	if err != nil {
 		t.Fatal(err)
 	}
-	job := models.Must(tc.srv.Config.Handler.(*Server).imports.Get(context.Background(), editor.ID, token))(t)
+	job := storage.Must(tc.srv.Config.Handler.(*Server).imports.Get(context.Background(), editor.ID, token))(t)
 	if job == nil {
 		t.Fatal("no import runs")
 	}
@@ -139,11 +140,11 @@ func TestPreviewRefusesWhatTheImportWouldRefuse(t *testing.T) {
 	if !regexp.MustCompile(`entry 2\b.*quote`).MatchString(problems) {
 		t.Errorf("the problems do not name entry 2 and its quote: %q", problems)
 	}
-	if n := models.Must(tc.store.CountTimelines(ctx))(t); n != 0 {
+	if n := storage.Must(tc.store.CountTimelines(ctx))(t); n != 0 {
 		t.Errorf("%d timelines after a refused preview", n)
 	}
-	events := models.Must(tc.store.ListEvents(ctx, 10))(t)
-	sources := models.Must(tc.store.ListSources(ctx, 10))(t)
+	events := storage.Must(tc.store.ListEvents(ctx, 10))(t)
+	sources := storage.Must(tc.store.ListSources(ctx, 10))(t)
 	if len(events)+len(sources) != 0 {
 		t.Errorf("a refused preview left %d events and %d sources", len(events), len(sources))
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestImportPageTakesAReferenceManagersSources(t *testing.T) {
@@ -28,7 +28,7 @@ func TestImportPageTakesAReferenceManagersSources(t *testing.T) {
 	if err != nil || len(sources) != 2 {
 		t.Fatalf("%d sources, %v", len(sources), err)
 	}
-	if n := models.Must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
+	if n := storage.Must(tc.store.CountTimelines(t.Context()))(t); n != 0 {
 		t.Errorf("a reference manager's file made %d timelines", n)
 	}
 	tc.get("/import", nil)

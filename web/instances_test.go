@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // twoInstances starts two factline servers, each with its own Store (its own
@@ -22,12 +23,12 @@ import (
 // browser carries its session to either, as behind a reverse proxy.
 func twoInstances(t *testing.T) (*testClient, *httptest.Server) {
 	t.Helper()
-	dsn := models.TestDSN(t)
-	stores := make([]*models.Store, 2)
+	dsn := storage.TestDSN(t)
+	stores := make([]*storage.Store, 2)
 	var wg sync.WaitGroup
 	for i := range stores {
-		open := func() { stores[i] = models.NewTestStoreAt(t, dsn) }
-		if models.TestDialect() != models.Postgres { // SQLite's goose takes no lock: one after the other
+		open := func() { stores[i] = storage.NewTestStoreAt(t, dsn) }
+		if storage.TestDialect() != storage.Postgres { // SQLite's goose takes no lock: one after the other
 			open()
 			continue
 		}
@@ -159,8 +160,8 @@ func TestTwoInstancesShowTheCurrentTimeline(t *testing.T) {
 	tc.signInAs("ana@example.org", models.RoleEditor)
 	visitor := &testClient{t: t, srv: b, store: tc.store}
 	visitor.newBrowser()
-	claim := models.MakeClaim(t, tc.store, nil, "A claim added on the first instance", "2022-09-08")
-	models.MakeTimeline(t, tc.store, "t1")
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim added on the first instance", "2022-09-08")
+	storage.MakeTimeline(t, tc.store, "t1")
 	entry := `[data-testid="timeline-body"] #claim-` + itoa(claim.ID)
 	on(tc, b, func() {
 		if _, doc := tc.get("/timelines/t1", nil); doc.Find(entry).Length() != 0 {

@@ -13,6 +13,7 @@ import (
 	"gorm.io/gorm/logger"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // statementCounter is a gorm logger that counts the statements it is shown.
@@ -37,27 +38,27 @@ func (c *statementCounter) LogMode(logger.LogLevel) logger.Interface { return c 
 // 5,000 timelines rendered every one).
 func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 	counter := &statementCounter{Interface: logger.Discard}
-	tc := newAnonClientOn(t, Config{}, models.NewTestStore(t, counter))
+	tc := newAnonClientOn(t, Config{}, storage.NewTestStore(t, counter))
 	s, ctx := tc.store, t.Context()
 	const n = listPageSize + 5
-	src := models.MakeSource(t, s, "The source", "", "2022-09-10")
+	src := storage.MakeSource(t, s, "The source", "", "2022-09-10")
 	refs := func(title string) (claim, event models.Ref) {
-		c := models.MakeClaim(t, s, models.MakeActor(t, s, "Speaker of "+title), title, "2022-09-08")
-		e := models.MakeEvent(t, s, title, "2022-09-08")
+		c := storage.MakeClaim(t, s, storage.MakeActor(t, s, "Speaker of "+title), title, "2022-09-08")
+		e := storage.MakeEvent(t, s, title, "2022-09-08")
 		return models.Ref{Kind: models.KindClaim, ID: c.ID}, models.Ref{Kind: models.KindEvent, ID: e.ID}
 	}
 	// withOne gives an item one of each: a citation, a relation, a
 	// participant (events) and a public timeline slug with a reply on it.
 	withOne := func(item models.Ref, i int, slug string) {
-		models.MakeCitation(t, s, item, src, fmt.Sprintf("quote %d", i))
-		reply := models.MakeClaim(t, s, nil, fmt.Sprintf("reply %d to %s %d", i, item.Kind, item.ID), "2022-09-09")
+		storage.MakeCitation(t, s, item, src, fmt.Sprintf("quote %d", i))
+		reply := storage.MakeClaim(t, s, nil, fmt.Sprintf("reply %d to %s %d", i, item.Kind, item.ID), "2022-09-09")
 		if err := s.SaveRelation(ctx, &models.Relation{FromKind: models.KindClaim, FromID: reply.ID,
 			ToKind: item.Kind, ToID: item.ID, Kind: "responds to"}); err != nil {
 			t.Fatal(err)
 		}
-		models.MakeTimeline(t, s, slug, item, models.Ref{Kind: models.KindClaim, ID: reply.ID})
+		storage.MakeTimeline(t, s, slug, item, models.Ref{Kind: models.KindClaim, ID: reply.ID})
 		if item.Kind == models.KindEvent {
-			a := models.MakeActor(t, s, fmt.Sprintf("Participant %d of %d", i, item.ID))
+			a := storage.MakeActor(t, s, fmt.Sprintf("Participant %d of %d", i, item.ID))
 			if err := s.AddParticipant(ctx, models.Participant{EventID: item.ID, ActorID: a.ID}); err != nil {
 				t.Fatal(err)
 			}
@@ -76,7 +77,7 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 	repeated := func(item models.Ref, n int) {
 		var refs []models.Ref
 		for i := range n {
-			c := models.MakeClaim(t, s, nil, fmt.Sprintf("repeat %d of claim %d", i, item.ID), "2022-09-09")
+			c := storage.MakeClaim(t, s, nil, fmt.Sprintf("repeat %d of claim %d", i, item.ID), "2022-09-09")
 			if err := s.SaveRelation(ctx, &models.Relation{FromKind: models.KindClaim, FromID: c.ID,
 				ToKind: models.KindClaim, ToID: item.ID, Kind: "repeats"}); err != nil {
 				t.Fatal(err)
@@ -84,7 +85,7 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 			item = models.Ref{Kind: models.KindClaim, ID: c.ID}
 			refs = append(refs, item)
 		}
-		models.MakeTimeline(t, s, fmt.Sprintf("chain-%d", refs[0].ID), refs...)
+		storage.MakeTimeline(t, s, fmt.Sprintf("chain-%d", refs[0].ID), refs...)
 	}
 	repeated(longClaim, n)
 	repeated(shortClaim, 1)

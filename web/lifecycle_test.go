@@ -12,6 +12,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 // lifecycle drives one small world through the life of its data — created,
@@ -43,15 +44,15 @@ func newLifecycle(t *testing.T) *lifecycle {
 		t.Fatal(err)
 	}
 	ctx := models.WithUser(t.Context(), owner)
-	l.actor = models.MakeActor(t, s, "Oldname Quokka")
-	l.source = models.MakeSource(t, s, "Quokka Gazette", "Oldname said the marsupials were blameless, reporters heard.", "2022-09-09")
-	l.claim = models.MakeClaim(t, s, l.actor, "The marsupials were blameless", "2022-09-08")
-	l.event = models.MakeEvent(t, s, "Marsupial summit", "2022-09-01")
+	l.actor = storage.MakeActor(t, s, "Oldname Quokka")
+	l.source = storage.MakeSource(t, s, "Quokka Gazette", "Oldname said the marsupials were blameless, reporters heard.", "2022-09-09")
+	l.claim = storage.MakeClaim(t, s, l.actor, "The marsupials were blameless", "2022-09-08")
+	l.event = storage.MakeEvent(t, s, "Marsupial summit", "2022-09-01")
 	if err := s.AddParticipant(ctx, models.Participant{EventID: l.event.ID, ActorID: l.actor.ID, RoleWord: "host"}); err != nil {
 		t.Fatal(err)
 	}
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: l.claim.ID}, l.source, "the marsupials were blameless")
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: l.event.ID}, l.source, "reporters heard")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: l.claim.ID}, l.source, "the marsupials were blameless")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: l.event.ID}, l.source, "reporters heard")
 	if err := s.SaveRelation(ctx, &models.Relation{FromKind: models.KindClaim, FromID: l.claim.ID,
 		ToKind: models.KindEvent, ToID: l.event.ID, Kind: "responds to"}); err != nil {
 		t.Fatal(err)
@@ -264,7 +265,7 @@ func TestLifecycleOfAnEventAndItsSource(t *testing.T) {
 	eventPath, sourcePath := fmt.Sprintf("/events/%d", l.event.ID), fmt.Sprintf("/sources/%d", l.source.ID)
 
 	// Edited: search and the timeline follow, the published version does not.
-	ev := models.Must(l.editor.store.GetEvent(t.Context(), l.event.ID))(t)
+	ev := storage.Must(l.editor.store.GetEvent(t.Context(), l.event.ID))(t)
 	ev.Title = "Wombat congress"
 	if err := l.editor.store.SaveEvent(t.Context(), ev); err != nil {
 		t.Fatal(err)

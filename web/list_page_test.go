@@ -7,7 +7,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestLongListsComeAPageAtATime follows the pages of what cites a source (its
@@ -18,9 +18,9 @@ import (
 // actor who said as much got a 15 MB page).
 func TestLongListsComeAPageAtATime(t *testing.T) {
 	tc := newAnonClient(t)
-	models.SeedTimeline(t, tc.store, "long", 250)
+	storage.SeedTimeline(t, tc.store, "long", 250)
 	ctx := t.Context()
-	lt := models.Must(tc.store.LoadTimeline(ctx, "long"))(t)
+	lt := storage.Must(tc.store.LoadTimeline(ctx, "long"))(t)
 	source, speaker := lt.Items[0].Citations[0].SourceID, *lt.Items[0].SpeakerID
 	for _, list := range []struct {
 		path, items, pager string

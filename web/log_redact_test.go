@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestRequestLogLeavesOutTokens requests a share link, a setup link and an
@@ -16,7 +16,7 @@ import (
 // which open private material to whoever holds them.
 func TestRequestLogLeavesOutTokens(t *testing.T) {
 	var logs bytes.Buffer
-	h, err := New(t.Context(), Config{}, models.NewTestStore(t, nil), slog.New(slog.NewTextHandler(&logs, nil)))
+	h, err := New(t.Context(), Config{}, storage.NewTestStore(t, nil), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestRequestLogLeavesOutTokens(t *testing.T) {
 // replaced where the router found it, not where it first appears.
 func TestRequestLogLeavesOutEncodedTokens(t *testing.T) {
 	var logs bytes.Buffer
-	h, err := New(t.Context(), Config{}, models.NewTestStore(t, nil), slog.New(slog.NewTextHandler(&logs, nil)))
+	h, err := New(t.Context(), Config{}, storage.NewTestStore(t, nil), slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

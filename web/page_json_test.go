@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestPageJSONIsWhatAPIMdSays: every page docs/API.md §7 lists answers JSON at
@@ -14,21 +14,21 @@ import (
 // list, answers its page only.
 func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	claim := models.MakeClaim(t, tc.store, nil, "the assessment is a fabrication", "2022-09-10")
-	event := models.MakeEvent(t, tc.store, "The assessment is published", "2022-08-31")
-	actor := models.MakeActor(t, tc.store, "Michelle Bachelet")
-	source := models.MakeSource(t, tc.store, "The assessment", "The assessment is a fabrication, it said.", "2022-09-01")
+	claim := storage.MakeClaim(t, tc.store, nil, "the assessment is a fabrication", "2022-09-10")
+	event := storage.MakeEvent(t, tc.store, "The assessment is published", "2022-08-31")
+	actor := storage.MakeActor(t, tc.store, "Michelle Bachelet")
+	source := storage.MakeSource(t, tc.store, "The assessment", "The assessment is a fabrication, it said.", "2022-09-01")
 	objects := map[string][]string{
-		"/timelines/" + models.DemoSlug:                 {"timeline", "total", "shown", "entries"},
-		"/claims/" + itoa(claim.ID):                     {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next", "repetitions_next"},
-		"/events/" + itoa(event.ID):                     {"event", "citations", "relations", "timelines", "participants_next", "citations_next", "relations_next", "timelines_next"},
-		"/actors/" + itoa(actor.ID):                     {"actor", "claims", "events", "repeats", "claims_next", "events_next", "repeats_next"},
-		"/sources/" + itoa(source.ID):                   {"source", "cited_by", "cited_by_next"},
-		"/search?q=assessment":                          {"query", "kind", "hits", "timed_out"},
-		"/timelines/" + models.DemoSlug + "?view=scale": {"timeline", "total", "shown", "entries"},
+		"/timelines/" + storage.DemoSlug:                 {"timeline", "total", "shown", "entries"},
+		"/claims/" + itoa(claim.ID):                      {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next", "repetitions_next"},
+		"/events/" + itoa(event.ID):                      {"event", "citations", "relations", "timelines", "participants_next", "citations_next", "relations_next", "timelines_next"},
+		"/actors/" + itoa(actor.ID):                      {"actor", "claims", "events", "repeats", "claims_next", "events_next", "repeats_next"},
+		"/sources/" + itoa(source.ID):                    {"source", "cited_by", "cited_by_next"},
+		"/search?q=assessment":                           {"query", "kind", "hits", "timed_out"},
+		"/timelines/" + storage.DemoSlug + "?view=scale": {"timeline", "total", "shown", "entries"},
 	}
 	for path, keys := range objects {
 		body := pageJSON(t, tc, path)
@@ -47,7 +47,7 @@ func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 		}
 	}
 	for _, path := range []string{"/timelines", "/claims", "/events", "/actors", "/sources",
-		"/timelines/" + models.DemoSlug + "/history", "/claims/" + itoa(claim.ID) + "/history"} {
+		"/timelines/" + storage.DemoSlug + "/history", "/claims/" + itoa(claim.ID) + "/history"} {
 		if _, ok := pageJSON(t, tc, path).([]any); !ok {
 			t.Errorf("%s: not an array", path)
 		}

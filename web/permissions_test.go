@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestPermissionMatrix walks every (who × visibility × action) cell through the
@@ -27,8 +28,8 @@ func TestPermissionMatrix(t *testing.T) {
 			t.Run(who+"/"+vis, func(t *testing.T) {
 				tc := newAnonClient(t)
 				ctx := t.Context()
-				owner := models.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
-				collab := models.Must(tc.store.CreateUser(ctx, "collaborator@example.org", "Collab", models.RoleEditor, testPassword))(t)
+				owner := storage.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
+				collab := storage.Must(tc.store.CreateUser(ctx, "collaborator@example.org", "Collab", models.RoleEditor, testPassword))(t)
 				slug := "t-" + vis
 				tl := &models.Timeline{Slug: slug, Title: "Quokka " + vis, Visibility: vis, OwnerID: &owner.ID}
 				if err := tc.store.SaveTimeline(ctx, tl); err != nil {
@@ -69,7 +70,7 @@ func checkCell(t *testing.T, tc *testClient, slug, vis, letters string) {
 		t.Errorf("search finds it: %v", found)
 	}
 	tc.get("/login", nil) // a page with a CSRF token, as a browser would have
-	version := func() string { return itoa(int64(models.Must(tc.store.GetTimeline(t.Context(), slug))(t).Version)) }
+	version := func() string { return itoa(int64(storage.Must(tc.store.GetTimeline(t.Context(), slug))(t).Version)) }
 	res, _ = tc.post(path, url.Values{"title": {"Renamed " + vis}, "slug": {slug}, "visibility": {vis}, "version": {version()}}, false)
 	if ok := res.StatusCode == http.StatusSeeOther; ok != may("E") {
 		t.Errorf("edit: %d", res.StatusCode)
@@ -96,7 +97,7 @@ func checkCell(t *testing.T, tc *testClient, slug, vis, letters string) {
 
 func TestShareLinkOpensAndRevokes(t *testing.T) {
 	tc := newTestClient(t)
-	owner := models.Must(tc.store.FindUserByEmail(t.Context(), "editor@example.org"))(t)
+	owner := storage.Must(tc.store.FindUserByEmail(t.Context(), "editor@example.org"))(t)
 	tl := &models.Timeline{Slug: "quiet", Title: "Quiet one", Visibility: "unlisted", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)

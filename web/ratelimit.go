@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // failureLimiter counts failed sign-ins per key (an account at an address, or
@@ -13,7 +14,7 @@ import (
 // is counted before it is checked, so parallel attempts cannot all slip under
 // the limit; an attempt that succeeds is taken back.
 type failureLimiter struct {
-	store  *models.Store
+	store  *storage.Store
 	window time.Duration
 	now    func() time.Time
 }
@@ -21,7 +22,7 @@ type failureLimiter struct {
 // limitKey is one counter and its limit.
 type limitKey = models.LimitKey
 
-func newFailureLimiter(store *models.Store, window time.Duration) *failureLimiter {
+func newFailureLimiter(store *storage.Store, window time.Duration) *failureLimiter {
 	return &failureLimiter{store: store, window: window, now: time.Now}
 }
 

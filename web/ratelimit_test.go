@@ -5,13 +5,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestLimiterForgetsOldKeys fails for 1,000 accounts, lets the window pass,
 // and tries once more: the old attempts are gone from the database.
 func TestLimiterForgetsOldKeys(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	l := newFailureLimiter(store, time.Minute)
 	l.now = func() time.Time { return now }
@@ -32,7 +32,7 @@ func TestLimiterForgetsOldKeys(t *testing.T) {
 // TestLimiterCountsAcrossLimiters: two limiters on one database (two
 // instances) count the same failures; a forgiven attempt no longer counts.
 func TestLimiterCountsAcrossLimiters(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	a, b := newFailureLimiter(store, time.Minute), newFailureLimiter(store, time.Minute)
 	key := limitKey{Key: "account:ana address:1", Max: 5}
 	var last string

@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -107,10 +108,10 @@ func (s *Server) itemSuggest(c echo.Context) error {
 	if q == "" {
 		q = c.QueryParam("other") + c.QueryParam("item")
 	}
-	var hits []models.SearchHit
+	var hits []storage.SearchHit
 	for _, kind := range []string{"claim", "event"} {
 		h, err := s.store.SearchTyping(c.Request().Context(), q, kind, 10)
-		if err != nil && !errors.Is(err, models.ErrSearchTimeout) {
+		if err != nil && !errors.Is(err, storage.ErrSearchTimeout) {
 			return err
 		}
 		hits = append(hits, h...)

@@ -8,15 +8,16 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestClaimPageShowsItsRepetitionsAndTheActorPageWhoseClaimsTheyRepeat(t *testing.T) {
 	tc := newTestClient(t)
 	ctx := models.AsSystem(t.Context())
-	china, wang, chen := models.MakeActor(t, tc.store, "China"), models.MakeActor(t, tc.store, "Wang Wenbin"), models.MakeActor(t, tc.store, "Chen Xu")
-	first := models.MakeClaim(t, tc.store, china, "The assessment is a fabrication", "2022-08-31")
-	second := models.MakeClaim(t, tc.store, wang, "The assessment is a fabrication by the West", "2022-09-01")
-	third := models.MakeClaim(t, tc.store, chen, "A fabrication cooked up by Western nations", "2022-09-10")
+	china, wang, chen := storage.MakeActor(t, tc.store, "China"), storage.MakeActor(t, tc.store, "Wang Wenbin"), storage.MakeActor(t, tc.store, "Chen Xu")
+	first := storage.MakeClaim(t, tc.store, china, "The assessment is a fabrication", "2022-08-31")
+	second := storage.MakeClaim(t, tc.store, wang, "The assessment is a fabrication by the West", "2022-09-01")
+	third := storage.MakeClaim(t, tc.store, chen, "A fabrication cooked up by Western nations", "2022-09-10")
 	for _, r := range [][2]*models.Claim{{third, second}, {second, first}} {
 		if err := tc.store.SaveRelation(ctx, &models.Relation{FromKind: models.KindClaim, FromID: r[0].ID,
 			ToKind: models.KindClaim, ToID: r[1].ID, Kind: "repeats"}); err != nil {
@@ -49,7 +50,7 @@ func TestClaimPageShowsItsRepetitionsAndTheActorPageWhoseClaimsTheyRepeat(t *tes
 
 	// A visitor reads the public timeline's first and third claims, not the
 	// second: it is neither listed nor followed, so no chain is shown.
-	models.MakeTimeline(t, tc.store, "public", models.Ref{Kind: models.KindClaim, ID: first.ID},
+	storage.MakeTimeline(t, tc.store, "public", models.Ref{Kind: models.KindClaim, ID: first.ID},
 		models.Ref{Kind: models.KindClaim, ID: third.ID})
 	tc.newBrowser()
 	res, doc = tc.get("/claims/"+itoa(third.ID), nil)

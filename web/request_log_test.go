@@ -13,14 +13,14 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // loggedServer is a server whose log is kept, one JSON object a line.
-func loggedServer(t *testing.T) (*Server, *models.Store, *bytes.Buffer) {
+func loggedServer(t *testing.T) (*Server, *storage.Store, *bytes.Buffer) {
 	t.Helper()
 	var logs bytes.Buffer
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	h, err := New(t.Context(), Config{}, store, slog.New(slog.NewJSONHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)

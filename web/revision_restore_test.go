@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestRestoreObeysTheVisibilityRule: restoring a timeline's revision is an
@@ -22,7 +23,7 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 			owner := tc.signInAs("owner@example.org", models.RoleEditor)
 			res, _ := tc.post("/timelines", url.Values{"title": {"Leak"}, "slug": {"leak"}, "visibility": {"public"}}, false)
 			wantStatus(t, res, http.StatusSeeOther)
-			tl := models.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
+			tl := storage.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
 			tc.get("/timelines/leak/edit", nil)
 			res, _ = tc.post("/timelines/leak", url.Values{"title": {"Leak, renamed"}, "slug": {"leak"}, "visibility": {now},
 				"version": {fmt.Sprint(tl.Version)}}, false)
@@ -34,12 +35,12 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			revs := models.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+			revs := storage.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
 			created := revs[len(revs)-1]
 
 			res, _ = tc.post(fmt.Sprintf("/revisions/%d/restore", created.ID), nil, false)
 			wantStatus(t, res, http.StatusForbidden)
-			got := models.Must(tc.store.GetTimelineByID(t.Context(), tl.ID))(t)
+			got := storage.Must(tc.store.GetTimelineByID(t.Context(), tl.ID))(t)
 			if got.Visibility != now || got.Title != "Leak, renamed" {
 				t.Fatalf("after an editor's restore the timeline is %s, %q; want %s, unchanged", got.Visibility, got.Title, now)
 			}
@@ -51,7 +52,7 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 			wantStatus(t, res, http.StatusSeeOther)
 			res, _ = tc.post(fmt.Sprintf("/revisions/%d/restore", revs[0].ID), nil, false)
 			wantStatus(t, res, http.StatusSeeOther)
-			if got := models.Must(tc.store.GetTimelineByID(t.Context(), tl.ID))(t); got.Title != "Leak, renamed" || got.Visibility != now {
+			if got := storage.Must(tc.store.GetTimelineByID(t.Context(), tl.ID))(t); got.Title != "Leak, renamed" || got.Visibility != now {
 				t.Errorf("the editor's restore of the words left %s, %q", got.Visibility, got.Title)
 			}
 
@@ -59,7 +60,7 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 			tc.signInAs(owner.Email, models.RoleEditor)
 			res, _ = tc.post(fmt.Sprintf("/revisions/%d/restore", created.ID), nil, false)
 			wantStatus(t, res, http.StatusSeeOther)
-			if got := models.Must(tc.store.GetTimelineByID(t.Context(), tl.ID))(t); got.Visibility != "public" || *got.OwnerID != owner.ID {
+			if got := storage.Must(tc.store.GetTimelineByID(t.Context(), tl.ID))(t); got.Visibility != "public" || *got.OwnerID != owner.ID {
 				t.Errorf("the owner's restore left it %s, owned by %d", got.Visibility, *got.OwnerID)
 			}
 		})
@@ -76,14 +77,14 @@ func TestHistoryOffersRestoreOnlyToWhoMayRestore(t *testing.T) {
 	res, _ := tc.post("/timelines", url.Values{"title": {"Leak"}, "slug": {"leak"}, "visibility": {"public"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
 	for _, title := range []string{"Leak, renamed", "Leak, again"} {
-		tl := models.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
+		tl := storage.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
 		tc.get("/timelines/leak/edit", nil)
 		res, _ = tc.post("/timelines/leak", url.Values{"title": {title}, "slug": {"leak"}, "visibility": {"team"},
 			"version": {fmt.Sprint(tl.Version)}}, false)
 		wantStatus(t, res, http.StatusSeeOther)
 	}
-	tl := models.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
-	revs := models.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+	tl := storage.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
+	revs := storage.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
 	renamed, created := revs[1], revs[len(revs)-1]
 	offered := func() map[int64]bool {
 		res, doc := tc.get("/timelines/leak/history", nil)

@@ -6,7 +6,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 )
 
@@ -25,7 +25,7 @@ func (s *Server) search(c echo.Context) error {
 		search = s.store.SearchTyping
 	}
 	hits, err := search(c.Request().Context(), v.Query, v.Kind, 50)
-	v.TimedOut = errors.Is(err, models.ErrSearchTimeout)
+	v.TimedOut = errors.Is(err, storage.ErrSearchTimeout)
 	if err != nil && !v.TimedOut {
 		return err
 	}

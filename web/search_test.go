@@ -9,12 +9,13 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestSearchPastItsDeadlineAnswersAMessage searches on a store whose deadline
 // has always passed: the page answers 200 and says so, never a 500.
 func TestSearchPastItsDeadlineAnswersAMessage(t *testing.T) {
-	store, err := models.Open(models.TestDSN(t), models.Options{SearchDeadline: time.Nanosecond})
+	store, err := storage.Open(storage.TestDSN(t), storage.Options{SearchDeadline: time.Nanosecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +32,7 @@ func TestSearchPastItsDeadlineAnswersAMessage(t *testing.T) {
 	tc := &testClient{t: t, srv: srv, store: store, server: handler}
 	tc.newBrowser()
 	tc.signInAs("editor@example.org", models.RoleEditor)
-	models.MakeClaim(t, store, nil, "groundless blame", "2022")
+	storage.MakeClaim(t, store, nil, "groundless blame", "2022")
 
 	for _, headers := range []map[string]string{nil, {"HX-Request": "true"}} {
 		res, doc := tc.get("/search?q=groundless", headers)
@@ -46,7 +47,7 @@ func TestSearchPastItsDeadlineAnswersAMessage(t *testing.T) {
 // "groundless"; a submitted search finds whole words only.
 func TestLiveSearchMatchesTheLastWordAsAPrefix(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeClaim(t, tc.store, nil, "groundless blame", "2022")
+	storage.MakeClaim(t, tc.store, nil, "groundless blame", "2022")
 	_, doc := tc.get("/search?q=ground", map[string]string{"HX-Request": "true"})
 	if n := doc.Find(`[data-testid="hit"]`).Length(); n != 1 {
 		t.Errorf("live search for ground: %d hits, want 1", n)

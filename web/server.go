@@ -22,6 +22,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/models/richtext"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/api"
 	"github.com/factline/factline/web/jobs"
 )
@@ -43,7 +44,7 @@ type Config struct {
 // Server holds the handlers' dependencies.
 type Server struct {
 	cfg          Config
-	store        *models.Store
+	store        *storage.Store
 	log          *slog.Logger
 	echo         *echo.Echo
 	sessions     *scs.SessionManager
@@ -73,7 +74,7 @@ type Server struct {
 
 // New builds the server and its routes. While factline has no admin it makes the
 // one-time setup token that SetupPath shows.
-func New(ctx context.Context, cfg Config, store *models.Store, log *slog.Logger) (*Server, error) {
+func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger) (*Server, error) {
 	sessions, err := newSessions(store, cfg.SecureCookies)
 	if err != nil {
 		return nil, fmt.Errorf("web: sessions: %w", err)

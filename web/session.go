@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -30,7 +31,7 @@ const (
 // instance on one PostgreSQL database shares them. On SQLite sessions are read
 // through the read pool and written through the write connection, so that
 // reading one never queues behind a long write such as an import's.
-func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) {
+func newSessions(store *storage.Store, secure bool) (*scs.SessionManager, error) {
 	db, err := store.DB()
 	if err != nil {
 		return nil, err
@@ -40,7 +41,7 @@ func newSessions(store *models.Store, secure bool) (*scs.SessionManager, error) 
 		return nil, err
 	}
 	sm := scs.New()
-	if store.Dialect() == models.Postgres {
+	if store.Dialect() == storage.Postgres {
 		sm.Store = postgresstore.NewWithCleanupInterval(db, 30*time.Minute)
 	} else {
 		sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),
@@ -85,7 +86,7 @@ func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 			case err == nil && u.ID == id:
 				httpx.SetUser(c, u)
 				httpx.KeepPrivate(c)
-			case err == nil || errors.Is(err, models.ErrNotFound):
+			case err == nil || errors.Is(err, storage.ErrNotFound):
 				if err := s.sessions.Destroy(ctx); err != nil {
 					return err
 				}

@@ -11,12 +11,13 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // newSetupServer is a server on a database with no admin, and its setup link.
 func newSetupServer(t *testing.T) (*testClient, string) {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	h, err := New(t.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +30,7 @@ func newSetupServer(t *testing.T) (*testClient, string) {
 }
 
 // admins counts the admins of the store.
-func admins(t *testing.T, s *models.Store) int {
+func admins(t *testing.T, s *storage.Store) int {
 	t.Helper()
 	users, err := s.ListUsers(t.Context())
 	if err != nil {

@@ -7,12 +7,13 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
 // shareScope opens the share link of the path for the routes under /s/:token:
 // the request goes on as an anonymous visitor's whose reads keep to what the
-// link shows (models.ShareScope), whoever is signed in, so that the pages are
+// link shows (storage.ShareScope), whoever is signed in, so that the pages are
 // the same in any browser. A revoked or unknown link closes all of them. The
 // pages are not for search engines and send no referrer, so the token does not
 // reach the sites that the sources link to.
@@ -28,14 +29,14 @@ func (s *Server) shareScope(next echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		httpx.SetUser(c, nil)
-		c.SetRequest(c.Request().WithContext(models.WithShareScope(c.Request().Context(), sc)))
+		c.SetRequest(c.Request().WithContext(storage.WithShareScope(c.Request().Context(), sc)))
 		return next(c)
 	}
 }
 
 // shareScopeOf returns the share scope of the request, or nil.
-func shareScopeOf(c echo.Context) *models.ShareScope {
-	return models.ShareScopeFrom(c.Request().Context())
+func shareScopeOf(c echo.Context) *storage.ShareScope {
+	return storage.ShareScopeFrom(c.Request().Context())
 }
 
 // sharedTimeline serves /s/:token: the timeline, or the version the link opens.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // sharedWorld is an unlisted timeline with a claim and an event that cite two
@@ -34,23 +35,23 @@ func newSharedWorld(t *testing.T) *sharedWorld {
 	}
 	ctx := models.WithUser(t.Context(), owner)
 	w := &sharedWorld{owner: tc, slug: "quiet"}
-	speaker := models.MakeActor(t, s, "Chen Quokka")
-	w.org = models.MakeActor(t, s, "Secret Ministry")
+	speaker := storage.MakeActor(t, s, "Chen Quokka")
+	w.org = storage.MakeActor(t, s, "Secret Ministry")
 	if err := s.SaveRole(ctx, &models.Role{ActorID: speaker.ID, Title: "envoy", OrganisationID: &w.org.ID}); err != nil {
 		t.Fatal(err)
 	}
-	participant := models.MakeActor(t, s, "Ana Wombat")
-	w.claim = models.MakeClaim(t, s, speaker, "The report is quokka-shaped", "2022-09-08")
-	w.ev = models.MakeEvent(t, s, "Wombat report published", "2022-08-31")
-	w.outside = models.MakeClaim(t, s, speaker, "A team-only remark about wombats", "2022-09-01")
+	participant := storage.MakeActor(t, s, "Ana Wombat")
+	w.claim = storage.MakeClaim(t, s, speaker, "The report is quokka-shaped", "2022-09-08")
+	w.ev = storage.MakeEvent(t, s, "Wombat report published", "2022-08-31")
+	w.outside = storage.MakeClaim(t, s, speaker, "A team-only remark about wombats", "2022-09-01")
 	if err := s.AddParticipant(ctx, models.Participant{EventID: w.ev.ID, ActorID: participant.ID, RoleWord: "author"}); err != nil {
 		t.Fatal(err)
 	}
-	src1 := models.MakeSource(t, s, "Quokka daily", "Chen said the report is quokka-shaped, and more.", "2022-09-09")
-	src2 := models.MakeSource(t, s, "Wombat weekly", "", "2022-09-01")
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: w.claim.ID}, src1, "quokka-shaped")
+	src1 := storage.MakeSource(t, s, "Quokka daily", "Chen said the report is quokka-shaped, and more.", "2022-09-09")
+	src2 := storage.MakeSource(t, s, "Wombat weekly", "", "2022-09-01")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: w.claim.ID}, src1, "quokka-shaped")
 	w.src = src1
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: w.ev.ID}, src2, "published its report")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindEvent, ID: w.ev.ID}, src2, "published its report")
 	for _, r := range []models.Relation{
 		{FromKind: models.KindClaim, FromID: w.claim.ID, ToKind: models.KindEvent, ToID: w.ev.ID, Kind: "responds to"},
 		{FromKind: models.KindClaim, FromID: w.claim.ID, ToKind: models.KindClaim, ToID: w.outside.ID, Kind: "repeats"},
@@ -94,7 +95,7 @@ func (w *sharedWorld) makeLink(t *testing.T, form url.Values) string {
 // setVisibility makes the shared timeline private, team, unlisted or public.
 func (w *sharedWorld) setVisibility(t *testing.T, visibility string) *models.Timeline {
 	t.Helper()
-	tl := models.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t)
+	tl := storage.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t)
 	tl.Visibility = visibility
 	if err := w.owner.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)
@@ -204,7 +205,7 @@ func anyContains(statuses map[string]crawled, part string) bool {
 // living timeline: not its entries added later, nor what changed since.
 func TestShareLinkToOneVersion(t *testing.T) {
 	w := newSharedWorld(t)
-	later := models.MakeClaim(t, w.owner.store, nil, "Added after the version", "2022-10-01")
+	later := storage.MakeClaim(t, w.owner.store, nil, "Added after the version", "2022-10-01")
 	w.owner.get("/timelines/"+w.slug, nil)
 	res, _ := w.owner.post("/timelines/"+w.slug+"/entries", url.Values{"item": {fmt.Sprintf("claim %d", later.ID)}}, false)
 	if res.StatusCode >= 400 {
@@ -245,11 +246,11 @@ func TestShareLinkOnPrivateTimeline(t *testing.T) {
 	if err != nil || len(links) != 0 {
 		t.Fatalf("a refused link was made: %v %v", links, err)
 	}
-	if got := models.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "private" {
+	if got := storage.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "private" {
 		t.Errorf("visibility changed to %s without asking", got.Visibility)
 	}
 	link := w.makeLink(t, url.Values{"opens": {"living"}, "make_unlisted": {"1"}})
-	if got := models.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "unlisted" {
+	if got := storage.Must(w.owner.store.GetTimeline(t.Context(), w.slug))(t); got.Visibility != "unlisted" {
 		t.Errorf("visibility is %s after making a link with make_unlisted", got.Visibility)
 	}
 	if res, _ := w.stranger(t).get(link, nil); res.StatusCode != http.StatusOK {

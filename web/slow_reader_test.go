@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // pageDeadline is how long a test waits for an answer before it calls the
@@ -41,7 +41,7 @@ func (l smallSendBuffers) Accept() (net.Conn, error) {
 // /timelines/big, whose HTML export is a few hundred kilobytes.
 func newSlowReadersServer(t *testing.T) *testClient {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	handler, err := New(t.Context(), Config{TrustedProxy: "127.0.0.1"}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -163,10 +163,10 @@ func TestCostlyAnswersAreBoundedPerClient(t *testing.T) {
 // serve's timeouts and the kernel's own buffers. SQLite, whose read pool has
 // four connections.
 func BenchmarkPageBesideSlowExportReaders(b *testing.B) {
-	if models.TestDialect() != models.SQLite {
+	if storage.TestDialect() != storage.SQLite {
 		b.Skip("seeds with SQLite's date functions")
 	}
-	store := models.NewTestStore(b, nil)
+	store := storage.NewTestStore(b, nil)
 	handler, err := New(b.Context(), Config{TrustedProxy: "127.0.0.1"}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
@@ -175,8 +175,8 @@ func BenchmarkPageBesideSlowExportReaders(b *testing.B) {
 	srv.Config.WriteTimeout = 120 * time.Second // as serve's
 	srv.Start()
 	b.Cleanup(srv.Close)
-	models.SeedLongTimeline(b, store, "big", 20_000)
-	models.SeedLongTimeline(b, store, "other", 300)
+	storage.SeedLongTimeline(b, store, "big", 20_000)
+	storage.SeedLongTimeline(b, store, "other", 300)
 	client := &http.Client{Timeout: 5 * time.Minute}
 	page := func(b *testing.B) {
 		visit := 0

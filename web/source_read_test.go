@@ -11,6 +11,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // readerText has a Windows line break, a blank line and non-ASCII letters, so
@@ -44,9 +45,9 @@ func segmentsText(t *testing.T, doc *goquery.Document) map[int]string {
 
 func TestReaderHighlightsCitedPassagesWithNumbersAndOffsets(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
-	claim := models.MakeClaim(t, tc.store, nil, "Chen Xu: groundless blame", "2022-09-10")
-	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "groundless blame")
+	src := storage.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
+	claim := storage.MakeClaim(t, tc.store, nil, "Chen Xu: groundless blame", "2022-09-10")
+	storage.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "groundless blame")
 	res, doc := tc.get("/sources/"+itoa(src.ID)+"/read", nil)
 	wantStatus(t, res, http.StatusOK)
 	runes := []rune(readerText)
@@ -74,8 +75,8 @@ func TestReaderHighlightsCitedPassagesWithNumbersAndOffsets(t *testing.T) {
 
 func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeActor(t, tc.store, "Chen Xu")
-	src := models.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
+	storage.MakeActor(t, tc.store, "Chen Xu")
+	src := storage.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
 	const quote = "told ACANU the report"
 	start := offsetOf(t, quote)
 	// The selection took a space on each side; the form trims it.
@@ -103,7 +104,7 @@ func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 	if got := doc.Find(`input[name="speaker"]`).AttrOr("value", ""); got != "Chen Xu" {
 		t.Errorf("typed speaker not kept: %q", got)
 	}
-	if claims := models.Must(tc.store.ListClaims(context.Background(), 5))(t); len(claims) != 0 {
+	if claims := storage.Must(tc.store.ListClaims(context.Background(), 5))(t); len(claims) != 0 {
 		t.Fatalf("a refused citation stored %d claims", len(claims))
 	}
 	post.Set("said_on", "8 Sep 2022")
@@ -117,11 +118,11 @@ func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 	if text(doc.Find("mark.cited")) != quote {
 		t.Error("the new citation is not highlighted")
 	}
-	claims := models.Must(tc.store.ListClaims(context.Background(), 5))(t)
+	claims := storage.Must(tc.store.ListClaims(context.Background(), 5))(t)
 	if len(claims) != 1 || claims[0].SaidOn.Display() != "8 Sep 2022" || claims[0].Speaker == nil {
 		t.Fatalf("claims: %+v", claims)
 	}
-	cits := models.Must(tc.store.CitationsOf(context.Background(), []models.Ref{{Kind: models.KindClaim, ID: claims[0].ID}}))(t)
+	cits := storage.Must(tc.store.CitationsOf(context.Background(), []models.Ref{{Kind: models.KindClaim, ID: claims[0].ID}}))(t)
 	if len(cits) != 1 || *cits[0].StartOffset != start || *cits[0].EndOffset != start+len(quote) {
 		t.Errorf("citation: %+v", cits)
 	}
@@ -129,14 +130,14 @@ func TestReaderCitesASelectedPassageAsANewClaim(t *testing.T) {
 
 func TestReaderRefusesAnEmptySelectionAndShowsASourceWithoutText(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
+	src := storage.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
 	q := url.Values{"as": {"event"}, "start": {"29"}, "end": {"31"}} // just the line break
 	res, doc := tc.get("/sources/"+itoa(src.ID)+"/cite?"+q.Encode(), map[string]string{"HX-Request": "true"})
 	wantStatus(t, res, http.StatusUnprocessableEntity)
 	if !strings.Contains(text(doc.Find(`[data-testid="cite-problem"]`)), "Select a passage") {
 		t.Errorf("answer: %q", text(doc.Selection))
 	}
-	empty := models.MakeSource(t, tc.store, "Video", "", "2022-09-10")
+	empty := storage.MakeSource(t, tc.store, "Video", "", "2022-09-10")
 	_, doc = tc.get("/sources/"+itoa(empty.ID)+"/read", nil)
 	if doc.Find(`[data-testid="no-text"]`).Length() != 1 || doc.Find(`[data-testid="cite-bar"]`).Length() != 0 {
 		t.Error("a source without text offers to cite from it")
@@ -145,9 +146,9 @@ func TestReaderRefusesAnEmptySelectionAndShowsASourceWithoutText(t *testing.T) {
 
 func TestOrphanedCitationIsShownOnTheSourceAndTheClaim(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
-	claim := models.MakeClaim(t, tc.store, nil, "Chen Xu: groundless blame", "2022-09-10")
-	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "groundless blame")
+	src := storage.MakeSource(t, tc.store, "AP report", readerText, "2022-09-10")
+	claim := storage.MakeClaim(t, tc.store, nil, "Chen Xu: groundless blame", "2022-09-10")
+	storage.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "groundless blame")
 	tc.get("/sources/"+itoa(src.ID)+"/edit", nil)
 	res, _ := tc.post("/sources/"+itoa(src.ID), url.Values{"kind": {"article"}, "title": {"AP report"},
 		"published": {"2022-09-10"}, "text": {"The envoy's quote was cut from this version."}, "version": {itoa(int64(src.Version))}}, false)

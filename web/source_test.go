@@ -10,6 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestSourceCreateShowsItsFieldsAndTextAsParagraphs(t *testing.T) {
@@ -41,9 +42,9 @@ func TestSourceCreateShowsItsFieldsAndTextAsParagraphs(t *testing.T) {
 
 func TestSourcePageListsWhatCitesIt(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "Statement", "We reject the so-called assessment.", "2022-09-01")
-	claim := models.MakeClaim(t, tc.store, nil, "China rejects the assessment", "2022-09-01")
-	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "the so-called assessment")
+	src := storage.MakeSource(t, tc.store, "Statement", "We reject the so-called assessment.", "2022-09-01")
+	claim := storage.MakeClaim(t, tc.store, nil, "China rejects the assessment", "2022-09-01")
+	storage.MakeCitation(t, tc.store, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "the so-called assessment")
 	_, doc := tc.get("/sources/"+itoa(src.ID), nil)
 	citers := text(doc.Find(`[data-testid="citers"]`))
 	if !strings.Contains(citers, "China rejects the assessment") || !strings.Contains(citers, "the so-called assessment") {
@@ -73,7 +74,7 @@ func TestSourceBadInputIsRefusedBesideTheField(t *testing.T) {
 					t.Errorf("%s not kept: %q", name, got)
 				}
 			}
-			if sources := models.Must(tc.store.ListSources(t.Context(), 10))(t); len(sources) != 0 {
+			if sources := storage.Must(tc.store.ListSources(t.Context(), 10))(t); len(sources) != 0 {
 				t.Errorf("%d sources stored", len(sources))
 			}
 		})
@@ -82,7 +83,7 @@ func TestSourceBadInputIsRefusedBesideTheField(t *testing.T) {
 
 func TestSourceListShowsDatesAtTheirPrecisionAndHasFragments(t *testing.T) {
 	tc := newTestClient(t)
-	models.MakeSource(t, tc.store, "Monthly report", "", "2022-08")
+	storage.MakeSource(t, tc.store, "Monthly report", "", "2022-08")
 	for _, c := range []struct {
 		name     string
 		header   map[string]string
@@ -108,9 +109,9 @@ func TestSourceListShowsDatesAtTheirPrecisionAndHasFragments(t *testing.T) {
 
 func TestSourceDeleteSaysWhatCitesItFirst(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "Statement", "", "2022-09-01")
-	event := models.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
-	models.MakeCitation(t, tc.store, models.Ref{Kind: models.KindEvent, ID: event.ID}, src, "press")
+	src := storage.MakeSource(t, tc.store, "Statement", "", "2022-09-01")
+	event := storage.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
+	storage.MakeCitation(t, tc.store, models.Ref{Kind: models.KindEvent, ID: event.ID}, src, "press")
 	path := "/sources/" + itoa(src.ID)
 	_, doc := tc.get(path+"/delete", nil)
 	if got := text(doc.Find(`[data-testid="usage"]`)); got != "1 citation" {
@@ -124,8 +125,8 @@ func TestSourceDeleteSaysWhatCitesItFirst(t *testing.T) {
 
 func TestSourceAndEventJSONTwins(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "Statement", "", "2022-09-01")
-	event := models.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
+	src := storage.MakeSource(t, tc.store, "Statement", "", "2022-09-01")
+	event := storage.MakeEvent(t, tc.store, "Press conference", "2022-09-01")
 	for _, p := range []string{"/sources", "/sources/" + itoa(src.ID), "/events", "/events/" + itoa(event.ID)} {
 		res, _ := tc.get(p+"?format=json", nil)
 		wantStatus(t, res, http.StatusOK)
@@ -148,7 +149,7 @@ func TestUnknownSourcesAndEventsAre404Pages(t *testing.T) {
 
 func TestSourceEditKeepsTheTextExactly(t *testing.T) {
 	tc := newTestClient(t)
-	src := models.MakeSource(t, tc.store, "Statement", "  indented\n\nsecond  ", "2022-09-01")
+	src := storage.MakeSource(t, tc.store, "Statement", "  indented\n\nsecond  ", "2022-09-01")
 	path := "/sources/" + itoa(src.ID)
 	_, doc := tc.get(path+"/edit", nil)
 	form := url.Values{"text": {doc.Find(`textarea[name="text"]`).Text()}}

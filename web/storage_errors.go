@@ -5,7 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -16,7 +16,7 @@ const storageRetry = "60"
 // storageFailed tells the operator, in words rather than as a bare failure,
 // that the database refuses writes and why (a full disk, a read-only
 // database), and marks the answer (a 503, handleError) to be tried again later.
-func (s *Server) storageFailed(c echo.Context, sp models.StorageProblem, err error) {
+func (s *Server) storageFailed(c echo.Context, sp storage.StorageProblem, err error) {
 	s.log.Error("the database cannot save: "+sp.Log, "request_id", httpx.RequestID(c), "path", logPath(c), "err", err)
 	c.Response().Header().Set("Retry-After", storageRetry)
 }
@@ -27,7 +27,7 @@ func (s *Server) storageFailed(c echo.Context, sp models.StorageProblem, err err
 // on the page and in the log.
 func (s *Server) sessionFailed(w http.ResponseWriter, r *http.Request, err error) {
 	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."
-	if sp, ok := models.StorageProblemOf(err); ok {
+	if sp, ok := storage.StorageProblemOf(err); ok {
 		status, msg = http.StatusServiceUnavailable, sp.Message
 		s.log.Error("the database cannot save the session: "+sp.Log, "method", r.Method, "err", err)
 		w.Header().Set("Retry-After", storageRetry)

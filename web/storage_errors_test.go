@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // lockedBuffer is a log the server and the test share.
@@ -35,7 +36,7 @@ func (b *lockedBuffer) String() string {
 // the test reads.
 func clientWithLog(t *testing.T) (*testClient, *lockedBuffer) {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	logs := &lockedBuffer{}
 	h, err := New(t.Context(), Config{}, store, slog.New(slog.NewTextHandler(logs, nil)))
 	if err != nil {
@@ -54,13 +55,13 @@ func clientWithLog(t *testing.T) (*testClient, *lockedBuffer) {
 // so in its JSON, and the log says what is wrong — not a bare 500.
 func TestReadOnlyDatabaseIsSaidSo(t *testing.T) {
 	tc, logs := clientWithLog(t)
-	models.Must(tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword))(t)
-	token := models.Must(tc.store.CreateAPIToken(t.Context(), 1, "script"))(t)
-	db := models.Must(tc.store.DB())(t)
+	storage.Must(tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword))(t)
+	token := storage.Must(tc.store.CreateAPIToken(t.Context(), 1, "script"))(t)
+	db := storage.Must(tc.store.DB())(t)
 	db.SetMaxOpenConns(1) // the one connection every write goes through
 	db.SetMaxIdleConns(1)
 	readOnly := "PRAGMA query_only = ON"
-	if models.TestDialect() == models.Postgres {
+	if storage.TestDialect() == storage.Postgres {
 		readOnly = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
 	}
 	if _, err := db.Exec(readOnly); err != nil {
@@ -97,10 +98,10 @@ func TestReadOnlyDatabaseIsSaidSo(t *testing.T) {
 // disk as SQLite meets it, SQLITE_FULL): saving a claim answers 503 with a page
 // that says the disk is full, and the log says so.
 func TestFullDiskIsSaidSo(t *testing.T) {
-	models.SkipOn(t, models.Postgres, "max_page_count is SQLite's; PostgreSQL's disk_full is read in models.TestStorageProblemOf")
+	storage.SkipOn(t, storage.Postgres, "max_page_count is SQLite's; PostgreSQL's disk_full is read in storage.TestStorageProblemOf")
 	tc, logs := clientWithLog(t)
 	tc.signInAs("editor@example.org", models.RoleEditor)
-	db := models.Must(tc.store.DB())(t)
+	db := storage.Must(tc.store.DB())(t)
 	if _, err := db.Exec("PRAGMA max_page_count = 1"); err != nil { // never below the pages in use: as many as now
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 )
 
@@ -53,11 +54,11 @@ func formsOn(doc *goquery.Document) map[string]url.Values {
 func TestStrayBytesAreRefusedByEveryForm(t *testing.T) {
 	tc := newTestClient(t)
 	s := tc.store
-	a := models.MakeActor(t, s, "Chen Xu")
-	src := models.MakeSource(t, s, "Report", "Some text to cite here.", "2022-09-10")
-	cl := models.MakeClaim(t, s, a, "A claim", "2022-09-01")
-	ev := models.MakeEvent(t, s, "An event", "2022-09-08")
-	models.MakeTimeline(t, s, "tl", models.Ref{Kind: models.KindClaim, ID: cl.ID})
+	a := storage.MakeActor(t, s, "Chen Xu")
+	src := storage.MakeSource(t, s, "Report", "Some text to cite here.", "2022-09-10")
+	cl := storage.MakeClaim(t, s, a, "A claim", "2022-09-01")
+	ev := storage.MakeEvent(t, s, "An event", "2022-09-08")
+	storage.MakeTimeline(t, s, "tl", models.Ref{Kind: models.KindClaim, ID: cl.ID})
 	pages := []string{"/claims/new", "/events/new", "/actors/new", "/sources/new", "/timelines/new",
 		"/claims/" + itoa(cl.ID), "/claims/" + itoa(cl.ID) + "/edit", "/events/" + itoa(ev.ID), "/events/" + itoa(ev.ID) + "/edit",
 		"/actors/" + itoa(a.ID), "/actors/" + itoa(a.ID) + "/edit", "/sources/" + itoa(src.ID) + "/edit", "/sources/" + itoa(src.ID) + "/read",
@@ -146,7 +147,7 @@ func TestStrayBytesAreRefusedByTheAPI(t *testing.T) {
 }
 
 // writes counts the rows that a save adds to.
-func writes(t *testing.T, s *models.Store) string {
+func writes(t *testing.T, s *storage.Store) string {
 	t.Helper()
 	db, err := s.DB()
 	if err != nil {
@@ -170,9 +171,9 @@ func writes(t *testing.T, s *models.Store) string {
 func TestStrayBytesInAddressesAreReadWithout(t *testing.T) {
 	tc := newTestClient(t)
 	s := tc.store
-	src := models.MakeSource(t, s, "Report", "Some text to cite here.", "2022-09-10")
-	cl := models.MakeClaim(t, s, nil, "A claim", "2022-09-01")
-	models.MakeTimeline(t, s, "tl", models.Ref{Kind: models.KindClaim, ID: cl.ID})
+	src := storage.MakeSource(t, s, "Report", "Some text to cite here.", "2022-09-10")
+	cl := storage.MakeClaim(t, s, nil, "A claim", "2022-09-01")
+	storage.MakeTimeline(t, s, "tl", models.Ref{Kind: models.KindClaim, ID: cl.ID})
 	token := tc.makeToken("stray")
 	for _, bad := range []string{"%00", "%FF"} {
 		for _, path := range []string{

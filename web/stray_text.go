@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // strayFieldsKey is the context key of the posted fields that held stray bytes.
@@ -23,7 +24,7 @@ const strayRefusal = "This held a NUL character or bytes that are not UTF-8 text
 // because a handler may query with a field (a speaker's name, a slug) before
 // anything validates it. A query is read without them. A posted form that held
 // them changes nothing: the request's Store refuses every write with a field
-// error for each field that held them (models.WithRefusedInput), which the
+// error for each field that held them (storage.WithRefusedInput), which the
 // handler shows as it shows any refused field, and readForm refuses them too,
 // keeping what was typed minus those bytes. Passwords are left alone: they are
 // hashed, never stored as text. JSON bodies are checked by web/api's decodeJSON,
@@ -50,7 +51,7 @@ func (s *Server) cleanText(next echo.HandlerFunc) echo.HandlerFunc {
 					for name := range stray {
 						fe.Add(name, strayRefusal)
 					}
-					c.SetRequest(req.WithContext(models.WithRefusedInput(req.Context(), fe)))
+					c.SetRequest(req.WithContext(storage.WithRefusedInput(req.Context(), fe)))
 				}
 			}
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // testClient drives the real router over HTTP like a browser: it keeps cookies
@@ -22,7 +23,7 @@ type testClient struct {
 	t     testing.TB
 	srv   *httptest.Server
 	http  *http.Client
-	store *models.Store
+	store *storage.Store
 	csrf  string
 	// server is the server under test, for a test that changes its parts.
 	server *Server
@@ -48,11 +49,11 @@ func newAnonClient(t testing.TB) *testClient {
 // newAnonClientWith is newAnonClient on a server with this configuration.
 func newAnonClientWith(t testing.TB, cfg Config) *testClient {
 	t.Helper()
-	return newAnonClientOn(t, cfg, models.NewTestStore(t, nil))
+	return newAnonClientOn(t, cfg, storage.NewTestStore(t, nil))
 }
 
 // newAnonClientOn is newAnonClientWith on the given store.
-func newAnonClientOn(t testing.TB, cfg Config, store *models.Store) *testClient {
+func newAnonClientOn(t testing.TB, cfg Config, store *storage.Store) *testClient {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	handler, err := New(t.Context(), cfg, store, log)
@@ -79,7 +80,7 @@ func (tc *testClient) signInAs(email, role string) *models.User {
 	tc.t.Helper()
 	u, err := tc.store.CreateUser(tc.t.Context(), email, strings.Split(email, "@")[0], role, testPassword)
 	if err != nil {
-		users := models.Must(tc.store.ListUsers(tc.t.Context()))(tc.t)
+		users := storage.Must(tc.store.ListUsers(tc.t.Context()))(tc.t)
 		for i := range users {
 			if users[i].Email == email {
 				u = &users[i]

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // BenchmarkTimelinePage1000 measures the server time of a 1,000-entry timeline
@@ -25,8 +25,8 @@ func BenchmarkTimelineScale1000(b *testing.B) { benchTimelinePage(b, "/timelines
 // benchTimelinePage serves path of a seeded 1,000-entry timeline "big" and
 // reports the page's size beside its time.
 func benchTimelinePage(b *testing.B, path string) {
-	store := models.NewTestStore(b, nil)
-	models.SeedTimeline(b, store, "big", 1000)
+	store := storage.NewTestStore(b, nil)
+	storage.SeedTimeline(b, store, "big", 1000)
 	srv, err := New(b.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
@@ -51,10 +51,10 @@ func benchTimelinePage(b *testing.B, path string) {
 // rating on the timeline before each page (not timed), so that every page
 // reads the whole timeline's counts and facets afresh.
 func BenchmarkTimelineFirstWindow(b *testing.B) {
-	if models.TestDialect() != models.SQLite {
+	if storage.TestDialect() != storage.SQLite {
 		b.Skip("seeds with SQLite's date functions")
 	}
-	store := models.NewTestStore(b, nil)
+	store := storage.NewTestStore(b, nil)
 	srv, err := New(b.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
@@ -65,7 +65,7 @@ func BenchmarkTimelineFirstWindow(b *testing.B) {
 	}
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		slug := fmt.Sprintf("long-%d", n)
-		tl := models.SeedLongTimeline(b, store, slug, n)
+		tl := storage.SeedLongTimeline(b, store, slug, n)
 		for _, write := range []bool{false, true} {
 			name := fmt.Sprintf("cached/entries=%d", n)
 			if write {
@@ -110,10 +110,10 @@ func BenchmarkTimelineFirstWindow(b *testing.B) {
 // §10). cpu-ms/op is the process's CPU time, which other processes on the
 // machine do not inflate as they do ns/op.
 func BenchmarkTimelineScaleWindow(b *testing.B) {
-	if models.TestDialect() != models.SQLite {
+	if storage.TestDialect() != storage.SQLite {
 		b.Skip("seeds with SQLite's date functions")
 	}
-	store := models.NewTestStore(b, nil)
+	store := storage.NewTestStore(b, nil)
 	srv, err := New(b.Context(), Config{}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		b.Fatal(err)
@@ -125,7 +125,7 @@ func BenchmarkTimelineScaleWindow(b *testing.B) {
 	const start = 10957.0 // 2000-01-01, in days since 1970
 	for _, n := range []int{1_000, 20_000, 100_000} {
 		slug := fmt.Sprintf("long-%d", n)
-		tl := models.SeedLongTimeline(b, store, slug, n)
+		tl := storage.SeedLongTimeline(b, store, slug, n)
 		span := float64(n * 3)
 		for _, w := range []struct {
 			name  string

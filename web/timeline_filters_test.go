@@ -6,18 +6,19 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestFilterPanelLearnsWhatAnAddedEntryBrings: adding an entry inline answers
 // with the filters out of band, with the entry's lane, tags and speaker.
 func TestFilterPanelLearnsWhatAnAddedEntryBrings(t *testing.T) {
 	tc := newTestClient(t)
-	chen := models.MakeActor(t, tc.store, "Chen Xu")
+	chen := storage.MakeActor(t, tc.store, "Chen Xu")
 	claim := &models.Claim{Text: "groundless blame", SpeakerID: &chen.ID, Tags: []string{"response"}}
 	if err := tc.store.SaveClaim(t.Context(), claim); err != nil {
 		t.Fatal(err)
 	}
-	tl := models.MakeTimeline(t, tc.store, "t1")
+	tl := storage.MakeTimeline(t, tc.store, "t1")
 	_, page := tc.get("/timelines/t1", nil)
 	if page.Find(`[data-testid="filters"] option[value="response"]`).Length() != 0 {
 		t.Fatal("the tag is offered before any entry has it")
@@ -51,11 +52,11 @@ func TestFilterPanelLearnsWhatAnAddedEntryBrings(t *testing.T) {
 func TestFilterBoxIsClosedUnlessFiltering(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	_, doc := tc.get("/timelines/"+models.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
 	if _, open := doc.Find(`[data-testid="filters-box"]`).Attr("open"); open {
 		t.Error("the filters are open with no filter set")
 	}
-	_, doc = tc.get("/timelines/"+models.DemoSlug+"?kind=claim", nil)
+	_, doc = tc.get("/timelines/"+storage.DemoSlug+"?kind=claim", nil)
 	if _, open := doc.Find(`[data-testid="filters-box"]`).Attr("open"); !open {
 		t.Error("the filters are closed while a filter is set")
 	}

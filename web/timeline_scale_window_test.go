@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/models/timescale"
 )
 
@@ -22,21 +23,21 @@ import (
 func TestScaleViewReadsOnlyItsWindow(t *testing.T) {
 	tc := newAnonClient(t)
 	s := tc.store
-	speaker := models.MakeActor(t, s, "Window speaker")
+	speaker := storage.MakeActor(t, s, "Window speaker")
 	for _, tl := range []struct {
 		slug    string
 		outside int
 	}{{"short", 0}, {"long", 400}} {
 		var refs []models.Ref
 		for i := range 12 {
-			c := models.MakeClaim(t, s, speaker, fmt.Sprintf("In the window %d", i), fmt.Sprintf("2022-03-%02d", i+1))
+			c := storage.MakeClaim(t, s, speaker, fmt.Sprintf("In the window %d", i), fmt.Sprintf("2022-03-%02d", i+1))
 			refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
 		}
 		for i := range tl.outside {
-			c := models.MakeClaim(t, s, speaker, fmt.Sprintf("Outside the window %d", i), fmt.Sprintf("%d-%02d-%02d", 2000+i%20, i%12+1, i%28+1))
+			c := storage.MakeClaim(t, s, speaker, fmt.Sprintf("Outside the window %d", i), fmt.Sprintf("%d-%02d-%02d", 2000+i%20, i%12+1, i%28+1))
 			refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
 		}
-		models.MakeTimeline(t, s, tl.slug, refs...)
+		storage.MakeTimeline(t, s, tl.slug, refs...)
 	}
 	t0, t1 := timescale.DayNumber(2022, 2, 25), timescale.DayNumber(2022, 3, 20)
 	window := func(slug string, visit int, format string) string {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestPrivateSlugRevealsNothing: choosing a slug (in the form or an import)
@@ -33,7 +34,7 @@ func TestPrivateSlugRevealsNothing(t *testing.T) {
 		t.Fatalf("the private timeline is at %q, want /timelines/secret-plan-<8 random>", theirs)
 	}
 	// Saving it again with its slug unchanged keeps the address.
-	tl := models.Must(tc.store.GetTimeline(ctx, strings.TrimPrefix(theirs, "/timelines/")))(t)
+	tl := storage.Must(tc.store.GetTimeline(ctx, strings.TrimPrefix(theirs, "/timelines/")))(t)
 	tc.get(theirs+"/edit", nil)
 	res, _ := tc.post(theirs, url.Values{"title": {"Secret plan, revised"}, "slug": {tl.Slug}, "visibility": {"private"},
 		"version": {"1"}}, false)

@@ -1,20 +1,20 @@
 package web
 
 import (
-	"strconv"
-
-	"github.com/PuerkitoBio/goquery"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/factline/factline/models/storage"
 )
 
 func loadDemo(t *testing.T, tc *testClient) {
 	t.Helper()
-	if _, err := models.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -22,7 +22,7 @@ func loadDemo(t *testing.T, tc *testClient) {
 func TestDemoTimelineShowsEntriesInDateOrder(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/timelines/"+models.DemoSlug, nil)
+	res, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
 	wantStatus(t, res, http.StatusOK)
 	var dates []string
 	doc.Find(`[data-testid="entry-date"]`).Each(func(_ int, s *goquery.Selection) { dates = append(dates, text(s)) })
@@ -51,7 +51,7 @@ func TestDemoTimelineShowsEntriesInDateOrder(t *testing.T) {
 func TestTimelineFragmentsAndFullPages(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	path := "/timelines/" + models.DemoSlug + "?kind=event"
+	path := "/timelines/" + storage.DemoSlug + "?kind=event"
 	for _, c := range []struct {
 		name     string
 		header   map[string]string
@@ -87,12 +87,12 @@ func TestTimelineFilters(t *testing.T) {
 		"lane=China":                2,
 		"from=2023":                 0,
 	} {
-		_, doc := tc.get("/timelines/"+models.DemoSlug+"?"+q, nil)
+		_, doc := tc.get("/timelines/"+storage.DemoSlug+"?"+q, nil)
 		if n := doc.Find(`[data-testid="entry"]`).Length(); n != want {
 			t.Errorf("%s: %d entries, want %d", q, n, want)
 		}
 	}
-	_, doc := tc.get("/timelines/"+models.DemoSlug+"?from=08/09/2022", nil)
+	_, doc := tc.get("/timelines/"+storage.DemoSlug+"?from=08/09/2022", nil)
 	if msg := text(doc.Find(`[data-testid="error-from"]`)); !strings.Contains(msg, "ambiguous") {
 		t.Errorf("ambiguous filter date message %q", msg)
 	}
@@ -100,8 +100,8 @@ func TestTimelineFilters(t *testing.T) {
 
 func TestAddAndRemoveEntryInline(t *testing.T) {
 	tc := newTestClient(t)
-	claim := models.MakeClaim(t, tc.store, nil, "A claim to add", "2022-09-08")
-	models.MakeTimeline(t, tc.store, "t1")
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim to add", "2022-09-08")
+	storage.MakeTimeline(t, tc.store, "t1")
 	tc.get("/timelines/t1", nil)
 	res, doc := tc.post("/timelines/t1/entries", url.Values{"item": {"claim " + itoa(claim.ID) + " · A claim to add"}, "lane": {"A"}}, true)
 	wantStatus(t, res, http.StatusOK)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 )
 
@@ -272,7 +273,7 @@ func (s *Server) pageEntry(it models.TimelineItem, notesBefore int) (views.Timel
 func (s *Server) timelineEntry(c echo.Context, t *models.Timeline, entryID int64) (views.TimelineEntry, bool, error) {
 	ctx := c.Request().Context()
 	e, err := s.store.GetEntryByID(ctx, t.ID, entryID)
-	if errors.Is(err, models.ErrNotFound) {
+	if errors.Is(err, storage.ErrNotFound) {
 		return views.TimelineEntry{}, false, nil
 	} else if err != nil {
 		return views.TimelineEntry{}, false, err

@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // seedLong seeds a 250-entry timeline in 2022 with one event in 1990 and one
@@ -16,14 +17,14 @@ import (
 func seedLong(t *testing.T, tc *testClient) []string {
 	t.Helper()
 	ctx := models.AsSystem(context.Background())
-	models.SeedTimeline(t, tc.store, "long", 250)
-	tl := models.Must(tc.store.GetTimeline(ctx, "long"))(t)
-	old := models.MakeEvent(t, tc.store, "the wall falls, a year later", "1990-11-09")
-	undated := models.MakeClaim(t, tc.store, nil, "a claim with no date", "")
+	storage.SeedTimeline(t, tc.store, "long", 250)
+	tl := storage.Must(tc.store.GetTimeline(ctx, "long"))(t)
+	old := storage.MakeEvent(t, tc.store, "the wall falls, a year later", "1990-11-09")
+	undated := storage.MakeClaim(t, tc.store, nil, "a claim with no date", "")
 	for _, ref := range []models.Ref{{Kind: models.KindEvent, ID: old.ID}, {Kind: models.KindClaim, ID: undated.ID}} {
-		models.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: ref.Kind, ItemID: ref.ID}))(t)
+		storage.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: ref.Kind, ItemID: ref.ID}))(t)
 	}
-	lt := models.Must(tc.store.LoadTimeline(ctx, "long"))(t)
+	lt := storage.Must(tc.store.LoadTimeline(ctx, "long"))(t)
 	var anchors []string
 	for _, it := range lt.Items {
 		anchors = append(anchors, string(it.Kind)+"-"+itoa(it.ItemID))
@@ -145,10 +146,10 @@ func TestWindowedTimelineKeepsFiltersRailAndAnchors(t *testing.T) {
 func TestShortTimelineRailLinksItsYears(t *testing.T) {
 	tc := newTestClient(t)
 	ctx := models.AsSystem(context.Background())
-	models.SeedTimeline(t, tc.store, "short", 4)
-	tl := models.Must(tc.store.GetTimeline(ctx, "short"))(t)
-	old := models.MakeEvent(t, tc.store, "earlier", "1990-11-09")
-	models.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: old.ID}))(t)
+	storage.SeedTimeline(t, tc.store, "short", 4)
+	tl := storage.Must(tc.store.GetTimeline(ctx, "short"))(t)
+	old := storage.MakeEvent(t, tc.store, "earlier", "1990-11-09")
+	storage.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: old.ID}))(t)
 	_, doc := tc.get("/timelines/short", nil)
 	if href := doc.Find("[data-testid=date-rail] a").Last().AttrOr("href", ""); href != "#y2022" || doc.Find("#y2022").Length() != 1 {
 		t.Errorf("the rail of a timeline on one page links %q; want its year's heading #y2022", href)
@@ -161,14 +162,14 @@ func TestShortTimelineRailLinksItsYears(t *testing.T) {
 func TestTimelineCountsFollowEveryWrite(t *testing.T) {
 	tc := newTestClient(t)
 	ctx := models.AsSystem(context.Background())
-	models.SeedTimeline(t, tc.store, "counted", 3)
+	storage.SeedTimeline(t, tc.store, "counted", 3)
 	_, doc := tc.get("/timelines/counted?kind=event", nil)
 	if got := text(doc.Find("[data-testid=shown]")); got != "Showing 1 of 3 entries." {
 		t.Fatalf("shown = %q", got)
 	}
-	tl := models.Must(tc.store.GetTimeline(ctx, "counted"))(t)
-	ev := models.MakeEvent(t, tc.store, "one more event", "1990-11-09")
-	models.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: ev.ID}))(t)
+	tl := storage.Must(tc.store.GetTimeline(ctx, "counted"))(t)
+	ev := storage.MakeEvent(t, tc.store, "one more event", "1990-11-09")
+	storage.Must(0, tc.store.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindEvent, ItemID: ev.ID}))(t)
 	_, doc = tc.get("/timelines/counted?kind=event", nil)
 	if got := text(doc.Find("[data-testid=shown]")); got != "Showing 2 of 4 entries." {
 		t.Errorf("after a new entry, shown = %q; the counts were kept from before the write", got)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestTrashedClaimLeavesThePublic: a claim moved to the trash from a public
@@ -17,10 +18,10 @@ func TestTrashedClaimLeavesThePublic(t *testing.T) {
 	w := newSharedWorld(t)
 	s, ctx := w.owner.store, t.Context()
 	tl := w.setVisibility(t, "public")
-	cit := models.Must(s.CitationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: w.claim.ID}}))(t)[0]
+	cit := storage.Must(s.CitationsOf(ctx, []models.Ref{{Kind: models.KindClaim, ID: w.claim.ID}}))(t)[0]
 	src := cit.SourceID
-	live := models.MakeClaim(t, s, nil, "A live remark on the daily", "2022-09-10")
-	models.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: live.ID}, cit.Source, "and more")
+	live := storage.MakeClaim(t, s, nil, "A live remark on the daily", "2022-09-10")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: live.ID}, cit.Source, "and more")
 	if err := s.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindClaim, ItemID: live.ID}); err != nil {
 		t.Fatal(err)
 	}

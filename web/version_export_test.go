@@ -7,18 +7,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestPublishedVersionExportsAsPublished(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	tl := "/timelines/" + models.DemoSlug
+	tl := "/timelines/" + storage.DemoSlug
 	tc.get(tl, nil)
 	res, _ := tc.post(tl+"/publish", url.Values{"message": {"as reported"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
 
-	claim := models.MakeClaim(t, tc.store, nil, "A claim added after publication", "2022-09-20")
+	claim := storage.MakeClaim(t, tc.store, nil, "A claim added after publication", "2022-09-20")
 	tc.get(tl, nil)
 	tc.post(tl+"/entries", url.Values{"item": {"claim " + itoa(claim.ID)}}, true)
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestVersionLinkShowsWhatTheVersionFroze: after version 1 is published, its
@@ -16,13 +17,13 @@ func TestVersionLinkShowsWhatTheVersionFroze(t *testing.T) {
 	w := newSharedWorld(t)
 	s := w.owner.store
 	link := w.makeLink(t, url.Values{"opens": {"1"}})
-	ctx := models.WithUser(t.Context(), models.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
-	claim := models.Must(s.GetClaim(ctx, w.claim.ID))(t)
+	ctx := models.WithUser(t.Context(), storage.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
+	claim := storage.Must(s.GetClaim(ctx, w.claim.ID))(t)
 	claim.Text, claim.Rating, claim.Speaker = "Rewritten after publication", models.Rating("misleading"), nil
 	if err := s.SaveClaim(ctx, claim); err != nil {
 		t.Fatal(err)
 	}
-	ev := models.Must(s.GetEvent(ctx, w.ev.ID))(t)
+	ev := storage.Must(s.GetEvent(ctx, w.ev.ID))(t)
 	ev.Title = "Retitled after publication"
 	if err := s.SaveEvent(ctx, ev); err != nil {
 		t.Fatal(err)
@@ -55,22 +56,22 @@ func TestVersionLinkActorAndSourceShowWhatTheVersionFroze(t *testing.T) {
 	w := newSharedWorld(t)
 	s := w.owner.store
 	link := w.makeLink(t, url.Values{"opens": {"1"}})
-	ctx := models.WithUser(t.Context(), models.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
-	claim := models.Must(s.GetClaim(ctx, w.claim.ID))(t)
+	ctx := models.WithUser(t.Context(), storage.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
+	claim := storage.Must(s.GetClaim(ctx, w.claim.ID))(t)
 	claim.Text, claim.Speaker = "Rewritten after publication", nil
 	if err := s.SaveClaim(ctx, claim); err != nil {
 		t.Fatal(err)
 	}
-	speaker := models.Must(s.GetActor(ctx, *w.claim.SpeakerID))(t)
+	speaker := storage.Must(s.GetActor(ctx, *w.claim.SpeakerID))(t)
 	speaker.Name = "Renamed after publication"
 	if err := s.SaveActor(ctx, speaker); err != nil {
 		t.Fatal(err)
 	}
-	cits := models.Must(s.ReadableCitationsOfSource(ctx, w.src.ID, 1, 0))(t)
+	cits := storage.Must(s.ReadableCitationsOfSource(ctx, w.src.ID, 1, 0))(t)
 	if len(cits) == 0 {
 		t.Fatal("the source is cited by nothing")
 	}
-	src := models.Must(s.GetSource(ctx, w.src.ID))(t)
+	src := storage.Must(s.GetSource(ctx, w.src.ID))(t)
 	src.Title, src.Text = "Retitled after publication", "Replaced after publication."
 	if err := s.SaveSource(ctx, src); err != nil {
 		t.Fatal(err)
@@ -111,17 +112,17 @@ func TestVersionLinkWithoutDocumentShowsNoLiveText(t *testing.T) {
 	w := newSharedWorld(t)
 	s := w.owner.store
 	link := w.makeLink(t, url.Values{"opens": {"1"}})
-	db := models.Must(s.DB())(t)
+	db := storage.Must(s.DB())(t)
 	if _, err := db.Exec("UPDATE versions SET document = ''"); err != nil {
 		t.Fatal(err)
 	}
-	ctx := models.WithUser(t.Context(), models.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
-	speaker := models.Must(s.GetActor(ctx, *w.claim.SpeakerID))(t)
+	ctx := models.WithUser(t.Context(), storage.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
+	speaker := storage.Must(s.GetActor(ctx, *w.claim.SpeakerID))(t)
 	speaker.Name = "Renamed after publication"
 	if err := s.SaveActor(ctx, speaker); err != nil {
 		t.Fatal(err)
 	}
-	src := models.Must(s.GetSource(ctx, w.src.ID))(t)
+	src := storage.Must(s.GetSource(ctx, w.src.ID))(t)
 	src.Title, src.Text = "Retitled after publication", "Replaced after publication."
 	if err := s.SaveSource(ctx, src); err != nil {
 		t.Fatal(err)

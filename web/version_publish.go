@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -22,7 +23,7 @@ func (s *Server) versionPublish(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	var v *models.Version
-	err = s.store.WithTx(ctx, func(tx *models.Store) error {
+	err = s.store.WithTx(ctx, func(tx *storage.Store) error {
 		if v, err = tx.PublishVersion(ctx, t, c.FormValue("message")); err != nil {
 			return err
 		}
@@ -35,7 +36,7 @@ func (s *Server) versionPublish(c echo.Context) error {
 }
 
 // freezeDocument keeps the timeline as a factline JSON document with its version.
-func freezeDocument(ctx context.Context, tx *models.Store, t *models.Timeline, v *models.Version) error {
+func freezeDocument(ctx context.Context, tx *storage.Store, t *models.Timeline, v *models.Version) error {
 	f, _ := formats.Lookup("json")
 	var doc bytes.Buffer
 	if err := f.Write(ctx, &doc, formats.Export{Store: tx, Timeline: t}); err != nil {

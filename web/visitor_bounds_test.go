@@ -11,16 +11,17 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // publicLong seeds a public timeline of n entries and returns its path.
 func publicLong(t *testing.T, tc *testClient, slug string, n int) string {
 	t.Helper()
 	ctx := models.AsSystem(context.Background())
-	models.SeedTimeline(t, tc.store, slug, n)
-	tl := models.Must(tc.store.GetTimeline(ctx, slug))(t)
+	storage.SeedTimeline(t, tc.store, slug, n)
+	tl := storage.Must(tc.store.GetTimeline(ctx, slug))(t)
 	tl.Visibility = "public"
-	models.Must(0, tc.store.SaveTimeline(ctx, tl))(t)
+	storage.Must(0, tc.store.SaveTimeline(ctx, tl))(t)
 	return "/timelines/" + slug
 }
 
@@ -72,7 +73,7 @@ func TestVisitorCacheKeepsToItsBytes(t *testing.T) {
 	if largest <= tc.server.visitorPages.largest() {
 		t.Fatalf("no page was larger than the cache keeps (%d bytes at most)", largest)
 	}
-	version := models.Must(tc.store.DataVersion(t.Context()))(t)
+	version := storage.Must(tc.store.DataVersion(t.Context()))(t)
 	if _, kept := tc.server.visitorPages.get(version, tc.srv.URL+" "+path+"?view=scale&n=0 false"); kept {
 		t.Error("a page larger than the cache keeps was kept")
 	}
@@ -105,7 +106,7 @@ func TestScaleJSONIsAWindow(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &rest); err != nil {
 		t.Fatal(err)
 	}
-	lt := models.Must(tc.store.LoadTimeline(models.AsSystem(t.Context()), "wide"))(t)
+	lt := storage.Must(tc.store.LoadTimeline(models.AsSystem(t.Context()), "wide"))(t)
 	if len(rest.Entries) != 50 || rest.Entries[0].Anchor != string(lt.Items[windowSize].Kind)+"-"+itoa(lt.Items[windowSize].ItemID) {
 		t.Errorf("the rest (%s) has %d entries, starting at %v", first.Later, len(rest.Entries), rest.Entries[:1])
 	}
@@ -120,7 +121,7 @@ func TestVisitorsETagSaysNothingOfWritesElsewhere(t *testing.T) {
 	path, _ := publicClaim(t, tc, "what anyone reads")
 	res, _ := tc.get(path, nil)
 	etag := res.Header.Get("ETag")
-	models.MakeClaim(t, tc.store, nil, "a private draft", "2022-09-09")
+	storage.MakeClaim(t, tc.store, nil, "a private draft", "2022-09-09")
 	res, _ = tc.get(path, map[string]string{"If-None-Match": etag})
 	wantStatus(t, res, http.StatusNotModified)
 	if got := res.Header.Get("ETag"); got != etag {

@@ -10,15 +10,16 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // publicClaim makes a claim on a public timeline and returns its path.
 func publicClaim(t *testing.T, tc *testClient, text string) (string, *models.Claim) {
 	t.Helper()
-	claim := models.MakeClaim(t, tc.store, nil, text, "2022-09-08")
-	tl := models.MakeTimeline(t, tc.store, "open", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, tc.store, nil, text, "2022-09-08")
+	tl := storage.MakeTimeline(t, tc.store, "open", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	tl.Visibility = "public"
-	models.Must(0, tc.store.SaveTimeline(models.AsSystem(t.Context()), tl))(t)
+	storage.Must(0, tc.store.SaveTimeline(models.AsSystem(t.Context()), tl))(t)
 	return "/claims/" + itoa(claim.ID), claim
 }
 
@@ -48,7 +49,7 @@ func TestVisitorsPagesAreCachedWithTheirOwnTokenUntilAWrite(t *testing.T) {
 	wantStatus(t, res, http.StatusNotModified)
 	// A write changes the page at once, and its ETag.
 	claim.Text = "the second wording"
-	models.Must(0, tc.store.SaveClaim(models.AsSystem(t.Context()), claim))(t)
+	storage.Must(0, tc.store.SaveClaim(models.AsSystem(t.Context()), claim))(t)
 	res, doc = tc.get(path, map[string]string{"If-None-Match": etag})
 	wantStatus(t, res, http.StatusOK)
 	if got := text(doc.Find("h1")); !strings.Contains(got, "the second wording") || res.Header.Get("ETag") == etag {
@@ -72,16 +73,16 @@ func TestSignedInUsersAreNotServedTheVisitorsPage(t *testing.T) {
 }
 
 func TestAWriteThroughAnotherInstanceRefreshesTheCache(t *testing.T) {
-	path := models.TestDSN(t)
-	one, two := models.NewTestStoreAt(t, path), models.NewTestStoreAt(t, path)
+	path := storage.TestDSN(t)
+	one, two := storage.NewTestStoreAt(t, path), storage.NewTestStoreAt(t, path)
 	srv, err := New(t.Context(), Config{}, one, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	claim := models.MakeClaim(t, one, nil, "said once", "2022-09-08")
-	tl := models.MakeTimeline(t, one, "open", models.Ref{Kind: models.KindClaim, ID: claim.ID})
+	claim := storage.MakeClaim(t, one, nil, "said once", "2022-09-08")
+	tl := storage.MakeTimeline(t, one, "open", models.Ref{Kind: models.KindClaim, ID: claim.ID})
 	tl.Visibility = "public"
-	models.Must(0, one.SaveTimeline(models.AsSystem(t.Context()), tl))(t)
+	storage.Must(0, one.SaveTimeline(models.AsSystem(t.Context()), tl))(t)
 	get := func() string {
 		rec := httptest.NewRecorder()
 		srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/claims/"+itoa(claim.ID), nil))
@@ -90,9 +91,9 @@ func TestAWriteThroughAnotherInstanceRefreshesTheCache(t *testing.T) {
 	if !strings.Contains(get(), "said once") {
 		t.Fatal("the page does not show the claim")
 	}
-	again := models.Must(two.GetClaim(models.AsSystem(t.Context()), claim.ID))(t)
+	again := storage.Must(two.GetClaim(models.AsSystem(t.Context()), claim.ID))(t)
 	again.Text = "said twice"
-	models.Must(0, two.SaveClaim(models.AsSystem(t.Context()), again))(t)
+	storage.Must(0, two.SaveClaim(models.AsSystem(t.Context()), again))(t)
 	if !strings.Contains(get(), "said twice") {
 		t.Error("a write through the other instance's store left this instance's cached page stale")
 	}

@@ -10,7 +10,7 @@ import (
 	"os/exec"
 	"strings"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // backup writes a consistent online copy of the database: factline backup FILE.
@@ -33,7 +33,7 @@ func backup(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if _, err := os.Stat(to); err == nil {
 		return fmt.Errorf("backup: %s exists already; name a new file", to)
 	}
-	if models.IsPostgresDSN(c.db) {
+	if storage.IsPostgresDSN(c.db) {
 		return pgDump(ctx, c.db, to, stdout, stderr)
 	}
 	log, err := c.logger(stderr)
@@ -60,7 +60,7 @@ func backup(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 func pgDump(ctx context.Context, dsn, to string, stdout, stderr io.Writer) error {
 	bin, err := exec.LookPath("pg_dump")
 	if err != nil {
-		return fmt.Errorf("backup: %w (pg_dump is not on the PATH)", models.ErrBackupPostgres)
+		return fmt.Errorf("backup: %w (pg_dump is not on the PATH)", storage.ErrBackupPostgres)
 	}
 	args := []string{"--format=custom", "--file=" + to}
 	if u, err := url.Parse(dsn); err == nil && u.Query().Has("search_path") {

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestBackupOfPostgresRestoresWithPgRestore backs up the demo database, kept
@@ -20,16 +21,16 @@ import (
 // with pg_restore into a new database, and finds every table's row count and
 // every timeline's JSON twin as they were.
 func TestBackupOfPostgresRestoresWithPgRestore(t *testing.T) {
-	if models.TestDialect() != models.Postgres {
+	if storage.TestDialect() != storage.Postgres {
 		t.Skip("backs up PostgreSQL with pg_dump: set FACTLINE_TEST_DB=postgres://…")
 	}
 	if _, err := exec.LookPath("pg_restore"); err != nil {
 		t.Skip("pg_dump and pg_restore are not on the PATH")
 	}
 	ctx := context.Background()
-	pg := models.TestDSN(t)
+	pg := storage.TestDSN(t)
 	target := newPostgresDatabase(t)
-	if _, err := models.LoadDemo(models.AsSystem(ctx), models.NewTestStoreAt(t, pg)); err != nil {
+	if _, err := storage.LoadDemo(models.AsSystem(ctx), storage.NewTestStoreAt(t, pg)); err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "factline.dump")
@@ -58,7 +59,7 @@ func TestBackupOfPostgresRestoresWithPgRestore(t *testing.T) {
 // ends.
 func newPostgresDatabase(t *testing.T) string {
 	t.Helper()
-	base := os.Getenv(models.TestDBEnv)
+	base := os.Getenv(storage.TestDBEnv)
 	admin, err := sql.Open("pgx", base)
 	if err != nil {
 		t.Fatal(err)

@@ -31,7 +31,7 @@ func TestBinaryLinksNoTestCode(t *testing.T) {
 	if err != nil {
 		t.Fatalf("go tool nm: %v", err)
 	}
-	for _, helper := range []string{"models.NewTestStore", "models.MakeClaim", "models.SeedTimeline"} {
+	for _, helper := range []string{"storage.NewTestStore", "storage.MakeClaim", "storage.SeedTimeline"} {
 		if strings.Contains(string(syms), helper) {
 			t.Errorf("factline's binary holds the test helper %s", helper)
 		}

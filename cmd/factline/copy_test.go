@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestCopyRoundTripsThroughPostgres copies the demo database, and one of a
@@ -15,24 +16,24 @@ import (
 // new SQLite file: every table has as many rows at each step, and every
 // timeline's JSON twin is the same on all three.
 func TestCopyRoundTripsThroughPostgres(t *testing.T) {
-	if models.TestDialect() != models.Postgres {
+	if storage.TestDialect() != storage.Postgres {
 		t.Skip("copies between SQLite and PostgreSQL: set FACTLINE_TEST_DB=postgres://…")
 	}
 	for _, c := range []struct {
 		name string
-		fill func(*models.Store)
+		fill func(*storage.Store)
 	}{
-		{"demo", func(s *models.Store) {
-			if _, err := models.LoadDemo(models.AsSystem(context.Background()), s); err != nil {
+		{"demo", func(s *storage.Store) {
+			if _, err := storage.LoadDemo(models.AsSystem(context.Background()), s); err != nil {
 				t.Fatal(err)
 			}
 		}},
-		{"10000 entries", func(s *models.Store) { models.SeedTimeline(t, s, "big", 10_000) }},
+		{"10000 entries", func(s *storage.Store) { storage.SeedTimeline(t, s, "big", 10_000) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			first := filepath.Join(t.TempDir(), "first.db")
-			c.fill(models.NewTestStoreAt(t, first))
-			pg := models.TestDSN(t)
+			c.fill(storage.NewTestStoreAt(t, first))
+			pg := storage.TestDSN(t)
 			back := filepath.Join(t.TempDir(), "back.db")
 			for _, step := range [][2]string{{"sqlite:" + first, pg}, {pg, "sqlite:" + back}} {
 				var out, errs bytes.Buffer
@@ -54,9 +55,9 @@ func TestCopyRoundTripsThroughPostgres(t *testing.T) {
 // timeline of a database, as text.
 func dump(t *testing.T, db string) string {
 	t.Helper()
-	s := models.NewTestStoreAt(t, db)
+	s := storage.NewTestStoreAt(t, db)
 	var b bytes.Buffer
-	counts, err := models.TableCounts(t.Context(), s)
+	counts, err := storage.TableCounts(t.Context(), s)
 	if err != nil {
 		t.Fatal(err)
 	}

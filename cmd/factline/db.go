@@ -7,12 +7,12 @@ import (
 	"io"
 	"log/slog"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // openStore opens and migrates the database named in c.
-func openStore(ctx context.Context, c *config, log *slog.Logger) (*models.Store, error) {
-	store, err := models.Open(c.db, models.Options{})
+func openStore(ctx context.Context, c *config, log *slog.Logger) (*storage.Store, error) {
+	store, err := storage.Open(c.db, storage.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func demo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	t, err := models.LoadDemo(ctx, store)
+	t, err := storage.LoadDemo(ctx, store)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestExportThenImportOnTheCommandLine(t *testing.T) {
@@ -83,7 +83,7 @@ func TestImportNamesOwnerAndVisibility(t *testing.T) {
 	if err := run(ctx, []string{"import", file, "--db", db, "--visibility", "team", "--timeline", "team"}, nil, &out, &stderr); err != nil {
 		t.Fatal(err, stderr.String())
 	}
-	store, err := models.Open(db, models.Options{})
+	store, err := storage.Open(db, storage.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

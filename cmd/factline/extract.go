@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/extract"
 )
@@ -62,7 +63,7 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if *lang == "" {
 		*lang = extract.DetectLanguage(text)
 	}
-	dates, quotes := extract.DatesIn(*lang, text, anchor), models.LinkSpeakers(extract.QuotesIn(*lang, text, known), known)
+	dates, quotes := extract.DatesIn(*lang, text, anchor), assist.LinkSpeakers(extract.QuotesIn(*lang, text, known), known)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")

@@ -10,11 +10,12 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestExtractLinksSpeakersToTheDatabasesActors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "actors.db")
-	store, err := models.Open(db, models.Options{})
+	store, err := storage.Open(db, storage.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

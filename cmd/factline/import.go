@@ -14,6 +14,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 // importCmd imports a factline JSON, CSV or TimelineJS3 JSON file as a new
@@ -99,7 +100,7 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // if this process is killed, any instance's sweep (or the next import) undoes
 // what it made. The job's row goes once the import has ended (undone, when it
 // failed); first, the imports of processes that died before are undone.
-func applyJournalled(ctx context.Context, store *models.Store, plan *formats.Plan, owner *int64, step func(), log *slog.Logger) (*models.Timeline, error) {
+func applyJournalled(ctx context.Context, store *storage.Store, plan *formats.Plan, owner *int64, step func(), log *slog.Logger) (*models.Timeline, error) {
 	if n, err := store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
 		return nil, fmt.Errorf("import: undo stopped imports: %w", err)
 	} else if n > 0 {
@@ -109,7 +110,7 @@ func applyJournalled(ctx context.Context, store *models.Store, plan *formats.Pla
 	if err != nil {
 		return nil, err
 	}
-	plan.Journal = func(tx *models.Store, made models.ImportMade, done int) error {
+	plan.Journal = func(tx *storage.Store, made models.ImportMade, done int) error {
 		return tx.JournalImportJob(ctx, job.ID, made, done)
 	}
 	stop := store.KeepImportJobAlive(ctx, job.ID, func(err error) { log.Warn("import: heartbeat", "err", err) })
@@ -127,7 +128,7 @@ func applyJournalled(ctx context.Context, store *models.Store, plan *formats.Pla
 // importOwner finds the owner --owner names and sets the visibility
 // --visibility gives, refusing a timeline that no one could open: a private
 // one with no owner.
-func importOwner(ctx context.Context, store *models.Store, doc *formats.Document, email, visibility string) (*int64, error) {
+func importOwner(ctx context.Context, store *storage.Store, doc *formats.Document, email, visibility string) (*int64, error) {
 	if visibility != "" {
 		if !slices.Contains(models.Visibilities, visibility) {
 			return nil, fmt.Errorf("import: --visibility %q: choose one of %s", visibility, strings.Join(models.Visibilities, ", "))
@@ -144,7 +145,7 @@ func importOwner(ctx context.Context, store *models.Store, doc *formats.Document
 		return nil, nil
 	}
 	u, err := store.FindUserByEmail(ctx, email)
-	if errors.Is(err, models.ErrNotFound) {
+	if errors.Is(err, storage.ErrNotFound) {
 		return nil, fmt.Errorf("import: --owner %s: there is no user with this email; add one with factline user add --email %s", email, email)
 	}
 	if err != nil {

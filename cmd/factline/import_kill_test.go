@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestKilledCommandLineImportIsUndone kills `factline import` (SIGKILL, so no
@@ -23,11 +24,11 @@ func TestKilledCommandLineImportIsUndone(t *testing.T) {
 	if os.Getenv("FACTLINE_KILL_IMPORT") != "" {
 		return // the import itself runs in TestHelperImport
 	}
-	dsn := models.TestDSN(t)
-	if models.TestDialect() == models.SQLite {
+	dsn := storage.TestDSN(t)
+	if storage.TestDialect() == storage.SQLite {
 		dsn = filepath.Join(t.TempDir(), "kill.db")
 	}
-	store := models.NewTestStoreAt(t, dsn)
+	store := storage.NewTestStoreAt(t, dsn)
 	ctx := models.AsSystem(t.Context())
 	empty := rowCounts(t, store)
 	file := filepath.Join(t.TempDir(), "bulk.tl.json")
@@ -53,22 +54,22 @@ func TestKilledCommandLineImportIsUndone(t *testing.T) {
 	if err != nil || !half.ImportPending {
 		t.Fatalf("the killed import left no pending timeline (%v): the test proves nothing", err)
 	}
-	db := models.Must(store.DB())(t)
+	db := storage.Must(store.DB())(t)
 	var jobs int
 	if err := db.QueryRow("SELECT count(*) FROM import_jobs WHERE state = 'running' AND made <> ''").Scan(&jobs); err != nil || jobs != 1 {
 		t.Fatalf("the killed import left %d running journalled jobs (%v), want 1", jobs, err)
 	}
-	if n := models.Must(store.SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 0 {
+	if n := storage.Must(store.SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 0 {
 		t.Fatal("a job whose heartbeat is fresh was swept")
 	}
 	backdate := "UPDATE import_jobs SET heartbeat_at = ?"
-	if models.TestDialect() == models.Postgres {
+	if storage.TestDialect() == storage.Postgres {
 		backdate = "UPDATE import_jobs SET heartbeat_at = $1"
 	}
 	if _, err := db.Exec(backdate, time.Now().UTC().Add(-2*models.ImportStale)); err != nil {
 		t.Fatal(err)
 	}
-	if n := models.Must(store.SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 1 {
+	if n := storage.Must(store.SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 1 {
 		t.Fatalf("the sweep ended %d jobs, want 1", n)
 	}
 	if _, err := store.GetTimeline(ctx, "bulk"); err == nil {
@@ -106,7 +107,7 @@ func bulkSlides(n int) string {
 }
 
 // rowCounts counts the rows an import makes.
-func rowCounts(t *testing.T, store *models.Store) string {
+func rowCounts(t *testing.T, store *storage.Store) string {
 	t.Helper()
 	var parts []string
 	for _, table := range []string{"timelines", "timeline_entries", "events", "claims", "actors", "sources", "citations", "revisions"} {

@@ -11,7 +11,7 @@ import (
 	"net/netip"
 	"time"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web"
 )
 
@@ -87,12 +87,12 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	return nil
 }
 
-func loadDemoIfEmpty(ctx context.Context, store *models.Store, log *slog.Logger) error {
+func loadDemoIfEmpty(ctx context.Context, store *storage.Store, log *slog.Logger) error {
 	n, err := store.CountTimelines(ctx)
 	if err != nil || n > 0 {
 		return err
 	}
-	t, err := models.LoadDemo(ctx, store)
+	t, err := storage.LoadDemo(ctx, store)
 	if err != nil {
 		return err
 	}

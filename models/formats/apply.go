@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // Plan is what an import will do: the timeline it creates, and which of the
@@ -35,7 +36,7 @@ type Plan struct {
 	// many entries are in: a record that commits with what it describes (an
 	// import job's, so that one whose process died can be undone); an error
 	// rolls the transaction back and stops the import.
-	Journal func(tx *models.Store, made models.ImportMade, done int) error
+	Journal func(tx *storage.Store, made models.ImportMade, done int) error
 }
 
 // Match is one actor or source of the file: Existing is the id of the one
@@ -54,7 +55,7 @@ type Match struct {
 // plan the preview shows never fails on confirm. slug, when set, names the new timeline instead of the file's
 // slug; a slug already taken is refused, unless the new timeline is private
 // and its address gets a random ending (models.GetsPrivateSlug).
-func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, slug string) (*Plan, error) {
+func NewPlan(ctx context.Context, store *storage.Store, doc *Document, format, slug string) (*Plan, error) {
 	p := &Plan{Doc: doc, Format: format, Timeline: doc.Timeline, Eras: len(doc.Eras), Kept: doc.Kept}
 	if slug != "" {
 		p.Timeline.Slug = slug
@@ -70,7 +71,7 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 		// refusal would tell whether someone's private timeline has it)
 	} else if _, err := store.GetTimeline(ctx, p.Timeline.Slug); err == nil {
 		return nil, refuse("timeline", "slug", "%q is taken by another timeline; choose another slug", p.Timeline.Slug)
-	} else if !errors.Is(err, models.ErrNotFound) {
+	} else if !errors.Is(err, storage.ErrNotFound) {
 		return nil, err
 	}
 	for _, a := range doc.Actors {
@@ -78,7 +79,7 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 		found, err := store.FindActorByName(ctx, a.Name)
 		if err == nil {
 			m.Existing = found.ID
-		} else if !errors.Is(err, models.ErrNotFound) {
+		} else if !errors.Is(err, storage.ErrNotFound) {
 			return nil, err
 		}
 		p.Actors = append(p.Actors, m)
@@ -90,7 +91,7 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 			if err == nil {
 				m.Existing = found.ID
 				break
-			} else if !errors.Is(err, models.ErrNotFound) {
+			} else if !errors.Is(err, storage.ErrNotFound) {
 				return nil, err
 			}
 		}
@@ -99,7 +100,7 @@ func NewPlan(ctx context.Context, store *models.Store, doc *Document, format, sl
 			found, err := store.GetSource(ctx, s.factlineID)
 			if err == nil && found.Title == s.Title {
 				m.Existing = found.ID
-			} else if err != nil && !errors.Is(err, models.ErrNotFound) {
+			} else if err != nil && !errors.Is(err, storage.ErrNotFound) {
 				return nil, err
 			}
 		}
@@ -160,7 +161,7 @@ func sourceAddresses(s DocSource) []string {
 // owner (nil for none); progress, when set, is called once an entry. A
 // reference manager's file (SourcesOnly) only adds its new sources, and
 // returns no timeline.
-func (p *Plan) Apply(ctx context.Context, store *models.Store, owner *int64, progress func()) (*models.Timeline, error) {
+func (p *Plan) Apply(ctx context.Context, store *storage.Store, owner *int64, progress func()) (*models.Timeline, error) {
 	a := applier{ctx: ctx, store: store, plan: p, actors: map[int64]int64{}, sources: map[int64]int64{}, entries: map[string]models.Ref{}}
 	t, err := a.run(owner, progress)
 	if err == nil {
@@ -176,8 +177,8 @@ func (p *Plan) Apply(ctx context.Context, store *models.Store, owner *int64, pro
 // and what it made, for undoing.
 type applier struct {
 	ctx     context.Context
-	store   *models.Store
-	tx      *models.Store // the transaction of the current batch
+	store   *storage.Store
+	tx      *storage.Store // the transaction of the current batch
 	plan    *Plan
 	actors  map[int64]int64
 	sources map[int64]int64
@@ -191,7 +192,7 @@ func (a *applier) inTx(fn func() error) error {
 	if err := a.ctx.Err(); err != nil {
 		return fmt.Errorf("import stopped: %w", err)
 	}
-	return a.store.WithTx(a.ctx, func(tx *models.Store) error {
+	return a.store.WithTx(a.ctx, func(tx *storage.Store) error {
 		a.tx = tx
 		if err := fn(); err != nil {
 			return err

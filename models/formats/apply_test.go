@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // bulkTimelineJS is a TimelineJS file of n slides, each with its media as a source.
@@ -27,10 +28,10 @@ func bulkTimelineJS(n int) string {
 // An import stopped half-way — its context cancelled after several batches
 // were committed — deletes what it made: nothing half-made stays.
 func TestStoppedImportLeavesNothing(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx, cancel := context.WithCancel(models.AsSystem(t.Context()))
 	defer cancel()
-	if _, err := models.LoadDemo(ctx, store); err != nil {
+	if _, err := storage.LoadDemo(ctx, store); err != nil {
 		t.Fatal(err)
 	}
 	before := counts(t, store)
@@ -59,7 +60,7 @@ func TestStoppedImportLeavesNothing(t *testing.T) {
 // An import runs in short transactions and is marked pending until its last
 // one: a timeline whose import was killed half-way stays marked.
 func TestImportIsPendingUntilItsLastTransaction(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
 	doc, format, err := Read(strings.NewReader(bulkTimelineJS(importBatch+1)), "bulk.json")
 	if err != nil {
@@ -81,10 +82,10 @@ func TestImportIsPendingUntilItsLastTransaction(t *testing.T) {
 	if !pendingSeen {
 		t.Error("while the import ran, its timeline was not marked pending (or not yet visible between batches)")
 	}
-	if got := models.Must(store.GetTimeline(ctx, tl.Slug))(t); got.ImportPending {
+	if got := storage.Must(store.GetTimeline(ctx, tl.Slug))(t); got.ImportPending {
 		t.Error("a finished import is still marked pending")
 	}
-	if n := models.Must(store.CountEntries(ctx, tl.ID))(t); n != int64(importBatch+1) {
+	if n := storage.Must(store.CountEntries(ctx, tl.ID))(t); n != int64(importBatch+1) {
 		t.Errorf("%d entries imported, want %d", n, importBatch+1)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // csvHeader is the full header factline writes.
@@ -27,9 +28,9 @@ func csvRow(year, month, day, display, headline, edtfDate string) string {
 // the Problems it was refused with, checking that nothing changed.
 func importRefused(t *testing.T, text, name string) Problems {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	if _, err := models.LoadDemo(ctx, store); err != nil {
+	if _, err := storage.LoadDemo(ctx, store); err != nil {
 		t.Fatal(err)
 	}
 	before := counts(t, store)
@@ -56,7 +57,7 @@ func importRefused(t *testing.T, text, name string) Problems {
 }
 
 // counts is how many rows the tables an import writes have.
-func counts(t *testing.T, s *models.Store) string {
+func counts(t *testing.T, s *storage.Store) string {
 	t.Helper()
 	db, err := s.DB()
 	if err != nil {
@@ -148,7 +149,7 @@ func TestUTF16WithBOMIsRead(t *testing.T) {
 	for _, u := range units {
 		raw = append(raw, byte(u), byte(u>>8))
 	}
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := importString(t, store, string(raw), "utf16.csv", "utf16")
 	lt, err := store.LoadTimeline(models.AsSystem(context.Background()), tl.Slug)
 	if err != nil {

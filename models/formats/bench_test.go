@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // benchEntries is how many entries the export benchmark's timeline has.
@@ -24,7 +25,7 @@ const budgetMiB = 32
 // memory the process took from the system; it fails when the latter passes the
 // budget. It only runs with -bench.
 func BenchmarkExport(b *testing.B) {
-	store := models.NewTestStore(b, nil)
+	store := storage.NewTestStore(b, nil)
 	tl := seedBulk(b, store, benchEntries)
 	ctx := context.Background()
 	for _, f := range Formats() {
@@ -73,11 +74,11 @@ func BenchmarkExport(b *testing.B) {
 // transaction — alternating claims (rated every third) and events, each tagged,
 // cited in one of 100 sources and related to the previous entry — as the
 // Store's one-by-one saves would take minutes.
-func seedBulk(b *testing.B, store *models.Store, n int) *models.Timeline {
+func seedBulk(b *testing.B, store *storage.Store, n int) *models.Timeline {
 	b.Helper()
 	ctx := context.Background()
-	speaker := models.MakeActor(b, store, "Speaker")
-	tl := models.MakeTimeline(b, store, "bench")
+	speaker := storage.MakeActor(b, store, "Speaker")
+	tl := storage.MakeTimeline(b, store, "bench")
 	db, err := store.DB()
 	if err != nil {
 		b.Fatal(err)

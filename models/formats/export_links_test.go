@@ -9,7 +9,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // The demo's assessment event has two participants with role words, and two
@@ -63,7 +63,7 @@ func TestMarkdownAndSVGShowParticipantsAndRelations(t *testing.T) {
 // TestCSVStartsEveryDatedRow gives TimelineJS the start year it requires, for
 // dates open at their start too, and keeps their meaning in Display Date.
 func TestCSVStartsEveryDatedRow(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := datedTimeline(t, store, "e", "../2022-09-09", "2022-10/..", "2022-09", "2022-09-12/2022-10-07")
 	rows, err := csv.NewReader(strings.NewReader(exportString(t, store, tl, "csv"))).ReadAll()
 	if err != nil {

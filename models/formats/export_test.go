@@ -16,13 +16,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // exportDemo loads the worked example into a fresh store and exports it as format.
-func exportDemo(t *testing.T, format string) (string, *models.Store) {
+func exportDemo(t *testing.T, format string) (string, *storage.Store) {
 	t.Helper()
-	store := models.NewTestStore(t, nil)
-	tl, err := models.LoadDemo(context.Background(), store)
+	store := storage.NewTestStore(t, nil)
+	tl, err := storage.LoadDemo(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +31,7 @@ func exportDemo(t *testing.T, format string) (string, *models.Store) {
 }
 
 // exportString exports a timeline of store as format.
-func exportString(t *testing.T, store *models.Store, tl *models.Timeline, format string) string {
+func exportString(t *testing.T, store *storage.Store, tl *models.Timeline, format string) string {
 	t.Helper()
 	f, ok := Lookup(format)
 	if !ok {
@@ -44,18 +45,18 @@ func exportString(t *testing.T, store *models.Store, tl *models.Timeline, format
 }
 
 // datedTimeline is a timeline of one event for each date, in the given order.
-func datedTimeline(t *testing.T, store *models.Store, title string, dates ...string) *models.Timeline {
+func datedTimeline(t *testing.T, store *storage.Store, title string, dates ...string) *models.Timeline {
 	t.Helper()
 	var refs []models.Ref
 	for _, d := range dates {
-		e := models.MakeEvent(t, store, title+" "+d, d)
+		e := storage.MakeEvent(t, store, title+" "+d, d)
 		refs = append(refs, models.Ref{Kind: models.KindEvent, ID: e.ID})
 	}
-	return models.MakeTimeline(t, store, "dated", refs...)
+	return storage.MakeTimeline(t, store, "dated", refs...)
 }
 
 func TestTimelineJSKeepsRealPrecision(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := datedTimeline(t, store, "Event", "2022-09", "2022-09-12/2022-10-07", "2022-09-09?", "2022~", "../2022-09-10", "2022-09-10T13:23+12:00")
 	var out struct {
 		Events []struct {
@@ -115,7 +116,7 @@ func marshal(t *testing.T, v any) string {
 }
 
 func TestClaimReviewForRatedClaimsOnly(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := context.Background()
 	speaker := &models.Actor{Kind: models.Organisation, Name: "China", WikidataID: "Q148"}
 	if err := store.SaveActor(ctx, speaker); err != nil {
@@ -132,10 +133,10 @@ func TestClaimReviewForRatedClaimsOnly(t *testing.T) {
 		if err := store.SaveClaim(ctx, c); err != nil {
 			t.Fatal(err)
 		}
-		models.MakeCitation(t, store, models.Ref{Kind: models.KindClaim, ID: c.ID}, src, "fabrication")
+		storage.MakeCitation(t, store, models.Ref{Kind: models.KindClaim, ID: c.ID}, src, "fabrication")
 		refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
 	}
-	tl := models.MakeTimeline(t, store, "rated", refs...)
+	tl := storage.MakeTimeline(t, store, "rated", refs...)
 	var reviews []map[string]any
 	if err := json.Unmarshal([]byte(exportString(t, store, tl, "claimreview")), &reviews); err != nil {
 		t.Fatal(err)
@@ -200,7 +201,7 @@ func TestMarkdownFootnotesRenderAsFootnotes(t *testing.T) {
 }
 
 func TestMarkdownKeepsTextLiteral(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := datedTimeline(t, store, "*not bold* [^9] <b>x</b> # 1.", "2022-09-08")
 	var html bytes.Buffer
 	if err := goldmark.New(goldmark.WithExtensions(extension.Footnote)).Convert([]byte(exportString(t, store, tl, "markdown")), &html); err != nil {
@@ -213,7 +214,7 @@ func TestMarkdownKeepsTextLiteral(t *testing.T) {
 }
 
 func TestHTMLAndSVGEscapeText(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := datedTimeline(t, store, `<script>alert("x")</script> & co`, "2022-09-08")
 	for _, format := range []string{"html", "svg"} {
 		out := exportString(t, store, tl, format)
@@ -261,7 +262,7 @@ func TestCSLListsTheSources(t *testing.T) {
 // before the model refused them was: the SVG still parses as XML, and the
 // model now refuses to save them.
 func TestSVGStaysWellFormedWithNoncharacters(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := datedTimeline(t, store, "Talks", "2022-09-08")
 	db, err := store.DB()
 	if err != nil {
@@ -295,8 +296,8 @@ func TestSVGStaysWellFormedWithNoncharacters(t *testing.T) {
 // control characters were refused (written here straight into the table):
 // the SVG still parses as XML.
 func TestSVGStaysWellFormedWithControlCharacters(t *testing.T) {
-	models.SkipOn(t, models.Postgres, "writes NUL and invalid UTF-8 straight into a table, which PostgreSQL's text refuses")
-	store := models.NewTestStore(t, nil)
+	storage.SkipOn(t, storage.Postgres, "writes NUL and invalid UTF-8 straight into a table, which PostgreSQL's text refuses")
+	store := storage.NewTestStore(t, nil)
 	tl := datedTimeline(t, store, "Talks", "2022-09-08")
 	db, err := store.DB()
 	if err != nil {

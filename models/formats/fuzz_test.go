@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // FuzzImport reads a file as factline JSON, CSV or TimelineJS JSON and imports
@@ -22,7 +23,7 @@ func FuzzImport(f *testing.F) {
 		"entries":[{"kind":"claim","id":1,"title":"said","date":"2022","speaker_id":1,"citations":[{"source_id":1,"quote":"the source"}]},
 		{"kind":"event","id":2,"title":"e","date":"2022-09","relations":[{"kind":"responds_to","to":"claim-1"}]}]}`), "t.json")
 	f.Add([]byte(`{"title":{"text":{"headline":"x"}},"events":[{"start_date":{"year":"2022","month":"9"},"text":{"headline":"y","text":"<p>z</p>"}}]}`), "tl.json")
-	store := models.NewTestStore(f, nil)
+	store := storage.NewTestStore(f, nil)
 	ctx := models.AsSystem(context.Background())
 	n := 0
 	f.Fuzz(func(t *testing.T, file []byte, name string) {

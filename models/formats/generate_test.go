@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // words are what generated text is made of: scripts, emoji, quotes, markup and
@@ -33,7 +34,7 @@ func sentence(r *rand.Rand, n int) string {
 // actors with aliases and roles, sources with text, claims and events with
 // every kind of date, tags, participants, citations quoting the sources, and
 // relations between entries.
-func generateTimeline(t *testing.T, store *models.Store, seed uint64, slug string) *models.Timeline {
+func generateTimeline(t *testing.T, store *storage.Store, seed uint64, slug string) *models.Timeline {
 	t.Helper()
 	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	ctx := models.AsSystem(context.Background())

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // BenchmarkImport imports TimelineJS files of 1,000, 10,000 and 100,000
@@ -19,7 +20,7 @@ func BenchmarkImport(b *testing.B) {
 			text := bulkTimelineJS(n)
 			var spent time.Duration
 			for i := range b.N {
-				store := models.NewTestStore(b, nil)
+				store := storage.NewTestStore(b, nil)
 				ctx := models.AsSystem(b.Context())
 				start := time.Now()
 				doc, format, err := Read(strings.NewReader(text), "bulk.json")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestDeadImportIsUndoneByTheSweep: an import whose goroutine stops dead in
@@ -15,24 +16,24 @@ import (
 // once its heartbeat is stale, the sweep another instance runs deletes what it
 // made and marks the job failed.
 func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
-	if _, err := models.LoadDemo(ctx, store); err != nil {
+	if _, err := storage.LoadDemo(ctx, store); err != nil {
 		t.Fatal(err)
 	}
 	before := counts(t, store)
-	user := models.Must(store.CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	user := storage.Must(store.CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
 	doc, format, err := Read(strings.NewReader(bulkTimelineJS(4*importBatch)), "bulk.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan := models.Must(NewPlan(ctx, store, doc, format, "bulk"))(t)
+	plan := storage.Must(NewPlan(ctx, store, doc, format, "bulk"))(t)
 	job, started, err := store.StartImportJob(ctx, user.ID, "token", "Bulk", "bulk", len(doc.Entries))
 	if err != nil || !started {
 		t.Fatalf("start the job: %v, %v", started, err)
 	}
 	calls := 0
-	plan.Journal = func(tx *models.Store, made models.ImportMade, done int) error {
+	plan.Journal = func(tx *storage.Store, made models.ImportMade, done int) error {
 		if calls++; calls == 4 { // the head and two batches are committed
 			runtime.Goexit()
 		}
@@ -45,24 +46,24 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 		t.Error("the import went on")
 	}()
 	<-stopped
-	half := models.Must(store.GetImportJob(ctx, user.ID, "token"))(t)
+	half := storage.Must(store.GetImportJob(ctx, user.ID, "token"))(t)
 	if half.State != models.ImportRunning || half.Done != 2*importBatch {
 		t.Fatalf("the dead job is %s at %d, want running at %d", half.State, half.Done, 2*importBatch)
 	}
 	if counts(t, store) == before {
 		t.Fatal("the dead import left nothing to undo: the test proves nothing")
 	}
-	if n := models.Must(store.SweepStaleImportJobs(ctx, time.Hour))(t); n != 0 {
+	if n := storage.Must(store.SweepStaleImportJobs(ctx, time.Hour))(t); n != 0 {
 		t.Errorf("a job with a fresh heartbeat was swept")
 	}
 	time.Sleep(20 * time.Millisecond)
-	if n := models.Must(store.SweepStaleImportJobs(ctx, 10*time.Millisecond))(t); n != 1 {
+	if n := storage.Must(store.SweepStaleImportJobs(ctx, 10*time.Millisecond))(t); n != 1 {
 		t.Fatalf("the sweep ended %d jobs, want 1", n)
 	}
 	if after := counts(t, store); after != before {
 		t.Errorf("the dead import left rows behind: %s, before %s", after, before)
 	}
-	if got := models.Must(store.GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed || got.Problems != models.ImportStoppedMessage {
+	if got := storage.Must(store.GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed || got.Problems != models.ImportStoppedMessage {
 		t.Errorf("the swept job is %s (%q)", got.State, got.Problems)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // The models an import creates, built the same way for Apply and for
@@ -51,7 +52,7 @@ func newCitation(sourceID int64, dc DocCitation) *models.Citation {
 // each model's Validate, and each quote's anchoring in the text of its source
 // (the one factline has, when the file's was matched) — collecting every
 // problem, named by where in the file it is.
-func (p *Plan) validate(ctx context.Context, store *models.Store) error {
+func (p *Plan) validate(ctx context.Context, store *storage.Store) error {
 	var ps problems
 	add := func(where string, err error) {
 		var found Problems

@@ -3,7 +3,7 @@ package formats
 import (
 	"context"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // maxLikelyChecks bounds the lookups a preview makes for likely duplicates,
@@ -14,7 +14,7 @@ const maxLikelyChecks = 200
 // does not have by name or address, a stored one it may be a copy of
 // (Store.ActorDuplicates, Store.SourceDuplicates), for the preview to say so.
 // The import is not held up: they are imported as new.
-func (p *Plan) likelyDuplicates(ctx context.Context, store *models.Store) error {
+func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error {
 	checks := 0
 	for i := range p.Actors {
 		if p.Actors[i].Existing != 0 || checks >= maxLikelyChecks {

@@ -5,14 +5,15 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // An import's preview reports the actors and sources of the file that may be
 // copies of stored ones, and imports them as new all the same.
 func TestPlanReportsLikelyDuplicates(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
-	turk := models.MakeActor(t, store, "Volker Türk")
+	turk := storage.MakeActor(t, store, "Volker Türk")
 	stored := &models.Source{Kind: "article", Title: "China shuns co-operation", Publisher: "NZ Herald",
 		Published: edtf.MustParse("2022-09-10")}
 	if err := store.SaveSource(ctx, stored); err != nil {

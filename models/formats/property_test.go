@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // seeds are the fixed seeds of the property tests, so that a failure repeats.
@@ -22,11 +23,11 @@ var seeds = []uint64{1, 2, 3, 5, 8, 13, 21, 34, 55, 89}
 func TestJSONImportExportIsLossless(t *testing.T) {
 	for _, seed := range seeds {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
-			a := models.NewTestStore(t, nil)
+			a := storage.NewTestStore(t, nil)
 			orig := generateTimeline(t, a, seed, "generated")
 			out := exportString(t, a, orig, "json")
-			b := models.NewTestStore(t, nil)
-			models.MakeActor(t, b, "someone already there") // so that ids differ
+			b := storage.NewTestStore(t, nil)
+			storage.MakeActor(t, b, "someone already there") // so that ids differ
 			copied := importString(t, b, out, "generated.json", "")
 			if got, want := loaded(t, b, copied.Slug), loaded(t, a, orig.Slug); got != want {
 				t.Errorf("seed %d: imported timeline differs: %s", seed, firstDifference(got, want))
@@ -41,7 +42,7 @@ func TestJSONImportExportIsLossless(t *testing.T) {
 // loaded is a timeline as LoadTimeline reads it, as JSON with the database's ids
 // and times left out and relations naming their ends by position, sorted (the
 // order of relations is the order they were made in, which no format keeps).
-func loaded(t *testing.T, s *models.Store, slug string) string {
+func loaded(t *testing.T, s *storage.Store, slug string) string {
 	t.Helper()
 	lt, err := s.LoadTimeline(models.AsSystem(context.Background()), slug)
 	if err != nil {
@@ -143,9 +144,9 @@ func canonical(t *testing.T, text string) string {
 func TestCSVRoundTripsWhatItCarries(t *testing.T) {
 	for _, seed := range seeds {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
-			a := models.NewTestStore(t, nil)
+			a := storage.NewTestStore(t, nil)
 			orig := generateTimeline(t, a, seed, "generated")
-			b := models.NewTestStore(t, nil)
+			b := storage.NewTestStore(t, nil)
 			copied := importString(t, b, exportString(t, a, orig, "csv"), "generated.csv", "copy")
 			got, want := csvFields(t, b, copied), csvFields(t, a, orig)
 			if len(got) != len(want) {
@@ -161,7 +162,7 @@ func TestCSVRoundTripsWhatItCarries(t *testing.T) {
 }
 
 // csvFields lists what CSV carries of every entry, one string an entry.
-func csvFields(t *testing.T, s *models.Store, tl *models.Timeline) []string {
+func csvFields(t *testing.T, s *storage.Store, tl *models.Timeline) []string {
 	t.Helper()
 	var out []string
 	err := s.EachEntry(context.Background(), tl.ID, func(e *models.StreamedEntry) error {

@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // importSources reads a reference manager's file and imports its sources.
-func importSources(t *testing.T, store *models.Store, text, name string) *Plan {
+func importSources(t *testing.T, store *storage.Store, text, name string) *Plan {
 	t.Helper()
 	ctx := models.AsSystem(t.Context())
 	doc, _, err := Read(strings.NewReader(text), name)
@@ -51,7 +52,7 @@ const bibtex = `@comment{exported by a reference manager}
 }`
 
 func TestReferenceManagerSourcesMatchByDOIOrURL(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	plan := importSources(t, store, zoteroCSL, "zotero.json")
 	if plan.Format != "sources" || len(plan.Sources) != 3 || plan.NewSources() != 3 {
 		t.Fatalf("the CSL-JSON plan: %+v", plan)
@@ -97,12 +98,12 @@ func TestReferenceManagerSourcesMatchByDOIOrURL(t *testing.T) {
 // factline's own CSL-JSON export imports back onto the same sources.
 func TestOwnCSLExportReimportsToTheSameSources(t *testing.T) {
 	out, store := exportDemo(t, "csl")
-	before := models.Must(store.ListSources(t.Context(), 100))(t)
+	before := storage.Must(store.ListSources(t.Context(), 100))(t)
 	plan := importSources(t, store, out, "demo.csl.json")
 	if plan.NewSources() != 0 {
 		t.Errorf("%d of %d sources of factline's own CSL-JSON were not matched: %+v", plan.NewSources(), len(plan.Sources), plan.Sources)
 	}
-	after := models.Must(store.ListSources(t.Context(), 100))(t)
+	after := storage.Must(store.ListSources(t.Context(), 100))(t)
 	if len(after) != len(before) {
 		t.Errorf("%d sources after re-importing the CSL-JSON export, want %d", len(after), len(before))
 	}

@@ -6,10 +6,11 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // importString reads text as a file called name and imports it into store.
-func importString(t *testing.T, store *models.Store, text, name, slug string) *models.Timeline {
+func importString(t *testing.T, store *storage.Store, text, name, slug string) *models.Timeline {
 	t.Helper()
 	ctx := models.AsSystem(context.Background())
 	doc, format, err := Read(strings.NewReader(text), name)
@@ -29,7 +30,7 @@ func importString(t *testing.T, store *models.Store, text, name, slug string) *m
 
 func TestDemoJSONRoundTrip(t *testing.T) {
 	out, _ := exportDemo(t, "json")
-	other := models.NewTestStore(t, nil)
+	other := storage.NewTestStore(t, nil)
 	tl := importString(t, other, out, "demo.json", "")
 	again := exportString(t, other, tl, "json")
 	if again != out {
@@ -39,10 +40,10 @@ func TestDemoJSONRoundTrip(t *testing.T) {
 
 func TestTimelineJSRoundTripKeepsDatesAndKinds(t *testing.T) {
 	out, a := exportDemo(t, "timelinejs")
-	b := models.NewTestStore(t, nil)
+	b := storage.NewTestStore(t, nil)
 	tl := importString(t, b, out, "demo.timelinejs.json", "copy")
 	ctx := models.AsSystem(context.Background())
-	want, err := a.LoadTimeline(ctx, models.DemoSlug)
+	want, err := a.LoadTimeline(ctx, storage.DemoSlug)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +68,7 @@ func TestTimelineJSTemplateCSVImportsAsEvents(t *testing.T) {
 		"2022,8,31,,,,,,,OHCHR publishes its assessment,In Geneva,https://www.ohchr.org/a,OHCHR,The assessment,,,,UN,\n" +
 		"2022,9,12,,2022,10,7,,,The session opens,,,,,,,,UN,\n" +
 		"2022,9,,,,,,,c. Sep 2022,Talks,,,,,,,,,\n"
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	tl := importString(t, store, text, "sheet.csv", "")
 	lt, err := store.LoadTimeline(models.AsSystem(context.Background()), tl.Slug)
 	if err != nil {

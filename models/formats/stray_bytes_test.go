@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // strayVariants are the JSON document doc with a NUL written into one string,
@@ -56,16 +57,16 @@ func strayVariants(t *testing.T, doc string) map[string]string {
 // PostgreSQL, whose text refuses NULs, some were a 500), and the database
 // never holds one.
 func TestStrayBytesInAnyImportedFieldAreRefused(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	demo, err := models.LoadDemo(ctx, store)
+	demo, err := storage.LoadDemo(ctx, store)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, format := range []string{"json", "timelinejs"} {
 		variants := strayVariants(t, exportString(t, store, demo, format))
 		for field, doc := range variants {
-			into := models.NewTestStore(t, nil)
+			into := storage.NewTestStore(t, nil)
 			var got *models.Timeline
 			err := func() error {
 				d, f, err := Read(strings.NewReader(doc), format+".json")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // readTJS reads a TimelineJS file written for the test, failing on a refusal.
@@ -199,7 +200,7 @@ func TestHTMLTextIsSanitisedWithItsLinks(t *testing.T) {
 // The preview's plan runs the checks the import runs: what the store would
 // refuse on confirm is refused by NewPlan, named by the file's entry and field.
 func TestPlanRefusesWhatApplyWouldRefuse(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	doc, format, err := Read(strings.NewReader(`{"format":"factline","format_version":1,"timeline":{"title":"x"},"actors":[],
 		"sources":[{"id":1,"kind":"article","title":"s","text":"what the source says"}],
 		"entries":[{"kind":"event","id":1,"title":"e","date":"2022","citations":[{"source_id":1,"quote":"not there"}]}]}`), "t.json")
@@ -215,7 +216,7 @@ func TestPlanRefusesWhatApplyWouldRefuse(t *testing.T) {
 }
 
 func TestErasImportAndExportBack(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	doc := readTJS(t, `{"title":{"text":{"headline":"Eras"}},"events":[{"start_date":{"year":"610"},"text":{"headline":"e"}}],
 		"eras":[{"start_date":{"year":"600"},"end_date":{"year":"650"},"text":{"headline":"First half"}},
 		{"start_date":{"year":"-44"},"end_date":{"year":"14"},"text":{"headline":"Augustus"}}]}`, Options{})
@@ -249,7 +250,7 @@ func TestErasImportAndExportBack(t *testing.T) {
 // What a TimelineJS import keeps on its entries goes out with the CSV export
 // and comes back with its import: media, credit, display date, a BCE year.
 func TestImportedExtrasRoundTripThroughCSV(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
 	doc := readTJS(t, `{"title":{"text":{"headline":"Extras"}},"events":[
 		{"start_date":{"year":"-44","month":"3","day":"15"},"display_date":"the Ides of March","text":{"headline":"Caesar"},

@@ -7,7 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -39,7 +39,7 @@ func (h *Handler) Auth(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		ctx := c.Request().Context()
 		u, err := h.store.UserByAPIToken(ctx, strings.TrimSpace(token))
-		if errors.Is(err, models.ErrNotFound) {
+		if errors.Is(err, storage.ErrNotFound) {
 			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="factline", error="invalid_token"`)
 			return errBadToken
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -66,7 +67,7 @@ func problemOf(err error) (int, problemBody) {
 	var ae *statusError
 	var fe models.FieldErrors
 	var he *echo.HTTPError
-	if sp, ok := models.StorageProblemOf(err); ok {
+	if sp, ok := storage.StorageProblemOf(err); ok {
 		return http.StatusServiceUnavailable, problemBody{Code: "unavailable", Message: sp.Message}
 	}
 	switch {
@@ -84,7 +85,7 @@ func problemOf(err error) (int, problemBody) {
 			Message: "Someone changed this since you read it: GET it again, apply your change, and send its new version."}
 	case errors.Is(err, models.ErrNotAllowed):
 		return http.StatusForbidden, problemBody{Code: "forbidden", Message: httpx.ErrForbidden.Message.(string)}
-	case errors.Is(err, models.ErrNotFound):
+	case errors.Is(err, storage.ErrNotFound):
 		return http.StatusNotFound, problemBody{Code: "not_found", Message: "There is nothing at this address, or you may not read it."}
 	case errors.As(err, &he):
 		code, ok := errorCodes[he.Code]

@@ -5,12 +5,12 @@
 // timeline access, duplicate offers) is in web/httpx.
 package api
 
-import "github.com/factline/factline/models"
+import "github.com/factline/factline/models/storage"
 
 // Handler serves the API's routes.
 type Handler struct {
-	store *models.Store
+	store *storage.Store
 }
 
 // New is the API over the store.
-func New(store *models.Store) *Handler { return &Handler{store: store} }
+func New(store *storage.Store) *Handler { return &Handler{store: store} }

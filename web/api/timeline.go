@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -70,7 +71,7 @@ func (h *Handler) EntryCreate(c echo.Context) error {
 	status := http.StatusCreated
 	if in.Version != 0 {
 		old, err := h.store.GetEntry(ctx, t.ID, ref)
-		if errors.Is(err, models.ErrNotFound) {
+		if errors.Is(err, storage.ErrNotFound) {
 			return models.ErrConflict // taken off the timeline since it was read
 		}
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 )
 
@@ -24,7 +25,7 @@ func joinNonEmpty(parts ...string) string {
 }
 
 // SourceOffer is the offer of stored sources like src, nil when there is none.
-func SourceOffer(ctx context.Context, store *models.Store, src *models.Source) (*views.Offer, error) {
+func SourceOffer(ctx context.Context, store *storage.Store, src *models.Source) (*views.Offer, error) {
 	if len(src.Validate()) > 0 {
 		return nil, nil
 	}
@@ -41,7 +42,7 @@ func SourceOffer(ctx context.Context, store *models.Store, src *models.Source) (
 }
 
 // EventOffer is the offer of stored events like e, nil when there is none.
-func EventOffer(ctx context.Context, store *models.Store, e *models.Event, take views.OfferTake) (*views.Offer, error) {
+func EventOffer(ctx context.Context, store *storage.Store, e *models.Event, take views.OfferTake) (*views.Offer, error) {
 	if len(e.Validate()) > 0 {
 		return nil, nil
 	}
@@ -58,7 +59,7 @@ func EventOffer(ctx context.Context, store *models.Store, e *models.Event, take 
 }
 
 // ActorOffer is the offer of stored actors like a, nil when there is none.
-func ActorOffer(ctx context.Context, store *models.Store, a *models.Actor) (*views.Offer, error) {
+func ActorOffer(ctx context.Context, store *storage.Store, a *models.Actor) (*views.Offer, error) {
 	if len(a.Validate()) > 0 {
 		return nil, nil
 	}
@@ -76,7 +77,7 @@ func ActorOffer(ctx context.Context, store *models.Store, a *models.Actor) (*vie
 
 // RepeatOffer is the offer of stored claims that c may repeat, nil when there
 // is none.
-func RepeatOffer(ctx context.Context, store *models.Store, c *models.Claim) (*views.Offer, error) {
+func RepeatOffer(ctx context.Context, store *storage.Store, c *models.Claim) (*views.Offer, error) {
 	if len(c.Validate()) > 0 {
 		return nil, nil
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // ErrForbidden refuses a change to a timeline the user may read but not
@@ -20,8 +21,8 @@ var ErrHidden = echo.NewHTTPError(http.StatusNotFound)
 // TimelineAccess loads the timeline slug and what the visitor may do with
 // it; a timeline the visitor may not read is hidden. Under a share link
 // (whose paths name no slug) it is the link's timeline, to read.
-func TimelineAccess(c echo.Context, store *models.Store, slug string) (*models.Timeline, models.Access, error) {
-	if sc := models.ShareScopeFrom(c.Request().Context()); sc != nil {
+func TimelineAccess(c echo.Context, store *storage.Store, slug string) (*models.Timeline, models.Access, error) {
+	if sc := storage.ShareScopeFrom(c.Request().Context()); sc != nil {
 		return sc.Timeline, models.Access{Read: true}, nil
 	}
 	u := CurrentUser(c)
@@ -43,7 +44,7 @@ func TimelineAccess(c echo.Context, store *models.Store, slug string) (*models.T
 // TimelineAllowing loads the timeline of the path for an action: hidden when
 // the visitor may not read it, refused with refusal when their access does
 // not allow it.
-func TimelineAllowing(c echo.Context, store *models.Store, allowed func(models.Access) bool, refusal error) (*models.Timeline, error) {
+func TimelineAllowing(c echo.Context, store *storage.Store, allowed func(models.Access) bool, refusal error) (*models.Timeline, error) {
 	t, a, err := TimelineAccess(c, store, c.Param("slug"))
 	if err != nil {
 		return nil, err
@@ -55,6 +56,6 @@ func TimelineAllowing(c echo.Context, store *models.Store, allowed func(models.A
 }
 
 // EditableTimeline loads the timeline of the path for a change.
-func EditableTimeline(c echo.Context, store *models.Store) (*models.Timeline, error) {
+func EditableTimeline(c echo.Context, store *storage.Store) (*models.Timeline, error) {
 	return TimelineAllowing(c, store, func(a models.Access) bool { return a.Edit }, ErrForbidden)
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 // Imports are the confirmed imports running in the background, keyed by
@@ -24,7 +25,7 @@ import (
 // from memory, entry by entry.
 type Imports struct {
 	ctx     context.Context // the server's: a shutdown stops (and rolls back) a running import
-	store   *models.Store
+	store   *storage.Store
 	log     *slog.Logger
 	mu      sync.Mutex
 	keep    time.Duration // how long a finished outcome waits for its reader
@@ -35,7 +36,7 @@ type Imports struct {
 // NewImports keeps the imports of a server whose context is ctx: cancelling
 // it stops and rolls back running imports. A finished import nobody came back
 // for is forgotten after keep.
-func NewImports(ctx context.Context, store *models.Store, log *slog.Logger, keep time.Duration) *Imports {
+func NewImports(ctx context.Context, store *storage.Store, log *slog.Logger, keep time.Duration) *Imports {
 	return &Imports{ctx: ctx, store: store, log: log, keep: keep, jobs: map[string]*Import{}}
 }
 
@@ -61,7 +62,7 @@ type ImportState struct {
 }
 
 // Journal records, in each of an import's transactions, what it has made.
-type Journal = func(tx *models.Store, made models.ImportMade, done int) error
+type Journal = func(tx *storage.Store, made models.ImportMade, done int) error
 
 // Work is an import's work: it calls progress once an entry, and journal at
 // the end of each of its transactions (formats.Plan.Journal).
@@ -104,7 +105,7 @@ func (j *Imports) Start(user *models.User, token string, planned formats.DocTime
 		stop := j.store.KeepImportJobAlive(j.ctx, job.id, func(err error) {
 			j.log.Warn("import: heartbeat", "job", job.id, "err", err)
 		})
-		t, err := work(models.WithUser(j.ctx, user), job.step, func(tx *models.Store, made models.ImportMade, done int) error {
+		t, err := work(models.WithUser(j.ctx, user), job.step, func(tx *storage.Store, made models.ImportMade, done int) error {
 			return tx.JournalImportJob(j.ctx, job.id, made, done)
 		})
 		stop()
@@ -155,7 +156,7 @@ func (j *Imports) Get(ctx context.Context, userID int64, token string) (*Import,
 		return job, nil
 	}
 	row, err := j.store.GetImportJob(ctx, userID, token)
-	if errors.Is(err, models.ErrNotFound) {
+	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	}
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestShutdownWaitsForRunningImports: once the server's context is cancelled,
@@ -20,7 +21,7 @@ import (
 // store is never closed under it.
 func TestShutdownWaitsForRunningImports(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	imports := NewImports(ctx, store, slog.New(slog.NewTextHandler(io.Discard, nil)), time.Hour)
 	started := make(chan struct{})
 	var ended atomic.Bool
@@ -31,7 +32,7 @@ func TestShutdownWaitsForRunningImports(t *testing.T) {
 		ended.Store(true)
 		return nil, ctx.Err()
 	}
-	user := models.Must(store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	user := storage.Must(store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
 	if _, err := imports.Start(user, "token", formats.DocTimeline{Title: "Long"}, 1, work, func() {}); err != nil {
 		t.Fatal(err)
 	}
@@ -48,23 +49,23 @@ func TestShutdownWaitsForRunningImports(t *testing.T) {
 // heartbeat) is undone by the server's periodic sweep, though nobody asks for
 // its progress and the server was already running when it died.
 func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
-	store := models.NewTestStore(t, nil)
+	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
 	NewImports(t.Context(), store, slog.New(slog.NewTextHandler(io.Discard, nil)), time.Hour).Sweep(20 * time.Millisecond)
-	user := models.Must(store.CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	user := storage.Must(store.CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
 	doc, format, err := formats.Read(strings.NewReader(`{"title":{"text":{"headline":"Dead"}},"events":[`+
 		strings.Repeat(`{"start_date":{"year":"2022"},"text":{"headline":"Slide"}},`, 99)+
 		`{"start_date":{"year":"2022"},"text":{"headline":"Slide"}}]}`), "dead.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan := models.Must(formats.NewPlan(ctx, store, doc, format, "dead"))(t)
+	plan := storage.Must(formats.NewPlan(ctx, store, doc, format, "dead"))(t)
 	job, _, err := store.StartImportJob(ctx, user.ID, "token", "Dead", "dead", len(doc.Entries))
 	if err != nil {
 		t.Fatal(err)
 	}
 	calls := 0
-	plan.Journal = func(tx *models.Store, made models.ImportMade, done int) error {
+	plan.Journal = func(tx *storage.Store, made models.ImportMade, done int) error {
 		if calls++; calls == 3 { // the head and a batch are committed: the process dies
 			runtime.Goexit()
 		}
@@ -79,9 +80,9 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 	if _, err := store.GetTimeline(ctx, "dead"); err != nil {
 		t.Fatalf("the dead import left no timeline: the test proves nothing (%v)", err)
 	}
-	db := models.Must(store.DB())(t)
+	db := storage.Must(store.DB())(t)
 	backdate := "UPDATE import_jobs SET heartbeat_at = ?"
-	if models.TestDialect() == models.Postgres {
+	if storage.TestDialect() == storage.Postgres {
 		backdate = "UPDATE import_jobs SET heartbeat_at = $1"
 	}
 	if _, err := db.Exec(backdate, time.Now().UTC().Add(-2*models.ImportStale)); err != nil {
@@ -89,14 +90,14 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 	}
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
 		_, err := store.GetTimeline(ctx, "dead")
-		if errors.Is(err, models.ErrNotFound) {
+		if errors.Is(err, storage.ErrNotFound) {
 			break
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("the dead import's timeline is still there after 10 s (%v)", err)
 		}
 	}
-	if got := models.Must(store.GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed {
+	if got := storage.Must(store.GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed {
 		t.Errorf("the dead import's job is %s, want failed", got.State)
 	}
 }

@@ -1,0 +1,6 @@
+// Package assist is the extraction assist: what factline proposes from a
+// source's text for the researcher to confirm (dates resolved against the
+// publication date, quotations with their speakers) and how a proposal fills
+// the citation form. It is where the domain meets the NLP of models/extract,
+// which the domain itself does not import.
+package assist

@@ -1,0 +1,165 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/factline/factline/models"
+)
+
+func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
+	s := NewTestStore(t, nil)
+	bg := context.Background()
+	owner := Must(s.CreateUser(bg, "owner@example.org", "Owner", models.RoleEditor, "long enough password"))(t)
+	other := Must(s.CreateUser(bg, "other@example.org", "Other", models.RoleEditor, "long enough password"))(t)
+	public := MakeClaim(t, s, nil, "zebra crossing in public", "2022")
+	MakeClaim(t, s, nil, "zebra sighting, team only", "2022")
+	MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
+	secret := &models.Timeline{Slug: "secret", Title: "zebra secret plans", Visibility: "private", OwnerID: &owner.ID}
+	mustSave(t, s.SaveTimeline(bg, secret))
+
+	count := func(ctx context.Context) int {
+		hits, err := s.Search(ctx, "zebra", "", 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(hits)
+	}
+	if n := count(bg); n != 1 {
+		t.Errorf("anonymous finds %d, want only the public claim", n)
+	}
+	if n := count(models.WithUser(bg, other)); n != 2 {
+		t.Errorf("another editor finds %d, want the two claims and not the private timeline", n)
+	}
+	if n := count(models.WithUser(bg, owner)); n != 3 {
+		t.Errorf("the owner finds %d, want 3", n)
+	}
+	ts := Must(s.ListTimelines(models.WithUser(bg, other), 10))(t)
+	if len(ts) != 1 {
+		t.Errorf("another editor lists %d timelines, want 1", len(ts))
+	}
+	mustSave(t, s.SetCollaborator(bg, secret.ID, other.ID, "viewer"))
+	if ts, _ = s.ListTimelines(models.WithUser(bg, other), 10); len(ts) != 2 {
+		t.Errorf("a named viewer lists %d timelines, want 2", len(ts))
+	}
+}
+
+func TestTimelineAccess(t *testing.T) {
+	owner := &models.User{ID: 1, Role: models.RoleEditor}
+	editor := &models.User{ID: 2, Role: models.RoleEditor}
+	viewer := &models.User{ID: 3, Role: models.RoleViewer}
+	admin := &models.User{ID: 4, Role: models.RoleAdmin}
+	tl := func(vis string) *models.Timeline { return &models.Timeline{Visibility: vis, OwnerID: &owner.ID} }
+	for _, c := range []struct {
+		name   string
+		u      *models.User
+		vis    string
+		collab string
+		want   models.Access
+	}{
+		{"anonymous public", nil, "public", "", models.Access{Read: true}},
+		{"anonymous team", nil, "team", "", models.Access{}},
+		{"anonymous unlisted", nil, "unlisted", "", models.Access{}},
+		{"viewer team", viewer, "team", "", models.Access{Read: true}},
+		{"viewer private", viewer, "private", "", models.Access{}},
+		{"viewer named editor stays a reader", viewer, "private", "editor", models.Access{Read: true}},
+		{"editor team", editor, "team", "", models.Access{Read: true, Edit: true, Publish: true}},
+		{"editor private", editor, "private", "", models.Access{}},
+		{"editor named viewer", editor, "private", "viewer", models.Access{Read: true}},
+		{"editor named editor", editor, "private", "editor", models.Access{Read: true, Edit: true, Publish: true}},
+		{"owner private", owner, "private", "", models.Access{Read: true, Edit: true, Delete: true, Publish: true, Share: true, Visibility: true}},
+		{"admin private", admin, "private", "", models.Access{}},
+		{"admin public", admin, "public", "", models.Access{Read: true, Edit: true, Delete: true, Publish: true, Share: true, Visibility: true}},
+	} {
+		if got := models.TimelineAccess(c.u, tl(c.vis), c.collab); got != c.want {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
+	s := NewTestStore(t, nil)
+	bg := context.Background()
+	speaker := MakeActor(t, s, "Speaker")
+	src := MakeSource(t, s, "Report", "", "2022")
+	public := MakeClaim(t, s, speaker, "on a public timeline", "2022")
+	hidden := MakeClaim(t, s, speaker, "team only", "2022")
+	MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: public.ID}, src, "a")
+	MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: hidden.ID}, src, "b")
+	mustSave(t, s.SaveRelation(bg, &models.Relation{FromKind: models.KindClaim, FromID: hidden.ID, ToKind: models.KindClaim, ToID: public.ID, Kind: "repeats"}))
+	MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
+
+	said := Must(s.ClaimsBySpeaker(bg, speaker.ID, 10, 0))(t)
+	cits := Must(s.ReadableCitationsOfSource(bg, src.ID, 10, 0))(t)
+	rels := Must(s.RelationsOf(bg, []models.Ref{{Kind: models.KindClaim, ID: public.ID}}))(t)
+	if len(said) != 1 || len(cits) != 1 || len(rels) != 0 {
+		t.Errorf("anonymous sees %d claims, %d citations, %d relations; want 1, 1, 0", len(said), len(cits), len(rels))
+	}
+	u := &models.User{ID: 9, Role: models.RoleViewer}
+	said, _ = s.ClaimsBySpeaker(models.WithUser(bg, u), speaker.ID, 10, 0)
+	rels, _ = s.RelationsOf(models.WithUser(bg, u), []models.Ref{{Kind: models.KindClaim, ID: public.ID}})
+	if len(said) != 2 || len(rels) != 1 {
+		t.Errorf("a viewer sees %d claims, %d relations; want 2, 1", len(said), len(rels))
+	}
+}
+
+// publicItems is SQL for the (kind, id) pairs an anonymous visitor may read —
+// public timelines, their claims and events, the sources those cite, and their
+// speakers and participants — built as one set: the reference that the
+// one-item checks must agree with.
+const publicItems = `WITH pt AS (SELECT id FROM timelines WHERE visibility = 'public' AND deleted_at IS NULL),
+	pe AS (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id IN (SELECT id FROM pt)),
+	pub (kind, id) AS (
+		SELECT 'timeline', id FROM pt
+		UNION SELECT item_kind, item_id FROM pe
+		UNION SELECT 'source', source_id FROM citations
+			WHERE claim_id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
+			   OR event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event')
+		UNION SELECT 'actor', speaker_id FROM claims
+			WHERE speaker_id IS NOT NULL AND id IN (SELECT item_id FROM pe WHERE item_kind = 'claim')
+		UNION SELECT 'actor', actor_id FROM event_participants
+			WHERE event_id IN (SELECT item_id FROM pe WHERE item_kind = 'event'))`
+
+// TestIsPublicAgreesWithThePublicSet checks the one-item checks against the set
+// built as a whole, for every item of the demo and of a team timeline.
+func TestIsPublicAgreesWithThePublicSet(t *testing.T) {
+	s := NewTestStore(t, nil)
+	ctx := models.AsSystem(context.Background())
+	if _, err := LoadDemo(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	hidden := MakeClaim(t, s, MakeActor(t, s, "Quiet speaker"), "team only", "2022")
+	src := MakeSource(t, s, "Team source", "", "2022")
+	MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: hidden.ID}, src, "a")
+	team := &models.Timeline{Slug: "team", Title: "Team", Visibility: "team"}
+	mustSave(t, s.SaveTimeline(ctx, team))
+	mustSave(t, s.AddEntry(ctx, &models.Entry{TimelineID: team.ID, ItemKind: models.KindClaim, ItemID: hidden.ID}))
+	var want []struct {
+		Kind string
+		ID   int64
+	}
+	if err := s.r(ctx).Raw(publicItems + " SELECT kind, id FROM pub").Scan(&want).Error; err != nil {
+		t.Fatal(err)
+	}
+	public := map[string]bool{}
+	for _, w := range want {
+		public[fmt.Sprintf("%s %d", w.Kind, w.ID)] = true
+	}
+	for table, kind := range map[string]string{"claims": "claim", "events": "event", "actors": "actor", "sources": "source", "timelines": "timeline"} {
+		var ids []int64
+		s.r(ctx).Raw("SELECT id FROM " + table).Scan(&ids)
+		for _, id := range ids {
+			got, err := s.IsPublic(ctx, kind, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w := public[fmt.Sprintf("%s %d", kind, id)]; got != w {
+				t.Errorf("%s %d: IsPublic %v, public set %v", kind, id, got, w)
+			}
+		}
+	}
+	if len(public) < 15 {
+		t.Errorf("the public set has only %d items", len(public))
+	}
+}

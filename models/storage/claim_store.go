@@ -1,0 +1,130 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/factline/factline/models"
+)
+
+// ListClaims returns the most recently said claims with their speakers.
+func (s *Store) ListClaims(ctx context.Context, limit int) ([]models.Claim, error) {
+	var out []models.Claim
+	if err := s.r(ctx).Preload("Speaker").Order("said_on_latest IS NULL, said_on_latest DESC, id DESC").
+		Limit(limit).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: list claims: %w", err)
+	}
+	return out, nil
+}
+
+// ClaimsBySpeaker returns what an actor said, in date order: at most limit
+// claims after the first offset.
+func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64, limit, offset int) ([]models.Claim, error) {
+	var out []models.Claim
+	if err := s.r(ctx).Where("speaker_id = ?", actorID).Where(readable(ctx, "'claim'", "claims.id")).
+		Order("said_on_earliest IS NULL, said_on_earliest, id").Limit(limit).Offset(offset).Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: claims by speaker %d: %w", actorID, err)
+	}
+	return out, nil
+}
+
+// GetClaim returns one claim with its speaker and tags.
+func (s *Store) GetClaim(ctx context.Context, id int64) (*models.Claim, error) {
+	var c models.Claim
+	if err := s.r(ctx).Joins("Speaker").First(&c, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get claim %d: %w", id, notFound(err))
+	}
+	tags, err := s.tagsOf(ctx, models.Ref{Kind: models.KindClaim, ID: id})
+	if err != nil {
+		return nil, err
+	}
+	c.Tags = tags
+	return &c, nil
+}
+
+// SpeakerByName resolves a speaker typed by name (or alias) to its id, recording a
+// message for field when there is no such actor.
+func (s *Store) SpeakerByName(ctx context.Context, fe models.FieldErrors, field, name string) *int64 {
+	if strings.TrimSpace(name) == "" {
+		return nil
+	}
+	a, err := s.FindActorByName(ctx, name)
+	if err != nil {
+		if errors.Is(err, ErrNotFound) {
+			msg := fmt.Sprintf("No actor is called %q.", strings.TrimSpace(name))
+			// One like it is named, so that a second copy is not added by mistake.
+			if like, err := s.ActorDuplicates(ctx, &models.Actor{Name: name}); err == nil && len(like) > 0 {
+				msg += fmt.Sprintf(" Did you mean %s?", like[0].Name)
+			}
+			fe.Add(field, msg+" Pick one from the list, or add the actor first.")
+		} else {
+			fe.Add(field, "The speaker could not be looked up; try again.")
+		}
+		return nil
+	}
+	return &a.ID
+}
+
+// SaveClaim creates the claim, or updates it when it has an id, with its tags.
+func (s *Store) SaveClaim(ctx context.Context, c *models.Claim) error {
+	fe := c.Validate()
+	if c.SpeakerID != nil {
+		if err := s.exists(ctx, &models.Actor{}, *c.SpeakerID); err != nil {
+			fe.Add("speaker", "That speaker does not exist.")
+		}
+	}
+	switch {
+	case c.Repeats != 0 && c.ID != 0:
+		fe.Add("repeats", "A claim is saved as a repetition when it is created; relate stored claims on their pages.")
+	case c.Repeats != 0:
+		if ok, err := s.CanRead(ctx, models.KindClaim, c.Repeats); err != nil || !ok || s.exists(ctx, &models.Claim{}, c.Repeats) != nil {
+			fe.Add("repeats", fmt.Sprintf("There is no claim %d to repeat.", c.Repeats))
+		}
+	}
+	if len(fe) > 0 {
+		return fe
+	}
+	c.Speaker = nil
+	err := s.save(ctx, c, func(tx *Store) error {
+		if err := tx.setTags(ctx, models.Ref{Kind: models.KindClaim, ID: c.ID}, c.Tags); err != nil {
+			return err
+		}
+		if c.Repeats == 0 {
+			return nil
+		}
+		return tx.SaveRelation(ctx, &models.Relation{FromKind: models.KindClaim, FromID: c.ID, ToKind: models.KindClaim, ToID: c.Repeats, Kind: "repeats"})
+	})
+	if err != nil {
+		return fmt.Errorf("store: save claim %d: %w", c.ID, err)
+	}
+	return nil
+}
+
+// DeleteClaim soft-deletes a claim; timelines and relations keep their rows, so a
+// restore brings it back whole.
+func (s *Store) DeleteClaim(ctx context.Context, id int64) error {
+	return s.softDelete(ctx, &models.Claim{}, id)
+}
+
+func (s *Store) tagsOf(ctx context.Context, ref models.Ref) ([]string, error) {
+	var tags []string
+	if err := s.r(ctx).Table("tags").Where("item_kind = ? AND item_id = ?", ref.Kind, ref.ID).
+		Order("name").Pluck("name", &tags).Error; err != nil {
+		return nil, fmt.Errorf("store: tags of %s %d: %w", ref.Kind, ref.ID, err)
+	}
+	return tags, nil
+}
+
+func (s *Store) setTags(ctx context.Context, ref models.Ref, tags []string) error {
+	if err := s.w(ctx).Exec("DELETE FROM tags WHERE item_kind = ? AND item_id = ?", ref.Kind, ref.ID).Error; err != nil {
+		return err
+	}
+	for _, t := range tags {
+		if err := s.w(ctx).Exec("INSERT INTO tags (item_kind, item_id, name) VALUES (?, ?, ?)", ref.Kind, ref.ID, t).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,277 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// copyTables are the tables Copy moves, in an order that inserts what a row
+// refers to before the row.
+var copyTables = []string{"users", "actors", "roles", "sources", "claims", "events", "event_participants",
+	"citations", "relations", "tags", "timelines", "timeline_entries", "timeline_eras", "timeline_collaborators",
+	"share_links", "versions", "version_scope", "revisions", "api_tokens"}
+
+// notCopied are the tables Copy leaves behind: the search index and the
+// timelines' counts (the target's triggers write them as the rows arrive), sessions (everyone signs in again on
+// the new database), sign-in attempts, import jobs, the target's own counter
+// of writes (data_version) and the migrations' own.
+var notCopied = []string{"search_index", "timeline_counts", "timeline_scale_counts", "sessions", "user_sessions", "login_attempts", "import_jobs",
+	"data_version", "goose_db_version", "sqlite_sequence"}
+
+// Copy copies every row of every table of from (history, versions and trash
+// included, with their ids) into to, which must be migrated and empty; it
+// works in either direction between SQLite and PostgreSQL. A table of from
+// that Copy does not know is refused, so that nothing is left behind
+// unnoticed, and so is a column of from that the target has no column for.
+// progress, when set, is called after each table.
+func Copy(ctx context.Context, from, to *Store, progress func(table string, rows int)) error {
+	tables, err := from.tableNames(ctx)
+	if err != nil {
+		return err
+	}
+	for _, t := range tables {
+		if !slices.Contains(copyTables, t) && !slices.Contains(notCopied, t) && !strings.HasPrefix(t, "search_index_") {
+			return fmt.Errorf("copy: the table %s is not one copy knows: nothing was copied", t)
+		}
+	}
+	if err := checkColumns(ctx, from, to); err != nil {
+		return err
+	}
+	for _, t := range copyTables {
+		var n int64
+		if err := to.r(ctx).Table(t).Count(&n).Error; err != nil {
+			return fmt.Errorf("copy: %s of the target: %w", t, err)
+		}
+		if n > 0 {
+			return fmt.Errorf("copy: the target is not empty (%s has %d rows): copy into a new database", t, n)
+		}
+	}
+	return to.WithTx(ctx, func(tx *Store) error {
+		for _, t := range copyTables {
+			n, err := copyTable(ctx, from, tx, t)
+			if err != nil {
+				return fmt.Errorf("copy: %s: %w", t, err)
+			}
+			if progress != nil {
+				progress(t, n)
+			}
+		}
+		return tx.restartIDs(ctx)
+	})
+}
+
+// tableNames lists the tables of s's database.
+func (s *Store) tableNames(ctx context.Context) ([]string, error) {
+	q := "SELECT name FROM sqlite_master WHERE type = 'table'"
+	if s.dialect == Postgres {
+		q = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+	}
+	var names []string
+	if err := s.r(ctx).Raw(q).Scan(&names).Error; err != nil {
+		return nil, fmt.Errorf("copy: list tables: %w", err)
+	}
+	return names, nil
+}
+
+// columnTypes returns the columns of a table that can be written, by name,
+// with their declared types in lower case.
+func (s *Store) columnTypes(ctx context.Context, table string) (map[string]string, error) {
+	var cols []struct{ Name, Type string }
+	q := "SELECT name, lower(type) AS type FROM pragma_table_info(?)"
+	if s.dialect == Postgres {
+		q = `SELECT column_name AS name, lower(data_type) AS type FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'`
+	}
+	if err := s.r(ctx).Raw(q, table).Scan(&cols).Error; err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(cols))
+	for _, c := range cols {
+		out[c.Name] = c.Type
+	}
+	return out, nil
+}
+
+// checkColumns refuses, before anything is copied, a column of from that
+// holds data and that the same table of to lacks (a database migrated to
+// another version, a tree that drifted): its values would be left behind
+// unnoticed. A column the target computes itself (generated) is placed.
+func checkColumns(ctx context.Context, from, to *Store) error {
+	for _, t := range copyTables {
+		have, err := from.columnTypes(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s: %w", t, err)
+		}
+		place, err := to.columnTypes(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s in the target: %w", t, err)
+		}
+		computed, err := to.generatedColumns(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s in the target: %w", t, err)
+		}
+		var lost []string
+		for c := range have {
+			if _, ok := place[c]; !ok && !computed[c] {
+				lost = append(lost, t+"."+c)
+			}
+		}
+		if len(lost) > 0 {
+			slices.Sort(lost)
+			return fmt.Errorf("copy: the target has no column for %s: nothing was copied (are both databases migrated by the same factline?)",
+				strings.Join(lost, ", "))
+		}
+	}
+	return nil
+}
+
+// generatedColumns are the columns of a table that the database computes.
+func (s *Store) generatedColumns(ctx context.Context, table string) (map[string]bool, error) {
+	q := "SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"
+	if s.dialect == Postgres {
+		q = `SELECT column_name FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ? AND is_generated <> 'NEVER'`
+	}
+	var names []string
+	if err := s.r(ctx).Raw(q, table).Scan(&names).Error; err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(names))
+	for _, n := range names {
+		out[n] = true
+	}
+	return out, nil
+}
+
+// copyTable copies one table's rows, in batches of one INSERT each, and
+// returns how many.
+func copyTable(ctx context.Context, from, to *Store, table string) (int, error) {
+	types, err := to.columnTypes(ctx, table)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := from.r(ctx).Raw("SELECT * FROM " + table).Rows()
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	names, err := rows.Columns()
+	if err != nil {
+		return 0, err
+	}
+	var cols []int // of names, the target's
+	var quoted []string
+	for i, n := range names {
+		if _, ok := types[n]; ok {
+			cols = append(cols, i)
+			quoted = append(quoted, `"`+n+`"`)
+		}
+	}
+	batch := max(1, min(500, 30000/max(1, len(cols))))
+	head := "INSERT INTO " + table + " (" + strings.Join(quoted, ", ") + ") VALUES "
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	var args []any
+	pending, total := 0, 0
+	flush := func() error {
+		if pending == 0 {
+			return nil
+		}
+		stmt := head + strings.TrimSuffix(strings.Repeat(one+", ", pending), ", ")
+		if err := to.w(ctx).Exec(stmt, args...).Error; err != nil {
+			return err
+		}
+		total += pending
+		args, pending = args[:0], 0
+		return nil
+	}
+	values := make([]any, len(names))
+	ptrs := make([]any, len(names))
+	for i := range values {
+		ptrs[i] = &values[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return total, err
+		}
+		for _, i := range cols {
+			args = append(args, convertValue(values[i], types[names[i]], to.dialect))
+		}
+		if pending++; pending == batch {
+			if err := flush(); err != nil {
+				return total, err
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return total, err
+	}
+	return total, flush()
+}
+
+// convertValue turns a value read from one engine into what a column of the
+// other takes: SQLite's 0 and 1 into PostgreSQL's booleans, text into bytea,
+// and bytes back into SQLite's text.
+func convertValue(v any, typ string, to Dialect) any {
+	switch x := v.(type) {
+	case int64:
+		if typ == "boolean" {
+			return x != 0
+		}
+	case string:
+		if typ == "bytea" {
+			return []byte(x)
+		}
+	case []byte:
+		if to == SQLite && (typ == "text" || typ == "") {
+			return string(x)
+		}
+		if to == Postgres && typ != "bytea" {
+			return string(x)
+		}
+	}
+	return v
+}
+
+// restartIDs moves PostgreSQL's identity sequences past the ids copied in, so
+// that the next row gets a new one; SQLite takes the next id from the table.
+func (s *Store) restartIDs(ctx context.Context) error {
+	if s.dialect != Postgres {
+		return nil
+	}
+	for _, t := range copyTables {
+		cols, err := s.columnTypes(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s: %w", t, err)
+		}
+		if _, ok := cols["id"]; !ok {
+			continue
+		}
+		var seq sql.NullString
+		if err := s.r(ctx).Raw("SELECT pg_get_serial_sequence(?, 'id')", t).Scan(&seq).Error; err != nil {
+			return fmt.Errorf("copy: sequence of %s: %w", t, err)
+		}
+		if !seq.Valid || seq.String == "" {
+			continue
+		}
+		if err := s.w(ctx).Exec("SELECT setval(?, COALESCE((SELECT max(id) FROM "+t+"), 0) + 1, false)", seq.String).Error; err != nil {
+			return fmt.Errorf("copy: restart ids of %s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// TableCounts is the row count of every table Copy copies, as one line.
+func TableCounts(ctx context.Context, s *Store) (string, error) {
+	var parts []string
+	for _, t := range copyTables {
+		var n int64
+		if err := s.r(ctx).Table(t).Count(&n).Error; err != nil {
+			return "", fmt.Errorf("count %s: %w", t, err)
+		}
+		parts = append(parts, fmt.Sprintf("%s=%d", t, n))
+	}
+	return strings.Join(parts, " "), nil
+}

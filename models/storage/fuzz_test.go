@@ -1,0 +1,80 @@
+package storage
+
+import (
+	"context"
+	"testing"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
+	"github.com/factline/factline/models/edtf"
+)
+
+// FuzzQuoteFTS runs what a visitor types in the search box through the
+// translator and SQLite's FTS5: whatever the input, the query is valid FTS5
+// syntax, so search answers hits or none, never an error.
+func FuzzQuoteFTS(f *testing.F) {
+	for _, s := range []string{"groundless blame", `"unbalanced`, "NEAR(a b)", "a OR b AND NOT c", "col:x", "x*", `"groundless blame"`, `"a b`, "gr*", "^start", "-", "é ü 中文", "a\"b", "{a b}:c", "AND"} {
+		f.Add(s)
+	}
+	s := NewTestStore(f, nil)
+	MakeClaim(f, s, nil, "The assessment offered up groundless blame", "2022")
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := s.Search(ctx, q, "", 5); err != nil {
+			t.Fatalf("Search(%q) (FTS %q): %v", q, QuoteFTS(q, false), err)
+		}
+		if _, err := s.SearchTyping(ctx, q, "", 5); err != nil {
+			t.Fatalf("SearchTyping(%q) (FTS %q): %v", q, QuoteFTS(q, true), err)
+		}
+	})
+}
+
+// FuzzAnchorAndReanchor anchors a quote in a text and re-anchors it in an
+// edited text: a found quote is exactly the text at its offsets, and the
+// offsets stay inside the text.
+func FuzzAnchorAndReanchor(f *testing.F) {
+	f.Add("The talks failed, he said. The talks failed again.", "The talks failed", "Then the talks failed, he said.", 27)
+	f.Add("aaaa", "aa", "aaaaaa", 1)
+	f.Add("é\xffü", "\xff", "ü\xffé", -3)
+	f.Fuzz(func(t *testing.T, text, quote, edited string, hint int) {
+		start, end, prefix, suffix, ok := models.Anchor(text, quote, &hint)
+		if !ok {
+			return
+		}
+		checkSpan(t, text, quote, start, end)
+		c := models.Citation{Quote: quote, StartOffset: &start, EndOffset: &end, Prefix: prefix, Suffix: suffix}
+		if s, e, _, _, ok := models.Reanchor(edited, c); ok {
+			checkSpan(t, edited, quote, s, e)
+		}
+	})
+}
+
+func checkSpan(t *testing.T, text, quote string, start, end int) {
+	t.Helper()
+	runes := []rune(text)
+	if start < 0 || end > len(runes) || start > end {
+		t.Fatalf("span %d–%d outside a text of %d code points", start, end, len(runes))
+	}
+	if got := string(runes[start:end]); got != string([]rune(quote)) {
+		t.Fatalf("span %d–%d is %q, not the quote %q", start, end, got, quote)
+	}
+}
+
+// FuzzResolveDate reads a date field as typed, relative to a publication
+// day: it never panics, and a date it gives back reads back as itself.
+func FuzzResolveDate(f *testing.F) {
+	for _, s := range []string{"on Thursday", "last week", "2022-09-08", "three days ago", "next month", "c. Sep 2022", "yesterday", "the 1990s"} {
+		f.Add(s)
+	}
+	anchor := edtf.MustParse("2022-09-10")
+	f.Fuzz(func(t *testing.T, raw string) {
+		d, _, err := assist.ResolveDate(raw, anchor)
+		if err != nil || d.IsZero() {
+			return
+		}
+		back, err := edtf.Parse(d.String())
+		if err != nil || !back.Equal(d) {
+			t.Fatalf("ResolveDate(%q) = %s, which reads back as %s (%v)", raw, d, back, err)
+		}
+	})
+}

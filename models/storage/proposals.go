@@ -1,0 +1,80 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
+	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/extract"
+)
+
+// Propose finds the dates and quotations of a source's text, resolving dates
+// against its publication date and matching speakers to the actors factline
+// knows. Dates that are not calendar dates (durations, sets, times of day) are
+// left out: they cannot date a claim or an event.
+func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Proposal, error) {
+	if src.Text == "" {
+		return nil, nil
+	}
+	known, err := s.KnownActors(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: propose: %w", err)
+	}
+	anchor := ""
+	if src.Published.Precision() >= edtf.Day && !src.Published.IsRange() {
+		anchor = src.Published.String()[:10]
+	}
+	runes := []rune(src.Text)
+	var out []assist.Proposal
+	for _, t := range extract.Dates(src.Text, anchor) {
+		if t.Type != "DATE" {
+			continue
+		}
+		p := assist.Proposal{Kind: "date", Start: t.Start, End: t.End, Text: t.Text, Value: t.Value}
+		if t.Resolved {
+			p.Date, _ = assist.TimexDate(t.Value)
+		}
+		p.PassageStart, p.PassageEnd = sentenceAround(runes, t.Start, t.End)
+		out = append(out, p)
+	}
+	for _, q := range assist.LinkSpeakers(extract.Quotes(src.Text, known), known) {
+		out = append(out, assist.Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
+			PassageStart: q.Start, PassageEnd: q.End})
+	}
+	return out, nil
+}
+
+// KnownActors lists the actors factline knows, with their aliases, for the
+// extraction assist to link speakers to.
+func (s *Store) KnownActors(ctx context.Context) ([]extract.Actor, error) {
+	actors, err := s.ListActors(ctx, "", 5000)
+	if err != nil {
+		return nil, fmt.Errorf("store: known actors: %w", err)
+	}
+	known := make([]extract.Actor, len(actors))
+	for i, a := range actors {
+		known[i] = extract.Actor{ID: a.ID, Name: a.Name, Aliases: a.AliasList(), Kind: string(a.Kind)}
+	}
+	return known, nil
+}
+
+// sentenceAround widens [start, end) to the sentence it stands in: back to the
+// previous sentence end or line break, forward to the next.
+func sentenceAround(r []rune, start, end int) (int, int) {
+	for start > 0 && !strings.ContainsRune(".!?\n", r[start-1]) {
+		start--
+	}
+	for end < len(r) && !strings.ContainsRune(".!?\n", r[end]) {
+		end++
+	}
+	if end < len(r) && r[end] != '\n' {
+		end++ // keep the full stop
+	}
+	for start < end && (r[start] == ' ' || r[start] == '\t') {
+		start++
+	}
+	return start, end
+}

@@ -1,0 +1,117 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/factline/factline/models"
+)
+
+// visibleTimelines is a condition on the timelines table for the viewer of ctx:
+// everything for the system, the shared timeline for a share link's holder,
+// public timelines for an anonymous visitor, and for
+// a signed-in user all but the private timelines they are not named on.
+func visibleTimelines(ctx context.Context, table string) (string, []any) {
+	if models.IsSystem(ctx) {
+		return "1 = 1", nil
+	}
+	if sc := ShareScopeFrom(ctx); sc != nil {
+		return table + ".id = ?", []any{sc.Timeline.ID}
+	}
+	u := models.UserFrom(ctx)
+	if u == nil {
+		return table + ".visibility = 'public'", nil
+	}
+	return "(" + table + ".visibility <> 'private' OR " + table + ".owner_id = ? OR " + table +
+		".id IN (SELECT timeline_id FROM timeline_collaborators WHERE user_id = ?))", []any{u.ID, u.ID}
+}
+
+func (s *Store) record(ctx context.Context, entity string, id int64, action string, before, after any) error {
+	_, err := s.recordRevision(ctx, entity, id, action, before, after)
+	return err
+}
+
+// recordRevision writes a revision and returns its id.
+func (s *Store) recordRevision(ctx context.Context, entity string, id int64, action string, before, after any) (int64, error) {
+	r := models.Revision{Entity: entity, EntityID: id, Action: action}
+	if u := models.UserFrom(ctx); u != nil {
+		r.UserID = &u.ID
+	}
+	var err error
+	if before != nil {
+		if r.Before, err = json.Marshal(before); err != nil {
+			return 0, err
+		}
+	}
+	if after != nil {
+		if r.After, err = json.Marshal(after); err != nil {
+			return 0, err
+		}
+	}
+	if err := s.w(ctx).Omit("user_name").Create(&r).Error; err != nil {
+		return 0, fmt.Errorf("store: record %s %s %d: %w", action, entity, id, err)
+	}
+	return r.ID, nil
+}
+
+// snapshot reads what a Revision keeps of an entity: the row with its tags,
+// roles or participants.
+func (s *Store) snapshot(ctx context.Context, entity string, id int64) (any, error) {
+	switch entity {
+	case "actor":
+		return s.GetActor(ctx, id)
+	case "source":
+		return s.GetSource(ctx, id)
+	case "claim":
+		return s.GetClaim(ctx, id)
+	case "event":
+		return s.GetEvent(ctx, id)
+	}
+	var v any
+	switch entity {
+	case "timeline":
+		v = &models.Timeline{}
+	case "role":
+		v = &models.Role{}
+	case "citation":
+		v = &models.Citation{}
+	case "relation":
+		v = &models.Relation{}
+	default:
+		return nil, fmt.Errorf("store: no history for %q", entity)
+	}
+	if err := s.r(ctx).First(v, id).Error; err != nil {
+		return nil, fmt.Errorf("store: read %s %d: %w", entity, id, notFound(err))
+	}
+	return v, nil
+}
+
+// GetRevision returns one revision.
+func (s *Store) GetRevision(ctx context.Context, id int64) (*models.Revision, error) {
+	var r models.Revision
+	if err := s.r(ctx).Omit("user_name").First(&r, id).Error; err != nil {
+		return nil, fmt.Errorf("store: revision %d: %w", id, notFound(err))
+	}
+	return &r, nil
+}
+
+// History returns an entity's revisions, newest first, with who made them.
+func (s *Store) History(ctx context.Context, entity string, id int64) ([]models.Revision, error) {
+	return s.HistoryFrom(ctx, entity, id, 0)
+}
+
+// HistoryFrom is History from the revision with id from on (see
+// TimelineHistoryStart).
+func (s *Store) HistoryFrom(ctx context.Context, entity string, id, from int64) ([]models.Revision, error) {
+	var out []models.Revision
+	err := s.r(ctx).Table("revisions r").
+		Select("r.*, COALESCE(u.name, '') AS user_name").
+		Joins("LEFT JOIN users u ON u.id = r.user_id").
+		Where("r.entity = ? AND r.entity_id = ? AND r.id >= ?", entity, id, from).
+		Order("r.id DESC").Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: history of %s %d: %w", entity, id, err)
+	}
+	return out, nil
+}

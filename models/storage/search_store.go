@@ -1,0 +1,170 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/factline/factline/models"
+)
+
+// SearchHit is one search result with a snippet whose matches are marked by the
+// private-use runes HitStart and HitEnd, so that the view escapes the text and
+// then marks the hits.
+type SearchHit struct {
+	Kind    string `json:"kind"`
+	ItemID  int64  `json:"item_id"`
+	Title   string `json:"title"`
+	Snippet string `json:"snippet"`
+	Path    string `json:"path"` // the item's permalink
+}
+
+// The marks around matched words in SearchHit.Title and Snippet.
+const (
+	HitStart = "\uE000"
+	HitEnd   = "\uE001"
+)
+
+// ErrSearchTimeout is returned, with the hits found until then, by a search
+// that ran past its deadline.
+var ErrSearchTimeout = errors.New("the search took too long")
+
+// Search runs a full-text query over actors, sources, claims, events and
+// timelines, best first by bm25 (a match in the title weighs ten times one in
+// the body). Kind narrows to one kind when set. What the user typed is read by
+// QuoteFTS: words, "phrases" and prefix* words, never FTS5 syntax. Only what
+// the viewer of ctx may read is found: for an anonymous visitor what public
+// timelines show; for a signed-in user all but private timelines not theirs.
+// Visibility is checked hit by hit in rank order, so a search costs what its
+// matches cost, whatever the number of public items; a query that matches
+// more than searchWindow items is ranked a window of its newest matches at a
+// time. Past the deadline it returns the hits found so far with
+// ErrSearchTimeout.
+func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
+	if s.dialect == Postgres {
+		return s.searchPostgres(ctx, parseQuery(q, false), kind, limit)
+	}
+	return s.search(ctx, QuoteFTS(q, false), kind, limit)
+}
+
+// SearchTyping is Search for what is being typed (live search, suggestions):
+// the last word, when it is long enough, also matches as a prefix.
+func (s *Store) SearchTyping(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
+	if s.dialect == Postgres {
+		return s.searchPostgres(ctx, parseQuery(q, true), kind, limit)
+	}
+	return s.search(ctx, QuoteFTS(q, true), kind, limit)
+}
+
+// searchWindow is how many matches, newest first, are ranked together. FTS5
+// scores every match of a query before handing out the best, about a
+// microsecond each on the development machine: a query that matches more
+// ranks its newest searchWindow matches first, then the next ones, until it
+// has its hits. Ranking is by relevance within a window, by recency across.
+const searchWindow = 10_000
+
+func (s *Store) search(ctx context.Context, match, kind string, limit int) ([]SearchHit, error) {
+	if match == "" {
+		return nil, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.searchDeadline)
+	defer cancel()
+	var out []SearchHit
+	below := int64(math.MaxInt64)
+	for len(out) < limit {
+		// The lowest rowid of this window: FTS5 reads rowids in order
+		// without scoring them.
+		var from []int64
+		err := s.r(ctx).Raw(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ?
+			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, below, searchWindow-1).Scan(&from).Error
+		if err != nil {
+			return out, searchFailed(ctx, match, err)
+		}
+		lowest := int64(0)
+		if len(from) == 1 {
+			lowest = from[0]
+		}
+		hits, err := s.rankWindow(ctx, match, kind, lowest, below, limit-len(out))
+		out = append(out, hits...)
+		if err != nil || lowest == 0 {
+			return out, err
+		}
+		below = lowest
+	}
+	return out, nil
+}
+
+// rankWindow returns the best hits, of those with a rowid from lowest to below
+// (excluded), that the viewer of ctx may read, until it has limit of them or
+// the deadline of ctx passes.
+func (s *Store) rankWindow(ctx context.Context, match, kind string, lowest, below int64, limit int) ([]SearchHit, error) {
+	visible, args := visibleHit(ctx, "h")
+	args = append([]any{HitStart, HitEnd, HitStart, HitEnd, match, lowest, below, kind, kind}, append(args, limit)...)
+	// FTS5 hands the matches out best first (ORDER BY rank), so the visibility
+	// condition, the permalink and the snippets are worked out only for the
+	// rows read, which the loop below keeps until the deadline.
+	rows, err := s.r(ctx).Raw(`SELECT h.kind, h.item_id,
+			CASE h.kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = h.item_id)
+				ELSE '/' || h.kind || 's/' || h.item_id END AS path,
+			highlight(search_index, 2, ?, ?) AS title,
+			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
+		FROM search_index h
+		WHERE search_index MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)' AND h.rowid >= ? AND h.rowid < ?
+			AND (? = '' OR h.kind = ?) AND `+visible+`
+		ORDER BY rank LIMIT ?`, args...).Rows()
+	return scanHits(ctx, match, rows, err)
+}
+
+// searchFailed wraps a search error, as ErrSearchTimeout once the deadline of
+// ctx has passed.
+// scanHits reads the hits of a search query on either engine, keeping what
+// was read before a failure (a deadline answers what was found so far).
+func scanHits(ctx context.Context, match string, rows *sql.Rows, err error) ([]SearchHit, error) {
+	if err != nil {
+		return nil, searchFailed(ctx, match, err)
+	}
+	defer rows.Close()
+	var out []SearchHit
+	for rows.Next() {
+		var h SearchHit
+		if err := rows.Scan(&h.Kind, &h.ItemID, &h.Path, &h.Title, &h.Snippet); err != nil {
+			return out, searchFailed(ctx, match, err)
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return out, searchFailed(ctx, match, err)
+	}
+	return out, nil
+}
+
+func searchFailed(ctx context.Context, match string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("store: search %q: %w", match, ErrSearchTimeout)
+	}
+	return fmt.Errorf("store: search %q: %w", match, err)
+}
+
+// visibleHit is a condition, on a row h of search_index, that the viewer of
+// ctx may read its item, checked for each hit, never by building the set of
+// readable items: the system and signed-in users read all but the private
+// timelines not theirs, a share link's holder what the link shows, an
+// anonymous visitor what public timelines show.
+func visibleHit(ctx context.Context, h string) (string, []any) {
+	id := h + ".item_id"
+	timelines, args := visibleTimelines(ctx, "t")
+	timeline := `EXISTS (SELECT 1 FROM timelines t WHERE t.id = ` + id + ` AND ` + timelines + `)`
+	if sc := ShareScopeFrom(ctx); sc != nil && !models.IsSystem(ctx) {
+		return "(CASE " + h + ".kind WHEN 'timeline' THEN " + timeline + " ELSE " + sc.condition(h+".kind", id) + " END)", args
+	}
+	if models.IsSystem(ctx) || models.UserFrom(ctx) != nil {
+		return "(" + h + ".kind <> 'timeline' OR " + timeline + ")", args
+	}
+	return `(CASE ` + h + `.kind WHEN 'timeline' THEN ` + timeline +
+		` WHEN 'claim' THEN ` + publicCondition(models.KindClaim, id) +
+		` WHEN 'event' THEN ` + publicCondition(models.KindEvent, id) +
+		` WHEN 'actor' THEN ` + publicCondition(models.KindActor, id) +
+		` WHEN 'source' THEN ` + publicCondition(models.KindSource, id) + ` ELSE FALSE END)`, args
+}

@@ -1,0 +1,144 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/factline/factline/models"
+)
+
+// CreateUser validates and stores a new user with the password hashed.
+func (s *Store) CreateUser(ctx context.Context, email, name, role, password string) (*models.User, error) {
+	fe := models.FieldErrors{}
+	email = strings.TrimSpace(email)
+	if a, err := mail.ParseAddress(email); err != nil || a.Address != email || len(email) > 254 {
+		fe.Add("email", "Give an email address such as ana@example.org.")
+	}
+	name = strings.TrimSpace(name)
+	models.Required(fe, "name", name, "A name")
+	models.RefuseInNames(fe, map[string]string{"name": name})
+	if role != models.RoleAdmin && role != models.RoleEditor && role != models.RoleViewer {
+		fe.Add("role", "Choose admin, editor or viewer.")
+	}
+	checkNewPassword(fe, "password", password)
+	if len(fe) > 0 {
+		return nil, fe
+	}
+	hash, err := models.HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	u := &models.User{Email: email, Name: name, Role: role, PasswordHash: hash}
+	if err := s.w(ctx).Create(u).Error; err != nil {
+		if errors.Is(err, gorm.ErrDuplicatedKey) {
+			return nil, models.FieldErrors{"email": "An account with this email exists already."}
+		}
+		return nil, fmt.Errorf("store: create user: %w", err)
+	}
+	return u, nil
+}
+
+// dummyHash is checked against when the email is unknown, so that an unknown
+// email takes as long as a wrong password.
+const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$fy7WWD4aI0bgAIBs9GvJgA$YXr58HQ3BkunkpVPnNXwzcgB2UuDUibBmasNxlRWDvo"
+
+// Authenticate returns the user with this email and password, or
+// ErrBadCredentials whichever of the two is wrong.
+func (s *Store) Authenticate(ctx context.Context, email, password string) (*models.User, error) {
+	if len(password) > models.MaxPasswordLen {
+		return nil, models.ErrBadCredentials
+	}
+	var u models.User
+	// No stored email has control characters or invalid UTF-8, which
+	// PostgreSQL's text would refuse with an error rather than match nothing.
+	email = strings.ToValidUTF8(models.DropControls(strings.TrimSpace(email)), "\uFFFD")
+	err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), email).First(&u).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		_, _ = models.CheckPassword(dummyHash, password)
+		return nil, models.ErrBadCredentials
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: authenticate: %w", err)
+	}
+	ok, err := models.CheckPassword(u.PasswordHash, password)
+	if err != nil {
+		return nil, fmt.Errorf("store: authenticate %d: %w", u.ID, err)
+	}
+	if !ok {
+		return nil, models.ErrBadCredentials
+	}
+	return &u, nil
+}
+
+// GetUser returns one user.
+func (s *Store) GetUser(ctx context.Context, id int64) (*models.User, error) {
+	var u models.User
+	if err := s.r(ctx).First(&u, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get user %d: %w", id, notFound(err))
+	}
+	return &u, nil
+}
+
+// ListUsers returns every user by email.
+func (s *Store) ListUsers(ctx context.Context) ([]models.User, error) {
+	var out []models.User
+	if err := s.r(ctx).Order("email").Find(&out).Error; err != nil {
+		return nil, fmt.Errorf("store: list users: %w", err)
+	}
+	return out, nil
+}
+
+// SetPassword changes a user's password and ends every session and API token
+// of the user: whoever signed in with the old password is signed out.
+func (s *Store) SetPassword(ctx context.Context, email, password string) error {
+	fe := models.FieldErrors{}
+	checkNewPassword(fe, "password", password)
+	if len(fe) > 0 {
+		return fe
+	}
+	hash, err := models.HashPassword(password)
+	if err != nil {
+		return err
+	}
+	return s.changeUser(ctx, "set password of "+email, email, map[string]any{"password_hash": hash})
+}
+
+// DisableUser disables an account: it can no longer sign in, and its
+// sessions and API tokens end. Its work stays, under its name.
+func (s *Store) DisableUser(ctx context.Context, email string) error {
+	return s.changeUser(ctx, "disable "+email, email, map[string]any{"deleted_at": time.Now().UTC()})
+}
+
+// changeUser updates the user with this email and ends their access, in one
+// transaction.
+func (s *Store) changeUser(ctx context.Context, what, email string, set map[string]any) error {
+	err := s.WithTx(ctx, func(tx *Store) error {
+		var u models.User
+		if err := tx.w(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
+			return notFound(err)
+		}
+		if err := tx.w(ctx).Model(&models.User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {
+			return err
+		}
+		return tx.endUserAccess(ctx, u.ID)
+	})
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", what, err)
+	}
+	return nil
+}
+
+// HasAdmin reports whether any admin exists.
+func (s *Store) HasAdmin(ctx context.Context) (bool, error) {
+	var n int64
+	if err := s.r(ctx).Model(&models.User{}).Where("role = ?", models.RoleAdmin).Count(&n).Error; err != nil {
+		return false, fmt.Errorf("store: count admins: %w", err)
+	}
+	return n > 0, nil
+}
