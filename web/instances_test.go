@@ -28,7 +28,7 @@ func twoInstances(t *testing.T) (*testClient, *httptest.Server) {
 	var wg sync.WaitGroup
 	for i := range stores {
 		open := func() { stores[i] = storage.NewTestStoreAt(t, dsn) }
-		if storage.TestDialect() != storage.Postgres { // SQLite's goose takes no lock: one after the other
+		if storage.TestEngine() != storage.Postgres { // SQLite's goose takes no lock: one after the other
 			open()
 			continue
 		}

@@ -41,7 +41,7 @@ func newSessions(store *storage.Store, secure bool) (*scs.SessionManager, error)
 		return nil, err
 	}
 	sm := scs.New()
-	if store.Dialect() == storage.Postgres {
+	if store.Engine() == storage.Postgres {
 		sm.Store = postgresstore.NewWithCleanupInterval(db, 30*time.Minute)
 	} else {
 		sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),

@@ -163,7 +163,7 @@ func TestCostlyAnswersAreBoundedPerClient(t *testing.T) {
 // serve's timeouts and the kernel's own buffers. SQLite, whose read pool has
 // four connections.
 func BenchmarkPageBesideSlowExportReaders(b *testing.B) {
-	if storage.TestDialect() != storage.SQLite {
+	if storage.TestEngine() != storage.SQLite {
 		b.Skip("seeds with SQLite's date functions")
 	}
 	store := storage.NewTestStore(b, nil)

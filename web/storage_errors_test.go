@@ -61,7 +61,7 @@ func TestReadOnlyDatabaseIsSaidSo(t *testing.T) {
 	db.SetMaxOpenConns(1) // the one connection every write goes through
 	db.SetMaxIdleConns(1)
 	readOnly := "PRAGMA query_only = ON"
-	if storage.TestDialect() == storage.Postgres {
+	if storage.TestEngine() == storage.Postgres {
 		readOnly = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
 	}
 	if _, err := db.Exec(readOnly); err != nil {

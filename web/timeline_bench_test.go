@@ -51,7 +51,7 @@ func benchTimelinePage(b *testing.B, path string) {
 // rating on the timeline before each page (not timed), so that every page
 // reads the whole timeline's counts and facets afresh.
 func BenchmarkTimelineFirstWindow(b *testing.B) {
-	if storage.TestDialect() != storage.SQLite {
+	if storage.TestEngine() != storage.SQLite {
 		b.Skip("seeds with SQLite's date functions")
 	}
 	store := storage.NewTestStore(b, nil)
@@ -110,7 +110,7 @@ func BenchmarkTimelineFirstWindow(b *testing.B) {
 // §10). cpu-ms/op is the process's CPU time, which other processes on the
 // machine do not inflate as they do ns/op.
 func BenchmarkTimelineScaleWindow(b *testing.B) {
-	if storage.TestDialect() != storage.SQLite {
+	if storage.TestEngine() != storage.SQLite {
 		b.Skip("seeds with SQLite's date functions")
 	}
 	store := storage.NewTestStore(b, nil)

@@ -21,7 +21,7 @@ import (
 // with pg_restore into a new database, and finds every table's row count and
 // every timeline's JSON twin as they were.
 func TestBackupOfPostgresRestoresWithPgRestore(t *testing.T) {
-	if storage.TestDialect() != storage.Postgres {
+	if storage.TestEngine() != storage.Postgres {
 		t.Skip("backs up PostgreSQL with pg_dump: set FACTLINE_TEST_DB=postgres://…")
 	}
 	if _, err := exec.LookPath("pg_restore"); err != nil {

@@ -16,7 +16,7 @@ import (
 // new SQLite file: every table has as many rows at each step, and every
 // timeline's JSON twin is the same on all three.
 func TestCopyRoundTripsThroughPostgres(t *testing.T) {
-	if storage.TestDialect() != storage.Postgres {
+	if storage.TestEngine() != storage.Postgres {
 		t.Skip("copies between SQLite and PostgreSQL: set FACTLINE_TEST_DB=postgres://…")
 	}
 	for _, c := range []struct {

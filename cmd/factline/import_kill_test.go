@@ -25,7 +25,7 @@ func TestKilledCommandLineImportIsUndone(t *testing.T) {
 		return // the import itself runs in TestHelperImport
 	}
 	dsn := storage.TestDSN(t)
-	if storage.TestDialect() == storage.SQLite {
+	if storage.TestEngine() == storage.SQLite {
 		dsn = filepath.Join(t.TempDir(), "kill.db")
 	}
 	store := storage.NewTestStoreAt(t, dsn)
@@ -63,7 +63,7 @@ func TestKilledCommandLineImportIsUndone(t *testing.T) {
 		t.Fatal("a job whose heartbeat is fresh was swept")
 	}
 	backdate := "UPDATE import_jobs SET heartbeat_at = ?"
-	if storage.TestDialect() == storage.Postgres {
+	if storage.TestEngine() == storage.Postgres {
 		backdate = "UPDATE import_jobs SET heartbeat_at = $1"
 	}
 	if _, err := db.Exec(backdate, time.Now().UTC().Add(-2*models.ImportStale)); err != nil {

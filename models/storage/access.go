@@ -14,13 +14,13 @@ func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (
 		models.Timeline `gorm:"embedded"`
 		Permission      string
 	}
-	err := s.r(ctx).Raw(s.sql(`SELECT t.*, COALESCE(c.permission, '') AS permission,
+	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission,
 			(SELECT COALESCE(max(number), 0) FROM versions WHERE timeline_id = t.id) AS published,
-			(SELECT json_group_array(json_object('title', title, 'period', period)) FROM (SELECT title, period
+			(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'title', title, 'period', period`))+` FROM (SELECT title, period
 				FROM timeline_eras WHERE timeline_id = t.id ORDER BY period_earliest, period_latest, id) e) AS eras_json
 		FROM timelines t
 		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
-		WHERE t.slug = ? AND t.deleted_at IS NULL`), userID, slug).Scan(&row).Error
+		WHERE t.slug = ? AND t.deleted_at IS NULL`, userID, slug).Scan(&row).Error
 	if err != nil {
 		return nil, "", fmt.Errorf("store: get timeline %q: %w", slug, err)
 	}

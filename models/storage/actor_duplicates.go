@@ -32,7 +32,7 @@ func (s *Store) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	ids, err := s.actorsWithAnyWord(ctx, terms)
+	ids, err := s.dialect.actorsWithAnyWord(ctx, s, terms)
 	if err != nil {
 		return nil, fmt.Errorf("store: actors like %q: %w", a.Name, err)
 	}

@@ -11,10 +11,10 @@ import (
 // ListActors returns actors by name, filtered by a name prefix when q is set.
 func (s *Store) ListActors(ctx context.Context, q string, limit int) ([]models.Actor, error) {
 	var out []models.Actor
-	db := s.r(ctx).Order(s.nocase("name")).Limit(limit)
+	db := s.r(ctx).Order(s.dialect.nocase("name")).Limit(limit)
 	if q = strings.TrimSpace(q); q != "" {
 		like := "%" + escapeLike(q) + "%"
-		db = db.Where("name "+s.ilike()+" ? ESCAPE '\\' OR aliases "+s.ilike()+" ? ESCAPE '\\'", like, like)
+		db = db.Where("name "+s.dialect.ilike()+" ? ESCAPE '\\' OR aliases "+s.dialect.ilike()+" ? ESCAPE '\\'", like, like)
 	}
 	if err := db.Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: list actors: %w", err)
@@ -40,7 +40,7 @@ func (s *Store) FindActorByName(ctx context.Context, name string) (*models.Actor
 	name = strings.TrimSpace(name)
 	var candidates []models.Actor
 	like := "%" + escapeLike(name) + "%"
-	if err := s.r(ctx).Where(s.nocase("name")+" = "+s.nocase("?")+" OR aliases "+s.ilike()+" ? ESCAPE '\\'", name, like).
+	if err := s.r(ctx).Where(s.dialect.nocase("name")+" = "+s.dialect.nocase("?")+" OR aliases "+s.dialect.ilike()+" ? ESCAPE '\\'", name, like).
 		Order("id").Find(&candidates).Error; err != nil {
 		return nil, fmt.Errorf("store: find actor %q: %w", name, err)
 	}

@@ -35,7 +35,7 @@ func (s *Store) SimilarClaims(ctx context.Context, c *models.Claim) ([]models.Cl
 	})
 	terms = terms[:min(len(terms), maxMatchWords)]
 	// Past the search's deadline, the hits found by then are enough to offer.
-	hits, err := s.searchAnyWord(ctx, terms, true, "claim", 20)
+	hits, err := s.dialect.searchAnyWord(ctx, s, terms, true, "claim", 20)
 	if err != nil && !errors.Is(err, ErrSearchTimeout) {
 		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
 	}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -59,18 +58,14 @@ func Copy(ctx context.Context, from, to *Store, progress func(table string, rows
 				progress(t, n)
 			}
 		}
-		return tx.restartIDs(ctx)
+		return tx.dialect.restartIDs(ctx, tx)
 	})
 }
 
 // tableNames lists the tables of s's database.
 func (s *Store) tableNames(ctx context.Context) ([]string, error) {
-	q := "SELECT name FROM sqlite_master WHERE type = 'table'"
-	if s.dialect == Postgres {
-		q = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-	}
 	var names []string
-	if err := s.r(ctx).Raw(q).Scan(&names).Error; err != nil {
+	if err := s.r(ctx).Raw(s.dialect.tablesQuery()).Scan(&names).Error; err != nil {
 		return nil, fmt.Errorf("copy: list tables: %w", err)
 	}
 	return names, nil
@@ -80,12 +75,7 @@ func (s *Store) tableNames(ctx context.Context) ([]string, error) {
 // with their declared types in lower case.
 func (s *Store) columnTypes(ctx context.Context, table string) (map[string]string, error) {
 	var cols []struct{ Name, Type string }
-	q := "SELECT name, lower(type) AS type FROM pragma_table_info(?)"
-	if s.dialect == Postgres {
-		q = `SELECT column_name AS name, lower(data_type) AS type FROM information_schema.columns
-			WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'`
-	}
-	if err := s.r(ctx).Raw(q, table).Scan(&cols).Error; err != nil {
+	if err := s.r(ctx).Raw(s.dialect.columnsQuery(), table).Scan(&cols).Error; err != nil {
 		return nil, err
 	}
 	out := make(map[string]string, len(cols))
@@ -130,13 +120,8 @@ func checkColumns(ctx context.Context, from, to *Store) error {
 
 // generatedColumns are the columns of a table that the database computes.
 func (s *Store) generatedColumns(ctx context.Context, table string) (map[string]bool, error) {
-	q := "SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"
-	if s.dialect == Postgres {
-		q = `SELECT column_name FROM information_schema.columns
-			WHERE table_schema = current_schema() AND table_name = ? AND is_generated <> 'NEVER'`
-	}
 	var names []string
-	if err := s.r(ctx).Raw(q, table).Scan(&names).Error; err != nil {
+	if err := s.r(ctx).Raw(s.dialect.generatedQuery(), table).Scan(&names).Error; err != nil {
 		return nil, err
 	}
 	out := make(map[string]bool, len(names))
@@ -197,7 +182,7 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 			return total, err
 		}
 		for _, i := range cols {
-			args = append(args, convertValue(values[i], types[names[i]], to.dialect))
+			args = append(args, to.dialect.copyValue(values[i], types[names[i]]))
 		}
 		if pending++; pending == batch {
 			if err := flush(); err != nil {
@@ -209,58 +194,6 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 		return total, err
 	}
 	return total, flush()
-}
-
-// convertValue turns a value read from one engine into what a column of the
-// other takes: SQLite's 0 and 1 into PostgreSQL's booleans, text into bytea,
-// and bytes back into SQLite's text.
-func convertValue(v any, typ string, to Dialect) any {
-	switch x := v.(type) {
-	case int64:
-		if typ == "boolean" {
-			return x != 0
-		}
-	case string:
-		if typ == "bytea" {
-			return []byte(x)
-		}
-	case []byte:
-		if to == SQLite && (typ == "text" || typ == "") {
-			return string(x)
-		}
-		if to == Postgres && typ != "bytea" {
-			return string(x)
-		}
-	}
-	return v
-}
-
-// restartIDs moves PostgreSQL's identity sequences past the ids copied in, so
-// that the next row gets a new one; SQLite takes the next id from the table.
-func (s *Store) restartIDs(ctx context.Context) error {
-	if s.dialect != Postgres {
-		return nil
-	}
-	for _, t := range copyTables {
-		cols, err := s.columnTypes(ctx, t)
-		if err != nil {
-			return fmt.Errorf("copy: columns of %s: %w", t, err)
-		}
-		if _, ok := cols["id"]; !ok {
-			continue
-		}
-		var seq sql.NullString
-		if err := s.r(ctx).Raw("SELECT pg_get_serial_sequence(?, 'id')", t).Scan(&seq).Error; err != nil {
-			return fmt.Errorf("copy: sequence of %s: %w", t, err)
-		}
-		if !seq.Valid || seq.String == "" {
-			continue
-		}
-		if err := s.w(ctx).Exec("SELECT setval(?, COALESCE((SELECT max(id) FROM "+t+"), 0) + 1, false)", seq.String).Error; err != nil {
-			return fmt.Errorf("copy: restart ids of %s: %w", t, err)
-		}
-	}
-	return nil
 }
 
 // TableCounts is the row count of every table Copy copies, as one line.

@@ -2,21 +2,20 @@ package storage
 
 import (
 	"context"
-	"fmt"
-	"net/url"
+	"database/sql"
 	"strings"
+
+	"github.com/pressly/goose/v3"
+	"gorm.io/gorm"
 )
 
-// Dialect is the database engine a Store runs on. Every statement that differs
-// between the engines is chosen here or in the search (search_store.go,
-// search_postgres.go); migrations have one tree per engine
-// (migrations/, migrations/postgres/).
-type Dialect string
+// Engine names a database engine a Store runs on.
+type Engine string
 
 // The engines factline runs on.
 const (
-	SQLite   Dialect = "sqlite"
-	Postgres Dialect = "postgres"
+	SQLite   Engine = "sqlite"
+	Postgres Engine = "postgres"
 )
 
 // IsPostgresDSN reports whether a --db value names a PostgreSQL database
@@ -25,22 +24,64 @@ func IsPostgresDSN(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
-// Dialect is the engine s runs on.
-func (s *Store) Dialect() Dialect { return s.dialect }
+// dialect is everything the Store does differently on each engine: every
+// statement, fragment or step that is not the same on both is asked of it, and
+// each engine answers in its own file (dialect_sqlite.go, dialect_postgres.go),
+// so that nothing else compares engines. The schemas have one migration tree
+// per engine (migrations/, migrations/postgres/).
+type dialect interface {
+	engine() Engine
 
-// postgresJSON rewrites SQLite's JSON functions to PostgreSQL's, which take the
-// same arguments; json_agg of no rows is NULL where json_group_array gives [],
-// which the readers of these columns take as empty (emptyJSON).
-var postgresJSON = strings.NewReplacer("json_group_array(", "json_agg(", "json_object(", "json_build_object(")
+	// jsonArray aggregates expr over the rows into a JSON array: an empty one
+	// on SQLite, NULL on PostgreSQL when there are no rows, which the readers
+	// of these columns take as empty (emptyJSON).
+	jsonArray(expr string) string
+	// jsonObject builds a JSON object of pairs ('key', value, 'key', value…).
+	jsonObject(pairs string) string
+	// jsonBool is a boolean expression as a JSON true or false inside a JSON
+	// object: SQLite's booleans are integers, which JSON would write as 0 and 1.
+	jsonBool(expr string) string
+	// nocase is an expression compared without regard to ASCII case, as
+	// SQLite's COLLATE NOCASE does.
+	nocase(expr string) string
+	// ilike is the operator of a LIKE that ignores ASCII case, as SQLite's LIKE does.
+	ilike() string
+	// sessionLive is a condition on a row of sessions that it has not expired.
+	sessionLive() string
 
-// sql returns query in s's dialect: written for SQLite, with JSON functions
-// rewritten for PostgreSQL.
-func (s *Store) sql(query string) string {
-	if s.dialect == Postgres {
-		return postgresJSON.Replace(query)
-	}
-	return query
+	// serialize makes the transaction of db wait for any other that serializes
+	// on the same name, until it ends, so that a check and the write it allows
+	// are one step.
+	serialize(db *gorm.DB, name string) error
+	// migrations is goose's Provider of the engine's migration tree.
+	migrations(ctx context.Context, db *sql.DB) (*goose.Provider, error)
+	// backup writes a consistent copy of the database to path while it is in use.
+	backup(db *gorm.DB, path string) error
+
+	// tablesQuery lists the tables; columnsQuery the columns of table ? that
+	// can be written, with their types in lower case (name, type);
+	// generatedQuery the columns of table ? that the database computes.
+	tablesQuery() string
+	columnsQuery() string
+	generatedQuery() string
+	// copyValue is a value read from another database as this one stores a
+	// column of type typ (lower case).
+	copyValue(v any, typ string) any
+	// restartIDs moves the ids the next rows get past those copied in.
+	restartIDs(ctx context.Context, s *Store) error
+
+	// search finds the items that match q (typing: the last word may be
+	// the start of one), best first, that the viewer of ctx may read.
+	search(ctx context.Context, s *Store, q string, typing bool, kind string, limit int) ([]SearchHit, error)
+	// searchAnyWord finds the items whose title (titleOnly) or text has any of words.
+	searchAnyWord(ctx context.Context, s *Store, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error)
+	// actorsWithAnyWord finds up to 50 actors whose search row has any of
+	// words, best first, whoever may read them.
+	actorsWithAnyWord(ctx context.Context, s *Store, words []string) ([]int64, error)
 }
+
+// Engine is the engine s runs on.
+func (s *Store) Engine() Engine { return s.dialect.engine() }
 
 // emptyJSON is "[]" for an aggregate of no rows as PostgreSQL returns it (NULL,
 // scanned as ""), else raw.
@@ -49,62 +90,4 @@ func emptyJSON(raw string) string {
 		return "[]"
 	}
 	return raw
-}
-
-// jsonBool is a boolean expression as a JSON true or false inside a JSON
-// object: SQLite's booleans are integers, which JSON would write as 0 and 1.
-func (s *Store) jsonBool(expr string) string {
-	if s.dialect == Postgres {
-		return "(" + expr + ")"
-	}
-	return "json(CASE WHEN " + expr + " THEN 'true' ELSE 'false' END)"
-}
-
-// nocase is an expression comparing without regard to ASCII case, as SQLite's
-// COLLATE NOCASE does.
-func (s *Store) nocase(expr string) string {
-	if s.dialect == Postgres {
-		return "lower(" + expr + ")"
-	}
-	return expr + " COLLATE NOCASE"
-}
-
-// ilike is the operator of a LIKE that ignores ASCII case, as SQLite's LIKE does.
-func (s *Store) ilike() string {
-	if s.dialect == Postgres {
-		return "ILIKE"
-	}
-	return "LIKE"
-}
-
-// redactDSN is a PostgreSQL URL without its password, for messages and logs.
-func redactDSN(dsn string) string {
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return "the PostgreSQL database"
-	}
-	return u.Redacted()
-}
-
-// sessionLive is a condition on a row of sessions that it has not expired: scs
-// keeps the expiry as a Julian day on SQLite, as a timestamptz on PostgreSQL.
-func (s *Store) sessionLive() string {
-	if s.dialect == Postgres {
-		return "now() < expiry"
-	}
-	return "julianday('now') < expiry"
-}
-
-// serialize makes the transaction of s wait for any other that serializes on
-// the same name, until it ends, so that a check and the write it allows are
-// one step: on SQLite every write transaction is already one at a time; on
-// PostgreSQL it takes a transaction-scoped advisory lock.
-func (s *Store) serialize(ctx context.Context, name string) error {
-	if s.dialect != Postgres {
-		return nil
-	}
-	if err := s.w(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", "factline "+name).Error; err != nil {
-		return fmt.Errorf("store: lock %s: %w", name, err)
-	}
-	return nil
 }

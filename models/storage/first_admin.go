@@ -13,7 +13,7 @@ import (
 func (s *Store) CreateFirstAdmin(ctx context.Context, email, name, password string) (*models.User, error) {
 	var u *models.User
 	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.serialize(ctx, "first admin"); err != nil {
+		if err := tx.dialect.serialize(tx.w(ctx), "first admin"); err != nil {
 			return err
 		}
 		has, err := tx.HasAdmin(ctx)

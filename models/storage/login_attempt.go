@@ -30,7 +30,7 @@ func (s *Store) CountAttempt(ctx context.Context, window time.Duration, now time
 	}
 	keys = clean
 	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.serialize(ctx, "login attempts"); err != nil {
+		if err := tx.dialect.serialize(tx.w(ctx), "login attempts"); err != nil {
 			return err
 		}
 		if err := tx.w(ctx).Exec("DELETE FROM login_attempts WHERE at <= ?", cutoff).Error; err != nil {

@@ -45,7 +45,7 @@ func schemaOf(t *testing.T, s *Store) schema {
 			t.Fatal(err)
 		}
 	}
-	if s.dialect == Postgres {
+	if s.Engine() == Postgres {
 		scan(`SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = current_schema()`, func(c []string) {
 			if c[1] == "VIEW" {
 				out["view "+c[0]] = "view"
@@ -184,7 +184,7 @@ func TestMigrationTreesAgree(t *testing.T) {
 			t.Errorf("%s: SQLite has %q, the intended differences say %q", name, lite[name], d.sqlite)
 		}
 	}
-	if TestDialect() != Postgres {
+	if TestEngine() != Postgres {
 		t.Logf("compared SQLite's side only: set %s to a PostgreSQL database to compare the trees", TestDBEnv)
 		return
 	}

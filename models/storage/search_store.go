@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
 
 	"github.com/factline/factline/models"
 )
@@ -43,82 +42,15 @@ var ErrSearchTimeout = errors.New("the search took too long")
 // time. Past the deadline it returns the hits found so far with
 // ErrSearchTimeout.
 func (s *Store) Search(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
-	if s.dialect == Postgres {
-		return s.searchPostgres(ctx, parseQuery(q, false), kind, limit)
-	}
-	return s.search(ctx, QuoteFTS(q, false), kind, limit)
+	return s.dialect.search(ctx, s, q, false, kind, limit)
 }
 
 // SearchTyping is Search for what is being typed (live search, suggestions):
 // the last word, when it is long enough, also matches as a prefix.
 func (s *Store) SearchTyping(ctx context.Context, q, kind string, limit int) ([]SearchHit, error) {
-	if s.dialect == Postgres {
-		return s.searchPostgres(ctx, parseQuery(q, true), kind, limit)
-	}
-	return s.search(ctx, QuoteFTS(q, true), kind, limit)
+	return s.dialect.search(ctx, s, q, true, kind, limit)
 }
 
-// searchWindow is how many matches, newest first, are ranked together. FTS5
-// scores every match of a query before handing out the best, about a
-// microsecond each on the development machine: a query that matches more
-// ranks its newest searchWindow matches first, then the next ones, until it
-// has its hits. Ranking is by relevance within a window, by recency across.
-const searchWindow = 10_000
-
-func (s *Store) search(ctx context.Context, match, kind string, limit int) ([]SearchHit, error) {
-	if match == "" {
-		return nil, nil
-	}
-	ctx, cancel := context.WithTimeout(ctx, s.searchDeadline)
-	defer cancel()
-	var out []SearchHit
-	below := int64(math.MaxInt64)
-	for len(out) < limit {
-		// The lowest rowid of this window: FTS5 reads rowids in order
-		// without scoring them.
-		var from []int64
-		err := s.r(ctx).Raw(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ?
-			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, below, searchWindow-1).Scan(&from).Error
-		if err != nil {
-			return out, searchFailed(ctx, match, err)
-		}
-		lowest := int64(0)
-		if len(from) == 1 {
-			lowest = from[0]
-		}
-		hits, err := s.rankWindow(ctx, match, kind, lowest, below, limit-len(out))
-		out = append(out, hits...)
-		if err != nil || lowest == 0 {
-			return out, err
-		}
-		below = lowest
-	}
-	return out, nil
-}
-
-// rankWindow returns the best hits, of those with a rowid from lowest to below
-// (excluded), that the viewer of ctx may read, until it has limit of them or
-// the deadline of ctx passes.
-func (s *Store) rankWindow(ctx context.Context, match, kind string, lowest, below int64, limit int) ([]SearchHit, error) {
-	visible, args := visibleHit(ctx, "h")
-	args = append([]any{HitStart, HitEnd, HitStart, HitEnd, match, lowest, below, kind, kind}, append(args, limit)...)
-	// FTS5 hands the matches out best first (ORDER BY rank), so the visibility
-	// condition, the permalink and the snippets are worked out only for the
-	// rows read, which the loop below keeps until the deadline.
-	rows, err := s.r(ctx).Raw(`SELECT h.kind, h.item_id,
-			CASE h.kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = h.item_id)
-				ELSE '/' || h.kind || 's/' || h.item_id END AS path,
-			highlight(search_index, 2, ?, ?) AS title,
-			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
-		FROM search_index h
-		WHERE search_index MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)' AND h.rowid >= ? AND h.rowid < ?
-			AND (? = '' OR h.kind = ?) AND `+visible+`
-		ORDER BY rank LIMIT ?`, args...).Rows()
-	return scanHits(ctx, match, rows, err)
-}
-
-// searchFailed wraps a search error, as ErrSearchTimeout once the deadline of
-// ctx has passed.
 // scanHits reads the hits of a search query on either engine, keeping what
 // was read before a failure (a deadline answers what was found so far).
 func scanHits(ctx context.Context, match string, rows *sql.Rows, err error) ([]SearchHit, error) {
@@ -140,6 +72,8 @@ func scanHits(ctx context.Context, match string, rows *sql.Rows, err error) ([]S
 	return out, nil
 }
 
+// searchFailed wraps a search error, as ErrSearchTimeout once the deadline of
+// ctx has passed.
 func searchFailed(ctx context.Context, match string, err error) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("store: search %q: %w", match, ErrSearchTimeout)

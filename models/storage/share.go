@@ -101,7 +101,7 @@ func (s *Store) Collaborators(ctx context.Context, timelineID int64) ([]models.C
 // FindUserByEmail returns the user with this email.
 func (s *Store) FindUserByEmail(ctx context.Context, email string) (*models.User, error) {
 	var u models.User
-	if err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), email).First(&u).Error; err != nil {
+	if err := s.r(ctx).Where(s.dialect.nocase("email")+" = "+s.dialect.nocase("?"), email).First(&u).Error; err != nil {
 		return nil, fmt.Errorf("store: user %q: %w", email, notFound(err))
 	}
 	return &u, nil

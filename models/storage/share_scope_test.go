@@ -10,7 +10,6 @@ import (
 	"github.com/pressly/goose/v3"
 	"gorm.io/gorm/logger"
 
-	"github.com/factline/factline/migrations"
 	"github.com/factline/factline/models"
 )
 
@@ -146,12 +145,7 @@ func (s *Store) testMigrations(t *testing.T) *goose.Provider {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var p *goose.Provider
-	if s.dialect == Postgres {
-		p, err = s.postgresMigrations(context.Background(), db)
-	} else {
-		p, err = goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
-	}
+	p, err := s.dialect.migrations(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -143,7 +143,7 @@ func TestFindSourceByURLMatchesAVariantOfTheAddress(t *testing.T) {
 func TestSourcesAreMatchedByAddressThroughTheIndexes(t *testing.T) {
 	s := NewTestStore(t, nil)
 	db := Must(s.DB())(t)
-	if s.Dialect() == Postgres {
+	if s.Engine() == Postgres {
 		// PostgreSQL plans a table this small as a scan whatever its indexes,
 		// so check that the indexes the lookup needs exist.
 		var n int

@@ -6,16 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"strings"
 	"time"
 
-	"github.com/pressly/goose/v3"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
-
-	"github.com/factline/factline/migrations"
 )
 
 // ErrNotFound is returned when an item does not exist or was deleted.
@@ -27,7 +22,7 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	write   *gorm.DB
 	read    *gorm.DB
-	dialect Dialect
+	dialect dialect
 	inTx    bool // the Store of a transaction: WithTx runs in it, opening no SAVEPOINT
 	// searchDeadline bounds every search.
 	searchDeadline time.Duration
@@ -54,52 +49,6 @@ func Open(dsn string, opt Options) (*Store, error) {
 	return openSQLite(strings.TrimPrefix(dsn, "sqlite:"), opt)
 }
 
-func openSQLite(path string, opt Options) (*Store, error) {
-	if opt.Readers <= 0 {
-		opt.Readers = 4
-	}
-	if opt.Logger == nil {
-		opt.Logger = logger.Discard
-	}
-	if opt.SearchDeadline <= 0 {
-		opt.SearchDeadline = 2 * time.Second
-	}
-	if err := checkSQLitePath(path); err != nil {
-		return nil, err
-	}
-	params := url.Values{}
-	params.Set("_journal_mode", "WAL")
-	params.Set("_synchronous", "NORMAL")
-	params.Set("_foreign_keys", "on")
-	params.Set("_busy_timeout", "10000")
-	writeParams := url.Values{}
-	for k, v := range params {
-		writeParams[k] = v
-	}
-	writeParams.Set("_txlock", "immediate")
-
-	// The writer prepares no statements: its cache would grow with every
-	// statement text a long import writes, and SQLite prepares in microseconds.
-	w, err := openGorm("file:"+path+"?"+writeParams.Encode(), 1, opt.Logger, false)
-	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	r, err := openGorm("file:"+path+"?"+params.Encode(), opt.Readers, opt.Logger, true)
-	if err != nil {
-		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
-	}
-	s := &Store{write: w, read: r, dialect: SQLite, searchDeadline: opt.SearchDeadline}
-	if err := s.checkFTS5(); err != nil {
-		_ = s.Close()
-		return nil, err
-	}
-	return s, nil
-}
-
-func openGorm(dsn string, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
-	return openDialector(sqlite.Open(dsn), conns, l, prepare)
-}
-
 func openDialector(d gorm.Dialector, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
 	// Every write runs in WithTx already; gorm's own transaction around each
 	// statement would only add SAVEPOINTs.
@@ -117,19 +66,6 @@ func openDialector(d gorm.Dialector, conns int, l logger.Interface, prepare bool
 	return db, nil
 }
 
-// checkFTS5 refuses a binary built without the sqlite_fts5 tag; without it FTS5
-// would fail only when search is first used.
-func (s *Store) checkFTS5() error {
-	var used int
-	if err := s.read.Raw("SELECT sqlite_compileoption_used('ENABLE_FTS5')").Scan(&used).Error; err != nil {
-		return fmt.Errorf("store: check FTS5: %w", err)
-	}
-	if used != 1 {
-		return errors.New("store: this binary's SQLite has no FTS5: build factline with `-tags sqlite_fts5`")
-	}
-	return nil
-}
-
 // addressKeyMigration is the migration that adds the sources' address keys,
 // which Migrate then writes for the sources stored before.
 const addressKeyMigration = 15
@@ -140,12 +76,7 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
-	var p *goose.Provider
-	if s.dialect == Postgres {
-		p, err = s.postgresMigrations(ctx, db)
-	} else {
-		p, err = goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
-	}
+	p, err := s.dialect.migrations(ctx, db)
 	if err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
@@ -225,11 +156,5 @@ var ErrBackupPostgres = errors.New("factline backup copies SQLite databases: bac
 // (SQLite's VACUUM INTO); path must not exist yet. On PostgreSQL it returns
 // ErrBackupPostgres.
 func (s *Store) Backup(ctx context.Context, path string) error {
-	if s.dialect == Postgres {
-		return ErrBackupPostgres
-	}
-	if err := s.read.WithContext(ctx).Exec("VACUUM INTO ?", path).Error; err != nil {
-		return fmt.Errorf("store: back up to %s: %w", path, err)
-	}
-	return nil
+	return s.dialect.backup(s.read.WithContext(ctx), path)
 }

@@ -17,8 +17,8 @@ import (
 // database; unset, every test has a fresh SQLite file.
 const TestDBEnv = "FACTLINE_TEST_DB"
 
-// TestDialect is the engine the tests run on (TestDBEnv).
-func TestDialect() Dialect {
+// TestEngine is the engine the tests run on (TestDBEnv).
+func TestEngine() Engine {
 	if IsPostgresDSN(os.Getenv(TestDBEnv)) {
 		return Postgres
 	}
@@ -96,9 +96,9 @@ func newTestSchema(base string) (string, func() error, error) {
 func SkipOn(tb interface {
 	Helper()
 	Skip(args ...any)
-}, d Dialect, why string) {
+}, d Engine, why string) {
 	tb.Helper()
-	if TestDialect() == d {
+	if TestEngine() == d {
 		tb.Skip("engine-specific (" + string(d) + "): " + why)
 	}
 }

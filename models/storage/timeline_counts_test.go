@@ -9,9 +9,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/pressly/goose/v3"
-
-	"github.com/factline/factline/migrations"
 	"github.com/factline/factline/models"
 )
 
@@ -500,10 +497,7 @@ func TestTimelineCountsMigrationCountsWhatIsStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
-	if s.dialect == Postgres {
-		p, err = s.postgresMigrations(ctx, db)
-	}
+	p, err := s.dialect.migrations(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}

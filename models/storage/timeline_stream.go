@@ -18,23 +18,23 @@ import (
 // and other entries of the same timeline that are not deleted, with the labels
 // of both ends.
 func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*models.StreamedEntry) error) error {
-	rows, err := s.r(ctx).Raw(s.sql(`SELECT x.*,
-		(SELECT json_group_array(name) FROM (SELECT name FROM tags t
+	rows, err := s.r(ctx).Raw(`SELECT x.*,
+		(SELECT `+s.dialect.jsonArray(`name`)+` FROM (SELECT name FROM tags t
 			WHERE t.item_kind = x.kind AND t.item_id = x.item_id ORDER BY name) t) AS tags_json,
-		(SELECT json_group_array(json_object('event_id', p.event_id, 'actor_id', p.actor_id, 'role_word', p.role_word,
-				'actor', json_object('id', a.id, 'name', a.name, 'kind', a.kind)))
+		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'event_id', p.event_id, 'actor_id', p.actor_id, 'role_word', p.role_word,
+				'actor', `+s.dialect.jsonObject(`'id', a.id, 'name', a.name, 'kind', a.kind`)))+`
 			FROM (SELECT * FROM event_participants p WHERE x.kind = 'event' AND p.event_id = x.item_id) p
 			JOIN actors a ON a.id = p.actor_id) AS participants_json,
-		(SELECT json_group_array(json_object('id', c.id, 'claim_id', c.claim_id, 'event_id', c.event_id,
+		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', c.id, 'claim_id', c.claim_id, 'event_id', c.event_id,
 				'source_id', c.source_id, 'quote', c.quote, 'prefix', c.prefix, 'suffix', c.suffix,
 				'start_offset', c.start_offset, 'end_offset', c.end_offset, 'locator', c.locator, 'note', c.note,
-				'source', json_object('id', s.id, 'kind', s.kind, 'url', s.url, 'title', s.title,
-					'publisher', s.publisher, 'author', s.author, 'published', s.published)))
+				'source', `+s.dialect.jsonObject(`'id', s.id, 'kind', s.kind, 'url', s.url, 'title', s.title,
+					'publisher', s.publisher, 'author', s.author, 'published', s.published`)))+`
 			FROM (SELECT * FROM citations c WHERE (x.kind = 'claim' AND c.claim_id = x.item_id)
 				OR (x.kind = 'event' AND c.event_id = x.item_id) ORDER BY c.id) c
 			JOIN sources s ON s.id = c.source_id) AS citations_json,
-		(SELECT json_group_array(json_object('id', r.id, 'from_kind', r.from_kind, 'from_id', r.from_id,
-				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind, 'from_label', r.from_label, 'to_label', r.to_label))
+		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', r.id, 'from_kind', r.from_kind, 'from_id', r.from_id,
+				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind, 'from_label', r.from_label, 'to_label', r.to_label`))+`
 			FROM (SELECT r.*, COALESCE(fc.text, fe.title) AS from_label, COALESCE(tc.text, te.title) AS to_label
 				FROM relations r
 				LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id AND fc.deleted_at IS NULL
@@ -63,7 +63,7 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*models
 			FROM timeline_entries e
 			JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 			WHERE e.timeline_id = ?) u
-			ORDER BY COALESCE(earliest, 'Z'), latest, entry_id) x`),
+			ORDER BY COALESCE(earliest, 'Z'), latest, entry_id) x`,
 		timelineID, timelineID, timelineID, timelineID).Rows()
 	if err != nil {
 		return fmt.Errorf("store: stream timeline %d: %w", timelineID, err)
@@ -117,10 +117,10 @@ const timelineActors = `WITH RECURSIVE ta (id) AS (
 // EachActor calls fn for every actor a timeline refers to (deleted ones too, as
 // their claims still name them), with their roles, in id order, one row at a time.
 func (s *Store) EachActor(ctx context.Context, timelineID int64, fn func(*models.Actor) error) error {
-	rows, err := s.r(ctx).Raw(s.sql(timelineActors+` SELECT a.*, (SELECT json_group_array(json_object('id', r.id, 'actor_id', r.actor_id,
-			'title', r.title, 'organisation_id', r.organisation_id, 'period', r.period))
+	rows, err := s.r(ctx).Raw(timelineActors+` SELECT a.*, (SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', r.id, 'actor_id', r.actor_id,
+			'title', r.title, 'organisation_id', r.organisation_id, 'period', r.period`))+`
 			FROM (SELECT * FROM roles r WHERE r.actor_id = a.id ORDER BY r.period_earliest IS NULL, r.period_earliest, r.id) r) AS roles_json
-		FROM actors a WHERE a.id IN (SELECT id FROM ta) ORDER BY a.id`), sql.Named("tl", timelineID)).Rows()
+		FROM actors a WHERE a.id IN (SELECT id FROM ta) ORDER BY a.id`, sql.Named("tl", timelineID)).Rows()
 	if err != nil {
 		return fmt.Errorf("store: stream actors of timeline %d: %w", timelineID, err)
 	}

@@ -40,24 +40,24 @@ func (s *Store) EachEntryBetween(ctx context.Context, timelineID int64, f models
 func (s *Store) eachEntryWhere(ctx context.Context, timelineID int64, where string, args []any, limit int,
 	fn func(*models.TimelineItem) error) error {
 	args = append(args, sql.Named("limit", limit))
-	rows, err := s.r(ctx).Raw(s.sql(`SELECT x.*,
-		(SELECT json_group_array(name) FROM (SELECT name FROM tags t
+	rows, err := s.r(ctx).Raw(`SELECT x.*,
+		(SELECT `+s.dialect.jsonArray(`name`)+` FROM (SELECT name FROM tags t
 			WHERE t.item_kind = x.kind AND t.item_id = x.item_id ORDER BY name) t) AS tags_json,
-		(SELECT json_group_array(json_object('event_id', p.event_id, 'actor_id', p.actor_id, 'role_word', p.role_word,
-				'actor', json_object('id', p.actor_id, 'name', p.name, 'kind', p.kind)))
+		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'event_id', p.event_id, 'actor_id', p.actor_id, 'role_word', p.role_word,
+				'actor', `+s.dialect.jsonObject(`'id', p.actor_id, 'name', p.name, 'kind', p.kind`)))+`
 			FROM (SELECT p.*, a.name, a.kind FROM event_participants p JOIN actors a ON a.id = p.actor_id
 				WHERE x.kind = 'event' AND p.event_id = x.item_id ORDER BY a.name) p) AS participants_json,
-		(SELECT json_group_array(json_object('id', c.id, 'claim_id', c.claim_id, 'event_id', c.event_id,
+		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', c.id, 'claim_id', c.claim_id, 'event_id', c.event_id,
 				'source_id', c.source_id, 'quote', c.quote, 'prefix', c.prefix, 'suffix', c.suffix,
 				'start_offset', c.start_offset, 'end_offset', c.end_offset, 'locator', c.locator, 'note', c.note,
-				'orphaned', `+s.jsonBool("c.orphaned")+`, 'source_deleted', `+s.jsonBool("s.deleted_at IS NOT NULL")+`,
-				'source', json_object('id', s.id, 'kind', s.kind, 'url', s.url, 'title', s.title,
-					'publisher', s.publisher, 'author', s.author, 'published', s.published)))
+				'orphaned', `+s.dialect.jsonBool("c.orphaned")+`, 'source_deleted', `+s.dialect.jsonBool("s.deleted_at IS NOT NULL")+`,
+				'source', `+s.dialect.jsonObject(`'id', s.id, 'kind', s.kind, 'url', s.url, 'title', s.title,
+					'publisher', s.publisher, 'author', s.author, 'published', s.published`)))+`
 			FROM (SELECT * FROM citations c WHERE (x.kind = 'claim' AND c.claim_id = x.item_id)
 				OR (x.kind = 'event' AND c.event_id = x.item_id) ORDER BY c.id) c
 			JOIN sources s ON s.id = c.source_id) AS citations_json,
-		(SELECT json_group_array(json_object('id', r.id, 'from_kind', r.from_kind, 'from_id', r.from_id,
-				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind, 'from_label', r.from_label, 'to_label', r.to_label))
+		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', r.id, 'from_kind', r.from_kind, 'from_id', r.from_id,
+				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind, 'from_label', r.from_label, 'to_label', r.to_label`))+`
 			FROM (SELECT r.*, COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
 				FROM relations r
 				LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id
@@ -78,7 +78,7 @@ func (s *Store) eachEntryWhere(ctx context.Context, timelineID int64, where stri
 			LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 			LEFT JOIN actors a ON a.id = c.speaker_id
 			WHERE `+where+`
-			ORDER BY e.sort_key, e.sort_end, e.id LIMIT @limit) x`), args...).Rows()
+			ORDER BY e.sort_key, e.sort_end, e.id LIMIT @limit) x`, args...).Rows()
 	if err != nil {
 		return fmt.Errorf("store: window of timeline %d: %w", timelineID, err)
 	}

@@ -120,7 +120,7 @@ func TestDataVersionMovesWithEveryWrite(t *testing.T) {
 }
 
 func TestLoadTimelineBeyondSQLitesVariables(t *testing.T) {
-	if TestDialect() != SQLite {
+	if TestEngine() != SQLite {
 		t.Skip("seeds with SQLite's date functions")
 	}
 	s := NewTestStore(t, nil)

@@ -58,7 +58,7 @@ func (s *Store) Authenticate(ctx context.Context, email, password string) (*mode
 	// No stored email has control characters or invalid UTF-8, which
 	// PostgreSQL's text would refuse with an error rather than match nothing.
 	email = strings.ToValidUTF8(models.DropControls(strings.TrimSpace(email)), "\uFFFD")
-	err := s.r(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), email).First(&u).Error
+	err := s.r(ctx).Where(s.dialect.nocase("email")+" = "+s.dialect.nocase("?"), email).First(&u).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		_, _ = models.CheckPassword(dummyHash, password)
 		return nil, models.ErrBadCredentials
@@ -120,7 +120,7 @@ func (s *Store) DisableUser(ctx context.Context, email string) error {
 func (s *Store) changeUser(ctx context.Context, what, email string, set map[string]any) error {
 	err := s.WithTx(ctx, func(tx *Store) error {
 		var u models.User
-		if err := tx.w(ctx).Where(s.nocase("email")+" = "+s.nocase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
+		if err := tx.w(ctx).Where(s.dialect.nocase("email")+" = "+s.dialect.nocase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
 			return notFound(err)
 		}
 		if err := tx.w(ctx).Model(&models.User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {

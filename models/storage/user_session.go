@@ -43,7 +43,7 @@ func (s *Store) SessionUser(ctx context.Context, token string) (*models.User, er
 // UserSessions lists a user's live sessions, newest first.
 func (s *Store) UserSessions(ctx context.Context, userID int64) ([]models.UserSession, error) {
 	var out []models.UserSession
-	err := s.r(ctx).Where("user_id = ? AND token IN (SELECT token FROM sessions WHERE "+s.sessionLive()+")", userID).
+	err := s.r(ctx).Where("user_id = ? AND token IN (SELECT token FROM sessions WHERE "+s.dialect.sessionLive()+")", userID).
 		Order("id DESC").Find(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: sessions of user %d: %w", userID, err)

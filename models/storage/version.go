@@ -19,7 +19,7 @@ func (s *Store) PublishVersion(ctx context.Context, t *models.Timeline, message 
 	}
 	var v *models.Version
 	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.serialize(ctx, fmt.Sprintf("publish %d", t.ID)); err != nil {
+		if err := tx.dialect.serialize(tx.w(ctx), fmt.Sprintf("publish %d", t.ID)); err != nil {
 			return err
 		}
 		lt, err := tx.LoadEntries(ctx, t)

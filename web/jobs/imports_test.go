@@ -82,7 +82,7 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 	}
 	db := storage.Must(store.DB())(t)
 	backdate := "UPDATE import_jobs SET heartbeat_at = ?"
-	if storage.TestDialect() == storage.Postgres {
+	if storage.TestEngine() == storage.Postgres {
 		backdate = "UPDATE import_jobs SET heartbeat_at = $1"
 	}
 	if _, err := db.Exec(backdate, time.Now().UTC().Add(-2*models.ImportStale)); err != nil {

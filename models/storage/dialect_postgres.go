@@ -2,11 +2,71 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"net/url"
 	"strings"
+	"time"
 
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/factline/factline/migrations"
 	"github.com/factline/factline/models"
 )
+
+// postgresConns is the size of the one pool a PostgreSQL Store reads and
+// writes through: PostgreSQL lets writers work side by side, so nothing needs
+// a connection of its own.
+const postgresConns = 16
+
+// openPostgres opens the PostgreSQL database at dsn (postgres://…) through
+// pgx. It does not migrate: call Migrate.
+func openPostgres(dsn string, opt Options) (*Store, error) {
+	if opt.Logger == nil {
+		opt.Logger = logger.Discard
+	}
+	if opt.SearchDeadline <= 0 {
+		opt.SearchDeadline = 2 * time.Second
+	}
+	db, err := openDialector(postgres.Open(dsn), postgresConns, opt.Logger, true)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", redactDSN(dsn), err)
+	}
+	s := &Store{write: db, read: db, dialect: postgresDialect{}, searchDeadline: opt.SearchDeadline}
+	if err := s.read.Exec("SELECT 1").Error; err != nil {
+		_ = s.Close()
+		return nil, fmt.Errorf("store: open %s: %w", redactDSN(dsn), err)
+	}
+	return s, nil
+}
+
+// migrations is goose's Provider for the PostgreSQL tree, holding a
+// session advisory lock while it migrates, so that instances starting at once
+// migrate one after the other. The lock is per schema, so that databases in
+// different schemas (the tests') migrate side by side.
+func (postgresDialect) migrations(ctx context.Context, db *sql.DB) (*goose.Provider, error) {
+	var schema string
+	if err := db.QueryRowContext(ctx, "SELECT current_schema()").Scan(&schema); err != nil {
+		return nil, err
+	}
+	h := fnv.New64a()
+	h.Write([]byte("factline migrations " + schema))
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockID(int64(h.Sum64() >> 1)))
+	if err != nil {
+		return nil, err
+	}
+	tree, err := fs.Sub(migrations.PostgresFS, "postgres")
+	if err != nil {
+		return nil, err
+	}
+	return goose.NewProvider(goose.DialectPostgres, db, tree, goose.WithSessionLocker(locker))
+}
 
 // searchPostgres is Search on PostgreSQL: the terms become a tsquery of the
 // factline configuration (lower case, accents removed), ranked by ts_rank with
@@ -170,34 +230,115 @@ func anyWordTSQuery(words []string, titleOnly bool) (string, []any) {
 	return "to_tsquery('factline', ?)", []any{strings.Join(lexemes, " | ")}
 }
 
-// searchAnyWord is a search for items whose title (titleOnly) or text has
-// any of words, best first, on either engine.
-func (s *Store) searchAnyWord(ctx context.Context, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error) {
-	if s.dialect == Postgres {
-		query, args := anyWordTSQuery(words, titleOnly)
-		return s.searchTSQuery(ctx, query, args, strings.Join(words, " | "), kind, limit)
+// postgresDialect is PostgreSQL's side of the dialect (dialect.go).
+type postgresDialect struct{}
+
+func (postgresDialect) engine() Engine { return Postgres }
+
+func (postgresDialect) jsonArray(expr string) string   { return "json_agg(" + expr + ")" }
+func (postgresDialect) jsonObject(pairs string) string { return "json_build_object(" + pairs + ")" }
+func (postgresDialect) jsonBool(expr string) string    { return "(" + expr + ")" }
+func (postgresDialect) nocase(expr string) string      { return "lower(" + expr + ")" }
+func (postgresDialect) ilike() string                  { return "ILIKE" }
+
+// sessionLive: scs keeps the expiry as a timestamptz on PostgreSQL.
+func (postgresDialect) sessionLive() string { return "now() < expiry" }
+
+// serialize takes a transaction-scoped advisory lock.
+func (postgresDialect) serialize(db *gorm.DB, name string) error {
+	if err := db.Exec("SELECT pg_advisory_xact_lock(hashtext(?))", "factline "+name).Error; err != nil {
+		return fmt.Errorf("store: lock %s: %w", name, err)
 	}
-	match := `("` + strings.Join(words, `" OR "`) + `")`
-	if titleOnly {
-		match = "title : " + match
-	}
-	return s.search(ctx, match, kind, limit)
+	return nil
 }
 
-// actorsWithAnyWord returns the ids of up to 50 actors whose search row has any
-// of words, best first, whoever may read them.
-func (s *Store) actorsWithAnyWord(ctx context.Context, words []string) ([]int64, error) {
-	var ids []int64
-	if s.dialect == Postgres {
-		query, args := anyWordTSQuery(words, false)
-		if query == "" {
-			return nil, nil
+// backup is refused: PostgreSQL's own tools copy a database that is in use.
+func (postgresDialect) backup(*gorm.DB, string) error { return ErrBackupPostgres }
+
+func (postgresDialect) tablesQuery() string {
+	return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+}
+
+func (postgresDialect) columnsQuery() string {
+	return `SELECT column_name AS name, lower(data_type) AS type FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'`
+}
+
+func (postgresDialect) generatedQuery() string {
+	return `SELECT column_name FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = ? AND is_generated <> 'NEVER'`
+}
+
+// copyValue turns SQLite's 0 and 1 into booleans, text into bytea, and bytes
+// into text where the column is not bytea.
+func (postgresDialect) copyValue(v any, typ string) any {
+	switch x := v.(type) {
+	case int64:
+		if typ == "boolean" {
+			return x != 0
 		}
-		err := s.r(ctx).Raw(`SELECT item_id FROM search_index, (SELECT `+query+` AS q) q WHERE words @@ q.q AND kind = 'actor'
-			ORDER BY ts_rank('{0, 0, 0.1, 1}', words, q.q) DESC, id LIMIT 50`, args...).Scan(&ids).Error
-		return ids, err
+	case string:
+		if typ == "bytea" {
+			return []byte(x)
+		}
+	case []byte:
+		if typ != "bytea" {
+			return string(x)
+		}
 	}
-	err := s.r(ctx).Raw(`SELECT item_id FROM search_index WHERE search_index MATCH ? AND kind = 'actor'
-		ORDER BY rank LIMIT 50`, `"`+strings.Join(words, `" OR "`)+`"`).Scan(&ids).Error
+	return v
+}
+
+// restartIDs moves the identity sequences past the ids copied in, so that the
+// next row gets a new one.
+func (postgresDialect) restartIDs(ctx context.Context, s *Store) error {
+	for _, t := range copyTables {
+		cols, err := s.columnTypes(ctx, t)
+		if err != nil {
+			return fmt.Errorf("copy: columns of %s: %w", t, err)
+		}
+		if _, ok := cols["id"]; !ok {
+			continue
+		}
+		var seq sql.NullString
+		if err := s.r(ctx).Raw("SELECT pg_get_serial_sequence(?, 'id')", t).Scan(&seq).Error; err != nil {
+			return fmt.Errorf("copy: sequence of %s: %w", t, err)
+		}
+		if !seq.Valid || seq.String == "" {
+			continue
+		}
+		if err := s.w(ctx).Exec("SELECT setval(?, COALESCE((SELECT max(id) FROM "+t+"), 0) + 1, false)", seq.String).Error; err != nil {
+			return fmt.Errorf("copy: restart ids of %s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+func (postgresDialect) search(ctx context.Context, s *Store, q string, typing bool, kind string, limit int) ([]SearchHit, error) {
+	return s.searchPostgres(ctx, parseQuery(q, typing), kind, limit)
+}
+
+func (postgresDialect) searchAnyWord(ctx context.Context, s *Store, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error) {
+	query, args := anyWordTSQuery(words, titleOnly)
+	return s.searchTSQuery(ctx, query, args, strings.Join(words, " | "), kind, limit)
+}
+
+func (postgresDialect) actorsWithAnyWord(ctx context.Context, s *Store, words []string) ([]int64, error) {
+	query, args := anyWordTSQuery(words, false)
+	if query == "" {
+		return nil, nil
+	}
+	var ids []int64
+	err := s.r(ctx).Raw(`SELECT item_id FROM search_index, (SELECT `+query+` AS q) q WHERE words @@ q.q AND kind = 'actor'
+			ORDER BY ts_rank('{0, 0, 0.1, 1}', words, q.q) DESC, id LIMIT 50`, args...).Scan(&ids).Error
 	return ids, err
+}
+
+// redactDSN is a PostgreSQL URL without its password, for messages and logs.
+func redactDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "the PostgreSQL database"
+	}
+	return u.Redacted()
 }

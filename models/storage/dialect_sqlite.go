@@ -1,0 +1,274 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/factline/factline/migrations"
+)
+
+// checkSQLitePath says plainly why SQLite could not keep its database at
+// path, where SQLite itself says "unable to open database file: no such file
+// or directory" for a folder it may not write in, or "attempt to write a
+// readonly database" for an existing database there: the folder is missing,
+// or not writable by the user factline runs as (SQLite writes the journal, the
+// -wal and -shm files, beside the database, so even an existing database needs
+// a writable folder), or the file itself is read-only.
+func checkSQLitePath(path string) error {
+	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("store: open %s: the folder %s does not exist; create it, or give --db a path in a folder that does", path, dir)
+	case err != nil:
+		return fmt.Errorf("store: open %s: %w", path, err)
+	case !fi.IsDir():
+		return fmt.Errorf("store: open %s: %s is not a folder", path, dir)
+	}
+	probe, err := os.CreateTemp(dir, ".factline-write-check-*")
+	if err != nil {
+		return fmt.Errorf("store: open %s: factline cannot write in the folder %s (%v); SQLite keeps the database's journal (its -wal and -shm files) beside it, so the folder must be writable by the user factline runs as",
+			path, dir, pathReason(err))
+	}
+	_ = probe.Close()
+	_ = os.Remove(probe.Name())
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // SQLite creates it
+	}
+	if err != nil {
+		return fmt.Errorf("store: open %s: factline cannot write the database file (%v); make it writable by the user factline runs as", path, pathReason(err))
+	}
+	return f.Close()
+}
+
+// pathReason is the system's reason of a file error, without the path it names.
+func pathReason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func openSQLite(path string, opt Options) (*Store, error) {
+	if opt.Readers <= 0 {
+		opt.Readers = 4
+	}
+	if opt.Logger == nil {
+		opt.Logger = logger.Discard
+	}
+	if opt.SearchDeadline <= 0 {
+		opt.SearchDeadline = 2 * time.Second
+	}
+	if err := checkSQLitePath(path); err != nil {
+		return nil, err
+	}
+	params := url.Values{}
+	params.Set("_journal_mode", "WAL")
+	params.Set("_synchronous", "NORMAL")
+	params.Set("_foreign_keys", "on")
+	params.Set("_busy_timeout", "10000")
+	writeParams := url.Values{}
+	for k, v := range params {
+		writeParams[k] = v
+	}
+	writeParams.Set("_txlock", "immediate")
+
+	// The writer prepares no statements: its cache would grow with every
+	// statement text a long import writes, and SQLite prepares in microseconds.
+	w, err := openGorm("file:"+path+"?"+writeParams.Encode(), 1, opt.Logger, false)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	r, err := openGorm("file:"+path+"?"+params.Encode(), opt.Readers, opt.Logger, true)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
+	}
+	s := &Store{write: w, read: r, dialect: sqliteDialect{}, searchDeadline: opt.SearchDeadline}
+	if err := s.checkFTS5(); err != nil {
+		_ = s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openGorm(dsn string, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
+	return openDialector(sqlite.Open(dsn), conns, l, prepare)
+}
+
+// checkFTS5 refuses a binary built without the sqlite_fts5 tag; without it FTS5
+// would fail only when search is first used.
+func (s *Store) checkFTS5() error {
+	var used int
+	if err := s.read.Raw("SELECT sqlite_compileoption_used('ENABLE_FTS5')").Scan(&used).Error; err != nil {
+		return fmt.Errorf("store: check FTS5: %w", err)
+	}
+	if used != 1 {
+		return errors.New("store: this binary's SQLite has no FTS5: build factline with `-tags sqlite_fts5`")
+	}
+	return nil
+}
+
+// searchWindow is how many matches, newest first, are ranked together. FTS5
+// scores every match of a query before handing out the best, about a
+// microsecond each on the development machine: a query that matches more
+// ranks its newest searchWindow matches first, then the next ones, until it
+// has its hits. Ranking is by relevance within a window, by recency across.
+const searchWindow = 10_000
+
+func (s *Store) search(ctx context.Context, match, kind string, limit int) ([]SearchHit, error) {
+	if match == "" {
+		return nil, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.searchDeadline)
+	defer cancel()
+	var out []SearchHit
+	below := int64(math.MaxInt64)
+	for len(out) < limit {
+		// The lowest rowid of this window: FTS5 reads rowids in order
+		// without scoring them.
+		var from []int64
+		err := s.r(ctx).Raw(`SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid < ?
+			ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, below, searchWindow-1).Scan(&from).Error
+		if err != nil {
+			return out, searchFailed(ctx, match, err)
+		}
+		lowest := int64(0)
+		if len(from) == 1 {
+			lowest = from[0]
+		}
+		hits, err := s.rankWindow(ctx, match, kind, lowest, below, limit-len(out))
+		out = append(out, hits...)
+		if err != nil || lowest == 0 {
+			return out, err
+		}
+		below = lowest
+	}
+	return out, nil
+}
+
+// rankWindow returns the best hits, of those with a rowid from lowest to below
+// (excluded), that the viewer of ctx may read, until it has limit of them or
+// the deadline of ctx passes.
+func (s *Store) rankWindow(ctx context.Context, match, kind string, lowest, below int64, limit int) ([]SearchHit, error) {
+	visible, args := visibleHit(ctx, "h")
+	args = append([]any{HitStart, HitEnd, HitStart, HitEnd, match, lowest, below, kind, kind}, append(args, limit)...)
+	// FTS5 hands the matches out best first (ORDER BY rank), so the visibility
+	// condition, the permalink and the snippets are worked out only for the
+	// rows read, which the loop below keeps until the deadline.
+	rows, err := s.r(ctx).Raw(`SELECT h.kind, h.item_id,
+			CASE h.kind WHEN 'timeline' THEN '/timelines/' || (SELECT slug FROM timelines WHERE id = h.item_id)
+				ELSE '/' || h.kind || 's/' || h.item_id END AS path,
+			highlight(search_index, 2, ?, ?) AS title,
+			snippet(search_index, 3, ?, ?, '…', 24) AS snippet
+		FROM search_index h
+		WHERE search_index MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)' AND h.rowid >= ? AND h.rowid < ?
+			AND (? = '' OR h.kind = ?) AND `+visible+`
+		ORDER BY rank LIMIT ?`, args...).Rows()
+	return scanHits(ctx, match, rows, err)
+}
+
+// sqliteDialect is SQLite's side of the dialect (dialect.go).
+type sqliteDialect struct{}
+
+func (sqliteDialect) engine() Engine { return SQLite }
+
+func (sqliteDialect) jsonArray(expr string) string   { return "json_group_array(" + expr + ")" }
+func (sqliteDialect) jsonObject(pairs string) string { return "json_object(" + pairs + ")" }
+func (sqliteDialect) jsonBool(expr string) string {
+	return "json(CASE WHEN " + expr + " THEN 'true' ELSE 'false' END)"
+}
+func (sqliteDialect) nocase(expr string) string { return expr + " COLLATE NOCASE" }
+func (sqliteDialect) ilike() string             { return "LIKE" }
+
+// sessionLive: scs keeps the expiry as a Julian day on SQLite.
+func (sqliteDialect) sessionLive() string { return "julianday('now') < expiry" }
+
+// serialize has nothing to do: on SQLite every write transaction is already
+// one at a time.
+func (sqliteDialect) serialize(*gorm.DB, string) error { return nil }
+
+func (sqliteDialect) migrations(_ context.Context, db *sql.DB) (*goose.Provider, error) {
+	return goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
+}
+
+// backup copies with VACUUM INTO; path must not exist yet.
+func (sqliteDialect) backup(db *gorm.DB, path string) error {
+	if err := db.Exec("VACUUM INTO ?", path).Error; err != nil {
+		return fmt.Errorf("store: back up to %s: %w", path, err)
+	}
+	return nil
+}
+
+func (sqliteDialect) tablesQuery() string {
+	return "SELECT name FROM sqlite_master WHERE type = 'table'"
+}
+
+func (sqliteDialect) columnsQuery() string {
+	return "SELECT name, lower(type) AS type FROM pragma_table_info(?)"
+}
+
+func (sqliteDialect) generatedQuery() string {
+	return "SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"
+}
+
+// copyValue turns bytes read from PostgreSQL into SQLite's text (and, as on
+// PostgreSQL, 0 and 1 of a boolean column into booleans, text of a bytea one
+// into bytes).
+func (sqliteDialect) copyValue(v any, typ string) any {
+	switch x := v.(type) {
+	case int64:
+		if typ == "boolean" {
+			return x != 0
+		}
+	case string:
+		if typ == "bytea" {
+			return []byte(x)
+		}
+	case []byte:
+		if typ == "text" || typ == "" {
+			return string(x)
+		}
+	}
+	return v
+}
+
+// restartIDs has nothing to do: SQLite takes the next id from the table.
+func (sqliteDialect) restartIDs(context.Context, *Store) error { return nil }
+
+func (sqliteDialect) search(ctx context.Context, s *Store, q string, typing bool, kind string, limit int) ([]SearchHit, error) {
+	return s.search(ctx, QuoteFTS(q, typing), kind, limit)
+}
+
+func (sqliteDialect) searchAnyWord(ctx context.Context, s *Store, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error) {
+	match := `("` + strings.Join(words, `" OR "`) + `")`
+	if titleOnly {
+		match = "title : " + match
+	}
+	return s.search(ctx, match, kind, limit)
+}
+
+func (sqliteDialect) actorsWithAnyWord(ctx context.Context, s *Store, words []string) ([]int64, error) {
+	var ids []int64
+	err := s.r(ctx).Raw(`SELECT item_id FROM search_index WHERE search_index MATCH ? AND kind = 'actor'
+		ORDER BY rank LIMIT 50`, `"`+strings.Join(words, `" OR "`)+`"`).Scan(&ids).Error
+	return ids, err
+}
