@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
 )
@@ -115,7 +116,7 @@ func TestHTMLExportReadsOffline(t *testing.T) {
 func startDemo(t *testing.T) *app {
 	t.Helper()
 	a := startApp(t)
-	tl, err := storage.LoadDemo(t.Context(), a.store)
+	tl, err := demo.Load(t.Context(), a.store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +130,7 @@ func startDemo(t *testing.T) *app {
 // exportOf downloads the demo timeline's export in format, as anyone may.
 func exportOf(t *testing.T, a *app, format string) []byte {
 	t.Helper()
-	url := fmt.Sprintf("%s/timelines/%s/export/%s", a.url, storage.DemoSlug, format)
+	url := fmt.Sprintf("%s/timelines/%s/export/%s", a.url, demo.Slug, format)
 	res, err := http.Get(url)
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -23,11 +24,11 @@ const spanDays = `(s => s.dataset.t1 - s.dataset.t0)(document.querySelector("svg
 
 func TestScaleViewOfTheDemoTimeline(t *testing.T) {
 	a := startApp(t)
-	if _, err := storage.LoadDemo(t.Context(), a.store); err != nil {
+	if _, err := demo.Load(t.Context(), a.store); err != nil {
 		t.Fatal(err)
 	}
 	ctx := newBrowser(t)
-	page := a.url + "/timelines/" + storage.DemoSlug
+	page := a.url + "/timelines/" + demo.Slug
 	do(t, ctx, "open the scale view", chromedp.Navigate(page), chromedp.Click(chromedp.CSS(`[data-testid="view-switch"] a:not([aria-current])`)),
 		waitFor(`document.querySelector("svg.ts")`))
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/demo"
 )
 
 // TestForeignHostHeaderNeverBecomesAPermalink asks for a public timeline, its
@@ -14,10 +14,10 @@ import (
 // canonical link and the export's permalinks never name it.
 func TestForeignHostHeaderNeverBecomesAPermalink(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/", "/timelines/" + storage.DemoSlug, "/timelines/" + storage.DemoSlug + "/export/json"} {
+	for _, path := range []string{"/", "/timelines/" + demo.Slug, "/timelines/" + demo.Slug + "/export/json"} {
 		req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+path, nil)
 		req.Host = "evil.example"
 		res, err := tc.http.Do(req)
@@ -35,11 +35,11 @@ func TestForeignHostHeaderNeverBecomesAPermalink(t *testing.T) {
 	}
 	// A configured base URL is used as it is.
 	tc = newAnonClientWith(t, Config{BaseURL: "https://factline.example/"})
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
-	if got, _ := doc.Find(`link[rel="canonical"]`).Attr("href"); got != "https://factline.example/timelines/"+storage.DemoSlug {
+	_, doc := tc.get("/timelines/"+demo.Slug, nil)
+	if got, _ := doc.Find(`link[rel="canonical"]`).Attr("href"); got != "https://factline.example/timelines/"+demo.Slug {
 		t.Errorf("canonical %q", got)
 	}
 }
@@ -51,10 +51,10 @@ func TestForwardedSchemeOnlyFromTheTrustedProxy(t *testing.T) {
 		proxy, want string
 	}{{"", `href="http://`}, {"192.0.2.7", `href="http://`}, {"127.0.0.1", `href="https://`}} {
 		tc := newAnonClientWith(t, Config{TrustedProxy: c.proxy})
-		if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+		if _, err := demo.Load(t.Context(), tc.store); err != nil {
 			t.Fatal(err)
 		}
-		req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+"/timelines/"+storage.DemoSlug, nil)
+		req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+"/timelines/"+demo.Slug, nil)
 		req.Header.Set("X-Forwarded-Proto", "https")
 		res, err := tc.http.Do(req)
 		if err != nil {

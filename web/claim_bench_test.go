@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -23,7 +24,7 @@ func BenchmarkClaimPage(b *testing.B) {
 // BenchmarkDemoTimelinePage is BenchmarkClaimPage for the demo timeline's
 // page; DESIGN.md §12 wants at least 0.15 of the plain rate.
 func BenchmarkDemoTimelinePage(b *testing.B) {
-	sideBySide(b, "/timelines/"+storage.DemoSlug, false)
+	sideBySide(b, "/timelines/"+demo.Slug, false)
 }
 
 // BenchmarkSignedInClaimPage is BenchmarkClaimPage for a signed-in editor,
@@ -37,7 +38,7 @@ func BenchmarkSignedInClaimPage(b *testing.B) {
 // BenchmarkSignedInDemoTimelinePage is BenchmarkDemoTimelinePage for a
 // signed-in editor; DESIGN.md §12 wants at least 0.10 of the plain rate.
 func BenchmarkSignedInDemoTimelinePage(b *testing.B) {
-	sideBySide(b, "/timelines/"+storage.DemoSlug, true)
+	sideBySide(b, "/timelines/"+demo.Slug, true)
 }
 
 // sideBySide serves path of the demo through the real router, to a visitor or
@@ -45,7 +46,7 @@ func BenchmarkSignedInDemoTimelinePage(b *testing.B) {
 // with 8 clients each, and reports both rates and their ratio.
 func sideBySide(b *testing.B, path string, signedIn bool) {
 	store := storage.NewTestStore(b, nil)
-	if _, err := storage.LoadDemo(b.Context(), store); err != nil {
+	if _, err := demo.Load(b.Context(), store); err != nil {
 		b.Fatal(err)
 	}
 	tc := newAnonClientOn(b, Config{}, store)

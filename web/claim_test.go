@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -117,7 +118,7 @@ func TestUnknownIDsAre404(t *testing.T) {
 func TestJSONTwin(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	res, _ := tc.get("/timelines/"+storage.DemoSlug, map[string]string{"Accept": "application/json"})
+	res, _ := tc.get("/timelines/"+demo.Slug, map[string]string{"Accept": "application/json"})
 	wantStatus(t, res, http.StatusOK)
 	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 		t.Errorf("content type %q", ct)

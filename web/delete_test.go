@@ -5,13 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/demo"
 )
 
 func TestDeleteAsksFirstAndNamesWhatUsesTheItem(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+demo.Slug, nil)
 	href, _ := doc.Find(`article.entry:has(a.speaker:contains("Chen Xu")) .entry-title > a:not(.speaker)`).Attr("href")
 	if !strings.HasPrefix(href, "/claims/") {
 		t.Fatalf("claim link %q", href)
@@ -31,7 +31,7 @@ func TestDeleteAsksFirstAndNamesWhatUsesTheItem(t *testing.T) {
 	wantStatus(t, res, http.StatusSeeOther)
 	res, _ = tc.get(href, nil)
 	wantStatus(t, res, http.StatusNotFound)
-	res, doc = tc.get("/timelines/"+storage.DemoSlug, nil)
+	res, doc = tc.get("/timelines/"+demo.Slug, nil)
 	wantStatus(t, res, http.StatusOK)
 	if n := doc.Find(`[data-testid="entry"]`).Length(); n != 6 {
 		t.Errorf("%d entries after deleting one of 7", n)

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
 func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/embed/timelines/"+storage.DemoSlug, nil)
+	res, doc := tc.get("/embed/timelines/"+demo.Slug, nil)
 	wantStatus(t, res, http.StatusOK)
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors *") {
 		t.Errorf("embed CSP %q", csp)
@@ -20,7 +21,7 @@ func TestEmbedShowsPublicTimelinesToAnyFrame(t *testing.T) {
 	if doc.Find(`[data-testid="entry"]`).Length() != 7 || doc.Find("form, header.site").Length() != 0 {
 		t.Error("embed is not the bare timeline")
 	}
-	res, _ = tc.get("/timelines/"+storage.DemoSlug, nil)
+	res, _ = tc.get("/timelines/"+demo.Slug, nil)
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
 		t.Errorf("page CSP %q", csp)
 	}

@@ -13,15 +13,16 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
 func TestExportsOfAPublicTimeline(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+demo.Slug, nil)
 	links := doc.Find(`[data-testid="exports"] a`)
 	if links.Length() != 8 {
 		t.Fatalf("%d export links on the timeline page, want 8", links.Length())
@@ -97,10 +98,10 @@ func (tc *testClient) upload(path, name, content string, fields map[string]strin
 
 func TestImportPagePreviewsThenImports(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	export := exportBody(t, tc, "/timelines/"+storage.DemoSlug+"/export/json")
+	export := exportBody(t, tc, "/timelines/"+demo.Slug+"/export/json")
 	tc.get("/import", nil)
 	res, doc := tc.upload("/import", "demo.json", export, map[string]string{"slug": "copy-of-demo"})
 	wantStatus(t, res, http.StatusOK)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -45,16 +46,16 @@ func TestSignedInPagesAreNotKept(t *testing.T) {
 // made to be framed, sends neither refusal.
 func TestFramingIsRefusedOutsideEmbeds(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/login", "/timelines/" + storage.DemoSlug} {
+	for _, path := range []string{"/login", "/timelines/" + demo.Slug} {
 		res, _ := tc.get(path, nil)
 		if got := res.Header.Get("X-Frame-Options"); got != "DENY" {
 			t.Errorf("%s: X-Frame-Options %q", path, got)
 		}
 	}
-	res, _ := tc.get("/embed/timelines/"+storage.DemoSlug, nil)
+	res, _ := tc.get("/embed/timelines/"+demo.Slug, nil)
 	wantStatus(t, res, http.StatusOK)
 	if got := res.Header.Get("X-Frame-Options"); got != "" {
 		t.Errorf("an embed: X-Frame-Options %q", got)

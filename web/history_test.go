@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -44,7 +45,7 @@ func TestHistoryShowsFieldsAndRestores(t *testing.T) {
 func TestDeletedClaimRestoredFromTrashIsWhole(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+demo.Slug, nil)
 	href, _ := doc.Find(`article.entry:has(a.speaker:contains("Chen Xu")) .entry-title > a:not(.speaker)`).Attr("href")
 	tc.get(href+"/delete", nil)
 	tc.post(href+"/delete", nil, false)
@@ -55,7 +56,7 @@ func TestDeletedClaimRestoredFromTrashIsWhole(t *testing.T) {
 	}
 	res, _ := tc.post(action, nil, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	_, doc = tc.get("/timelines/"+storage.DemoSlug, nil)
+	_, doc = tc.get("/timelines/"+demo.Slug, nil)
 	chen := doc.Find(`article.entry:has(a.speaker:contains("Chen Xu"))`)
 	if chen.Length() != 1 || text(chen.Find(`[data-testid="note-ref"]`)) == "" || chen.Find(`[data-testid="relation"]`).Length() != 2 {
 		t.Errorf("restored claim not whole: %q", text(chen))
@@ -65,7 +66,7 @@ func TestDeletedClaimRestoredFromTrashIsWhole(t *testing.T) {
 func TestPublishedVersionNeverChanges(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	tl := "/timelines/" + storage.DemoSlug
+	tl := "/timelines/" + demo.Slug
 	tc.get(tl, nil)
 	res, _ := tc.post(tl+"/publish", url.Values{"message": {"as reported on 10 Sep"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
@@ -84,7 +85,7 @@ func TestPublishedVersionNeverChanges(t *testing.T) {
 	tc.post(tl+"/entries", url.Values{"item": {"claim " + itoa(claim.ID)}}, true)
 	_, doc = tc.get(tl+"/edit", nil)
 	version, _ := doc.Find(`input[name="version"]`).Attr("value")
-	tc.post(tl, url.Values{"title": {"Renamed"}, "slug": {storage.DemoSlug}, "visibility": {"public"}, "version": {version}}, false)
+	tc.post(tl, url.Values{"title": {"Renamed"}, "slug": {demo.Slug}, "visibility": {"public"}, "version": {version}}, false)
 
 	_, doc = tc.get(vpath, nil)
 	after, _ := doc.Find(`[data-testid="version-body"]`).Html()

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -12,10 +13,10 @@ import (
 // in the background, and its history names the editor who confirmed it.
 func TestBackgroundImportRecordsWhoMadeIt(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	export := exportBody(t, tc, "/timelines/"+storage.DemoSlug+"/export/json")
+	export := exportBody(t, tc, "/timelines/"+demo.Slug+"/export/json")
 	tc.get("/import", nil)
 	_, doc := tc.upload("/import", "demo.json", export, map[string]string{"slug": "copy-of-demo"})
 	form := doc.Find(`[data-testid="import-preview"] form`)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -19,7 +20,7 @@ import (
 func BenchmarkPageViewDuringImport(b *testing.B) {
 	tc := newTestClient(b)
 	s := tc.srv.Config.Handler.(*Server)
-	if _, err := storage.LoadDemo(models.AsSystem(b.Context()), tc.store); err != nil {
+	if _, err := demo.Load(models.AsSystem(b.Context()), tc.store); err != nil {
 		b.Fatal(err)
 	}
 	viewer := &testClient{t: b, srv: tc.srv, store: tc.store}
@@ -27,7 +28,7 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	viewer.signInAs("viewer@example.org", models.RoleEditor)
 	view := func() time.Duration {
 		start := time.Now()
-		res, _ := viewer.get("/timelines/"+storage.DemoSlug, nil)
+		res, _ := viewer.get("/timelines/"+demo.Slug, nil)
 		if res.StatusCode != http.StatusOK {
 			b.Fatalf("page view: %d", res.StatusCode)
 		}

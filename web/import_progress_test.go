@@ -12,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/jobs"
@@ -53,10 +54,10 @@ func progressOf(t *testing.T, doc *goquery.Document) (done, total int) {
 
 func TestImportShowsProgressThenGoesToTheTimeline(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
-	export := exportBody(t, tc, "/timelines/"+storage.DemoSlug+"/export/json")
+	export := exportBody(t, tc, "/timelines/"+demo.Slug+"/export/json")
 	res, doc, action := confirmWithHTMX(t, tc, "demo.json", export, "copy-of-demo")
 	wantStatus(t, res, http.StatusOK)
 	progress := doc.Find(`[data-testid="import-progress"]`)

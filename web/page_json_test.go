@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -14,7 +15,7 @@ import (
 // list, answers its page only.
 func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 	tc := newTestClient(t)
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
 	claim := storage.MakeClaim(t, tc.store, nil, "the assessment is a fabrication", "2022-09-10")
@@ -22,13 +23,13 @@ func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 	actor := storage.MakeActor(t, tc.store, "Michelle Bachelet")
 	source := storage.MakeSource(t, tc.store, "The assessment", "The assessment is a fabrication, it said.", "2022-09-01")
 	objects := map[string][]string{
-		"/timelines/" + storage.DemoSlug:                 {"timeline", "total", "shown", "entries"},
-		"/claims/" + itoa(claim.ID):                      {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next", "repetitions_next"},
-		"/events/" + itoa(event.ID):                      {"event", "citations", "relations", "timelines", "participants_next", "citations_next", "relations_next", "timelines_next"},
-		"/actors/" + itoa(actor.ID):                      {"actor", "claims", "events", "repeats", "claims_next", "events_next", "repeats_next"},
-		"/sources/" + itoa(source.ID):                    {"source", "cited_by", "cited_by_next"},
-		"/search?q=assessment":                           {"query", "kind", "hits", "timed_out"},
-		"/timelines/" + storage.DemoSlug + "?view=scale": {"timeline", "total", "shown", "entries"},
+		"/timelines/" + demo.Slug:                 {"timeline", "total", "shown", "entries"},
+		"/claims/" + itoa(claim.ID):               {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next", "repetitions_next"},
+		"/events/" + itoa(event.ID):               {"event", "citations", "relations", "timelines", "participants_next", "citations_next", "relations_next", "timelines_next"},
+		"/actors/" + itoa(actor.ID):               {"actor", "claims", "events", "repeats", "claims_next", "events_next", "repeats_next"},
+		"/sources/" + itoa(source.ID):             {"source", "cited_by", "cited_by_next"},
+		"/search?q=assessment":                    {"query", "kind", "hits", "timed_out"},
+		"/timelines/" + demo.Slug + "?view=scale": {"timeline", "total", "shown", "entries"},
 	}
 	for path, keys := range objects {
 		body := pageJSON(t, tc, path)
@@ -47,7 +48,7 @@ func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 		}
 	}
 	for _, path := range []string{"/timelines", "/claims", "/events", "/actors", "/sources",
-		"/timelines/" + storage.DemoSlug + "/history", "/claims/" + itoa(claim.ID) + "/history"} {
+		"/timelines/" + demo.Slug + "/history", "/claims/" + itoa(claim.ID) + "/history"} {
 		if _, ok := pageJSON(t, tc, path).([]any); !ok {
 			t.Errorf("%s: not an array", path)
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -52,11 +53,11 @@ func TestFilterPanelLearnsWhatAnAddedEntryBrings(t *testing.T) {
 func TestFilterBoxIsClosedUnlessFiltering(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	_, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
+	_, doc := tc.get("/timelines/"+demo.Slug, nil)
 	if _, open := doc.Find(`[data-testid="filters-box"]`).Attr("open"); open {
 		t.Error("the filters are open with no filter set")
 	}
-	_, doc = tc.get("/timelines/"+storage.DemoSlug+"?kind=claim", nil)
+	_, doc = tc.get("/timelines/"+demo.Slug+"?kind=claim", nil)
 	if _, open := doc.Find(`[data-testid="filters-box"]`).Attr("open"); !open {
 		t.Error("the filters are closed while a filter is set")
 	}

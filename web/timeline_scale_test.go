@@ -8,14 +8,14 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/edtf"
-	"github.com/factline/factline/models/storage"
 )
 
 func TestScaleViewDrawsTheDemoOnATimeAxis(t *testing.T) {
 	tc := newAnonClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/timelines/"+storage.DemoSlug+"?view=scale&by=speaker", nil)
+	res, doc := tc.get("/timelines/"+demo.Slug+"?view=scale&by=speaker", nil)
 	wantStatus(t, res, http.StatusOK)
 	marks := doc.Find(`[data-testid="ts-mark"]`)
 	if marks.Length() != 7 {
@@ -55,7 +55,7 @@ func TestScaleViewDrawsTheDemoOnATimeAxis(t *testing.T) {
 func TestScaleViewRefusesABadWindowWithAMessage(t *testing.T) {
 	tc := newAnonClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/timelines/"+storage.DemoSlug+"?view=scale&t0=19250&t1=abc", nil)
+	res, doc := tc.get("/timelines/"+demo.Slug+"?view=scale&t0=19250&t1=abc", nil)
 	wantStatus(t, res, http.StatusOK)
 	if msg := text(doc.Find(`#timeline-body [role="alert"]`)); !strings.Contains(msg, `t1="abc"`) {
 		t.Errorf("the message is %q, want one naming t1", msg)
@@ -68,7 +68,7 @@ func TestScaleViewRefusesABadWindowWithAMessage(t *testing.T) {
 func TestEmbedOffersTheScaleView(t *testing.T) {
 	tc := newAnonClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/embed/timelines/"+storage.DemoSlug+"?view=scale", nil)
+	res, doc := tc.get("/embed/timelines/"+demo.Slug+"?view=scale", nil)
 	wantStatus(t, res, http.StatusOK)
 	if doc.Find(`[data-testid="ts-mark"]`).Length() != 7 {
 		t.Error("the embed does not draw the scale view")
@@ -83,7 +83,7 @@ func TestEmbedOffersTheScaleView(t *testing.T) {
 func TestScaleViewAndSVGDrawErasAsBands(t *testing.T) {
 	tc := newAnonClient(t)
 	loadDemo(t, tc)
-	tl, err := tc.store.GetTimeline(t.Context(), storage.DemoSlug)
+	tl, err := tc.store.GetTimeline(t.Context(), demo.Slug)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,11 +91,11 @@ func TestScaleViewAndSVGDrawErasAsBands(t *testing.T) {
 	if err := tc.store.AddEra(t.Context(), era); err != nil {
 		t.Fatal(err)
 	}
-	_, doc := tc.get("/timelines/"+storage.DemoSlug+"?view=scale", nil)
+	_, doc := tc.get("/timelines/"+demo.Slug+"?view=scale", nil)
 	if got := text(doc.Find(".ts-period text")); got != "HRC 51st session" {
 		t.Errorf("the era band reads %q", got)
 	}
-	res, svg := tc.get("/timelines/"+storage.DemoSlug+"/export/svg", nil)
+	res, svg := tc.get("/timelines/"+demo.Slug+"/export/svg", nil)
 	wantStatus(t, res, http.StatusOK)
 	if got := text(svg.Find(".ts-period text")); got != "HRC 51st session" {
 		t.Errorf("the SVG's era band reads %q", got)

@@ -9,12 +9,13 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
 func loadDemo(t *testing.T, tc *testClient) {
 	t.Helper()
-	if _, err := storage.LoadDemo(t.Context(), tc.store); err != nil {
+	if _, err := demo.Load(t.Context(), tc.store); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -22,7 +23,7 @@ func loadDemo(t *testing.T, tc *testClient) {
 func TestDemoTimelineShowsEntriesInDateOrder(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	res, doc := tc.get("/timelines/"+storage.DemoSlug, nil)
+	res, doc := tc.get("/timelines/"+demo.Slug, nil)
 	wantStatus(t, res, http.StatusOK)
 	var dates []string
 	doc.Find(`[data-testid="entry-date"]`).Each(func(_ int, s *goquery.Selection) { dates = append(dates, text(s)) })
@@ -51,7 +52,7 @@ func TestDemoTimelineShowsEntriesInDateOrder(t *testing.T) {
 func TestTimelineFragmentsAndFullPages(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	path := "/timelines/" + storage.DemoSlug + "?kind=event"
+	path := "/timelines/" + demo.Slug + "?kind=event"
 	for _, c := range []struct {
 		name     string
 		header   map[string]string
@@ -87,12 +88,12 @@ func TestTimelineFilters(t *testing.T) {
 		"lane=China":                2,
 		"from=2023":                 0,
 	} {
-		_, doc := tc.get("/timelines/"+storage.DemoSlug+"?"+q, nil)
+		_, doc := tc.get("/timelines/"+demo.Slug+"?"+q, nil)
 		if n := doc.Find(`[data-testid="entry"]`).Length(); n != want {
 			t.Errorf("%s: %d entries, want %d", q, n, want)
 		}
 	}
-	_, doc := tc.get("/timelines/"+storage.DemoSlug+"?from=08/09/2022", nil)
+	_, doc := tc.get("/timelines/"+demo.Slug+"?from=08/09/2022", nil)
 	if msg := text(doc.Find(`[data-testid="error-from"]`)); !strings.Contains(msg, "ambiguous") {
 		t.Errorf("ambiguous filter date message %q", msg)
 	}

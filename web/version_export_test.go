@@ -7,13 +7,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
 func TestPublishedVersionExportsAsPublished(t *testing.T) {
 	tc := newTestClient(t)
 	loadDemo(t, tc)
-	tl := "/timelines/" + storage.DemoSlug
+	tl := "/timelines/" + demo.Slug
 	tc.get(tl, nil)
 	res, _ := tc.post(tl+"/publish", url.Values{"message": {"as reported"}}, false)
 	wantStatus(t, res, http.StatusSeeOther)

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -30,7 +31,7 @@ func TestBackupOfPostgresRestoresWithPgRestore(t *testing.T) {
 	ctx := context.Background()
 	pg := storage.TestDSN(t)
 	target := newPostgresDatabase(t)
-	if _, err := storage.LoadDemo(models.AsSystem(ctx), storage.NewTestStoreAt(t, pg)); err != nil {
+	if _, err := demo.Load(models.AsSystem(ctx), storage.NewTestStoreAt(t, pg)); err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "factline.dump")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -24,7 +25,7 @@ func TestCopyRoundTripsThroughPostgres(t *testing.T) {
 		fill func(*storage.Store)
 	}{
 		{"demo", func(s *storage.Store) {
-			if _, err := storage.LoadDemo(models.AsSystem(context.Background()), s); err != nil {
+			if _, err := demo.Load(models.AsSystem(context.Background()), s); err != nil {
 				t.Fatal(err)
 			}
 		}},

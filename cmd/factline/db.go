@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -42,8 +43,8 @@ func migrate(ctx context.Context, args []string, stderr io.Writer) error {
 	return store.Close()
 }
 
-// demo loads the worked example timeline.
-func demo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// demoCmd loads the worked example timeline.
+func demoCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var c config
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	c.flags(fs)
@@ -59,7 +60,7 @@ func demo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	t, err := storage.LoadDemo(ctx, store)
+	t, err := demo.Load(ctx, store)
 	if err != nil {
 		return err
 	}

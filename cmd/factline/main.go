@@ -60,7 +60,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "migrate":
 		return migrate(ctx, args, stderr)
 	case "demo":
-		return demo(ctx, args, stdout, stderr)
+		return demoCmd(ctx, args, stdout, stderr)
 	case "backup":
 		return backup(ctx, args, stdout, stderr)
 	case "copy":

@@ -11,6 +11,7 @@ import (
 	"net/netip"
 	"time"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web"
 )
@@ -92,7 +93,7 @@ func loadDemoIfEmpty(ctx context.Context, store *storage.Store, log *slog.Logger
 	if err != nil || n > 0 {
 		return err
 	}
-	t, err := storage.LoadDemo(ctx, store)
+	t, err := demo.Load(ctx, store)
 	if err != nil {
 		return err
 	}

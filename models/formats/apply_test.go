@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -31,7 +32,7 @@ func TestStoppedImportLeavesNothing(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
 	ctx, cancel := context.WithCancel(models.AsSystem(t.Context()))
 	defer cancel()
-	if _, err := storage.LoadDemo(ctx, store); err != nil {
+	if _, err := demo.Load(ctx, store); err != nil {
 		t.Fatal(err)
 	}
 	before := counts(t, store)

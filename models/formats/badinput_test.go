@@ -10,6 +10,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -30,7 +31,7 @@ func importRefused(t *testing.T, text, name string) Problems {
 	t.Helper()
 	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	if _, err := storage.LoadDemo(ctx, store); err != nil {
+	if _, err := demo.Load(ctx, store); err != nil {
 		t.Fatal(err)
 	}
 	before := counts(t, store)

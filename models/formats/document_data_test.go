@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -14,7 +15,7 @@ import (
 // format.
 func TestDocumentDataExportsWhatTheStoreDid(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
-	tl, err := storage.LoadDemo(context.Background(), store)
+	tl, err := demo.Load(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/storage"
 )
@@ -23,7 +24,7 @@ import (
 func exportDemo(t *testing.T, format string) (string, *storage.Store) {
 	t.Helper()
 	store := storage.NewTestStore(t, nil)
-	tl, err := storage.LoadDemo(context.Background(), store)
+	tl, err := demo.Load(context.Background(), store)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -18,7 +19,7 @@ import (
 func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
-	if _, err := storage.LoadDemo(ctx, store); err != nil {
+	if _, err := demo.Load(ctx, store); err != nil {
 		t.Fatal(err)
 	}
 	before := counts(t, store)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -43,7 +44,7 @@ func TestTimelineJSRoundTripKeepsDatesAndKinds(t *testing.T) {
 	b := storage.NewTestStore(t, nil)
 	tl := importString(t, b, out, "demo.timelinejs.json", "copy")
 	ctx := models.AsSystem(context.Background())
-	want, err := a.LoadTimeline(ctx, storage.DemoSlug)
+	want, err := a.LoadTimeline(ctx, demo.Slug)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -59,7 +60,7 @@ func strayVariants(t *testing.T, doc string) map[string]string {
 func TestStrayBytesInAnyImportedFieldAreRefused(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	demo, err := storage.LoadDemo(ctx, store)
+	demo, err := demo.Load(ctx, store)
 	if err != nil {
 		t.Fatal(err)
 	}

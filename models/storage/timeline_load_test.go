@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"fmt"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -48,23 +47,4 @@ func TestTimelinePageRunsAFixedNumberOfStatements(t *testing.T) {
 		t.Errorf("statements: %d for 10 entries, %d for 1,000; want the same, at most 6", counts["small"], counts["large"])
 	}
 	t.Logf("timeline page: %d SQL statements for 10 and for 1,000 entries", counts["large"])
-}
-
-func TestDemoTimelineIsInDateOrder(t *testing.T) {
-	s := NewTestStore(t, nil)
-	if _, err := LoadDemo(context.Background(), s); err != nil {
-		t.Fatal(err)
-	}
-	lt, err := s.LoadTimeline(context.Background(), DemoSlug)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, it := range lt.Items {
-		got = append(got, it.Date.Display())
-	}
-	want := []string{"31 Aug 2022", "31 Aug 2022", "31 Aug 2022", "8 Sep 2022", "by 10 Sep 2022", "by 10 Sep 2022", "12 Sep – 7 Oct 2022"}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("dates in order:\n got %q\nwant %q", got, want)
-	}
 }

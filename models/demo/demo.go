@@ -1,4 +1,6 @@
-package storage
+// Package demo is the worked example of docs/ARCHITECTURE.md §1, the demo
+// timeline that `factline demo` and `serve --demo` load and that many tests use.
+package demo
 
 import (
 	"context"
@@ -6,18 +8,19 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
-// DemoSlug is the slug of the worked example's timeline.
-const DemoSlug = "ohchr-xinjiang-assessment"
+// Slug is the slug of the worked example's timeline.
+const Slug = "ohchr-xinjiang-assessment"
 
-// LoadDemo stores the worked example of ARCHITECTURE.md §1 — the OHCHR's Xinjiang
+// Load stores the worked example of ARCHITECTURE.md §1 — the OHCHR's Xinjiang
 // assessment and the responses to it, as reported on 10 Sep 2022 — in one
 // transaction. It is made of facts (names, dates, titles, short quoted phrases),
 // never the article's own sentences, so the sources carry no text.
-func LoadDemo(ctx context.Context, s *Store) (*models.Timeline, error) {
+func Load(ctx context.Context, s *storage.Store) (*models.Timeline, error) {
 	var t *models.Timeline
-	err := s.WithTx(ctx, func(tx *Store) error {
+	err := s.WithTx(ctx, func(tx *storage.Store) error {
 		var err error
 		t, err = loadDemo(ctx, tx)
 		return err
@@ -30,11 +33,11 @@ func LoadDemo(ctx context.Context, s *Store) (*models.Timeline, error) {
 
 type demoLoader struct {
 	ctx context.Context
-	s   *Store
+	s   *storage.Store
 	err error
 }
 
-func loadDemo(ctx context.Context, s *Store) (*models.Timeline, error) {
+func loadDemo(ctx context.Context, s *storage.Store) (*models.Timeline, error) {
 	d := &demoLoader{ctx: ctx, s: s}
 	ohchr := d.actor(models.Organisation, "Office of the UN High Commissioner for Human Rights", "OHCHR\nUN Human Rights Office", "The UN's human-rights secretariat, in Geneva.", "")
 	unga := d.actor(models.Organisation, "UN General Assembly", "UNGA\nGeneral Assembly", "", "")
@@ -80,7 +83,7 @@ func loadDemo(ctx context.Context, s *Store) (*models.Timeline, error) {
 	d.relate(models.Ref{Kind: models.KindClaim, ID: fabrication}, models.Ref{Kind: models.KindEvent, ID: assessment}, "responds to")
 	d.relate(models.Ref{Kind: models.KindClaim, ID: fabrication}, models.Ref{Kind: models.KindClaim, ID: blame}, "repeats")
 
-	t := &models.Timeline{Slug: DemoSlug, Title: "The OHCHR's Xinjiang assessment and China's response",
+	t := &models.Timeline{Slug: Slug, Title: "The OHCHR's Xinjiang assessment and China's response",
 		Summary:    "The UN human-rights office's assessment of 31 Aug 2022, the change of High Commissioner, and China's responses, as reported on 10 Sep 2022.",
 		Visibility: "public"}
 	if d.err == nil {
