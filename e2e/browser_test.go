@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web"
 )
@@ -46,7 +47,7 @@ func startApp(t *testing.T) *app {
 	}
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
-	if _, err := store.CreateUser(t.Context(), editorEmail, "Editor", models.RoleEditor, editorPassword); err != nil {
+	if _, err := accounts.Of(store).CreateUser(t.Context(), editorEmail, "Editor", models.RoleEditor, editorPassword); err != nil {
 		t.Fatal(err)
 	}
 	return &app{url: hs.URL, store: store}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -18,11 +19,11 @@ func (s *Server) account(c echo.Context) error {
 // a password change as they were sent, showing a token just made once.
 func (s *Server) renderAccount(c echo.Context, status int, f, password views.Form, newToken string) error {
 	u := httpx.CurrentUser(c)
-	tokens, err := s.store.APITokens(c.Request().Context(), u.ID)
+	tokens, err := accounts.Of(s.store).APITokens(c.Request().Context(), u.ID)
 	if err != nil {
 		return err
 	}
-	sessions, err := s.store.UserSessions(c.Request().Context(), u.ID)
+	sessions, err := accounts.Of(s.store).UserSessions(c.Request().Context(), u.ID)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -30,7 +31,7 @@ func (s *Server) passwordChange(c echo.Context) error {
 	if !ok {
 		return refuse(http.StatusTooManyRequests, "current_password", "Too many wrong passwords. Wait a minute, then try again.")
 	}
-	if _, err := s.store.Authenticate(ctx, u.Email, c.FormValue("current_password")); errors.Is(err, models.ErrBadCredentials) {
+	if _, err := accounts.Of(s.store).Authenticate(ctx, u.Email, c.FormValue("current_password")); errors.Is(err, models.ErrBadCredentials) {
 		return refuse(http.StatusUnprocessableEntity, "current_password", "This is not your current password.")
 	} else if err != nil {
 		return err
@@ -38,7 +39,7 @@ func (s *Server) passwordChange(c echo.Context) error {
 	if err := s.loginLimiter.Forgive(c.Request().Context(), attempt); err != nil {
 		return err
 	}
-	if err := s.store.SetPassword(ctx, u.Email, c.FormValue("new_password")); err != nil {
+	if err := accounts.Of(s.store).SetPassword(ctx, u.Email, c.FormValue("new_password")); err != nil {
 		var fe models.FieldErrors
 		if errors.As(err, &fe) {
 			return refuse(http.StatusUnprocessableEntity, "new_password", fe["password"])

@@ -3,14 +3,16 @@ package web
 import (
 	"net/http"
 
-	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/web/httpx"
 )
 
 // apiTokenCreate serves POST /account/tokens: it makes a token and shows it once.
 func (s *Server) apiTokenCreate(c echo.Context) error {
 	f := readForm(c, "/account/tokens", "name")
-	token, err := s.store.CreateAPIToken(c.Request().Context(), httpx.CurrentUser(c).ID, f.Get("name"))
+	token, err := accounts.Of(s.store).CreateAPIToken(c.Request().Context(), httpx.CurrentUser(c).ID, f.Get("name"))
 	if err != nil {
 		if !fieldErrors(f, err) {
 			return err
@@ -27,7 +29,7 @@ func (s *Server) apiTokenRevoke(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.RevokeAPIToken(c.Request().Context(), httpx.CurrentUser(c).ID, id); err != nil {
+	if err := accounts.Of(s.store).RevokeAPIToken(c.Request().Context(), httpx.CurrentUser(c).ID, id); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/account")

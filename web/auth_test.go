@@ -10,12 +10,13 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
 func TestWrongPasswordAndUnknownEmailGetTheSameAnswer(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
+	if _, err := accounts.Of(tc.store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
 		t.Fatal(err)
 	}
 	var msgs []string
@@ -80,7 +81,7 @@ func TestSignedOutSessionCookieIsWorthless(t *testing.T) {
 
 func TestCookieFlagsAndSecurityHeaders(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
-	if _, err := store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
+	if _, err := accounts.Of(store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
 		t.Fatal(err)
 	}
 	h, err := New(t.Context(), Config{SecureCookies: true}, store, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -228,7 +229,7 @@ func TestSetupLinkCreatesTheFirstAdminOnce(t *testing.T) {
 	tc.get(link, nil)
 	res, _ = tc.post(link, url.Values{"email": {"admin@example.org"}, "name": {"Admin"}, "password": {testPassword}}, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if ok := storage.Must(store.HasAdmin(t.Context()))(t); !ok {
+	if ok := storage.Must(accounts.Of(store).HasAdmin(t.Context()))(t); !ok {
 		t.Fatal("no admin created")
 	}
 	res, _ = tc.get(link, nil)

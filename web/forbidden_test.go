@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -16,7 +17,7 @@ import (
 func TestRefusalsSayWhatIsTrue(t *testing.T) {
 	tc := newAnonClient(t)
 	ctx := t.Context()
-	owner := storage.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
+	owner := storage.Must(accounts.Of(tc.store).CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
 	tl := &models.Timeline{Slug: "theirs", Title: "Theirs", Visibility: "private", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(models.WithUser(ctx, owner), tl); err != nil {
 		t.Fatal(err)

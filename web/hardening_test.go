@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
@@ -28,7 +29,7 @@ func TestSignedInPagesAreNotKept(t *testing.T) {
 			t.Errorf("%s signed in: Cache-Control %q", path, got)
 		}
 	}
-	token := storage.Must(tc.store.CreateAPIToken(t.Context(), 1, "script"))(t)
+	token := storage.Must(accounts.Of(tc.store).CreateAPIToken(t.Context(), 1, "script"))(t)
 	req, _ := http.NewRequest(http.MethodGet, tc.srv.URL+"/api/v1/actors", nil)
 	req.Header.Set("Authorization", "Bearer "+token)
 	api, err := http.DefaultClient.Do(req)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -83,7 +84,7 @@ func TestTwoInstancesShareSessions(t *testing.T) {
 // both instances give a 429 on the sixth.
 func TestTwoInstancesCountFailedSignInsTogether(t *testing.T) {
 	tc, b := twoInstances(t)
-	if _, err := tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
+	if _, err := accounts.Of(tc.store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
 		t.Fatal(err)
 	}
 	wrong := url.Values{"email": {"ana@example.org"}, "password": {"wrong guess"}}

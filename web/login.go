@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/views"
 )
 
@@ -47,7 +48,7 @@ func (s *Server) login(c echo.Context) error {
 	if !ok {
 		return refuse(http.StatusTooManyRequests, "Too many failed sign-ins. Wait a minute, then try again.")
 	}
-	u, err := s.store.Authenticate(c.Request().Context(), email, c.FormValue("password"))
+	u, err := accounts.Of(s.store).Authenticate(c.Request().Context(), email, c.FormValue("password"))
 	if errors.Is(err, models.ErrBadCredentials) {
 		return refuse(http.StatusUnprocessableEntity, "Wrong email or password.")
 	}
@@ -67,7 +68,7 @@ func (s *Server) login(c echo.Context) error {
 // cookie is worth nothing afterwards.
 func (s *Server) logout(c echo.Context) error {
 	ctx := c.Request().Context()
-	if err := s.store.ForgetSession(ctx, s.sessions.Token(ctx)); err != nil {
+	if err := accounts.Of(s.store).ForgetSession(ctx, s.sessions.Token(ctx)); err != nil {
 		return err
 	}
 	if err := s.sessions.Destroy(ctx); err != nil {

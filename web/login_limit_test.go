@@ -8,13 +8,14 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 )
 
 // TestParallelWrongPasswordsAreCheckedAtMostFiveTimes sends 40 wrong passwords
 // at once: only as many as the limit may reach the password check.
 func TestParallelWrongPasswordsAreCheckedAtMostFiveTimes(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
+	if _, err := accounts.Of(tc.store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
 		t.Fatal(err)
 	}
 	form := url.Values{"email": {"ana@example.org"}, "password": {"wrong guess"}, "_csrf": {tc.csrf}}.Encode()
@@ -50,7 +51,7 @@ func TestParallelWrongPasswordsAreCheckedAtMostFiveTimes(t *testing.T) {
 func TestStrangerCannotLockAUserOut(t *testing.T) {
 	tc := newAnonClientWith(t, Config{TrustedProxy: "127.0.0.1"})
 	for _, email := range []string{"ana@example.org", "bo@example.org"} {
-		if _, err := tc.store.CreateUser(t.Context(), email, "X", models.RoleEditor, testPassword); err != nil {
+		if _, err := accounts.Of(tc.store).CreateUser(t.Context(), email, "X", models.RoleEditor, testPassword); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 )
 
 // TestSignInNeverRedirectsOffSite signs in with next targets that a browser's
@@ -14,7 +15,7 @@ import (
 // would turn into another host: the answer stays on this site.
 func TestSignInNeverRedirectsOffSite(t *testing.T) {
 	tc := newAnonClient(t)
-	if _, err := tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
+	if _, err := accounts.Of(tc.store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword); err != nil {
 		t.Fatal(err)
 	}
 	for _, next := range []string{

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -28,8 +29,8 @@ func TestPermissionMatrix(t *testing.T) {
 			t.Run(who+"/"+vis, func(t *testing.T) {
 				tc := newAnonClient(t)
 				ctx := t.Context()
-				owner := storage.Must(tc.store.CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
-				collab := storage.Must(tc.store.CreateUser(ctx, "collaborator@example.org", "Collab", models.RoleEditor, testPassword))(t)
+				owner := storage.Must(accounts.Of(tc.store).CreateUser(ctx, "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
+				collab := storage.Must(accounts.Of(tc.store).CreateUser(ctx, "collaborator@example.org", "Collab", models.RoleEditor, testPassword))(t)
 				slug := "t-" + vis
 				tl := &models.Timeline{Slug: slug, Title: "Quokka " + vis, Visibility: vis, OwnerID: &owner.ID}
 				if err := tc.store.SaveTimeline(ctx, tl); err != nil {

@@ -5,12 +5,13 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
 // failureLimiter counts failed sign-ins per key (an account at an address, or
 // an address) over a sliding window, in the database, so that every instance
-// on one database counts the same failures (Store.CountAttempt). An attempt
+// on one database counts the same failures (Accounts.CountAttempt). An attempt
 // is counted before it is checked, so parallel attempts cannot all slip under
 // the limit; an attempt that succeeds is taken back.
 type failureLimiter struct {
@@ -30,11 +31,11 @@ func newFailureLimiter(store *storage.Store, window time.Duration) *failureLimit
 // a key has reached its limit within the window: then nothing is counted and
 // it returns false. The id identifies the attempt for Forgive.
 func (l *failureLimiter) Attempt(ctx context.Context, keys ...limitKey) (string, bool, error) {
-	id, err := l.store.CountAttempt(ctx, l.window, l.now(), keys...)
+	id, err := accounts.Of(l.store).CountAttempt(ctx, l.window, l.now(), keys...)
 	return id, id != "", err
 }
 
 // Forgive takes back the attempt with this id: it succeeded.
 func (l *failureLimiter) Forgive(ctx context.Context, id string) error {
-	return l.store.ForgiveAttempt(ctx, id)
+	return accounts.Of(l.store).ForgiveAttempt(ctx, id)
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/models/storage"
@@ -102,7 +103,7 @@ func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger
 	if err := s.imports.UndoDead(ctx); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	hasAdmin, err := store.HasAdmin(ctx)
+	hasAdmin, err := accounts.Of(store).HasAdmin(ctx)
 	if err != nil {
 		return nil, err
 	}

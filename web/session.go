@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
@@ -81,7 +82,7 @@ func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ctx := c.Request().Context()
 		if id := s.sessions.GetInt64(ctx, sessionUserKey); id != 0 {
-			u, err := s.store.SessionUser(ctx, s.sessions.Token(ctx))
+			u, err := accounts.Of(s.store).SessionUser(ctx, s.sessions.Token(ctx))
 			switch {
 			case err == nil && u.ID == id:
 				httpx.SetUser(c, u)
@@ -113,7 +114,7 @@ func (s *Server) signIn(c echo.Context, u *models.User) error {
 		return err
 	}
 	httpx.KeepPrivate(c)
-	return s.store.RecordSession(ctx, u.ID, s.sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
+	return accounts.Of(s.store).RecordSession(ctx, u.ID, s.sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
 }
 
 // renewCSRF replaces the CSRF cookie's token with a fresh one, as the CSRF

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models/accounts"
 )
 
 // TestPasswordChangeEndsEverySessionAndToken signs in on two browsers and
@@ -21,7 +23,7 @@ func TestPasswordChangeEndsEverySessionAndToken(t *testing.T) {
 		res, _ := b.get("/account", nil)
 		wantStatus(t, res, http.StatusOK)
 	}
-	if err := tc.store.SetPassword(t.Context(), "editor@example.org", "a brand new passphrase"); err != nil {
+	if err := accounts.Of(tc.store).SetPassword(t.Context(), "editor@example.org", "a brand new passphrase"); err != nil {
 		t.Fatal(err)
 	}
 	for i, b := range []*testClient{tc, other} {
@@ -41,7 +43,7 @@ func TestPasswordChangeEndsEverySessionAndToken(t *testing.T) {
 func TestDisabledAccountLosesSessionsAndTokens(t *testing.T) {
 	tc := newTestClient(t)
 	token := tc.makeToken("scripts")
-	if err := tc.store.DisableUser(t.Context(), "editor@example.org"); err != nil {
+	if err := accounts.Of(tc.store).DisableUser(t.Context(), "editor@example.org"); err != nil {
 		t.Fatal(err)
 	}
 	res, _ := tc.get("/account", nil)
@@ -87,7 +89,7 @@ func TestAccountListsAndRevokesSessions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	left, err := tc.store.UserSessions(t.Context(), u.ID)
+	left, err := accounts.Of(tc.store).UserSessions(t.Context(), u.ID)
 	if err != nil || len(left) != 1 {
 		t.Fatalf("sessions left %v, %v", left, err)
 	}
@@ -136,7 +138,7 @@ func TestPasswordChangeOnAccountEndsEveryOtherSession(t *testing.T) {
 	if a := tc.api(token, http.MethodGet, "/api/v1/claims", nil); a.Status != http.StatusUnauthorized {
 		t.Errorf("API token: %d, want 401", a.Status)
 	}
-	if _, err := tc.store.Authenticate(t.Context(), "editor@example.org", "a brand new passphrase"); err != nil {
+	if _, err := accounts.Of(tc.store).Authenticate(t.Context(), "editor@example.org", "a brand new passphrase"); err != nil {
 		t.Errorf("the new password does not sign in: %v", err)
 	}
 }

@@ -1,8 +1,10 @@
 package web
 
 import (
-	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/web/httpx"
 )
 
 // sessionRevoke serves POST /account/sessions/:id/revoke: it signs out one of
@@ -12,7 +14,7 @@ func (s *Server) sessionRevoke(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.EndSession(c.Request().Context(), httpx.CurrentUser(c).ID, id); err != nil {
+	if err := accounts.Of(s.store).EndSession(c.Request().Context(), httpx.CurrentUser(c).ID, id); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/account")

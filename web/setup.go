@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -41,7 +42,7 @@ func (s *Server) openSetup(c echo.Context) error {
 	if !s.setupLink.valid(c.Param("token")) {
 		return httpx.ErrHidden
 	}
-	has, err := s.store.HasAdmin(c.Request().Context())
+	has, err := accounts.Of(s.store).HasAdmin(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -70,7 +71,7 @@ func (s *Server) setup(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	f := readForm(c, c.Request().URL.Path, "email", "name")
-	u, err := s.store.CreateFirstAdmin(ctx, f.Get("email"), f.Get("name"), c.FormValue("password"))
+	u, err := accounts.Of(s.store).CreateFirstAdmin(ctx, f.Get("email"), f.Get("name"), c.FormValue("password"))
 	if errors.Is(err, models.ErrAdminExists) {
 		s.setupLink.spend()
 		return httpx.ErrHidden

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -32,7 +33,7 @@ func newSetupServer(t *testing.T) (*testClient, string) {
 // admins counts the admins of the store.
 func admins(t *testing.T, s *storage.Store) int {
 	t.Helper()
-	users, err := s.ListUsers(t.Context())
+	users, err := accounts.Of(s).ListUsers(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +78,7 @@ func TestSetupMakesOneAdminFromSimultaneousSubmits(t *testing.T) {
 // TestSetupLinkCloses once an admin is made from the command line.
 func TestSetupLinkClosesAfterACommandLineAdmin(t *testing.T) {
 	tc, link := newSetupServer(t)
-	if _, err := tc.store.CreateUser(t.Context(), "cli@example.org", "Cli", models.RoleAdmin, testPassword); err != nil {
+	if _, err := accounts.Of(tc.store).CreateUser(t.Context(), "cli@example.org", "Cli", models.RoleAdmin, testPassword); err != nil {
 		t.Fatal(err)
 	}
 	res, _ := tc.get(link, nil)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -55,8 +56,8 @@ func clientWithLog(t *testing.T) (*testClient, *lockedBuffer) {
 // so in its JSON, and the log says what is wrong — not a bare 500.
 func TestReadOnlyDatabaseIsSaidSo(t *testing.T) {
 	tc, logs := clientWithLog(t)
-	storage.Must(tc.store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword))(t)
-	token := storage.Must(tc.store.CreateAPIToken(t.Context(), 1, "script"))(t)
+	storage.Must(accounts.Of(tc.store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, testPassword))(t)
+	token := storage.Must(accounts.Of(tc.store).CreateAPIToken(t.Context(), 1, "script"))(t)
 	db := storage.Must(tc.store.DB())(t)
 	db.SetMaxOpenConns(1) // the one connection every write goes through
 	db.SetMaxIdleConns(1)

@@ -14,6 +14,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -78,9 +79,9 @@ func (tc *testClient) newBrowser() {
 // signInAs makes a user with the role (unless the email exists) and signs in.
 func (tc *testClient) signInAs(email, role string) *models.User {
 	tc.t.Helper()
-	u, err := tc.store.CreateUser(tc.t.Context(), email, strings.Split(email, "@")[0], role, testPassword)
+	u, err := accounts.Of(tc.store).CreateUser(tc.t.Context(), email, strings.Split(email, "@")[0], role, testPassword)
 	if err != nil {
-		users := storage.Must(tc.store.ListUsers(tc.t.Context()))(tc.t)
+		users := storage.Must(accounts.Of(tc.store).ListUsers(tc.t.Context()))(tc.t)
 		for i := range users {
 			if users[i].Email == email {
 				u = &users[i]

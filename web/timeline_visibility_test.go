@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -13,7 +14,7 @@ import (
 // timeline sees who it is shown to, but is not offered the choice.
 func TestEditFormOffersVisibilityOnlyToWhoMayChangeIt(t *testing.T) {
 	tc := newAnonClient(t)
-	owner := storage.Must(tc.store.CreateUser(t.Context(), "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
+	owner := storage.Must(accounts.Of(tc.store).CreateUser(t.Context(), "owner@example.org", "Owner", models.RoleEditor, testPassword))(t)
 	tl := &models.Timeline{Slug: "ours", Title: "Ours", Visibility: "team", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 )
 
 // userCmd manages accounts: factline user add|list|passwd|disable.
@@ -46,7 +47,7 @@ func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err != nil {
 			return err
 		}
-		u, err := store.CreateUser(ctx, *email, *name, *role, password)
+		u, err := accounts.Of(store).CreateUser(ctx, *email, *name, *role, password)
 		if err != nil {
 			return err
 		}
@@ -57,19 +58,19 @@ func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err != nil {
 			return err
 		}
-		if err := store.SetPassword(ctx, *email, password); err != nil {
+		if err := accounts.Of(store).SetPassword(ctx, *email, password); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "changed the password of %s; signed out every session and revoked every API token\n", *email)
 		return nil
 	case "disable":
-		if err := store.DisableUser(ctx, *email); err != nil {
+		if err := accounts.Of(store).DisableUser(ctx, *email); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "disabled %s; signed out every session and revoked every API token\n", *email)
 		return nil
 	case "list":
-		users, err := store.ListUsers(ctx)
+		users, err := accounts.Of(store).ListUsers(ctx)
 		if err != nil {
 			return err
 		}

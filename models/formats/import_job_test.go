@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
@@ -23,7 +24,7 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := counts(t, store)
-	user := storage.Must(store.CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	user := storage.Must(accounts.Of(store).CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
 	doc, format, err := Read(strings.NewReader(bulkTimelineJS(4*importBatch)), "bulk.json")
 	if err != nil {
 		t.Fatal(err)

@@ -1,22 +1,24 @@
-package storage
+package storage_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	bg := context.Background()
-	owner := Must(s.CreateUser(bg, "owner@example.org", "Owner", models.RoleEditor, "long enough password"))(t)
-	other := Must(s.CreateUser(bg, "other@example.org", "Other", models.RoleEditor, "long enough password"))(t)
-	public := MakeClaim(t, s, nil, "zebra crossing in public", "2022")
-	MakeClaim(t, s, nil, "zebra sighting, team only", "2022")
-	MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
+	owner := storage.Must(accounts.Of(s).CreateUser(bg, "owner@example.org", "Owner", models.RoleEditor, "long enough password"))(t)
+	other := storage.Must(accounts.Of(s).CreateUser(bg, "other@example.org", "Other", models.RoleEditor, "long enough password"))(t)
+	public := storage.MakeClaim(t, s, nil, "zebra crossing in public", "2022")
+	storage.MakeClaim(t, s, nil, "zebra sighting, team only", "2022")
+	storage.MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
 	secret := &models.Timeline{Slug: "secret", Title: "zebra secret plans", Visibility: "private", OwnerID: &owner.ID}
-	mustSave(t, s.SaveTimeline(bg, secret))
+	storage.Must(0, s.SaveTimeline(bg, secret))(t)
 
 	count := func(ctx context.Context) int {
 		hits, err := s.Search(ctx, "zebra", "", 20)
@@ -34,11 +36,11 @@ func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	if n := count(models.WithUser(bg, owner)); n != 3 {
 		t.Errorf("the owner finds %d, want 3", n)
 	}
-	ts := Must(s.ListTimelines(models.WithUser(bg, other), 10))(t)
+	ts := storage.Must(s.ListTimelines(models.WithUser(bg, other), 10))(t)
 	if len(ts) != 1 {
 		t.Errorf("another editor lists %d timelines, want 1", len(ts))
 	}
-	mustSave(t, s.SetCollaborator(bg, secret.ID, other.ID, "viewer"))
+	storage.Must(0, s.SetCollaborator(bg, secret.ID, other.ID, "viewer"))(t)
 	if ts, _ = s.ListTimelines(models.WithUser(bg, other), 10); len(ts) != 2 {
 		t.Errorf("a named viewer lists %d timelines, want 2", len(ts))
 	}
@@ -78,20 +80,20 @@ func TestTimelineAccess(t *testing.T) {
 }
 
 func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	bg := context.Background()
-	speaker := MakeActor(t, s, "Speaker")
-	src := MakeSource(t, s, "Report", "", "2022")
-	public := MakeClaim(t, s, speaker, "on a public timeline", "2022")
-	hidden := MakeClaim(t, s, speaker, "team only", "2022")
-	MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: public.ID}, src, "a")
-	MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: hidden.ID}, src, "b")
-	mustSave(t, s.SaveRelation(bg, &models.Relation{FromKind: models.KindClaim, FromID: hidden.ID, ToKind: models.KindClaim, ToID: public.ID, Kind: "repeats"}))
-	MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
+	speaker := storage.MakeActor(t, s, "Speaker")
+	src := storage.MakeSource(t, s, "Report", "", "2022")
+	public := storage.MakeClaim(t, s, speaker, "on a public timeline", "2022")
+	hidden := storage.MakeClaim(t, s, speaker, "team only", "2022")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: public.ID}, src, "a")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: hidden.ID}, src, "b")
+	storage.Must(0, s.SaveRelation(bg, &models.Relation{FromKind: models.KindClaim, FromID: hidden.ID, ToKind: models.KindClaim, ToID: public.ID, Kind: "repeats"}))(t)
+	storage.MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
 
-	said := Must(s.ClaimsBySpeaker(bg, speaker.ID, 10, 0))(t)
-	cits := Must(s.ReadableCitationsOfSource(bg, src.ID, 10, 0))(t)
-	rels := Must(s.RelationsOf(bg, []models.Ref{{Kind: models.KindClaim, ID: public.ID}}))(t)
+	said := storage.Must(s.ClaimsBySpeaker(bg, speaker.ID, 10, 0))(t)
+	cits := storage.Must(s.ReadableCitationsOfSource(bg, src.ID, 10, 0))(t)
+	rels := storage.Must(s.RelationsOf(bg, []models.Ref{{Kind: models.KindClaim, ID: public.ID}}))(t)
 	if len(said) != 1 || len(cits) != 1 || len(rels) != 0 {
 		t.Errorf("anonymous sees %d claims, %d citations, %d relations; want 1, 1, 0", len(said), len(cits), len(rels))
 	}

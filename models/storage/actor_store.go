@@ -26,7 +26,7 @@ func (s *Store) ListActors(ctx context.Context, q string, limit int) ([]models.A
 func (s *Store) GetActor(ctx context.Context, id int64) (*models.Actor, error) {
 	var a models.Actor
 	if err := s.r(ctx).First(&a, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get actor %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get actor %d: %w", id, NotFound(err))
 	}
 	if err := s.r(ctx).Preload("Organisation").Where("actor_id = ?", id).
 		Order("period_earliest IS NULL, period_earliest, id").Find(&a.Roles).Error; err != nil {

@@ -124,7 +124,7 @@ func (s *Store) DeleteCitation(ctx context.Context, id int64) error {
 func (s *Store) GetCitation(ctx context.Context, id int64) (*models.Citation, error) {
 	var c models.Citation
 	if err := s.r(ctx).First(&c, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get citation %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get citation %d: %w", id, NotFound(err))
 	}
 	return &c, nil
 }

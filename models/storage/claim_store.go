@@ -34,7 +34,7 @@ func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64, limit, offse
 func (s *Store) GetClaim(ctx context.Context, id int64) (*models.Claim, error) {
 	var c models.Claim
 	if err := s.r(ctx).Joins("Speaker").First(&c, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get claim %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get claim %d: %w", id, NotFound(err))
 	}
 	tags, err := s.tagsOf(ctx, models.Ref{Kind: models.KindClaim, ID: id})
 	if err != nil {

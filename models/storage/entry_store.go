@@ -73,7 +73,7 @@ func (s *Store) AddEntry(ctx context.Context, e *models.Entry) error {
 func (s *Store) GetEntryByID(ctx context.Context, timelineID, entryID int64) (*models.Entry, error) {
 	var e models.Entry
 	if err := s.r(ctx).Where("timeline_id = ?", timelineID).First(&e, entryID).Error; err != nil {
-		return nil, fmt.Errorf("store: entry %d of timeline %d: %w", entryID, timelineID, notFound(err))
+		return nil, fmt.Errorf("store: entry %d of timeline %d: %w", entryID, timelineID, NotFound(err))
 	}
 	return &e, nil
 }
@@ -151,7 +151,7 @@ func (s *Store) RemoveEntry(ctx context.Context, timelineID, entryID int64) (rev
 func (s *Store) RestoreEntry(ctx context.Context, revisionID int64) (*models.Entry, error) {
 	var r models.Revision
 	if err := s.r(ctx).Omit("user_name").First(&r, revisionID).Error; err != nil {
-		return nil, fmt.Errorf("store: revision %d: %w", revisionID, notFound(err))
+		return nil, fmt.Errorf("store: revision %d: %w", revisionID, NotFound(err))
 	}
 	before, after, ok := r.EntryChange()
 	ref, refOK := models.Ref{}, false

@@ -33,7 +33,7 @@ func (s *Store) EventsWithParticipant(ctx context.Context, actorID int64, limit,
 func (s *Store) GetEvent(ctx context.Context, id int64) (*models.Event, error) {
 	var e models.Event
 	if err := s.r(ctx).First(&e, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get event %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get event %d: %w", id, NotFound(err))
 	}
 	tags, err := s.tagsOf(ctx, models.Ref{Kind: models.KindEvent, ID: id})
 	if err != nil {

@@ -48,7 +48,7 @@ func (s *Store) StartCommandLineImportJob(ctx context.Context, title, slug strin
 func (s *Store) GetImportJob(ctx context.Context, userID int64, token string) (*models.ImportJob, error) {
 	var job models.ImportJob
 	if err := s.w(ctx).Where("user_id = ? AND token = ?", userID, token).First(&job).Error; err != nil {
-		return nil, fmt.Errorf("store: import job: %w", notFound(err))
+		return nil, fmt.Errorf("store: import job: %w", NotFound(err))
 	}
 	return &job, nil
 }
@@ -139,7 +139,7 @@ func (s *Store) DeleteImportJob(ctx context.Context, id int64) error {
 func (s *Store) UndoImportJob(ctx context.Context, id int64) error {
 	var job models.ImportJob
 	if err := s.w(ctx).Where("id = ?", id).First(&job).Error; err != nil {
-		return fmt.Errorf("store: import job %d: %w", id, notFound(err))
+		return fmt.Errorf("store: import job %d: %w", id, NotFound(err))
 	}
 	var made models.ImportMade
 	if job.Made != "" {

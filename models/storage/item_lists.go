@@ -30,7 +30,7 @@ func (s *Store) RelationsOfItem(ctx context.Context, ref models.Ref, limit, offs
 func (s *Store) GetEventHead(ctx context.Context, id int64, limit, offset int) (*models.Event, error) {
 	var e models.Event
 	if err := s.r(ctx).First(&e, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get event %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get event %d: %w", id, NotFound(err))
 	}
 	tags, err := s.tagsOf(ctx, models.Ref{Kind: models.KindEvent, ID: id})
 	if err != nil {

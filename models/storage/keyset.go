@@ -135,7 +135,7 @@ func (s *Store) GetEntry(ctx context.Context, timelineID int64, ref models.Ref) 
 	var e models.Entry
 	if err := s.r(ctx).Where("timeline_id = ? AND item_kind = ? AND item_id = ?", timelineID, ref.Kind, ref.ID).
 		First(&e).Error; err != nil {
-		return nil, fmt.Errorf("store: entry %s %d of timeline %d: %w", ref.Kind, ref.ID, timelineID, notFound(err))
+		return nil, fmt.Errorf("store: entry %s %d of timeline %d: %w", ref.Kind, ref.ID, timelineID, NotFound(err))
 	}
 	return &e, nil
 }

@@ -82,7 +82,7 @@ func (s *Store) snapshot(ctx context.Context, entity string, id int64) (any, err
 		return nil, fmt.Errorf("store: no history for %q", entity)
 	}
 	if err := s.r(ctx).First(v, id).Error; err != nil {
-		return nil, fmt.Errorf("store: read %s %d: %w", entity, id, notFound(err))
+		return nil, fmt.Errorf("store: read %s %d: %w", entity, id, NotFound(err))
 	}
 	return v, nil
 }
@@ -91,7 +91,7 @@ func (s *Store) snapshot(ctx context.Context, entity string, id int64) (any, err
 func (s *Store) GetRevision(ctx context.Context, id int64) (*models.Revision, error) {
 	var r models.Revision
 	if err := s.r(ctx).Omit("user_name").First(&r, id).Error; err != nil {
-		return nil, fmt.Errorf("store: revision %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: revision %d: %w", id, NotFound(err))
 	}
 	return &r, nil
 }

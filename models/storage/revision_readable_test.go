@@ -1,4 +1,4 @@
-package storage
+package storage_test
 
 import (
 	"context"
@@ -6,23 +6,25 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestReadableHistoryShowsNamesAndDates(t *testing.T) {
-	s := NewTestStore(t, nil)
-	u, err := s.CreateUser(context.Background(), "ana@example.org", "Ana Reyes", models.RoleEditor, "correct horse battery")
+	s := storage.NewTestStore(t, nil)
+	u, err := accounts.Of(s).CreateUser(context.Background(), "ana@example.org", "Ana Reyes", models.RoleEditor, "correct horse battery")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := models.WithUser(context.Background(), u)
-	chen := MakeActor(t, s, "Chen Xu")
+	chen := storage.MakeActor(t, s, "Chen Xu")
 	c := &models.Claim{Text: "groundless blame", SaidOn: edtf.MustParse("2022-09")}
-	mustSave(t, s.SaveClaim(ctx, c))
+	storage.Must(0, s.SaveClaim(ctx, c))(t)
 	c.SpeakerID, c.SaidOn = &chen.ID, edtf.MustParse("../2022-09-09")
-	mustSave(t, s.SaveClaim(ctx, c))
+	storage.Must(0, s.SaveClaim(ctx, c))(t)
 
-	h := Must(s.ReadableHistory(ctx, "claim", c.ID))(t)
+	h := storage.Must(s.ReadableHistory(ctx, "claim", c.ID))(t)
 	if h[0].Summary != "Edited" || h[1].Summary != "Created" {
 		t.Fatalf("summaries %q %q", h[0].Summary, h[1].Summary)
 	}
@@ -44,9 +46,9 @@ func TestReadableHistoryShowsNamesAndDates(t *testing.T) {
 	}
 
 	tl := &models.Timeline{Slug: "t1", Title: "T1", Visibility: "public", OwnerID: &u.ID}
-	mustSave(t, s.SaveTimeline(ctx, tl))
-	mustSave(t, s.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindClaim, ItemID: c.ID, Lane: "China"}))
-	h = Must(s.ReadableHistory(ctx, "timeline", tl.ID))(t)
+	storage.Must(0, s.SaveTimeline(ctx, tl))(t)
+	storage.Must(0, s.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindClaim, ItemID: c.ID, Lane: "China"}))(t)
+	h = storage.Must(s.ReadableHistory(ctx, "timeline", tl.ID))(t)
 	e := h[0].Entry
 	if e == nil || e.Verb != "Added" || e.Item.Text != "groundless blame" || e.Speaker.Text != "Chen Xu" || e.Lane != "China" || h[0].RestoreLabel != "" {
 		t.Errorf("entry added described as %+v", e)
@@ -64,30 +66,30 @@ func TestReadableHistoryShowsNamesAndDates(t *testing.T) {
 		t.Errorf("owner shown as %q", owner)
 	}
 
-	entry := Must(s.GetEntry(ctx, tl.ID, models.Ref{Kind: models.KindClaim, ID: c.ID}))(t)
-	Must(s.RemoveEntry(ctx, tl.ID, entry.ID))(t)
-	h = Must(s.ReadableHistory(ctx, "timeline", tl.ID))(t)
+	entry := storage.Must(s.GetEntry(ctx, tl.ID, models.Ref{Kind: models.KindClaim, ID: c.ID}))(t)
+	storage.Must(s.RemoveEntry(ctx, tl.ID, entry.ID))(t)
+	h = storage.Must(s.ReadableHistory(ctx, "timeline", tl.ID))(t)
 	if e := h[0].Entry; e == nil || e.Verb != "Removed" || e.Item.Link == nil || h[0].RestoreLabel != "Restore" {
 		t.Errorf("removal described as %+v, restore %q", e, h[0].RestoreLabel)
 	}
 	// An anonymous reader of the public timeline cannot open the claim, which is
 	// on no public timeline any more: it is not named to them.
-	h = Must(s.ReadableHistory(context.Background(), "timeline", tl.ID))(t)
+	h = storage.Must(s.ReadableHistory(context.Background(), "timeline", tl.ID))(t)
 	if e := h[0].Entry; e == nil || e.Item.Link != nil || strings.Contains(e.Item.Text, "groundless") || e.Speaker.Text != "" {
 		t.Errorf("an anonymous reader is shown %+v", e)
 	}
 }
 
 func TestReadableHistoryDescribesParticipantsAndRoles(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := context.Background()
-	un := MakeActor(t, s, "United Nations")
-	turk := MakeActor(t, s, "Volker Türk")
-	mustSave(t, s.SaveRole(ctx, &models.Role{ActorID: turk.ID, Title: "High Commissioner", OrganisationID: &un.ID, Period: edtf.MustParse("2022-10-17/..")}))
-	ev := MakeEvent(t, s, "Türk approved", "2022-09-08")
-	mustSave(t, s.AddParticipant(ctx, models.Participant{EventID: ev.ID, ActorID: turk.ID, RoleWord: "nominee"}))
+	un := storage.MakeActor(t, s, "United Nations")
+	turk := storage.MakeActor(t, s, "Volker Türk")
+	storage.Must(0, s.SaveRole(ctx, &models.Role{ActorID: turk.ID, Title: "High Commissioner", OrganisationID: &un.ID, Period: edtf.MustParse("2022-10-17/..")}))(t)
+	ev := storage.MakeEvent(t, s, "Türk approved", "2022-09-08")
+	storage.Must(0, s.AddParticipant(ctx, models.Participant{EventID: ev.ID, ActorID: turk.ID, RoleWord: "nominee"}))(t)
 
-	h := Must(s.ReadableHistory(models.AsSystem(ctx), "event", ev.ID))(t)
+	h := storage.Must(s.ReadableHistory(models.AsSystem(ctx), "event", ev.ID))(t)
 	var participant string
 	for _, ch := range h[0].Changes {
 		if ch.Field == "participant" {
@@ -97,8 +99,8 @@ func TestReadableHistoryDescribesParticipantsAndRoles(t *testing.T) {
 	if participant != "Volker Türk" {
 		t.Errorf("participant shown as %q (%+v)", participant, h[0].Changes)
 	}
-	mustSave(t, s.DeleteActor(ctx, turk.ID)) // the deletion keeps the actor with its roles
-	h = Must(s.ReadableHistory(models.AsSystem(ctx), "actor", turk.ID))(t)
+	storage.Must(0, s.DeleteActor(ctx, turk.ID))(t) // the deletion keeps the actor with its roles
+	h = storage.Must(s.ReadableHistory(models.AsSystem(ctx), "actor", turk.ID))(t)
 	var roles string
 	for _, ch := range h[0].Changes {
 		if ch.Field == "roles" {

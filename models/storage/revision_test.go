@@ -1,4 +1,4 @@
-package storage
+package storage_test
 
 import (
 	"context"
@@ -6,14 +6,17 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestStaleSaveIsAConflictAndNothingIsLost(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := context.Background()
-	c := MakeClaim(t, s, nil, "first text", "2022")
-	mine := Must(s.GetClaim(ctx, c.ID))(t)
-	theirs := Must(s.GetClaim(ctx, c.ID))(t)
+	c := storage.MakeClaim(t, s, nil, "first text", "2022")
+	mine := storage.Must(s.GetClaim(ctx, c.ID))(t)
+	theirs := storage.Must(s.GetClaim(ctx, c.ID))(t)
 	theirs.Text = "their text"
 	if err := s.SaveClaim(ctx, theirs); err != nil {
 		t.Fatal(err)
@@ -22,25 +25,25 @@ func TestStaleSaveIsAConflictAndNothingIsLost(t *testing.T) {
 	if err := s.SaveClaim(ctx, mine); !errors.Is(err, models.ErrConflict) {
 		t.Fatalf("stale save: %v, want ErrConflict", err)
 	}
-	got := Must(s.GetClaim(ctx, c.ID))(t)
+	got := storage.Must(s.GetClaim(ctx, c.ID))(t)
 	if got.Text != "their text" || mine.Text != "my text" {
 		t.Errorf("stored %q, mine %q", got.Text, mine.Text)
 	}
 }
 
 func TestHistoryRecordsEveryChangeAndRestores(t *testing.T) {
-	s := NewTestStore(t, nil)
-	u, err := s.CreateUser(context.Background(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery")
+	s := storage.NewTestStore(t, nil)
+	u, err := accounts.Of(s).CreateUser(context.Background(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := models.WithUser(context.Background(), u)
-	c := &models.Claim{Text: "old words", SaidOn: mustDate("2022-09"), Tags: []string{"a"}}
-	mustSave(t, s.SaveClaim(ctx, c))
+	c := &models.Claim{Text: "old words", SaidOn: edtf.MustParse("2022-09"), Tags: []string{"a"}}
+	storage.Must(0, s.SaveClaim(ctx, c))(t)
 	c.Text, c.Tags = "new words", []string{"b"}
-	mustSave(t, s.SaveClaim(ctx, c))
-	mustSave(t, s.DeleteClaim(ctx, c.ID))
-	mustSave(t, s.Restore(ctx, "claim", c.ID))
+	storage.Must(0, s.SaveClaim(ctx, c))(t)
+	storage.Must(0, s.DeleteClaim(ctx, c.ID))(t)
+	storage.Must(0, s.Restore(ctx, "claim", c.ID))(t)
 	h, err := s.History(ctx, "claim", c.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -55,26 +58,26 @@ func TestHistoryRecordsEveryChangeAndRestores(t *testing.T) {
 	if got := join(actions); got != "restore update create" && got != "restore delete update create" {
 		t.Fatalf("actions %q", got)
 	}
-	mustSave(t, s.RestoreRevision(ctx, h[len(h)-1].ID)) // the create
-	got := Must(s.GetClaim(ctx, c.ID))(t)
+	storage.Must(0, s.RestoreRevision(ctx, h[len(h)-1].ID))(t) // the create
+	got := storage.Must(s.GetClaim(ctx, c.ID))(t)
 	if got.Text != "old words" || len(got.Tags) != 1 || got.Tags[0] != "a" || got.SaidOn.String() != "2022-09" {
 		t.Errorf("restored %q %v %s", got.Text, got.Tags, got.SaidOn)
 	}
 }
 
 func TestDeletedItemRestoredFromTrashIsWhole(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := context.Background()
-	src := MakeSource(t, s, "Report", "", "2022")
-	c := MakeClaim(t, s, nil, "claim", "2022")
-	MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: c.ID}, src, "words")
-	tl := MakeTimeline(t, s, "t", models.Ref{Kind: models.KindClaim, ID: c.ID})
-	mustSave(t, s.DeleteClaim(ctx, c.ID))
-	trash := Must(s.ListTrash(ctx))(t)
+	src := storage.MakeSource(t, s, "Report", "", "2022")
+	c := storage.MakeClaim(t, s, nil, "claim", "2022")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: c.ID}, src, "words")
+	tl := storage.MakeTimeline(t, s, "t", models.Ref{Kind: models.KindClaim, ID: c.ID})
+	storage.Must(0, s.DeleteClaim(ctx, c.ID))(t)
+	trash := storage.Must(s.ListTrash(ctx))(t)
 	if len(trash) != 1 || trash[0].Label != "claim" {
 		t.Fatalf("trash %+v", trash)
 	}
-	mustSave(t, s.Restore(ctx, "claim", c.ID))
+	storage.Must(0, s.Restore(ctx, "claim", c.ID))(t)
 	lt, err := s.LoadTimeline(ctx, tl.Slug)
 	if err != nil || len(lt.Items) != 1 || len(lt.Items[0].Citations) != 1 {
 		t.Fatalf("restored claim on its timeline: %v %+v", err, lt)

@@ -12,7 +12,9 @@ import (
 	"github.com/factline/factline/models"
 )
 
-func hashToken(token string) string {
+// HashToken is what is kept of a share link's or an API token's secret: its
+// SHA-256, so that the database alone opens nothing.
+func HashToken(token string) string {
 	sum := sha256.Sum256([]byte(token))
 	return hex.EncodeToString(sum[:])
 }
@@ -36,7 +38,7 @@ func (s *Store) CreateShareLink(ctx context.Context, t *models.Timeline, version
 		return "", err
 	}
 	token := base64.RawURLEncoding.EncodeToString(b)
-	l.TokenHash = hashToken(token)
+	l.TokenHash = HashToken(token)
 	if u := models.UserFrom(ctx); u != nil {
 		l.CreatedBy = &u.ID
 	}
@@ -102,7 +104,7 @@ func (s *Store) Collaborators(ctx context.Context, timelineID int64) ([]models.C
 func (s *Store) FindUserByEmail(ctx context.Context, email string) (*models.User, error) {
 	var u models.User
 	if err := s.r(ctx).Where(s.dialect.nocase("email")+" = "+s.dialect.nocase("?"), email).First(&u).Error; err != nil {
-		return nil, fmt.Errorf("store: user %q: %w", email, notFound(err))
+		return nil, fmt.Errorf("store: user %q: %w", email, NotFound(err))
 	}
 	return &u, nil
 }

@@ -79,9 +79,9 @@ func (sc *ShareScope) condition(kind, id string) string {
 // The link's last use is noted, at most once an hour.
 func (s *Store) OpenShareLink(ctx context.Context, token, base string) (*ShareScope, error) {
 	sc := &ShareScope{Base: base}
-	err := s.r(ctx).Where("token_hash = ? AND revoked_at IS NULL", hashToken(token)).Take(&sc.Link).Error
+	err := s.r(ctx).Where("token_hash = ? AND revoked_at IS NULL", HashToken(token)).Take(&sc.Link).Error
 	if err != nil {
-		return nil, fmt.Errorf("store: share link: %w", notFound(err))
+		return nil, fmt.Errorf("store: share link: %w", NotFound(err))
 	}
 	var t models.Timeline
 	err = s.r(ctx).Raw(`SELECT t.*, (SELECT COALESCE(max(number), 0) FROM versions WHERE timeline_id = t.id) AS published

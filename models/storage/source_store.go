@@ -23,7 +23,7 @@ func (s *Store) ListSources(ctx context.Context, limit int) ([]models.Source, er
 func (s *Store) GetSource(ctx context.Context, id int64) (*models.Source, error) {
 	var src models.Source
 	if err := s.r(ctx).First(&src, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get source %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get source %d: %w", id, NotFound(err))
 	}
 	return &src, nil
 }
@@ -40,7 +40,7 @@ func (s *Store) FindSourceByURL(ctx context.Context, url string) (*models.Source
 		err = s.r(ctx).Where(addressKeyMatch, keys, keys).Order("id").First(&src).Error
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: find source %q: %w", url, notFound(err))
+		return nil, fmt.Errorf("store: find source %q: %w", url, NotFound(err))
 	}
 	return &src, nil
 }

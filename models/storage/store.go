@@ -141,7 +141,8 @@ func (s *Store) DB() (*sql.DB, error) { return s.write.DB() }
 // ReadDB exposes the read pool's database/sql handle, for readers outside the Store (sessions).
 func (s *Store) ReadDB() (*sql.DB, error) { return s.read.DB() }
 
-func notFound(err error) error {
+// NotFound is ErrNotFound for gorm's "record not found", else err.
+func NotFound(err error) error {
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return ErrNotFound
 	}

@@ -34,7 +34,7 @@ func (s *Store) CountTimelines(ctx context.Context) (int64, error) {
 func (s *Store) GetTimeline(ctx context.Context, slug string) (*models.Timeline, error) {
 	var t models.Timeline
 	if err := s.r(ctx).Where("slug = ?", slug).First(&t).Error; err != nil {
-		return nil, fmt.Errorf("store: get timeline %q: %w", slug, notFound(err))
+		return nil, fmt.Errorf("store: get timeline %q: %w", slug, NotFound(err))
 	}
 	return &t, nil
 }
@@ -43,7 +43,7 @@ func (s *Store) GetTimeline(ctx context.Context, slug string) (*models.Timeline,
 func (s *Store) GetTimelineByID(ctx context.Context, id int64) (*models.Timeline, error) {
 	var t models.Timeline
 	if err := s.r(ctx).First(&t, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get timeline %d: %w", id, notFound(err))
+		return nil, fmt.Errorf("store: get timeline %d: %w", id, NotFound(err))
 	}
 	return &t, nil
 }

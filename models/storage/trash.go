@@ -136,7 +136,7 @@ func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 func (s *Store) RestoreRevision(ctx context.Context, revisionID int64) error {
 	var r models.Revision
 	if err := s.r(ctx).First(&r, revisionID).Error; err != nil {
-		return fmt.Errorf("store: revision %d: %w", revisionID, notFound(err))
+		return fmt.Errorf("store: revision %d: %w", revisionID, NotFound(err))
 	}
 	if _, _, ok := r.EntryChange(); ok {
 		_, err := s.RestoreEntry(ctx, revisionID)

@@ -72,7 +72,7 @@ func (s *Store) GetVersion(ctx context.Context, timelineID int64, n int) (*model
 		Joins("LEFT JOIN users u ON u.id = v.published_by").
 		Where("v.timeline_id = ? AND v.number = ?", timelineID, n).Take(&v).Error
 	if err != nil {
-		return nil, nil, fmt.Errorf("store: version %d of timeline %d: %w", n, timelineID, notFound(err))
+		return nil, nil, fmt.Errorf("store: version %d of timeline %d: %w", n, timelineID, NotFound(err))
 	}
 	var lt models.LoadedTimeline
 	if err := json.Unmarshal(v.Snapshot, &lt); err != nil {

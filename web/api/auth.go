@@ -7,6 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
@@ -38,7 +39,7 @@ func (h *Handler) Auth(next echo.HandlerFunc) echo.HandlerFunc {
 			return errBadToken
 		}
 		ctx := c.Request().Context()
-		u, err := h.store.UserByAPIToken(ctx, strings.TrimSpace(token))
+		u, err := accounts.Of(h.store).UserByAPIToken(ctx, strings.TrimSpace(token))
 		if errors.Is(err, storage.ErrNotFound) {
 			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="factline", error="invalid_token"`)
 			return errBadToken

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
 )
@@ -32,7 +33,7 @@ func TestShutdownWaitsForRunningImports(t *testing.T) {
 		ended.Store(true)
 		return nil, ctx.Err()
 	}
-	user := storage.Must(store.CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	user := storage.Must(accounts.Of(store).CreateUser(t.Context(), "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
 	if _, err := imports.Start(user, "token", formats.DocTimeline{Title: "Long"}, 1, work, func() {}); err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +53,7 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
 	NewImports(t.Context(), store, slog.New(slog.NewTextHandler(io.Discard, nil)), time.Hour).Sweep(20 * time.Millisecond)
-	user := storage.Must(store.CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
+	user := storage.Must(accounts.Of(store).CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
 	doc, format, err := formats.Read(strings.NewReader(`{"title":{"text":{"headline":"Dead"}},"events":[`+
 		strings.Repeat(`{"start_date":{"year":"2022"},"text":{"headline":"Slide"}},`, 99)+
 		`{"start_date":{"year":"2022"},"text":{"headline":"Slide"}}]}`), "dead.json")

@@ -1,4 +1,4 @@
-package storage
+package accounts
 
 import (
 	"context"
@@ -13,10 +13,11 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // CreateUser validates and stores a new user with the password hashed.
-func (s *Store) CreateUser(ctx context.Context, email, name, role, password string) (*models.User, error) {
+func (s Accounts) CreateUser(ctx context.Context, email, name, role, password string) (*models.User, error) {
 	fe := models.FieldErrors{}
 	email = strings.TrimSpace(email)
 	if a, err := mail.ParseAddress(email); err != nil || a.Address != email || len(email) > 254 {
@@ -37,7 +38,7 @@ func (s *Store) CreateUser(ctx context.Context, email, name, role, password stri
 		return nil, err
 	}
 	u := &models.User{Email: email, Name: name, Role: role, PasswordHash: hash}
-	if err := s.w(ctx).Create(u).Error; err != nil {
+	if err := s.Writer(ctx).Create(u).Error; err != nil {
 		if errors.Is(err, gorm.ErrDuplicatedKey) {
 			return nil, models.FieldErrors{"email": "An account with this email exists already."}
 		}
@@ -52,7 +53,7 @@ const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$fy7WWD4aI0bgAIBs9GvJgA$YXr58HQ
 
 // Authenticate returns the user with this email and password, or
 // ErrBadCredentials whichever of the two is wrong.
-func (s *Store) Authenticate(ctx context.Context, email, password string) (*models.User, error) {
+func (s Accounts) Authenticate(ctx context.Context, email, password string) (*models.User, error) {
 	if len(password) > models.MaxPasswordLen {
 		return nil, models.ErrBadCredentials
 	}
@@ -60,7 +61,7 @@ func (s *Store) Authenticate(ctx context.Context, email, password string) (*mode
 	// No stored email has control characters or invalid UTF-8, which
 	// PostgreSQL's text would refuse with an error rather than match nothing.
 	email = strings.ToValidUTF8(models.DropControls(strings.TrimSpace(email)), "\uFFFD")
-	err := s.r(ctx).Where(s.dialect.nocase("email")+" = "+s.dialect.nocase("?"), email).First(&u).Error
+	err := s.Reader(ctx).Where(s.NoCase("email")+" = "+s.NoCase("?"), email).First(&u).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		_, _ = models.CheckPassword(dummyHash, password)
 		return nil, models.ErrBadCredentials
@@ -79,18 +80,18 @@ func (s *Store) Authenticate(ctx context.Context, email, password string) (*mode
 }
 
 // GetUser returns one user.
-func (s *Store) GetUser(ctx context.Context, id int64) (*models.User, error) {
+func (s Accounts) GetUser(ctx context.Context, id int64) (*models.User, error) {
 	var u models.User
-	if err := s.r(ctx).First(&u, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get user %d: %w", id, notFound(err))
+	if err := s.Reader(ctx).First(&u, id).Error; err != nil {
+		return nil, fmt.Errorf("store: get user %d: %w", id, storage.NotFound(err))
 	}
 	return &u, nil
 }
 
 // ListUsers returns every user by email.
-func (s *Store) ListUsers(ctx context.Context) ([]models.User, error) {
+func (s Accounts) ListUsers(ctx context.Context) ([]models.User, error) {
 	var out []models.User
-	if err := s.r(ctx).Order("email").Find(&out).Error; err != nil {
+	if err := s.Reader(ctx).Order("email").Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: list users: %w", err)
 	}
 	return out, nil
@@ -98,7 +99,7 @@ func (s *Store) ListUsers(ctx context.Context) ([]models.User, error) {
 
 // SetPassword changes a user's password and ends every session and API token
 // of the user: whoever signed in with the old password is signed out.
-func (s *Store) SetPassword(ctx context.Context, email, password string) error {
+func (s Accounts) SetPassword(ctx context.Context, email, password string) error {
 	fe := models.FieldErrors{}
 	checkNewPassword(fe, "password", password)
 	if len(fe) > 0 {
@@ -113,22 +114,22 @@ func (s *Store) SetPassword(ctx context.Context, email, password string) error {
 
 // DisableUser disables an account: it can no longer sign in, and its
 // sessions and API tokens end. Its work stays, under its name.
-func (s *Store) DisableUser(ctx context.Context, email string) error {
+func (s Accounts) DisableUser(ctx context.Context, email string) error {
 	return s.changeUser(ctx, "disable "+email, email, map[string]any{"deleted_at": time.Now().UTC()})
 }
 
 // changeUser updates the user with this email and ends their access, in one
 // transaction.
-func (s *Store) changeUser(ctx context.Context, what, email string, set map[string]any) error {
-	err := s.WithTx(ctx, func(tx *Store) error {
+func (s Accounts) changeUser(ctx context.Context, what, email string, set map[string]any) error {
+	err := s.WithTx(ctx, func(tx *storage.Store) error {
 		var u models.User
-		if err := tx.w(ctx).Where(s.dialect.nocase("email")+" = "+s.dialect.nocase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
-			return notFound(err)
+		if err := tx.Writer(ctx).Where(s.NoCase("email")+" = "+s.NoCase("?"), strings.TrimSpace(email)).First(&u).Error; err != nil {
+			return storage.NotFound(err)
 		}
-		if err := tx.w(ctx).Model(&models.User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {
+		if err := tx.Writer(ctx).Model(&models.User{}).Where("id = ?", u.ID).Updates(set).Error; err != nil {
 			return err
 		}
-		return tx.endUserAccess(ctx, u.ID)
+		return Of(tx).endUserAccess(ctx, u.ID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: %s: %w", what, err)
@@ -137,9 +138,9 @@ func (s *Store) changeUser(ctx context.Context, what, email string, set map[stri
 }
 
 // HasAdmin reports whether any admin exists.
-func (s *Store) HasAdmin(ctx context.Context) (bool, error) {
+func (s Accounts) HasAdmin(ctx context.Context) (bool, error) {
 	var n int64
-	if err := s.r(ctx).Model(&models.User{}).Where("role = ?", models.RoleAdmin).Count(&n).Error; err != nil {
+	if err := s.Reader(ctx).Model(&models.User{}).Where("role = ?", models.RoleAdmin).Count(&n).Error; err != nil {
 		return false, fmt.Errorf("store: count admins: %w", err)
 	}
 	return n > 0, nil

@@ -1,4 +1,4 @@
-package storage
+package accounts
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // CountAttempt counts one attempt on every key and returns its id, unless a
@@ -18,7 +19,7 @@ import (
 // transaction at a time on SQLite, an advisory lock on PostgreSQL), so
 // parallel attempts cannot all slip under the limit. Attempts older than the
 // window are swept.
-func (s *Store) CountAttempt(ctx context.Context, window time.Duration, now time.Time, keys ...models.LimitKey) (string, error) {
+func (s Accounts) CountAttempt(ctx context.Context, window time.Duration, now time.Time, keys ...models.LimitKey) (string, error) {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	id := hex.EncodeToString(b[:])
@@ -29,16 +30,16 @@ func (s *Store) CountAttempt(ctx context.Context, window time.Duration, now time
 		clean[i] = models.LimitKey{Key: strings.ToValidUTF8(strings.ReplaceAll(k.Key, "\x00", ""), "\uFFFD"), Max: k.Max}
 	}
 	keys = clean
-	err := s.WithTx(ctx, func(tx *Store) error {
-		if err := tx.dialect.serialize(tx.w(ctx), "login attempts"); err != nil {
+	err := s.WithTx(ctx, func(tx *storage.Store) error {
+		if err := tx.Serialize(ctx, "login attempts"); err != nil {
 			return err
 		}
-		if err := tx.w(ctx).Exec("DELETE FROM login_attempts WHERE at <= ?", cutoff).Error; err != nil {
+		if err := tx.Writer(ctx).Exec("DELETE FROM login_attempts WHERE at <= ?", cutoff).Error; err != nil {
 			return err
 		}
 		for _, k := range keys {
 			var n int
-			if err := tx.w(ctx).Raw("SELECT count(*) FROM login_attempts WHERE key = ? AND at > ?", k.Key, cutoff).
+			if err := tx.Writer(ctx).Raw("SELECT count(*) FROM login_attempts WHERE key = ? AND at > ?", k.Key, cutoff).
 				Scan(&n).Error; err != nil {
 				return err
 			}
@@ -48,7 +49,7 @@ func (s *Store) CountAttempt(ctx context.Context, window time.Duration, now time
 			}
 		}
 		for _, k := range keys {
-			if err := tx.w(ctx).Exec("INSERT INTO login_attempts (attempt, key, at) VALUES (?, ?, ?)", id, k.Key, now).
+			if err := tx.Writer(ctx).Exec("INSERT INTO login_attempts (attempt, key, at) VALUES (?, ?, ?)", id, k.Key, now).
 				Error; err != nil {
 				return err
 			}
@@ -62,8 +63,8 @@ func (s *Store) CountAttempt(ctx context.Context, window time.Duration, now time
 }
 
 // ForgiveAttempt takes back a counted attempt: it succeeded.
-func (s *Store) ForgiveAttempt(ctx context.Context, id string) error {
-	if err := s.w(ctx).Exec("DELETE FROM login_attempts WHERE attempt = ?", id).Error; err != nil {
+func (s Accounts) ForgiveAttempt(ctx context.Context, id string) error {
+	if err := s.Writer(ctx).Exec("DELETE FROM login_attempts WHERE attempt = ?", id).Error; err != nil {
 		return fmt.Errorf("store: forgive sign-in attempt: %w", err)
 	}
 	return nil
