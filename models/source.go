@@ -35,6 +35,7 @@ type Source struct {
 	Accessed          edtf.Date      `json:"accessed"`
 	ArchiveURL        string         `gorm:"column:archive_url" json:"archive_url"`
 	Text              string         `json:"text"`
+	Language          string         `json:"language"` // a code of SourceLanguages; "" until detected from the text
 	TextHash          string         `json:"text_hash"`
 	Notes             string         `json:"notes"`
 	CreatedAt         time.Time      `json:"created_at"`
@@ -50,6 +51,7 @@ func (s *Source) Validate() FieldErrors {
 	s.URL = strings.TrimSpace(s.URL)
 	s.ArchiveURL = strings.TrimSpace(s.ArchiveURL)
 	s.CanonicalURL = strings.TrimSpace(s.CanonicalURL)
+	s.Language = strings.ToLower(strings.TrimSpace(s.Language))
 	Required(fe, "title", s.Title, "A title")
 	if !contains(SourceKinds, s.Kind) {
 		fe.Add("kind", "Choose one of: "+strings.Join(SourceKinds, ", ")+".")
@@ -57,6 +59,7 @@ func (s *Source) Validate() FieldErrors {
 	checkURL(fe, "url", s.URL)
 	checkURL(fe, "archive_url", s.ArchiveURL)
 	checkURL(fe, "canonical_url", s.CanonicalURL)
+	checkLanguage(fe, s.Language)
 	RefuseInNames(fe, map[string]string{"title": s.Title, "publisher": s.Publisher, "author": s.Author})
 	RefuseControls(fe, map[string]string{"notes": s.Notes, "url": s.URL, "archive_url": s.ArchiveURL, "canonical_url": s.CanonicalURL})
 	s.Text = DropControls(s.Text)

@@ -725,6 +725,10 @@ func SourceForm(f Form) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
+		templ_7745c5c3_Err = Select(f, "language", "Language of the text", sourceLanguageOptions()).Render(ctx, templ_7745c5c3_Buffer)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
 		templ_7745c5c3_Err = TextArea(f, "notes", "Notes", "", 3).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
@@ -743,6 +747,16 @@ func SourceForm(f Form) templ.Component {
 		}
 		return nil
 	})
+}
+
+// sourceLanguageOptions offers the languages factline reads dates and
+// quotations in, after the choice to let it tell from the text.
+func sourceLanguageOptions() []Option {
+	out := []Option{{"", "Tell from the text"}}
+	for _, l := range models.SourceLanguages {
+		out = append(out, Option{l.Code, l.Name})
+	}
+	return out
 }
 
 func sourceKindOptions() []Option {

@@ -14,14 +14,14 @@ import (
 )
 
 var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher", "author", "published", "accessed",
-	"archive_url", "text", "notes", "version", "confirm_new"}
+	"archive_url", "text", "language", "notes", "version", "confirm_new"}
 
 // sourceValues are a stored source's form values.
 func sourceValues(src *models.Source) map[string]string {
 	return map[string]string{
 		"kind": src.Kind, "url": src.URL, "canonical_url": src.CanonicalURL, "title": src.Title, "publisher": src.Publisher, "author": src.Author,
 		"published": src.Published.Display(), "accessed": src.Accessed.Display(), "archive_url": src.ArchiveURL,
-		"text": src.Text, "notes": src.Notes, "version": strconv.Itoa(src.Version),
+		"text": src.Text, "language": src.Language, "notes": src.Notes, "version": strconv.Itoa(src.Version),
 	}
 }
 
@@ -61,7 +61,7 @@ func (s *Server) sourceSave(c echo.Context) error {
 		Publisher: f.Get("publisher"), Author: f.Get("author"),
 		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
 		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
-		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
+		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Language: f.Get("language"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
 	refuseWithoutVersion(f, "source", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !confirmedNew(f) {

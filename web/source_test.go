@@ -60,6 +60,7 @@ func TestSourceBadInputIsRefusedBesideTheField(t *testing.T) {
 		{"script address", "url", "http:// or https://", url.Values{"kind": {"article"}, "title": {"Kept title"}, "url": {"javascript:alert(1)"}}},
 		{"empty title", "title", "A title is required.", url.Values{"kind": {"article"}, "title": {"  "}, "publisher": {"Kept publisher"}}},
 		{"impossible date", "published", "February 2022 has no day 31", url.Values{"kind": {"article"}, "title": {"Kept title"}, "published": {"31 Feb 2022"}}},
+		{"unknown language", "language", "Choose one of: en (English)", url.Values{"kind": {"article"}, "title": {"Kept title"}, "publisher": {"Kept publisher"}, "language": {"xx"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tc := newTestClient(t)

@@ -93,6 +93,7 @@ type DocSource struct {
 	ArchiveURL string `json:"archive_url"`
 	Text       string `json:"text"`
 	Notes      string `json:"notes"`
+	Language   string `json:"language,omitempty"` // absent in files written before sources had one: told from the text
 	doi        string // a reference manager's DOI, in lower case, for matching
 	factlineID int64  // the id of factline's own CSL-JSON export ("source-42"), for matching
 }
@@ -188,7 +189,7 @@ func docActor(a *models.Actor) DocActor {
 func docSource(s *models.Source) DocSource {
 	return DocSource{ID: s.ID, Kind: s.Kind, URL: s.URL, Title: s.Title, Publisher: s.Publisher,
 		Author: s.Author, Published: s.Published.String(), Accessed: s.Accessed.String(),
-		ArchiveURL: s.ArchiveURL, Text: s.Text, Notes: s.Notes}
+		ArchiveURL: s.ArchiveURL, Text: s.Text, Notes: s.Notes, Language: s.Language}
 }
 
 func nonNil(s []string) []string {

@@ -110,7 +110,8 @@ func (d DocumentData) EachSource(_ context.Context, _ int64, fn func(*models.Sou
 		published, _ := edtf.Parse(s.Published)
 		accessed, _ := edtf.Parse(s.Accessed)
 		src := &models.Source{ID: s.ID, Kind: s.Kind, URL: s.URL, Title: s.Title, Publisher: s.Publisher, Author: s.Author,
-			Published: published, Accessed: accessed, ArchiveURL: s.ArchiveURL, Text: s.Text, Notes: s.Notes}
+			Published: published, Accessed: accessed, ArchiveURL: s.ArchiveURL, Text: s.Text, Notes: s.Notes,
+			Language: s.Language}
 		if err := fn(src); err != nil {
 			return err
 		}

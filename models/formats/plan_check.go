@@ -22,7 +22,7 @@ func newActor(da DocActor) *models.Actor {
 func newSource(ds DocSource) *models.Source {
 	return &models.Source{Kind: ds.Kind, URL: ds.URL, Title: ds.Title, Publisher: ds.Publisher, Author: ds.Author,
 		Published: edtf.MustParse(ds.Published), Accessed: edtf.MustParse(ds.Accessed), ArchiveURL: ds.ArchiveURL,
-		Text: ds.Text, Notes: ds.Notes}
+		Text: ds.Text, Notes: ds.Notes, Language: ds.Language}
 }
 
 func (p *Plan) newTimeline(owner *int64) *models.Timeline {

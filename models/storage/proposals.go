@@ -11,7 +11,8 @@ import (
 	"github.com/factline/factline/models/extract"
 )
 
-// Propose finds the dates and quotations of a source's text, resolving dates
+// Propose finds the dates and quotations of a source's text, read in the
+// source's language (detected from the text when it has none), resolving dates
 // against its publication date and matching speakers to the actors factline
 // knows. Dates that are not calendar dates (durations, sets, times of day) are
 // left out: they cannot date a claim or an event.
@@ -27,9 +28,13 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 	if src.Published.Precision() >= edtf.Day && !src.Published.IsRange() {
 		anchor = src.Published.String()[:10]
 	}
+	lang := src.Language
+	if lang == "" { // saved before sources had a language, or its text told none
+		lang = extract.DetectLanguage(src.Text)
+	}
 	runes := []rune(src.Text)
 	var out []assist.Proposal
-	for _, t := range extract.Dates(src.Text, anchor) {
+	for _, t := range extract.DatesIn(lang, src.Text, anchor) {
 		if t.Type != "DATE" {
 			continue
 		}
@@ -40,7 +45,7 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 		p.PassageStart, p.PassageEnd = sentenceAround(runes, t.Start, t.End)
 		out = append(out, p)
 	}
-	for _, q := range assist.LinkSpeakers(extract.Quotes(src.Text, known), known) {
+	for _, q := range assist.LinkSpeakers(extract.QuotesIn(lang, src.Text, known), known) {
 		out = append(out, assist.Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
 			PassageStart: q.Start, PassageEnd: q.End})
 	}

@@ -8,6 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/extract"
 )
 
 // ListSources returns sources, newest publication first.
@@ -50,6 +51,9 @@ func (s *Store) FindSourceByURL(ctx context.Context, url string) (*models.Source
 func (s *Store) SaveSource(ctx context.Context, src *models.Source) error {
 	if fe := src.Validate(); len(fe) > 0 {
 		return fe
+	}
+	if src.Language == "" {
+		src.Language = extract.DetectLanguage(src.Text) // stays "" when the text tells none
 	}
 	if err := s.save(ctx, src, func(tx *Store) error { return tx.reanchorCitations(ctx, src) }); err != nil {
 		return fmt.Errorf("store: save source %d: %w", src.ID, err)

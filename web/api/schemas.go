@@ -20,6 +20,7 @@ var (
 	tKind         = obj{"type": "string", "enum": []string{"claim", "event"}}
 	tRating       = obj{"type": "string", "enum": models.Ratings}
 	tSrcKind      = obj{"type": "string", "enum": models.SourceKinds}
+	tSrcLang      = obj{"type": "string", "enum": sourceLanguageCodes(), "description": "the text's language, which dates and quotations are read in; \"\" on a write: told from the text"}
 	tVisible      = obj{"type": "string", "enum": models.Visibilities}
 	tActKind      = obj{"type": "string", "enum": []string{"person", "organisation"}}
 	tConfirm      = obj{"type": "boolean", "description": "POST: create it even if it looks like a stored item (else a likely duplicate gets 409 likely_duplicate with candidates)"}
@@ -59,9 +60,9 @@ func schemas() obj {
 		"Source": object(obj{"id": tID, "kind": tSrcKind, "url": tString, "title": tString, "publisher": tString, "author": tString,
 			"published": tDate, "published_earliest": tDay, "published_latest": tDay, "accessed": tDate, "archive_url": tString,
 			"text": obj{"type": "string", "description": "what quotes anchor to; empty in lists"}, "text_hash": tString,
-			"notes": tText, "created_at": tTime, "updated_at": tTime, "version": tVersion}),
+			"language": tSrcLang, "notes": tText, "created_at": tTime, "updated_at": tTime, "version": tVersion}),
 		"SourceInput": object(obj{"kind": tSrcKind, "url": tString, "title": tString, "publisher": tString, "author": tString,
-			"published": tDate, "accessed": tDate, "archive_url": tString, "text": tText, "notes": tText, "version": tVersion,
+			"published": tDate, "accessed": tDate, "archive_url": tString, "text": tText, "language": tSrcLang, "notes": tText, "version": tVersion,
 			"canonical_url": obj{"type": "string", "description": "the page's own address for itself (<link rel=\"canonical\">), matched like url"},
 			"confirm_new":   tConfirm}, "kind", "title"),
 		"Claim": object(obj{"id": tID, "text": tString, "verbatim": tBool, "speaker_id": tIDOrNull,
@@ -101,4 +102,14 @@ func schemas() obj {
 			"note": tText, "created_at": tTime, "version": tEntryVersion}),
 		"EntryInput": object(obj{"kind": tKind, "item_id": tID, "lane": tString, "note": tText, "version": tEntryVersion}, "kind", "item_id"),
 	}
+}
+
+// sourceLanguageCodes are the values a source's language takes: "" (not told
+// yet, or to be told from the text) and the codes factline reads.
+func sourceLanguageCodes() []string {
+	out := []string{""}
+	for _, l := range models.SourceLanguages {
+		out = append(out, l.Code)
+	}
+	return out
 }

@@ -41,6 +41,8 @@ type sourceInput struct {
 	Text       string `json:"text"`
 	Notes      string `json:"notes"`
 	Version    int    `json:"version"`
+	// Language is a code factline reads (en, de, fr, pt); "" or absent: told from the text.
+	Language string `json:"language"`
 	// CanonicalURL is the page's own address for itself, when known.
 	CanonicalURL string `json:"canonical_url"`
 	ConfirmNew   bool   `json:"confirm_new"` // create it even if it looks like a stored source
@@ -61,7 +63,7 @@ func (h *Handler) SourceSave(c echo.Context) error {
 	src := &models.Source{ID: id, Kind: in.Kind, URL: in.URL, CanonicalURL: in.CanonicalURL, Title: in.Title, Publisher: in.Publisher,
 		Author: in.Author, Published: models.ParseDate(fe, "published", in.Published),
 		Accessed: models.ParseDate(fe, "accessed", in.Accessed), ArchiveURL: in.ArchiveURL,
-		Text: in.Text, Notes: in.Notes, Version: in.Version}
+		Text: in.Text, Language: in.Language, Notes: in.Notes, Version: in.Version}
 	if err := fe.OrNil(); err != nil {
 		return err
 	}
