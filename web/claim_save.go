@@ -42,7 +42,7 @@ func (s *Server) claimEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	claim, err := s.store.GetClaim(c.Request().Context(), id)
+	claim, err := s.store.As(httpx.Viewer(c)).Claim(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func (s *Server) claimSave(c echo.Context) error {
 		err = httpx.RenameField(s.store.SaveClaim(ctx, claim), "repeats", "text")
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.GetClaim(ctx, id)
+		cur, err := s.store.As(httpx.Viewer(c)).Claim(ctx, id)
 		if err != nil {
 			return err
 		}

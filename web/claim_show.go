@@ -17,9 +17,6 @@ func (s *Server) claimShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, models.KindClaim, id); err != nil {
-		return err
-	}
 	ctx := c.Request().Context()
 	ref := models.Ref{Kind: models.KindClaim, ID: id}
 	if it, rationale, ok, err := s.frozenItem(c, ref); ok {
@@ -32,7 +29,7 @@ func (s *Server) claimShow(c echo.Context) error {
 		v.Relations.Relations, v.Relations.Pager = listPageOfAll(c, "relations", it.Relations)
 		return s.renderClaim(c, v)
 	}
-	claim, err := s.store.GetClaim(ctx, id)
+	claim, err := s.store.As(httpx.Viewer(c)).Claim(ctx, id)
 	if err != nil {
 		return err
 	}

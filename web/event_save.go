@@ -34,7 +34,7 @@ func (s *Server) eventEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.store.GetEvent(c.Request().Context(), id)
+	e, err := s.store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -68,7 +68,7 @@ func (s *Server) eventSave(c echo.Context) error {
 		err = s.store.SaveEvent(c.Request().Context(), e)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.GetEvent(c.Request().Context(), id)
+		cur, err := s.store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}

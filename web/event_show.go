@@ -18,9 +18,6 @@ func (s *Server) eventShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, models.KindEvent, id); err != nil {
-		return err
-	}
 	v, err := s.eventView(c, id, emptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
 	if err != nil {
 		return err
@@ -57,7 +54,7 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 		return v, nil
 	}
 	page, offset := listPage(c, "participants")
-	e, err := s.store.GetEventHead(ctx, id, listPageSize+1, offset)
+	e, err := s.store.As(httpx.Viewer(c)).EventHead(ctx, id, listPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}

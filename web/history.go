@@ -135,13 +135,13 @@ func (s *Server) revisionRestore(c echo.Context) error {
 func (s *Server) itemLabel(ctx context.Context, entity string, id int64) (string, error) {
 	switch entity {
 	case "claim":
-		x, err := s.store.GetClaim(ctx, id)
+		x, err := s.store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return x.Text, nil
 	case "event":
-		x, err := s.store.GetEvent(ctx, id)
+		x, err := s.store.As(storage.ViewerOf(ctx)).Event(ctx, id)
 		if err != nil {
 			return "", err
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -72,7 +73,7 @@ func (s *Server) actorDeletable() deletable {
 func (s *Server) claimDeletable() deletable {
 	return deletable{what: "claim", list: "/claims",
 		label: func(ctx context.Context, id int64) (string, error) {
-			c, err := s.store.GetClaim(ctx, id)
+			c, err := s.store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
 			if err != nil {
 				return "", err
 			}
@@ -99,7 +100,7 @@ func (s *Server) sourceDeletable() deletable {
 func (s *Server) eventDeletable() deletable {
 	return deletable{what: "event", list: "/events",
 		label: func(ctx context.Context, id int64) (string, error) {
-			e, err := s.store.GetEvent(ctx, id)
+			e, err := s.store.As(storage.ViewerOf(ctx)).Event(ctx, id)
 			if err != nil {
 				return "", err
 			}

@@ -164,30 +164,13 @@ func readable(ctx context.Context, kind, id string) string {
 	return onPublicTimeline(kind, id)
 }
 
-// readerScope says what the viewer of ctx reads: everything (the system, a
-// signed-in user), a share link's scope, or — with neither — what public
-// timelines show. The system comes first; a share link's pages are read as
-// its holder would, whoever is signed in.
+// readerScope says what the viewer of ctx reads (Viewer.reads).
 func readerScope(ctx context.Context) (all bool, sc *ShareScope) {
-	if models.IsSystem(ctx) {
-		return true, nil
-	}
-	if sc := ShareScopeFrom(ctx); sc != nil {
-		return false, sc
-	}
-	return models.UserFrom(ctx) != nil, nil
+	return ViewerOf(ctx).reads()
 }
 
-// CanRead reports whether the viewer of ctx may open an item's page (a claim,
-// event, actor or source): its holder what a share link shows, signed-in users
-// all team material, anonymous visitors what public timelines show.
+// CanRead reports whether the viewer of ctx may open an item's page
+// (Reader.CanRead).
 func (s *Store) CanRead(ctx context.Context, kind models.ItemKind, id int64) (bool, error) {
-	all, sc := readerScope(ctx)
-	switch {
-	case all:
-		return true, nil
-	case sc != nil:
-		return s.inScope(ctx, sc, kind, id)
-	}
-	return s.IsPublic(ctx, string(kind), id)
+	return s.As(ViewerOf(ctx)).CanRead(ctx, kind, id)
 }

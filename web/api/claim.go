@@ -28,7 +28,7 @@ func (h *Handler) ClaimShow(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	claim, err := h.store.GetClaim(ctx, id)
+	claim, err := h.store.As(httpx.Viewer(c)).Claim(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func (h *Handler) ClaimSave(c echo.Context) error {
 	if err := h.store.SaveClaim(ctx, claim); err != nil {
 		return httpx.RenameField(err, "speaker", "speaker_id")
 	}
-	saved, err := h.store.GetClaim(ctx, claim.ID)
+	saved, err := h.store.As(httpx.Viewer(c)).Claim(ctx, claim.ID)
 	if err != nil {
 		return err
 	}

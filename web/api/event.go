@@ -29,7 +29,7 @@ func (h *Handler) EventShow(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	e, err := h.store.GetEvent(ctx, id)
+	e, err := h.store.As(httpx.Viewer(c)).Event(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func (h *Handler) EventSave(c echo.Context) error {
 	if err := h.store.SaveEvent(ctx, e); err != nil {
 		return err
 	}
-	saved, err := h.store.GetEvent(ctx, e.ID)
+	saved, err := h.store.As(httpx.Viewer(c)).Event(ctx, e.ID)
 	if err != nil {
 		return err
 	}

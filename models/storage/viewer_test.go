@@ -1,0 +1,48 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
+)
+
+// TestReadsKeepToTheirViewer: a single item read as a viewer who may not read
+// it is not found, as if it did not exist, whichever handler asks
+// (ARCHITECTURE.md §5); the same read as one who may is found.
+func TestReadsKeepToTheirViewer(t *testing.T) {
+	s := storage.NewTestStore(t, nil)
+	speaker := storage.MakeActor(t, s, "Chen Xu")
+	claim := storage.MakeClaim(t, s, speaker, "groundless blame", "../2022-09-10")
+	event := storage.MakeEvent(t, s, "Assessment published", "2022-08-31")
+	source := storage.MakeSource(t, s, "China responds", "It is groundless blame, said Chen Xu.", "2022-09-10")
+	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: claim.ID}, source, "groundless blame")
+
+	anonymous := storage.Viewer{}
+	member := storage.Viewer{User: &models.User{ID: 1, Role: models.RoleViewer}}
+	reads := map[string]func(storage.Viewer) error{
+		"claim": func(v storage.Viewer) error { _, err := s.As(v).Claim(context.Background(), claim.ID); return err },
+		"event": func(v storage.Viewer) error { _, err := s.As(v).Event(context.Background(), event.ID); return err },
+		"event head": func(v storage.Viewer) error {
+			_, err := s.As(v).EventHead(context.Background(), event.ID, 10, 0)
+			return err
+		},
+	}
+	for name, read := range reads {
+		if err := read(anonymous); !errors.Is(err, storage.ErrNotFound) {
+			t.Errorf("an anonymous visitor reads the team's %s: %v, want not found", name, err)
+		}
+		if err := read(member); err != nil {
+			t.Errorf("a signed-in viewer reads the team's %s: %v", name, err)
+		}
+	}
+	storage.MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: claim.ID},
+		models.Ref{Kind: models.KindEvent, ID: event.ID})
+	for name, read := range reads {
+		if err := read(anonymous); err != nil {
+			t.Errorf("an anonymous visitor reads the %s a public timeline shows: %v", name, err)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package web
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHandlersReadItemsAsTheirViewer: pages and the API read a single item
+// through the Store's Reader for their viewer (store.As(httpx.Viewer(c))),
+// which answers not found for what the viewer may not read, never through
+// the Store's unfiltered reads, so a handler cannot forget to check
+// (ARCHITECTURE.md §2, §5).
+func TestHandlersReadItemsAsTheirViewer(t *testing.T) {
+	unfiltered := map[string]bool{"GetClaim": true, "GetEvent": true, "GetEventHead": true}
+	for _, dir := range []string{".", "api", "httpx"} {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+				continue
+			}
+			path := filepath.Join(dir, e.Name())
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, path, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok && unfiltered[sel.Sel.Name] {
+					t.Errorf("%s: %s reads whatever it is asked; read as the request's viewer (store.As)",
+						fset.Position(sel.Pos()), sel.Sel.Name)
+				}
+				return true
+			})
+		}
+	}
+}
