@@ -33,7 +33,7 @@ func (s *Server) actorEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := s.store.GetActor(c.Request().Context(), id)
+	a, err := s.store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -67,7 +67,7 @@ func (s *Server) actorSave(c echo.Context) error {
 		err = s.store.SaveActor(c.Request().Context(), a)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.GetActor(c.Request().Context(), id)
+		cur, err := s.store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}

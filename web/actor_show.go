@@ -18,9 +18,6 @@ func (s *Server) actorShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, models.KindActor, id); err != nil {
-		return err
-	}
 	v, frozen, err := s.frozenActorView(c, id)
 	if !frozen && err == nil {
 		v, err = s.actorView(c, id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
@@ -47,7 +44,7 @@ func (s *Server) actorShow(c echo.Context) error {
 func (s *Server) actorView(c echo.Context, id int64, roleForm views.Form) (views.ActorShow, error) {
 	ctx := c.Request().Context()
 	v := views.ActorShow{RoleForm: roleForm}
-	a, err := s.store.GetActor(ctx, id)
+	a, err := s.store.As(httpx.Viewer(c)).Actor(ctx, id)
 	if err != nil {
 		return v, err
 	}

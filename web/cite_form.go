@@ -20,7 +20,7 @@ func (s *Server) citeForm(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	src, err := s.store.GetSource(ctx, id)
+	src, err := s.store.As(httpx.Viewer(c)).Source(ctx, id)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -42,12 +43,8 @@ func (s *Server) embeddableTimeline(c echo.Context) (*models.Timeline, error) {
 		}
 		return sc.Timeline, nil
 	}
-	t, err := s.store.GetTimeline(c.Request().Context(), c.Param("slug"))
-	if err != nil {
-		return nil, err
-	}
-	if t.Visibility != "public" {
-		return nil, httpx.ErrHidden
-	}
-	return t, nil
+	// Embedded in other sites' pages, a timeline is read as an anonymous
+	// visitor would, whoever is signed in: public ones only.
+	t, _, err := s.store.As(storage.Viewer{}).Timeline(c.Request().Context(), c.Param("slug"))
+	return t, err
 }

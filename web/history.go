@@ -147,13 +147,13 @@ func (s *Server) itemLabel(ctx context.Context, entity string, id int64) (string
 		}
 		return x.Title, nil
 	case "actor":
-		x, err := s.store.GetActor(ctx, id)
+		x, err := s.store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return x.Name, nil
 	case "source":
-		x, err := s.store.GetSource(ctx, id)
+		x, err := s.store.As(storage.ViewerOf(ctx)).Source(ctx, id)
 		if err != nil {
 			return "", err
 		}

@@ -61,7 +61,7 @@ func (s *Server) deleteItem(d deletable) echo.HandlerFunc {
 func (s *Server) actorDeletable() deletable {
 	return deletable{what: "actor", list: "/actors",
 		label: func(ctx context.Context, id int64) (string, error) {
-			a, err := s.store.GetActor(ctx, id)
+			a, err := s.store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
 			if err != nil {
 				return "", err
 			}
@@ -88,7 +88,7 @@ func (s *Server) claimDeletable() deletable {
 func (s *Server) sourceDeletable() deletable {
 	return deletable{what: "source", list: "/sources",
 		label: func(ctx context.Context, id int64) (string, error) {
-			src, err := s.store.GetSource(ctx, id)
+			src, err := s.store.As(storage.ViewerOf(ctx)).Source(ctx, id)
 			if err != nil {
 				return "", err
 			}

@@ -37,7 +37,7 @@ func (s *Server) sourceEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	src, err := s.store.GetSource(c.Request().Context(), id)
+	src, err := s.store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func (s *Server) sourceSave(c echo.Context) error {
 		err = s.store.SaveSource(c.Request().Context(), src)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.GetSource(c.Request().Context(), id)
+		cur, err := s.store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}

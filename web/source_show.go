@@ -19,9 +19,6 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.canReadItem(c, models.KindSource, id); err != nil {
-		return err
-	}
 	src, cits, labels, pager, err := s.sourceWithCiters(c, id)
 	if err != nil {
 		return err

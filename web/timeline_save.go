@@ -69,7 +69,7 @@ func (s *Server) timelineSave(c echo.Context) error {
 	}
 	err := s.store.SaveTimeline(ctx, t)
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.GetTimeline(ctx, c.Param("slug"))
+		cur, _, err := s.store.As(httpx.Viewer(c)).Timeline(ctx, c.Param("slug"))
 		if err != nil {
 			return err
 		}

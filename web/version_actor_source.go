@@ -23,6 +23,9 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 	if !ok || err != nil {
 		return v, ok, err
 	}
+	if err := s.canReadItem(c, models.KindActor, id); err != nil {
+		return v, true, err
+	}
 	found := false
 	if fv.doc != nil {
 		actors := map[int64]*models.Actor{}
@@ -102,7 +105,7 @@ func (s *Server) sourceWithCiters(c echo.Context, id int64) (*models.Source, []m
 		return src, cits, labels, pager, err
 	}
 	ctx := c.Request().Context()
-	src, err := s.store.GetSource(ctx, id)
+	src, err := s.store.As(httpx.Viewer(c)).Source(ctx, id)
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}
@@ -135,6 +138,9 @@ func (s *Server) frozenSource(c echo.Context, id int64) (src *models.Source, cit
 	fv, ok, err := s.frozenVersionOf(c)
 	if !ok || err != nil {
 		return nil, nil, nil, ok, err
+	}
+	if err := s.canReadItem(c, models.KindSource, id); err != nil {
+		return nil, nil, nil, true, err
 	}
 	if fv.doc != nil {
 		err := formats.DocumentData{Doc: fv.doc}.EachSource(c.Request().Context(), 0, func(d *models.Source) error {

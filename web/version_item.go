@@ -54,6 +54,9 @@ func (s *Server) frozenItem(c echo.Context, ref models.Ref) (it *models.Timeline
 	if !ok || err != nil {
 		return nil, "", ok, err
 	}
+	if err := s.canReadItem(c, ref.Kind, ref.ID); err != nil {
+		return nil, "", true, err
+	}
 	for i := range fv.items {
 		if fv.items[i].Ref() == ref {
 			it = &fv.items[i]

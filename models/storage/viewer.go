@@ -102,3 +102,47 @@ func (r Reader) EventHead(ctx context.Context, id int64, limit, offset int) (*mo
 	}
 	return r.s.GetEventHead(ctx, id, limit, offset)
 }
+
+// Actor returns one actor with their roles and organisations, if the viewer may read them.
+func (r Reader) Actor(ctx context.Context, id int64) (*models.Actor, error) {
+	if err := r.readable(ctx, models.KindActor, id); err != nil {
+		return nil, err
+	}
+	return r.s.GetActor(ctx, id)
+}
+
+// Source returns one source, if the viewer may read it.
+func (r Reader) Source(ctx context.Context, id int64) (*models.Source, error) {
+	if err := r.readable(ctx, models.KindSource, id); err != nil {
+		return nil, err
+	}
+	return r.s.GetSource(ctx, id)
+}
+
+// Timeline returns the timeline with this slug, its eras, and what the
+// viewer may do with it, in one statement; a timeline they may not read is
+// ErrNotFound. A share link's holder reads the link's timeline only.
+func (r Reader) Timeline(ctx context.Context, slug string) (*models.Timeline, models.Access, error) {
+	if sc := r.v.Share; sc != nil && !r.v.System {
+		if sc.Timeline.Slug != slug {
+			return nil, models.Access{}, fmt.Errorf("store: get timeline %q: %w", slug, ErrNotFound)
+		}
+		return sc.Timeline, models.Access{Read: true}, nil
+	}
+	var uid int64
+	if r.v.User != nil {
+		uid = r.v.User.ID
+	}
+	t, collaborator, err := r.s.GetTimelineFor(ctx, slug, uid)
+	if err != nil {
+		return nil, models.Access{}, err
+	}
+	a := models.TimelineAccess(r.v.User, t, collaborator)
+	if r.v.System {
+		a.Read = true
+	}
+	if !a.Read {
+		return nil, a, fmt.Errorf("store: get timeline %q: %w", slug, ErrNotFound)
+	}
+	return t, a, nil
+}

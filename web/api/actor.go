@@ -20,7 +20,7 @@ func (h *Handler) ActorShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := h.store.GetActor(c.Request().Context(), id)
+	a, err := h.store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func (h *Handler) ActorSave(c echo.Context) error {
 	if err := h.store.SaveActor(ctx, a); err != nil {
 		return err
 	}
-	saved, err := h.store.GetActor(ctx, a.ID)
+	saved, err := h.store.As(httpx.Viewer(c)).Actor(ctx, a.ID)
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ func (h *Handler) SourceShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	src, err := h.store.GetSource(c.Request().Context(), id)
+	src, err := h.store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func (h *Handler) SourceSave(c echo.Context) error {
 	if err := h.store.SaveSource(ctx, src); err != nil {
 		return err
 	}
-	saved, err := h.store.GetSource(ctx, src.ID)
+	saved, err := h.store.As(httpx.Viewer(c)).Source(ctx, src.ID)
 	if err != nil {
 		return err
 	}

@@ -25,20 +25,7 @@ func TimelineAccess(c echo.Context, store *storage.Store, slug string) (*models.
 	if sc := storage.ShareScopeFrom(c.Request().Context()); sc != nil {
 		return sc.Timeline, models.Access{Read: true}, nil
 	}
-	u := CurrentUser(c)
-	var uid int64
-	if u != nil {
-		uid = u.ID
-	}
-	t, collaborator, err := store.GetTimelineFor(c.Request().Context(), slug, uid)
-	if err != nil {
-		return nil, models.Access{}, err
-	}
-	a := models.TimelineAccess(u, t, collaborator)
-	if !a.Read {
-		return nil, a, ErrHidden
-	}
-	return t, a, nil
+	return store.As(Viewer(c)).Timeline(c.Request().Context(), slug)
 }
 
 // TimelineAllowing loads the timeline of the path for an action: hidden when
