@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/extract"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -49,7 +50,7 @@ func (s *Server) citeSave(c echo.Context) error {
 	switch as {
 	case "claim":
 		claim := &models.Claim{Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
-			SaidOn: dateField(f, "said_on", src.Published), Rating: models.Rating(f.Get("rating")),
+			SaidOn: dateField(f, "said_on", src), Rating: models.Rating(f.Get("rating")),
 			Repeats: int64(atoiOrZero(f.Get("repeats")))}
 		cit.Note = withDatePhrase(f, claim.SaidOn, src.Published)
 		claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
@@ -63,7 +64,7 @@ func (s *Server) citeSave(c echo.Context) error {
 		}
 	case "event":
 		event := &models.Event{Title: f.Get("title"), Place: f.Get("place"),
-			Occurred: dateField(f, "occurred", src.Published)}
+			Occurred: dateField(f, "occurred", src)}
 		cit.Note = withDatePhrase(f, event.Occurred, src.Published)
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && !confirmedNew(f) {
 			if panel.Form.Offer, err = httpx.EventOffer(ctx, s.store, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
@@ -106,11 +107,16 @@ func (s *Server) citeExisting(c echo.Context, item string, cit *models.Citation)
 }
 
 // dateField reads a date field of the citation form. A date typed relative to
-// the source ("on Thursday") is resolved against its publication date and put
+// the source ("on Thursday", "mardi" in a French source) is resolved, in the
+// source's language, against its publication date and put
 // back into the field as a date, with the reasoning beside it (a note, which
 // stops the save), for the researcher to confirm by saving again.
-func dateField(f views.Form, field string, anchor edtf.Date) edtf.Date {
-	d, resolved, err := assist.ResolveDate(f.Get(field), anchor)
+func dateField(f views.Form, field string, src *models.Source) edtf.Date {
+	lang := src.Language
+	if lang == "" { // a source saved before sources had a language, as Propose reads it
+		lang = extract.DetectLanguage(src.Text)
+	}
+	d, resolved, err := assist.ResolveDate(lang, f.Get(field), src.Published)
 	switch {
 	case err != nil:
 		f.Errors.Add(field, err.Error())

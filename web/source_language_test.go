@@ -37,3 +37,24 @@ func TestReaderOfAFrenchSourceProposesItsDatesAndSpeakers(t *testing.T) {
 		t.Errorf("quote proposal label %q, want Chen Xu", got)
 	}
 }
+
+func TestCiteFormResolvesADateOfAFrenchSourceInFrench(t *testing.T) {
+	tc := newTestClient(t)
+	body := "Le rapport a été rejeté mardi. « Ce rapport n'offre que des reproches », a déclaré Chen Xu."
+	src := storage.MakeSource(t, tc.store, "Rapport", body, "1999-05-19") // a Wednesday
+	_, doc := tc.get("/sources/"+itoa(src.ID)+"/read", nil)
+	accept, _ := doc.Find(`[data-testid="proposal"]:contains("mardi") [data-testid="accept"]`).Attr("href")
+	res, doc := tc.get(accept, map[string]string{"HX-Request": "true"})
+	wantStatus(t, res, http.StatusOK)
+	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "mardi" {
+		t.Fatalf("accepted date field %q", v)
+	}
+	form := hiddenCiteFields(doc, url.Values{})
+	form.Set("title", "Le rapport est rejeté")
+	form.Set("occurred", "mardi")
+	res, doc = tc.post("/sources/"+itoa(src.ID)+"/cite", form, true)
+	wantStatus(t, res, http.StatusOK)
+	if v, _ := doc.Find(`input[name="occurred"]`).Attr("value"); v != "18 May 1999" {
+		t.Errorf("resolved date put in the field: %q (error: %q)", v, text(doc.Find(`[data-testid="error-occurred"]`)))
+	}
+}

@@ -23,9 +23,10 @@ type ResolvedDate struct {
 
 // ResolveDate reads a date field: EDTF and the forms people type as edtf.Parse
 // does, and, when anchor (a source's publication day) is known, a relative
-// expression resolved against it by the extraction assist. resolved is nil when
+// expression resolved against it by the extraction assist, read in lang (a code
+// of extract.Languages; another is read as English). resolved is nil when
 // the input was a date in its own right.
-func ResolveDate(raw string, anchor edtf.Date) (d edtf.Date, resolved *ResolvedDate, err error) {
+func ResolveDate(lang, raw string, anchor edtf.Date) (d edtf.Date, resolved *ResolvedDate, err error) {
 	d, err = edtf.Parse(raw)
 	var pe *edtf.ParseError
 	if err == nil || !errors.As(err, &pe) || !pe.MaybeRelative || anchor.IsZero() || anchor.Precision() < edtf.Day {
@@ -33,7 +34,7 @@ func ResolveDate(raw string, anchor edtf.Date) (d edtf.Date, resolved *ResolvedD
 	}
 	phrase := strings.TrimSpace(raw)
 	day := anchor.Start().String()[:10]
-	for _, t := range extract.Dates(phrase, day) {
+	for _, t := range extract.DatesIn(lang, phrase, day) {
 		if t.Type != "DATE" || !t.Resolved || !onlyFunctionWords(phrase, t) {
 			continue // not a date, or only part of what was typed
 		}

@@ -17,7 +17,7 @@ func TestResolveDateAgainstThePublicationDate(t *testing.T) {
 		{"last year", "2021", "2021"},
 		{"yesterday", "2022-09-09", "9 Sep 2022"},
 	} {
-		d, r, err := ResolveDate(c.typed, anchor)
+		d, r, err := ResolveDate("en", c.typed, anchor)
 		if err != nil || r == nil {
 			t.Errorf("%q: %v, %v", c.typed, err, r)
 			continue
@@ -29,16 +29,16 @@ func TestResolveDateAgainstThePublicationDate(t *testing.T) {
 			t.Errorf("%q: explanation %q", c.typed, r.Explanation)
 		}
 	}
-	if d, r, err := ResolveDate("8 Sep 2022", anchor); err != nil || r != nil || d.String() != "2022-09-08" {
+	if d, r, err := ResolveDate("en", "8 Sep 2022", anchor); err != nil || r != nil || d.String() != "2022-09-08" {
 		t.Errorf("an absolute date: %v %v %v", d, r, err)
 	}
-	if _, _, err := ResolveDate("on Thursday", edtf.Date{}); err == nil {
+	if _, _, err := ResolveDate("en", "on Thursday", edtf.Date{}); err == nil {
 		t.Error("a relative date without a publication date was accepted")
 	}
-	if _, _, err := ResolveDate("four-week", anchor); err == nil {
+	if _, _, err := ResolveDate("en", "four-week", anchor); err == nil {
 		t.Error("a duration was accepted as a date")
 	}
-	if _, _, err := ResolveDate("08/09/2022", anchor); err == nil || !strings.Contains(err.Error(), "ambiguous") {
+	if _, _, err := ResolveDate("en", "08/09/2022", anchor); err == nil || !strings.Contains(err.Error(), "ambiguous") {
 		t.Errorf("ambiguous date: %v", err)
 	}
 }

@@ -68,7 +68,7 @@ func FuzzResolveDate(f *testing.F) {
 	}
 	anchor := edtf.MustParse("2022-09-10")
 	f.Fuzz(func(t *testing.T, raw string) {
-		d, _, err := assist.ResolveDate(raw, anchor)
+		d, _, err := assist.ResolveDate("en", raw, anchor)
 		if err != nil || d.IsZero() {
 			return
 		}
