@@ -601,8 +601,11 @@ func (d *document) phraseAfter(k int, cue string) (phrase, bool) {
 	if head != nil {
 		return phrase{i: head.i, j: head.j, m: head}, true
 	}
+	if end <= start { // no word after the cue: nothing to describe the speaker
+		return phrase{}, false
+	}
 	_, elided := d.q.elide(toks[start].low) // "a déclaré l'avocat de la famille"
-	if end > start && (d.q.determiners.has(toks[start].low) || toks[start].low == "one" || elided) {
+	if d.q.determiners.has(toks[start].low) || toks[start].low == "one" || elided {
 		if m, ok := d.nameClosing(end); ok { // "said the spokeswoman of the presidency Jane Doe,"
 			return phrase{i: m.i, j: m.j, m: m, rules: ruleNameAfterDescription}, true
 		}
