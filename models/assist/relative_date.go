@@ -35,7 +35,7 @@ func ResolveDate(lang, raw string, anchor edtf.Date) (d edtf.Date, resolved *Res
 	phrase := strings.TrimSpace(raw)
 	day := anchor.Start().String()[:10]
 	for _, t := range extract.DatesIn(lang, phrase, day) {
-		if t.Type != "DATE" || !t.Resolved || !onlyFunctionWords(phrase, t) {
+		if t.Type != "DATE" || !t.Resolved || !onlyFunctionWords(lang, phrase, t) {
 			continue // not a date, or only part of what was typed
 		}
 		rd, ok := TimexDate(t.Value)
@@ -49,18 +49,23 @@ func ResolveDate(lang, raw string, anchor edtf.Date) (d edtf.Date, resolved *Res
 		Message: fmt.Sprintf("%s It could not be resolved against the publication date %s either.", pe.Message, anchor.Display())}
 }
 
-// lead words may stand around a date typed relative to a source.
-var leadWords = map[string]bool{"on": true, "in": true, "at": true, "starting": true, "from": true,
-	"since": true, "by": true, "until": true, "the": true, "of": true, "during": true, "this": true}
-
 // onlyFunctionWords reports whether what was typed outside the expression t is
-// only such words, so that the expression is the whole date.
-func onlyFunctionWords(phrase string, t extract.Timex) bool {
+// only words that may stand around a date in language lang ("on", "le", "am":
+// extract.FormWord), so that the expression is the whole date. An elided word
+// is read up to its apostrophe: "jusqu'au" is "jusqu'" and "au".
+func onlyFunctionWords(lang, phrase string, t extract.Timex) bool {
 	r := []rune(phrase)
 	rest := string(r[:t.Start]) + " " + string(r[t.End:])
-	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(c rune) bool { return c == ' ' || c == ',' || c == '.' }) {
-		if !leadWords[w] {
-			return false
+	for _, w := range strings.FieldsFunc(strings.ReplaceAll(rest, "’", "'"), func(c rune) bool { return c == ' ' || c == ',' || c == '.' }) {
+		for w != "" {
+			word := w
+			if i := strings.IndexByte(w, '\''); i >= 0 {
+				word = w[:i+1]
+			}
+			if !extract.FormWord(lang, word) {
+				return false
+			}
+			w = w[len(word):]
 		}
 	}
 	return true

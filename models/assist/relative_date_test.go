@@ -42,3 +42,38 @@ func TestResolveDateAgainstThePublicationDate(t *testing.T) {
 		t.Errorf("ambiguous date: %v", err)
 	}
 }
+
+// The words typed around a date are read in the source's language: "le
+// mardi" in a French source, "am Dienstag" in a German one, "na terça-feira"
+// in a Portuguese one (Wednesday 19 May 1999), and still refused when the
+// words around the date are more than that.
+func TestResolveDateTakesTheWordsAroundADateInTheSourcesLanguage(t *testing.T) {
+	anchor := edtf.MustParse("1999-05-19")
+	for _, c := range []struct{ lang, typed, want string }{
+		{"fr", "le mardi", "1999-05-18"},
+		{"fr", "depuis lundi", "1999-05-17"},
+		{"fr", "dès le 3 mai", "1999-05-03"},
+		{"fr", "jusqu’au 21 mai", "1999-05-21"},
+		{"de", "am Dienstag", "1999-05-18"},
+		{"de", "seit dem 3. Mai", "1999-05-03"},
+		{"de", "seit Montag", "1999-05-17"},
+		{"pt", "na terça-feira", "1999-05-18"},
+		{"pt", "desde o dia 3 de maio", "1999-05-03"},
+		{"en", "on Tuesday", "1999-05-18"},
+	} {
+		d, r, err := ResolveDate(c.lang, c.typed, anchor)
+		if err != nil || r == nil || d.String() != c.want {
+			t.Errorf("%s %q: %s, %v, %v; want %s", c.lang, c.typed, d, r, err, c.want)
+		}
+	}
+	for _, c := range []struct{ lang, typed string }{
+		{"fr", "le rapport de mardi"},
+		{"de", "am Dienstag gesagt"},
+		{"pt", "na terça-feira o relatório"},
+		{"en", "le mardi"}, // French words are no lead words in an English source
+	} {
+		if _, r, err := ResolveDate(c.lang, c.typed, anchor); err == nil || r != nil {
+			t.Errorf("%s %q was resolved: %v", c.lang, c.typed, r)
+		}
+	}
+}

@@ -113,6 +113,7 @@ type lexicon struct {
 	tenseEndings  []tenseEnding          // endings of tense.txt ("future -ront"), longest first
 	numberAnd     map[string]bool        // the word between a ten and a unit: "e" of "vinte e quatro"
 	ordinalDot    bool                   // an ordinal is written as digits and a full stop: "20." ("ordinal digits-dot")
+	formLead      map[string]bool        // words that may stand around a date typed in a form (FormWord)
 }
 
 // tenseEnding is a verb ending that tells a tense.
@@ -231,7 +232,7 @@ func loadLexicon(code string) (*lexicon, error) {
 			return nil, fmt.Errorf("extract: resources/%s/date-words.txt: unknown line %q", code, e[0]+" "+e[1])
 		}
 	}
-	lx.numberAnd = wordSet(strings.Join(lx.sets["@number-and"], " "))
+	lx.numberAnd, lx.formLead = wordSet(strings.Join(lx.sets["@number-and"], " ")), wordSet(strings.Join(lx.sets["@form-lead"], " "))
 	lx.ordinalSuffix, lx.decadeSuffix = wordSet(strings.Join(lx.sets["@ordinal-suffix"], " ")), wordSet(strings.Join(lx.sets["@decade-suffix"], " "))
 	return lx, nil
 }
