@@ -111,7 +111,7 @@ func openSQLite(path string, opt Options) (*Store, error) {
 }
 
 func openGorm(dsn string, conns int, l logger.Interface, prepare bool) (*gorm.DB, error) {
-	return openDialector(sqlite.Open(dsn), conns, l, prepare)
+	return openDialector(sqlite.New(sqlite.Config{Conn: sql.OpenDB(sqliteConnector{dsn: dsn})}), conns, l, prepare)
 }
 
 // checkFTS5 refuses a binary built without the sqlite_fts5 tag; without it FTS5
