@@ -6,6 +6,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/assist"
+	"github.com/factline/factline/models/edtf"
 )
 
 // Reader is the reader page's view model: a source's text cut into paragraphs,
@@ -195,4 +196,7 @@ type CiteForm struct {
 	Start  int
 	End    int
 	Form   Form
+	// Later is a date in the passage after the source's publication, which a
+	// claim cannot be said on: offered to cite as an event (CiteLaterAsEvent).
+	Later edtf.Date
 }

@@ -38,25 +38,28 @@ func (s *Server) citeForm(c echo.Context) error {
 	if c.QueryParam("as") == "claim" {
 		f.Values["text"], f.Values["verbatim"] = quote, "true"
 	}
-	if err := s.prefill(c, src, f, start, end); err != nil {
+	panel := views.CiteForm{As: citeKind(c.QueryParam("as")), Source: *src, Quote: quote, Prefix: prefix,
+		Suffix: suffix, Start: start, End: end, Form: f}
+	if err := s.prefill(c, &panel); err != nil {
 		return err
 	}
-	for _, field := range []string{"speaker", "said_on", "occurred"} { // filled in by an accepted proposal
+	// Filled in by an accepted proposal, or by the offer to cite a later date as an event.
+	for _, field := range []string{"speaker", "occurred"} {
 		if v := c.QueryParam(field); v != "" {
 			f.Values[field] = v
 			delete(f.Notes, field)
 		}
 	}
-	panel := views.CiteForm{As: citeKind(c.QueryParam("as")), Source: *src, Quote: quote, Prefix: prefix,
-		Suffix: suffix, Start: start, End: end, Form: f}
 	return s.renderCitePanel(c, http.StatusOK, panel)
 }
 
 // prefill carries what the extraction assist found in the passage into the
 // form: a quotation's words and speaker (for a claim) and a date resolved
 // against the publication date, with the phrase it came from, for the
-// researcher to confirm.
-func (s *Server) prefill(c echo.Context, src *models.Source, f views.Form, start, end int) error {
+// researcher to confirm. A claim's date is never after the publication
+// (assist.SaidOnFor): a later one is offered as an event.
+func (s *Server) prefill(c echo.Context, panel *views.CiteForm) error {
+	src, f, start, end := &panel.Source, panel.Form, panel.Start, panel.End
 	as := c.QueryParam("as")
 	if as != "claim" && as != "event" {
 		return nil
@@ -72,10 +75,22 @@ func (s *Server) prefill(c echo.Context, src *models.Source, f views.Form, start
 			f.Values["text"] = q.Text
 		}
 	}
+	if as == "claim" {
+		said := assist.SaidOnFor(props, start, end, src.Published)
+		if !said.Date.IsZero() {
+			f.Values["said_on"], f.Notes["said_on"] = said.Date.Display(), said.Note
+		}
+		if said.From != nil {
+			f.Values["date_phrase"], f.Values["date_resolved"] = said.From.Text, said.Date.String()
+		}
+		if said.Later != nil {
+			panel.Later = said.Later.Date
+		}
+		return nil
+	}
 	if d := pre.Date; d != nil {
-		field := map[string]string{"claim": "said_on", "event": "occurred"}[as]
-		f.Values[field], f.Values["date_phrase"], f.Values["date_resolved"] = d.Date.Display(), d.Text, d.Date.String()
-		f.Notes[field] = d.DateExplanation(src.Published) + ". Save to confirm it, or change it."
+		f.Values["occurred"], f.Values["date_phrase"], f.Values["date_resolved"] = d.Date.Display(), d.Text, d.Date.String()
+		f.Notes["occurred"] = d.DateExplanation(src.Published) + ". Save to confirm it, or change it."
 	}
 	return nil
 }

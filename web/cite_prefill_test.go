@@ -54,7 +54,9 @@ func TestASelectedPassagePrefillsSpeakerAndResolvedDate(t *testing.T) {
 	}
 }
 
-func TestAPassageWithoutProposalsPrefillsNothing(t *testing.T) {
+// A claim is said by the time its source reports it, so a passage without
+// dates is said "by" the publication date; nothing else is filled in.
+func TestAPassageWithoutProposalsPrefillsOnlySaidByThePublication(t *testing.T) {
 	tc := newTestClient(t)
 	body := "The harbour stayed shut all winter."
 	src := storage.MakeSource(t, tc.store, "Harbour", body, "2022-09-10")
@@ -65,7 +67,7 @@ func TestAPassageWithoutProposalsPrefillsNothing(t *testing.T) {
 	if v := form.Find(`input[name="speaker"]`).AttrOr("value", ""); v != "" {
 		t.Errorf("speaker %q", v)
 	}
-	if v := form.Find(`input[name="said_on"]`).AttrOr("value", ""); v != "" {
+	if v := form.Find(`input[name="said_on"]`).AttrOr("value", ""); v != "by 10 Sep 2022" {
 		t.Errorf("said on %q", v)
 	}
 	if v := text(form.Find(`textarea[name="text"]`)); v != body {

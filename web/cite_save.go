@@ -53,6 +53,10 @@ func (s *Server) citeSave(c echo.Context) error {
 			SaidOn: dateField(f, "said_on", src), Rating: models.Rating(f.Get("rating")),
 			Repeats: int64(atoiOrZero(f.Get("repeats")))}
 		cit.Note = withDatePhrase(f, claim.SaidOn, src.Published)
+		if models.SaidAfter(claim.SaidOn, src.Published) {
+			models.CheckSaidOn(f.Errors, "said_on", claim.SaidOn, src.Published)
+			panel.Later = claim.SaidOn
+		}
 		claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !confirmedNew(f) {
 			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, s.store, claim); err == nil && panel.Form.Offer != nil {

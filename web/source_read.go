@@ -56,7 +56,7 @@ func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
 // proposals are the dates and quotes found in the source's text, each with the
 // citation form that accepts it: a date as an event dated by the expression as
 // written (so the form resolves it, for the researcher to confirm), a quote as a
-// claim by its speaker, said by the publication date.
+// claim by its speaker, dated as a selection is (assist.SaidOnFor).
 func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.ReaderProposal, error) {
 	found, err := s.store.Propose(ctx, src)
 	if err != nil {
@@ -71,9 +71,6 @@ func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.Rea
 		} else {
 			q.Set("as", "claim")
 			q.Set("speaker", p.Speaker)
-			if !src.Published.IsZero() {
-				q.Set("said_on", "../"+src.Published.EndKey())
-			}
 		}
 		out[i] = views.ReaderProposal{Proposal: p, N: i + 1, Accept: views.CitePath(src.ID) + "?" + q.Encode()}
 	}
