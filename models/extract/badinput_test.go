@@ -93,13 +93,15 @@ func TestLargeText(t *testing.T) {
 }
 
 func FuzzDates(f *testing.F) {
-	for _, s := range []string{"On Thursday, Aug. 31, 2022 at 2 p.m.", "the past three months", "\xff'22 2k22", "\"a,\" he said"} {
+	for _, s := range []string{"On Thursday, Aug. 31, 2022 at 2 p.m.", "the past three months", "\xff'22 2k22", "\"a,\" he said", "— a,\n— b — dit X « c ? — d »"} {
 		f.Add(s, published)
 	}
 	f.Add("last week", "")
 	f.Fuzz(func(t *testing.T, text, pub string) {
 		checkSpans(t, text, Dates(text, pub))
-		Quotes(text, testActors)
+		for _, lang := range Languages() {
+			QuotesIn(lang, text, testActors)
+		}
 	})
 }
 

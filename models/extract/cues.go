@@ -46,7 +46,7 @@ func (d *document) attribute(x int) (attribution, bool) {
 			return at, true
 		}
 	}
-	if at, ok := d.leftOf(s.open); ok {
+	if at, ok := d.leftOf(s.open); ok && !s.turn { // left of a turn is the other side's
 		return at, true
 	}
 	if goesOn {

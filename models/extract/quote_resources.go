@@ -193,8 +193,9 @@ type quoteLanguage struct {
 	marks      map[string]bool   // every opening or closing mark
 	sourceCues []sourceCue
 
-	verbSecond       bool // the verb comes second: "Am Montag sagte Chen: „…“"
-	capitalisedNouns bool // every noun is capitalised, so a capital alone makes no name
+	verbSecond       bool            // the verb comes second: "Am Montag sagte Chen: „…“"
+	capitalisedNouns bool            // every noun is capitalised, so a capital alone makes no name
+	dialogueDashes   map[string]bool // dashes that open a speaker's turn (quote_dialogue.go)
 }
 
 // sourceCue is a phrase that names a source after it: "according to",
@@ -303,6 +304,10 @@ func loadQuoteLanguage(files fs.FS, dir string) (*quoteLanguage, error) {
 		return nil, err
 	}
 	for _, f := range lines {
+		if f[0] == "dialogue-dash" && len(f) > 1 {
+			q.dialogueDashes = wordSet(strings.Join(f[1:], " "))
+			continue
+		}
 		switch strings.Join(f, " ") {
 		case "verb-second":
 			q.verbSecond = true

@@ -18,6 +18,7 @@ type Quote struct {
 type quoteSpan struct {
 	open, close int
 	chain       int
+	turn        bool // a turn of a dialogue (quote_dialogue.go): it takes no other quotation's speaker
 }
 
 // markAt reads a quotation mark of the language at toks[k] (““” and
@@ -35,8 +36,9 @@ func (q *quoteLanguage) markAt(toks []token, k int) (string, int) {
 
 // findQuotes pairs quotation marks within paragraphs. An unclosed quotation
 // at a paragraph's end continues when the next paragraph opens with a mark;
-// otherwise it is dropped.
-func (q *quoteLanguage) findQuotes(toks []token) []quoteSpan {
+// otherwise it is dropped. In a language with dialogue dashes, a line may
+// open a turn and a dash inside quotation marks may start another.
+func (q *quoteLanguage) findQuotes(text string, toks []token) []quoteSpan {
 	var spans []quoteSpan
 	open, openMark, chain, pendingChain := -1, "", 0, -1
 	for k := 0; k < len(toks); k++ {
@@ -48,6 +50,13 @@ func (q *quoteLanguage) findQuotes(toks []token) []quoteSpan {
 				}
 			}
 			open = -1
+			continue
+		}
+		if open < 0 && q.isDialogueDash(toks, k) && atLineStart(text, toks, k) {
+			if s, ok := q.lineTurn(text, toks, k); ok {
+				spans = append(spans, s)
+				k = s.close
+			}
 			continue
 		}
 		mark, n := q.markAt(toks, k)
@@ -67,7 +76,14 @@ func (q *quoteLanguage) findQuotes(toks []token) []quoteSpan {
 		}
 		k += n - 1
 	}
-	return spans
+	if len(q.dialogueDashes) == 0 {
+		return spans
+	}
+	var out []quoteSpan
+	for _, s := range spans {
+		out = append(out, q.splitTurns(toks, s)...)
+	}
+	return out
 }
 
 // Quotes finds direct quotations and proposes their speakers from a cue in
@@ -90,7 +106,7 @@ func QuotesIn(lang, text string, known []Actor) []Quote {
 // quotes is QuotesIn with the rules that fired on the text.
 func quotes(q *quoteLanguage, text string, known []Actor) ([]Quote, quoteRules) {
 	toks := tokenize(text)
-	spans := q.findQuotes(toks)
+	spans := q.findQuotes(text, toks)
 	d := newDocument(q, toks, spans, known)
 	var out []Quote
 	var chains []int
@@ -104,6 +120,7 @@ func quotes(q *quoteLanguage, text string, known []Actor) ([]Quote, quoteRules) 
 		at, direct := d.attribute(x)
 		switch {
 		case direct:
+		case s.turn: // in a dialogue the quotation before is the other side's
 		case byChain[s.chain].speaker != "":
 			at = byChain[s.chain]
 			d.fired |= ruleSameChain
@@ -114,7 +131,7 @@ func quotes(q *quoteLanguage, text string, known []Actor) ([]Quote, quoteRules) 
 			at, _ = d.sentenceBefore(s.open)
 		}
 		d.fired |= at.rules
-		if at.speaker != "" {
+		if at.speaker != "" && !s.turn {
 			byChain[s.chain] = at
 			prev, prevAt = s.close, at
 			if at.ent != nil {
@@ -125,7 +142,11 @@ func quotes(q *quoteLanguage, text string, known []Actor) ([]Quote, quoteRules) 
 			d.fired |= ruleScareQuote
 			continue // a title or a scare quote, not a quotation
 		}
-		chains = append(chains, s.chain)
+		if s.turn {
+			chains = append(chains, -1) // no chain: a turn's speaker is its own
+		} else {
+			chains = append(chains, s.chain)
+		}
 		out = append(out, Quote{
 			Start: toks[first].start, End: toks[last].end,
 			Text: text[toks[first].b0:toks[last].b1], Speaker: at.speaker, ActorID: at.actor, Cue: at.cue,
