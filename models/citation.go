@@ -36,7 +36,8 @@ type Citation struct {
 	EndOffset   *int      `json:"end_offset"`
 	Locator     string    `json:"locator"`
 	Note        string    `json:"note"`
-	Orphaned    bool      `json:"orphaned"` // the source's text was edited and the quote is no longer in it
+	Orphaned    bool      `json:"orphaned"`                              // the source's text was edited and the quote is no longer in it
+	CaptureID   *int64    `gorm:"<-:create" json:"capture_id,omitempty"` // the source's newest capture when the citation was made; never changed
 	CreatedAt   time.Time `json:"created_at"`
 	UpdatedAt   time.Time `json:"updated_at"`
 }

@@ -62,7 +62,7 @@ func TestFetchRefusesOtherSchemesAndPrivateAddresses(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte(newsPage)) }))
 	defer srv.Close()
 	for _, u := range []string{"file:///etc/passwd", "ftp://example.org/", "http://127.0.0.1/", srv.URL, "http://[::1]/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"} {
-		_, _, err := DefaultFetcher.Fetch(t.Context(), u)
+		_, err := DefaultFetcher.Fetch(t.Context(), u)
 		var refused *RefusedError
 		if !errors.As(err, &refused) {
 			t.Errorf("%s: %v, want a refusal", u, err)
@@ -85,12 +85,12 @@ func TestFetchReadsALocalTestServerWhenAllowed(t *testing.T) {
 	}))
 	defer srv.Close()
 	f := Fetcher{AllowPrivate: true, MaxBytes: 1 << 20, Timeout: 200 * time.Millisecond}
-	body, final, err := f.Fetch(t.Context(), srv.URL+"/article")
-	if err != nil || !strings.Contains(string(body), "groundless blame") || final != srv.URL+"/article" {
-		t.Fatalf("fetch: %v %q", err, final)
+	got, err := f.Fetch(t.Context(), srv.URL+"/article")
+	if err != nil || !strings.Contains(string(got.Body), "groundless blame") || got.FinalURL != srv.URL+"/article" {
+		t.Fatalf("fetch: %v %+v", err, got)
 	}
 	for _, path := range []string{"/big", "/slow", "/moved"} {
-		if _, _, err := f.Fetch(t.Context(), srv.URL+path); err == nil {
+		if _, err := f.Fetch(t.Context(), srv.URL+path); err == nil {
 			t.Errorf("%s was fetched", path)
 		}
 	}

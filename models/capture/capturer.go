@@ -44,7 +44,7 @@ func NewCapturer(limits Limits, fetcher Fetcher) *Capturer {
 }
 
 // Capture extracts the article of page, or of the page fetched from pageURL
-// when page is nil. A page over the limits, or one that takes longer than
+// when page is nil (the article then carries what was fetched, to keep). A page over the limits, or one that takes longer than
 // Timeout, is a *RefusedError; no free turn is ErrBusy. A turn is held until
 // the work has really ended, also when the caller has stopped waiting for it,
 // so abandoned extractions still count against MaxAtOnce.
@@ -87,14 +87,18 @@ func (c *Capturer) Capture(ctx context.Context, page []byte, pageURL string) (Ar
 }
 
 func (c *Capturer) capture(ctx context.Context, page []byte, pageURL string) (Article, error) {
+	var fetched *Fetched
 	if page == nil {
 		var err error
-		if page, _, err = c.fetcher.Fetch(ctx, pageURL); err != nil {
+		if fetched, err = c.fetcher.Fetch(ctx, pageURL); err != nil {
 			return Article{}, err
 		}
+		page = fetched.Body
 	}
 	if err := c.measure(page); err != nil {
 		return Article{}, err
 	}
-	return Extract(bytes.NewReader(page), pageURL)
+	a, err := Extract(bytes.NewReader(page), pageURL)
+	a.Fetched = fetched
+	return a, err
 }

@@ -28,6 +28,7 @@ type Article struct {
 	Publisher string
 	Published string // a day as EDTF (2022-09-10), or "" when the page gives none
 	Text      string
+	Fetched   *Fetched // what was fetched, when the page was fetched by its address
 }
 
 // ErrNoArticle is returned when a page has no readable text.

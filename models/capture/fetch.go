@@ -2,6 +2,8 @@ package capture
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -19,9 +21,10 @@ import (
 // dialled, after DNS, so a public name that resolves to a private address, and
 // a redirect to one, are refused too. Size and time are capped.
 type Fetcher struct {
-	AllowPrivate bool          // only for tests against a local server
-	MaxBytes     int64         // the largest page read
-	Timeout      time.Duration // for the whole fetch, redirects included
+	AllowPrivate bool           // only for tests against a local server
+	RootCAs      *x509.CertPool // the certificates trusted for https; nil is the system's
+	MaxBytes     int64          // the largest page read
+	Timeout      time.Duration  // for the whole fetch, redirects included
 }
 
 // RefusedError says why a URL was not fetched, in words for the researcher.
@@ -32,47 +35,124 @@ func (e *RefusedError) Error() string { return e.Reason }
 // DefaultFetcher caps a page at 10 MiB and 15 seconds.
 var DefaultFetcher = Fetcher{MaxBytes: 10 << 20, Timeout: 15 * time.Second}
 
-// Fetch downloads the page at rawURL and returns its body and final address.
-func (f Fetcher) Fetch(ctx context.Context, rawURL string) ([]byte, string, error) {
-	if err := checkScheme(rawURL); err != nil {
-		return nil, "", err
+// maxRedirects is how many redirects a fetch follows.
+const maxRedirects = 5
+
+// Fetched is a page as fetched: its body, where it was in the end, and every
+// request and response on the way there as they crossed the wire.
+type Fetched struct {
+	RequestedURL string
+	FinalURL     string
+	Status       int
+	ContentType  string
+	Body         []byte // the final response's payload (transfer coding removed, as sent otherwise)
+	At           time.Time
+	Exchanges    []Exchange // first request to last: the redirects, then the page
+}
+
+// Fetch downloads the page at rawURL, following redirects one by one so that
+// each hop is recorded and each address checked.
+func (f Fetcher) Fetch(ctx context.Context, rawURL string) (*Fetched, error) {
+	ctx, cancel := context.WithTimeout(ctx, f.Timeout)
+	defer cancel()
+	client := f.client()
+	out := &Fetched{RequestedURL: rawURL, At: time.Now().UTC()}
+	next := rawURL
+	for hop := 0; ; hop++ {
+		if hop > maxRedirects {
+			return nil, &RefusedError{"The page redirects too many times."}
+		}
+		if err := checkScheme(next); err != nil {
+			return nil, err
+		}
+		body, res, ex, err := f.exchange(ctx, client, next)
+		if err != nil {
+			return nil, err
+		}
+		out.Exchanges = append(out.Exchanges, ex)
+		if loc, err := res.Location(); err == nil && isRedirect(res.StatusCode) {
+			next = loc.String()
+			continue
+		}
+		if res.StatusCode != http.StatusOK {
+			return nil, &RefusedError{fmt.Sprintf("The site answered %d %s instead of the page.", res.StatusCode, http.StatusText(res.StatusCode))}
+		}
+		out.FinalURL, out.Status, out.ContentType, out.Body = next, res.StatusCode, res.Header.Get("Content-Type"), body
+		return out, nil
 	}
-	dialer := &net.Dialer{Timeout: f.Timeout, Control: f.control}
-	client := &http.Client{
-		Timeout:   f.Timeout,
-		Transport: &http.Transport{Proxy: nil, DialContext: dialer.DialContext, ResponseHeaderTimeout: f.Timeout},
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= 5 {
-				return &RefusedError{"The page redirects too many times."}
-			}
-			return checkScheme(req.URL.String())
-		},
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+}
+
+// exchange makes one request on a connection of its own, reads the answer
+// whole (up to MaxBytes) and returns it with the bytes that crossed the wire.
+func (f Fetcher) exchange(ctx context.Context, client *http.Client, rawURL string) ([]byte, *http.Response, Exchange, error) {
+	w := &wire{max: f.MaxBytes + 1<<20} // the body and room for headers
+	req, err := http.NewRequestWithContext(withWire(ctx, w), http.MethodGet, rawURL, nil)
 	if err != nil {
-		return nil, "", &RefusedError{"This is not a web address factline can fetch."}
+		return nil, nil, Exchange{}, &RefusedError{"This is not a web address factline can fetch."}
 	}
 	req.Header.Set("Accept", "text/html,application/xhtml+xml")
+	// The page as the site keeps it: Go would otherwise ask for gzip and
+	// unpack it, and the payload kept would not be the one read.
+	req.Header.Set("Accept-Encoding", "identity")
+	at := time.Now().UTC()
 	res, err := client.Do(req)
 	if err != nil {
 		var refused *RefusedError
 		if errors.As(err, &refused) {
-			return nil, "", refused
+			return nil, nil, Exchange{}, refused
 		}
-		return nil, "", &RefusedError{"The page could not be fetched: " + fetchProblem(err)}
+		return nil, nil, Exchange{}, &RefusedError{"The page could not be fetched: " + fetchProblem(err)}
 	}
 	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, "", &RefusedError{fmt.Sprintf("The site answered %d %s instead of the page.", res.StatusCode, http.StatusText(res.StatusCode))}
-	}
 	body, err := io.ReadAll(io.LimitReader(res.Body, f.MaxBytes+1))
 	if err != nil {
-		return nil, "", &RefusedError{"The page could not be read: " + fetchProblem(err)}
+		return nil, nil, Exchange{}, &RefusedError{"The page could not be read: " + fetchProblem(err)}
 	}
 	if int64(len(body)) > f.MaxBytes {
-		return nil, "", &RefusedError{fmt.Sprintf("The page is larger than %d MiB, the most factline fetches.", f.MaxBytes>>20)}
+		return nil, nil, Exchange{}, &RefusedError{fmt.Sprintf("The page is larger than %d MiB, the most factline fetches.", f.MaxBytes>>20)}
 	}
-	return body, res.Request.URL.String(), nil
+	return body, res, w.exchange(rawURL, at, res.StatusCode), nil
+}
+
+// client makes requests of HTTP/1.1 only, each on a new connection whose
+// traffic is recorded; it follows no redirect itself.
+func (f Fetcher) client() *http.Client {
+	dialer := &net.Dialer{Timeout: f.Timeout, Control: f.control}
+	return &http.Client{
+		Transport: &http.Transport{Proxy: nil, ResponseHeaderTimeout: f.Timeout, DisableKeepAlives: true,
+			DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+				conn, err := dialer.DialContext(ctx, network, addr)
+				if err != nil {
+					return nil, err
+				}
+				return wrap(ctx, conn), nil
+			},
+			// TLS over the recorded connection would record ciphertext: the
+			// recording wraps the TLS connection instead.
+			DialTLSContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+				conn, err := dialer.DialContext(ctx, network, addr)
+				if err != nil {
+					return nil, err
+				}
+				host, _, _ := net.SplitHostPort(addr)
+				tc := tls.Client(conn, &tls.Config{ServerName: host, RootCAs: f.RootCAs, MinVersion: tls.VersionTLS12})
+				if err := tc.HandshakeContext(ctx); err != nil {
+					conn.Close()
+					return nil, err
+				}
+				return wrap(ctx, tc), nil
+			},
+		},
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+}
+
+func isRedirect(status int) bool {
+	switch status {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		return true
+	}
+	return false
 }
 
 func checkScheme(rawURL string) error {

@@ -109,6 +109,13 @@ func (s *Store) SaveCitation(ctx context.Context, c *models.Citation) error {
 		c.StartOffset, c.EndOffset, c.Prefix, c.Suffix = &start, &end, prefix, suffix
 	}
 	c.Source = nil
+	if c.ID == 0 {
+		// The passage comes from the text of the capture the source has now;
+		// a later re-capture does not move it.
+		if err := s.r(ctx).Raw("SELECT max(id) FROM captures WHERE source_id = ?", c.SourceID).Scan(&c.CaptureID).Error; err != nil {
+			return fmt.Errorf("store: save citation: newest capture of source %d: %w", c.SourceID, err)
+		}
+	}
 	if err := s.save(ctx, c, nil); err != nil {
 		return fmt.Errorf("store: save citation: %w", err)
 	}

@@ -9,7 +9,7 @@ import (
 
 // copyTables are the tables Copy moves, in an order that inserts what a row
 // refers to before the row.
-var copyTables = []string{"users", "actors", "roles", "sources", "claims", "events", "event_participants",
+var copyTables = []string{"users", "actors", "roles", "sources", "capture_blobs", "captures", "capture_timestamps", "claims", "events", "event_participants",
 	"citations", "relations", "tags", "timelines", "timeline_entries", "timeline_eras", "timeline_collaborators",
 	"share_links", "versions", "version_scope", "revisions", "api_tokens"}
 
@@ -131,6 +131,9 @@ func (s *Store) generatedColumns(ctx context.Context, table string) (map[string]
 	return out, nil
 }
 
+// maxCopyBatchBytes bounds the bytes one INSERT of Copy carries.
+const maxCopyBatchBytes = 16 << 20
+
 // copyTable copies one table's rows, in batches of one INSERT each, and
 // returns how many.
 func copyTable(ctx context.Context, from, to *Store, table string) (int, error) {
@@ -159,7 +162,8 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 	head := "INSERT INTO " + table + " (" + strings.Join(quoted, ", ") + ") VALUES "
 	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	var args []any
-	pending, total := 0, 0
+	pending, total, size := 0, 0, 0
+
 	flush := func() error {
 		if pending == 0 {
 			return nil
@@ -169,7 +173,7 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 			return err
 		}
 		total += pending
-		args, pending = args[:0], 0
+		args, pending, size = args[:0], 0, 0
 		return nil
 	}
 	values := make([]any, len(names))
@@ -183,8 +187,12 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 		}
 		for _, i := range cols {
 			args = append(args, to.dialect.copyValue(values[i], types[names[i]]))
+			if b, ok := values[i].([]byte); ok {
+				size += len(b)
+			}
 		}
-		if pending++; pending == batch {
+		// A batch of captures' bytes is bounded by its size, not its rows.
+		if pending++; pending == batch || size >= maxCopyBatchBytes {
 			if err := flush(); err != nil {
 				return total, err
 			}

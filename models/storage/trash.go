@@ -72,7 +72,8 @@ var purgeBlockers = map[string][]struct{ count, what string }{
 }
 
 // Purge removes a deleted item for good; only what is in the trash can be
-// purged. A timeline goes with its published versions; an actor that claims
+// purged. A timeline goes with its published versions, a source with its
+// captures; an actor that claims
 // or events still name, or a source still cited, is refused with an
 // InUseError, changing nothing.
 func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
@@ -100,6 +101,11 @@ func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 			if err := tx.w(ctx).Exec("DELETE FROM versions WHERE timeline_id = ? AND EXISTS "+
 				"(SELECT 1 FROM timelines WHERE id = ? AND deleted_at IS NOT NULL)", id, id).Error; err != nil {
 				return fmt.Errorf("store: purge timeline %d: %w", id, err)
+			}
+		}
+		if entity == "source" {
+			if err := tx.purgeCaptures(ctx, id); err != nil {
+				return err
 			}
 		}
 		res := tx.w(ctx).Exec("DELETE FROM "+t[0]+" WHERE id = ? AND deleted_at IS NOT NULL", id)
