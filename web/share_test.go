@@ -311,6 +311,8 @@ func TestExportsLinkWhereTheirReadersCanGo(t *testing.T) {
 		link + "/export/markdown":            "<" + base + link + ">",
 		link + "/export/html":                `href="` + base + link + `"`,
 		link + "/export/svg":                 base + link + "#claim-",
+		link + "/export/timelinejs":          base + link + "#claim-",
+		link + "/export/csv":                 "",
 		link + "/export/claimreview":         base + link + "/claims/",
 		link + "/versions/1/export/markdown": "<" + base + link + "/versions/1>",
 	} {

@@ -28,7 +28,7 @@ func (s *Server) timelineExport(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	s.writeExport(c, f, t.Slug, formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c),
-		Path: views.TimelinePath(ctx, t.Slug), ItemBase: views.LinkBase(ctx)})
+		Path: views.TimelinePath(ctx, t.Slug), ItemBase: views.LinkBase(ctx), NoLinkBack: noLinkBack(c, t)})
 	return nil
 }
 

@@ -42,6 +42,7 @@ func (s *Server) versionExport(c echo.Context) error {
 	frozen.Title, frozen.Summary, frozen.UpdatedAt = doc.Timeline.Title, doc.Timeline.Summary, v.PublishedAt
 	path := views.VersionPath(c.Request().Context(), t.Slug, n)
 	s.writeExport(c, f, fmt.Sprintf("%s-v%d", t.Slug, n), formats.Export{Store: formats.DocumentData{Doc: doc},
-		Timeline: &frozen, BaseURL: s.baseURL(c), Path: path, ItemBase: views.LinkBase(c.Request().Context())})
+		Timeline: &frozen, BaseURL: s.baseURL(c), Path: path, ItemBase: views.LinkBase(c.Request().Context()),
+		NoLinkBack: noLinkBack(c, t)})
 	return nil
 }

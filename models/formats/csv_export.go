@@ -37,12 +37,9 @@ func writeCSV(ctx context.Context, w *bufio.Writer, x *Export) error {
 		if e.Kind == models.KindClaim {
 			text = e.Rationale
 		}
-		var media, credit, caption, thumbnail string
-		if e.MediaURL != "" { // the entry's own media, as its file had it
-			media, credit, caption, thumbnail = e.MediaURL, e.MediaCredit, e.MediaCaption, e.MediaThumbnail
-		} else if c := firstSource(e); c != nil {
-			media, credit, caption = c.URL, c.Publisher, c.Title
-		}
+		// Only the entry's own media, as its file had it: a source is no
+		// image, and the Sources column names it.
+		media, credit, caption, thumbnail := e.MediaURL, e.MediaCredit, e.MediaCaption, e.MediaThumbnail
 		display := e.Date.Display()
 		if e.DisplayDate != "" {
 			display = e.DisplayDate
@@ -126,16 +123,6 @@ func dateCells(d edtf.Date) (year, month, day, clock string) {
 		}
 	}
 	return year, month, day, clock
-}
-
-// firstSource is the source of the entry's first citation, or nil.
-func firstSource(e *models.StreamedEntry) *models.Source {
-	for _, c := range e.Citations {
-		if c.Source != nil {
-			return c.Source
-		}
-	}
-	return nil
 }
 
 // sourceLines lists the entry's cited sources once each, a line each.

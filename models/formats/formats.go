@@ -39,6 +39,11 @@ type Export struct {
 	// readers: "" for their permalinks, /s/{token} for an export fetched
 	// through a share link.
 	ItemBase string
+	// NoLinkBack leaves out the links back to the timeline's page where the
+	// export's readers could not open it: an unlisted timeline exported
+	// outside its share link, whose page answers 404 to anyone not signed in
+	// (and factline keeps no link's token to link under instead).
+	NoLinkBack bool
 	// Progress, when set, is called once for every entry written (every source
 	// for CSL-JSON, which holds only the sources).
 	Progress func()

@@ -120,8 +120,6 @@ func timelineJSSlide(x *Export, z *richtext.Sanitiser, e *models.StreamedEntry) 
 		if strings.HasPrefix(strings.ToLower(e.MediaURL), "<blockquote") {
 			s.Media.URL = z.Quote(e.MediaURL)
 		}
-	} else if src := firstSource(e); src != nil && src.URL != "" {
-		s.Media = &tjsMedia{URL: src.URL, Caption: src.Title, Credit: src.Publisher}
 	}
 	return s, true
 }
@@ -152,9 +150,10 @@ func timelineJSDate(d edtf.Date) *tjsDate {
 	return t
 }
 
-// slideText is a slide's HTML: description, speaker and rating, the sources,
-// and a link back to the entry; every piece of text escaped, a description
-// written in HTML sanitised.
+// slideText is a slide's HTML: description, speaker and rating, the sources
+// (a source is a link here, never the slide's media), and a link back to the
+// entry where its readers can open it; every piece of text escaped, a
+// description written in HTML sanitised.
 func slideText(x *Export, z *richtext.Sanitiser, e *models.StreamedEntry) string {
 	var b strings.Builder
 	p := func(s string) { b.WriteString("<p>" + html.EscapeString(s) + "</p>") }
@@ -184,6 +183,8 @@ func slideText(x *Export, z *richtext.Sanitiser, e *models.StreamedEntry) string
 		}
 		b.WriteString("</p>")
 	}
-	b.WriteString(`<p><a href="` + html.EscapeString(x.timelineURL(anchor(e.Kind, e.ItemID))) + `">On factline</a></p>`)
+	if !x.NoLinkBack {
+		b.WriteString(`<p><a href="` + html.EscapeString(x.timelineURL(anchor(e.Kind, e.ItemID))) + `">On factline</a></p>`)
+	}
 	return b.String()
 }
