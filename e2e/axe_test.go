@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -52,7 +53,7 @@ func seedWorkedExample(t *testing.T, s *storage.Store) []string {
 	storage.MakeCitation(t, s, claimRef, src, "groundless blame")
 	storage.MakeCitation(t, s, eventRef, src, "the General Assembly approved Volker Türk")
 	tl := storage.MakeTimeline(t, s, "xinjiang", claimRef, eventRef)
-	editor, err := s.FindUserByEmail(t.Context(), editorEmail)
+	editor, err := accounts.Of(s).FindUserByEmail(t.Context(), editorEmail)
 	if err != nil {
 		t.Fatal(err)
 	}

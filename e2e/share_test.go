@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -21,7 +22,7 @@ import (
 func sharedTimeline(t *testing.T, a *app) (slug string, outside *models.Claim) {
 	t.Helper()
 	s := a.store
-	owner, err := s.FindUserByEmail(t.Context(), editorEmail)
+	owner, err := accounts.Of(s).FindUserByEmail(t.Context(), editorEmail)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -23,7 +24,7 @@ func TestRefusalsSayWhatIsTrue(t *testing.T) {
 		t.Fatal(err)
 	}
 	me := tc.signInAs("editor@example.org", models.RoleEditor)
-	if err := tc.store.SetCollaborator(ctx, tl.ID, me.ID, "viewer"); err != nil {
+	if err := sharing.Of(tc.store).SetCollaborator(ctx, tl.ID, me.ID, "viewer"); err != nil {
 		t.Fatal(err)
 	}
 	revs := storage.Must(tc.store.History(ctx, "timeline", tl.ID))(t)

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -56,18 +57,18 @@ func (s *Server) timelineHistory(c echo.Context) error {
 func (s *Server) timelineHistoryStart(c echo.Context, t *models.Timeline, a models.Access) (int64, error) {
 	ctx := c.Request().Context()
 	if sc := shareScopeOf(c); sc != nil {
-		return s.store.TimelineHistoryStart(ctx, t.ID, sc.Link.CreatedAt, "unlisted", "public")
+		return history.Of(s.store).TimelineHistoryStart(ctx, t.ID, sc.Link.CreatedAt, "unlisted", "public")
 	}
 	u := httpx.CurrentUser(c)
 	switch {
 	case u == nil && !t.HistoryPublic:
 		return 0, httpx.ErrHidden
 	case u == nil:
-		return s.store.TimelineHistoryStart(ctx, t.ID, time.Time{}, "public")
+		return history.Of(s.store).TimelineHistoryStart(ctx, t.ID, time.Time{}, "public")
 	case (t.OwnerID != nil && *t.OwnerID == u.ID) || (t.Visibility == "private" && a.Read):
 		return 0, nil
 	}
-	return s.store.TimelineHistoryStart(ctx, t.ID, time.Time{}, "team", "unlisted", "public")
+	return history.Of(s.store).TimelineHistoryStart(ctx, t.ID, time.Time{}, "team", "unlisted", "public")
 }
 
 // renderHistory answers an item's history from the revision with id from on,
@@ -81,7 +82,7 @@ func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, la
 		}
 		return c.JSON(http.StatusOK, revs)
 	}
-	revs, err := s.store.ReadableHistoryFrom(ctx, entity, id, from)
+	revs, err := history.Of(s.store).ReadableHistoryFrom(ctx, entity, id, from)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
@@ -39,7 +40,7 @@ func BenchmarkPageViewDuringImport(b *testing.B) {
 	for range views {
 		idle = append(idle, view())
 	}
-	editor, err := tc.store.FindUserByEmail(b.Context(), "editor@example.org")
+	editor, err := accounts.Of(tc.store).FindUserByEmail(b.Context(), "editor@example.org")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -44,7 +45,7 @@ func TestSessionsAndSavesDoNotWaitBehindAnImport(t *testing.T) {
 	}
 	tc := newTestClient(t)
 	s := tc.srv.Config.Handler.(*Server)
-	editor, err := tc.store.FindUserByEmail(t.Context(), "editor@example.org")
+	editor, err := accounts.Of(tc.store).FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
@@ -102,7 +103,7 @@ func TestImportShowsProgressThenGoesToTheTimeline(t *testing.T) {
 // finishedImport waits for the signed-in editor's import of token to end.
 func finishedImport(t *testing.T, tc *testClient, token string) jobs.ImportState {
 	t.Helper()
-	editor, err := tc.store.FindUserByEmail(t.Context(), "editor@example.org")
+	editor, err := accounts.Of(tc.store).FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +155,7 @@ func TestPreviewRefusesWhatTheImportWouldRefuse(t *testing.T) {
 func TestImportProgressCountsEntriesAsTheyAreImported(t *testing.T) {
 	tc := newTestClient(t)
 	s := tc.srv.Config.Handler.(*Server)
-	editor, err := tc.store.FindUserByEmail(t.Context(), "editor@example.org")
+	editor, err := accounts.Of(tc.store).FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
 )
@@ -39,7 +40,7 @@ func newLifecycle(t *testing.T) *lifecycle {
 	admin.signInAs("admin@example.org", models.RoleAdmin)
 	l := &lifecycle{t: t, editor: editor, admin: admin, timelineSlug: "life"}
 	s := editor.store
-	owner, err := s.FindUserByEmail(t.Context(), "editor@example.org")
+	owner, err := accounts.Of(s).FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -36,7 +37,7 @@ func TestPermissionMatrix(t *testing.T) {
 				if err := tc.store.SaveTimeline(ctx, tl); err != nil {
 					t.Fatal(err)
 				}
-				if err := tc.store.SetCollaborator(ctx, tl.ID, collab.ID, "editor"); err != nil {
+				if err := sharing.Of(tc.store).SetCollaborator(ctx, tl.ID, collab.ID, "editor"); err != nil {
 					t.Fatal(err)
 				}
 				switch who {
@@ -98,7 +99,7 @@ func checkCell(t *testing.T, tc *testClient, slug, vis, letters string) {
 
 func TestShareLinkOpensAndRevokes(t *testing.T) {
 	tc := newTestClient(t)
-	owner := storage.Must(tc.store.FindUserByEmail(t.Context(), "editor@example.org"))(t)
+	owner := storage.Must(accounts.Of(tc.store).FindUserByEmail(t.Context(), "editor@example.org"))(t)
 	tl := &models.Timeline{Slug: "quiet", Title: "Quiet one", Visibility: "unlisted", OwnerID: &owner.ID}
 	if err := tc.store.SaveTimeline(t.Context(), tl); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -31,7 +32,7 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 			tc.newBrowser()
 			editor := tc.signInAs("editor@example.org", models.RoleEditor)
 			if now == "private" {
-				if err := tc.store.SetCollaborator(t.Context(), tl.ID, editor.ID, "editor"); err != nil {
+				if err := sharing.Of(tc.store).SetCollaborator(t.Context(), tl.ID, editor.ID, "editor"); err != nil {
 					t.Fatal(err)
 				}
 			}

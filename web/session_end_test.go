@@ -85,7 +85,7 @@ func TestAccountListsAndRevokesSessions(t *testing.T) {
 		t.Errorf("%d sessions listed after revoking one", n)
 	}
 	// Another user's session is not theirs to end.
-	u, err := tc.store.FindUserByEmail(t.Context(), "editor@example.org")
+	u, err := accounts.Of(tc.store).FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -29,7 +31,7 @@ func newSharedWorld(t *testing.T) *sharedWorld {
 	t.Helper()
 	tc := newTestClient(t)
 	s := tc.store
-	owner, err := s.FindUserByEmail(t.Context(), "editor@example.org")
+	owner, err := accounts.Of(s).FindUserByEmail(t.Context(), "editor@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +244,7 @@ func TestShareLinkOnPrivateTimeline(t *testing.T) {
 	}
 	res, _ := w.owner.post("/timelines/"+w.slug+"/links", url.Values{"opens": {"living"}}, false)
 	wantStatus(t, res, http.StatusUnprocessableEntity)
-	links, err := w.owner.store.ShareLinks(t.Context(), tl.ID)
+	links, err := sharing.Of(w.owner.store).ShareLinks(t.Context(), tl.ID)
 	if err != nil || len(links) != 0 {
 		t.Fatalf("a refused link was made: %v %v", links, err)
 	}

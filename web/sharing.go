@@ -8,6 +8,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -30,10 +32,10 @@ func (s *Server) collaboratorSet(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	f := readForm(c, "", "email", "permission")
-	u, err := s.store.FindUserByEmail(ctx, f.Get("email"))
+	u, err := accounts.Of(s.store).FindUserByEmail(ctx, f.Get("email"))
 	if err != nil {
 		f.Errors.Add("email", "No account has this email.")
-	} else if err := s.store.SetCollaborator(ctx, t.ID, u.ID, f.Get("permission")); err != nil && !fieldErrors(f, err) {
+	} else if err := sharing.Of(s.store).SetCollaborator(ctx, t.ID, u.ID, f.Get("permission")); err != nil && !fieldErrors(f, err) {
 		return err
 	}
 	if f.HasErrors() {
@@ -60,7 +62,7 @@ func (s *Server) shareLinkCreate(c echo.Context) error {
 	}
 	var token string
 	if !f.HasErrors() {
-		token, err = s.store.ShareTimeline(c.Request().Context(), t, version, f.Get("history") != "", f.Get("make_unlisted") != "")
+		token, err = sharing.Of(s.store).ShareTimeline(c.Request().Context(), t, version, f.Get("history") != "", f.Get("make_unlisted") != "")
 		if err != nil && !fieldErrors(f, err) {
 			return err
 		}
@@ -83,7 +85,7 @@ func (s *Server) shareLinkRevoke(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.RevokeShareLink(c.Request().Context(), t.ID, id); err != nil {
+	if err := sharing.Of(s.store).RevokeShareLink(c.Request().Context(), t.ID, id); err != nil {
 		return err
 	}
 	return redirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
@@ -113,10 +115,10 @@ func (s *Server) renderSharing(c echo.Context, status int, t *models.Timeline, f
 func (s *Server) renderSharingView(c echo.Context, status int, v views.SharingView) error {
 	ctx := c.Request().Context()
 	var err error
-	if v.Collaborators, err = s.store.Collaborators(ctx, v.Timeline.ID); err != nil {
+	if v.Collaborators, err = sharing.Of(s.store).Collaborators(ctx, v.Timeline.ID); err != nil {
 		return err
 	}
-	if v.Links, err = s.store.ShareLinks(ctx, v.Timeline.ID); err != nil {
+	if v.Links, err = sharing.Of(s.store).ShareLinks(ctx, v.Timeline.ID); err != nil {
 		return err
 	}
 	return s.render(c, status, s.page(c, "Sharing "+v.Timeline.Title, "", "timelines"), views.SharingPage(v))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -17,7 +18,7 @@ func TestVersionLinkShowsWhatTheVersionFroze(t *testing.T) {
 	w := newSharedWorld(t)
 	s := w.owner.store
 	link := w.makeLink(t, url.Values{"opens": {"1"}})
-	ctx := models.WithUser(t.Context(), storage.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
+	ctx := models.WithUser(t.Context(), storage.Must(accounts.Of(s).FindUserByEmail(t.Context(), "editor@example.org"))(t))
 	claim := storage.Must(s.GetClaim(ctx, w.claim.ID))(t)
 	claim.Text, claim.Rating, claim.Speaker = "Rewritten after publication", models.Rating("misleading"), nil
 	if err := s.SaveClaim(ctx, claim); err != nil {
@@ -56,7 +57,7 @@ func TestVersionLinkActorAndSourceShowWhatTheVersionFroze(t *testing.T) {
 	w := newSharedWorld(t)
 	s := w.owner.store
 	link := w.makeLink(t, url.Values{"opens": {"1"}})
-	ctx := models.WithUser(t.Context(), storage.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
+	ctx := models.WithUser(t.Context(), storage.Must(accounts.Of(s).FindUserByEmail(t.Context(), "editor@example.org"))(t))
 	claim := storage.Must(s.GetClaim(ctx, w.claim.ID))(t)
 	claim.Text, claim.Speaker = "Rewritten after publication", nil
 	if err := s.SaveClaim(ctx, claim); err != nil {
@@ -116,7 +117,7 @@ func TestVersionLinkWithoutDocumentShowsNoLiveText(t *testing.T) {
 	if _, err := db.Exec("UPDATE versions SET document = ''"); err != nil {
 		t.Fatal(err)
 	}
-	ctx := models.WithUser(t.Context(), storage.Must(s.FindUserByEmail(t.Context(), "editor@example.org"))(t))
+	ctx := models.WithUser(t.Context(), storage.Must(accounts.Of(s).FindUserByEmail(t.Context(), "editor@example.org"))(t))
 	speaker := storage.Must(s.GetActor(ctx, *w.claim.SpeakerID))(t)
 	speaker.Name = "Renamed after publication"
 	if err := s.SaveActor(ctx, speaker); err != nil {

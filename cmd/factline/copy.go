@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/dbcopy"
 )
 
 // copyCmd copies every row of one database into a new one, either way
@@ -47,17 +47,17 @@ func copyCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer dst.Close()
-	err = storage.Copy(ctx, src, dst, func(table string, rows int) {
+	err = dbcopy.Copy(ctx, src, dst, func(table string, rows int) {
 		fmt.Fprintf(stdout, "%-24s %d rows\n", table, rows)
 	})
 	if err != nil {
 		return err
 	}
-	want, err := storage.TableCounts(ctx, src)
+	want, err := dbcopy.TableCounts(ctx, src)
 	if err != nil {
 		return err
 	}
-	if got, err := storage.TableCounts(ctx, dst); err != nil || got != want {
+	if got, err := dbcopy.TableCounts(ctx, dst); err != nil || got != want {
 		return fmt.Errorf("copy: the copy's rows (%s) differ from the original's (%s): %v", got, want, err)
 	}
 	fmt.Fprintln(stdout, "copied and counted; the search index was rebuilt as the rows arrived; everyone signs in again on the new database")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/dbcopy"
 	"github.com/factline/factline/models/demo"
 	"github.com/factline/factline/models/storage"
 )
@@ -58,7 +59,7 @@ func dump(t *testing.T, db string) string {
 	t.Helper()
 	s := storage.NewTestStoreAt(t, db)
 	var b bytes.Buffer
-	counts, err := storage.TableCounts(t.Context(), s)
+	counts, err := dbcopy.TableCounts(t.Context(), s)
 	if err != nil {
 		t.Fatal(err)
 	}

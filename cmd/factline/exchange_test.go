@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -88,7 +89,7 @@ func TestImportNamesOwnerAndVisibility(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	ana, err := store.FindUserByEmail(ctx, "ana@example.org")
+	ana, err := accounts.Of(store).FindUserByEmail(ctx, "ana@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,9 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -101,28 +103,28 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // what it made. The job's row goes once the import has ended (undone, when it
 // failed); first, the imports of processes that died before are undone.
 func applyJournalled(ctx context.Context, store *storage.Store, plan *formats.Plan, owner *int64, step func(), log *slog.Logger) (*models.Timeline, error) {
-	if n, err := store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
+	if n, err := imports.Of(store).SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
 		return nil, fmt.Errorf("import: undo stopped imports: %w", err)
 	} else if n > 0 {
 		log.Warn("undid imports whose process stopped half-way", "jobs", n)
 	}
-	job, err := store.StartCommandLineImportJob(ctx, plan.Timeline.Title, plan.Timeline.Slug, len(plan.Doc.Entries))
+	job, err := imports.Of(store).StartCommandLineImportJob(ctx, plan.Timeline.Title, plan.Timeline.Slug, len(plan.Doc.Entries))
 	if err != nil {
 		return nil, err
 	}
 	plan.Journal = func(tx *storage.Store, made models.ImportMade, done int) error {
-		return tx.JournalImportJob(ctx, job.ID, made, done)
+		return imports.Of(tx).JournalImportJob(ctx, job.ID, made, done)
 	}
-	stop := store.KeepImportJobAlive(ctx, job.ID, func(err error) { log.Warn("import: heartbeat", "err", err) })
+	stop := imports.Of(store).KeepImportJobAlive(ctx, job.ID, func(err error) { log.Warn("import: heartbeat", "err", err) })
 	t, err := plan.Apply(ctx, store, owner, step)
 	stop()
 	if err != nil {
-		if uerr := store.UndoImportJob(context.WithoutCancel(ctx), job.ID); uerr != nil {
+		if uerr := imports.Of(store).UndoImportJob(context.WithoutCancel(ctx), job.ID); uerr != nil {
 			return nil, errors.Join(err, uerr)
 		}
 		return nil, err
 	}
-	return t, store.DeleteImportJob(ctx, job.ID)
+	return t, imports.Of(store).DeleteImportJob(ctx, job.ID)
 }
 
 // importOwner finds the owner --owner names and sets the visibility
@@ -144,7 +146,7 @@ func importOwner(ctx context.Context, store *storage.Store, doc *formats.Documen
 		}
 		return nil, nil
 	}
-	u, err := store.FindUserByEmail(ctx, email)
+	u, err := accounts.Of(store).FindUserByEmail(ctx, email)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil, fmt.Errorf("import: --owner %s: there is no user with this email; add one with factline user add --email %s", email, email)
 	}

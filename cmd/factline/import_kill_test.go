@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -59,7 +60,7 @@ func TestKilledCommandLineImportIsUndone(t *testing.T) {
 	if err := db.QueryRow("SELECT count(*) FROM import_jobs WHERE state = 'running' AND made <> ''").Scan(&jobs); err != nil || jobs != 1 {
 		t.Fatalf("the killed import left %d running journalled jobs (%v), want 1", jobs, err)
 	}
-	if n := storage.Must(store.SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 0 {
+	if n := storage.Must(imports.Of(store).SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 0 {
 		t.Fatal("a job whose heartbeat is fresh was swept")
 	}
 	backdate := "UPDATE import_jobs SET heartbeat_at = ?"
@@ -69,7 +70,7 @@ func TestKilledCommandLineImportIsUndone(t *testing.T) {
 	if _, err := db.Exec(backdate, time.Now().UTC().Add(-2*models.ImportStale)); err != nil {
 		t.Fatal(err)
 	}
-	if n := storage.Must(store.SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 1 {
+	if n := storage.Must(imports.Of(store).SweepStaleImportJobs(ctx, models.ImportStale))(t); n != 1 {
 		t.Fatalf("the sweep ended %d jobs, want 1", n)
 	}
 	if _, err := store.GetTimeline(ctx, "bulk"); err == nil {

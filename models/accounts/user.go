@@ -173,3 +173,12 @@ var commonPasswords = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// FindUserByEmail returns the user with this email.
+func (s Accounts) FindUserByEmail(ctx context.Context, email string) (*models.User, error) {
+	var u models.User
+	if err := s.Reader(ctx).Where(s.NoCase("email")+" = "+s.NoCase("?"), email).First(&u).Error; err != nil {
+		return nil, fmt.Errorf("store: user %q: %w", email, storage.NotFound(err))
+	}
+	return &u, nil
+}

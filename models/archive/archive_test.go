@@ -16,6 +16,7 @@ import (
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/archive"
 	"github.com/factline/factline/models/capture"
+	"github.com/factline/factline/models/dbcopy"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -209,7 +210,7 @@ func TestCopyCarriesCaptures(t *testing.T) {
 	claim := storage.MakeClaim(t, from, storage.MakeActor(t, from, "Chen Xu"), "Groundless blame.", "2022-09-10")
 	cit := storage.MakeCitation(t, from, models.Ref{Kind: models.KindClaim, ID: claim.ID}, src, "groundless")
 	to := storage.NewTestStore(t, nil)
-	if err := storage.Copy(ctx, from, to, nil); err != nil {
+	if err := dbcopy.Copy(ctx, from, to, nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := archive.Of(to).Capture(ctx, src.ID, c.ID)

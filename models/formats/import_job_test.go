@@ -9,6 +9,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/demo"
+	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -30,7 +31,7 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 		t.Fatal(err)
 	}
 	plan := storage.Must(NewPlan(ctx, store, doc, format, "bulk"))(t)
-	job, started, err := store.StartImportJob(ctx, user.ID, "token", "Bulk", "bulk", len(doc.Entries))
+	job, started, err := imports.Of(store).StartImportJob(ctx, user.ID, "token", "Bulk", "bulk", len(doc.Entries))
 	if err != nil || !started {
 		t.Fatalf("start the job: %v, %v", started, err)
 	}
@@ -39,7 +40,7 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 		if calls++; calls == 4 { // the head and two batches are committed
 			runtime.Goexit()
 		}
-		return tx.JournalImportJob(ctx, job.ID, made, done)
+		return imports.Of(tx).JournalImportJob(ctx, job.ID, made, done)
 	}
 	stopped := make(chan struct{})
 	go func() {
@@ -48,24 +49,24 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 		t.Error("the import went on")
 	}()
 	<-stopped
-	half := storage.Must(store.GetImportJob(ctx, user.ID, "token"))(t)
+	half := storage.Must(imports.Of(store).GetImportJob(ctx, user.ID, "token"))(t)
 	if half.State != models.ImportRunning || half.Done != 2*importBatch {
 		t.Fatalf("the dead job is %s at %d, want running at %d", half.State, half.Done, 2*importBatch)
 	}
 	if counts(t, store) == before {
 		t.Fatal("the dead import left nothing to undo: the test proves nothing")
 	}
-	if n := storage.Must(store.SweepStaleImportJobs(ctx, time.Hour))(t); n != 0 {
+	if n := storage.Must(imports.Of(store).SweepStaleImportJobs(ctx, time.Hour))(t); n != 0 {
 		t.Errorf("a job with a fresh heartbeat was swept")
 	}
 	time.Sleep(20 * time.Millisecond)
-	if n := storage.Must(store.SweepStaleImportJobs(ctx, 10*time.Millisecond))(t); n != 1 {
+	if n := storage.Must(imports.Of(store).SweepStaleImportJobs(ctx, 10*time.Millisecond))(t); n != 1 {
 		t.Fatalf("the sweep ended %d jobs, want 1", n)
 	}
 	if after := counts(t, store); after != before {
 		t.Errorf("the dead import left rows behind: %s, before %s", after, before)
 	}
-	if got := storage.Must(store.GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed || got.Problems != models.ImportStoppedMessage {
+	if got := storage.Must(imports.Of(store).GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed || got.Problems != models.ImportStoppedMessage {
 		t.Errorf("the swept job is %s (%q)", got.State, got.Problems)
 	}
 }

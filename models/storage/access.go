@@ -30,24 +30,6 @@ func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (
 	return &row.Timeline, row.Permission, nil
 }
 
-// SetCollaborator names a user as viewer or editor of a timeline ("" removes them).
-func (s *Store) SetCollaborator(ctx context.Context, timelineID, userID int64, permission string) error {
-	if permission != "" && permission != "viewer" && permission != "editor" {
-		return models.FieldErrors{"permission": "Choose viewer or editor."}
-	}
-	var err error
-	if permission == "" {
-		err = s.w(ctx).Exec("DELETE FROM timeline_collaborators WHERE timeline_id = ? AND user_id = ?", timelineID, userID).Error
-	} else {
-		err = s.w(ctx).Exec(`INSERT INTO timeline_collaborators (timeline_id, user_id, permission) VALUES (?, ?, ?)
-			ON CONFLICT (timeline_id, user_id) DO UPDATE SET permission = excluded.permission`, timelineID, userID, permission).Error
-	}
-	if err != nil {
-		return fmt.Errorf("store: collaborator %d on %d: %w", userID, timelineID, err)
-	}
-	return nil
-}
-
 // onPublicTimeline is a condition that a claim or event (kind and id are SQL
 // expressions) is a live entry of a public timeline: what anonymous visitors
 // read.

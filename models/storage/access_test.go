@@ -6,6 +6,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -40,7 +41,7 @@ func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	if len(ts) != 1 {
 		t.Errorf("another editor lists %d timelines, want 1", len(ts))
 	}
-	storage.Must(0, s.SetCollaborator(bg, secret.ID, other.ID, "viewer"))(t)
+	storage.Must(0, sharing.Of(s).SetCollaborator(bg, secret.ID, other.ID, "viewer"))(t)
 	if ts, _ = s.ListTimelines(models.WithUser(bg, other), 10); len(ts) != 2 {
 		t.Errorf("a named viewer lists %d timelines, want 2", len(ts))
 	}

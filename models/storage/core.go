@@ -4,11 +4,13 @@ import (
 	"context"
 
 	"gorm.io/gorm"
+
+	"github.com/factline/factline/models"
 )
 
-// What the packages built on the Store (models/accounts) use of it: its
-// connections, in the Store's transaction when it is one, and the fragments
-// of SQL that differ by engine.
+// What the packages built on the Store (models/accounts, models/imports,
+// models/sharing, models/history) use of it: its connections, in the Store's
+// transaction when it is one, and the fragments of SQL that differ by engine.
 
 // Reader is the connection that reads for ctx.
 func (s *Store) Reader(ctx context.Context) *gorm.DB { return s.r(ctx) }
@@ -30,3 +32,7 @@ func (s *Store) SessionLive() string { return s.dialect.sessionLive() }
 func (s *Store) Serialize(ctx context.Context, name string) error {
 	return s.dialect.serialize(s.w(ctx), name)
 }
+
+// ItemTable is the table of a kind of item that has a page (claims, events,
+// actors, sources), "" for another kind.
+func ItemTable(kind models.ItemKind) string { return itemTables[kind] }

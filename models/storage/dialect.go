@@ -67,8 +67,8 @@ type dialect interface {
 	// copyValue is a value read from another database as this one stores a
 	// column of type typ (lower case).
 	copyValue(v any, typ string) any
-	// restartIDs moves the ids the next rows get past those copied in.
-	restartIDs(ctx context.Context, s *Store) error
+	// restartIDs moves the ids the next rows of tables get past those copied in.
+	restartIDs(ctx context.Context, s *Store, tables []string) error
 
 	// search finds the items that match q (typing: the last word may be
 	// the start of one), best first, that the viewer of ctx may read.

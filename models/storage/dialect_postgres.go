@@ -291,9 +291,9 @@ func (postgresDialect) copyValue(v any, typ string) any {
 
 // restartIDs moves the identity sequences past the ids copied in, so that the
 // next row gets a new one.
-func (postgresDialect) restartIDs(ctx context.Context, s *Store) error {
-	for _, t := range copyTables {
-		cols, err := s.columnTypes(ctx, t)
+func (postgresDialect) restartIDs(ctx context.Context, s *Store, tables []string) error {
+	for _, t := range tables {
+		cols, err := s.ColumnTypes(ctx, t)
 		if err != nil {
 			return fmt.Errorf("copy: columns of %s: %w", t, err)
 		}

@@ -252,7 +252,7 @@ func (sqliteDialect) copyValue(v any, typ string) any {
 }
 
 // restartIDs has nothing to do: SQLite takes the next id from the table.
-func (sqliteDialect) restartIDs(context.Context, *Store) error { return nil }
+func (sqliteDialect) restartIDs(context.Context, *Store, []string) error { return nil }
 
 func (sqliteDialect) search(ctx context.Context, s *Store, q string, typing bool, kind string, limit int) ([]SearchHit, error) {
 	return s.search(ctx, QuoteFTS(q, typing), kind, limit)

@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"time"
@@ -173,4 +175,11 @@ func (s *Store) noteShareLinkUse(ctx context.Context, l *models.ShareLink) error
 		return fmt.Errorf("store: note use of share link %d: %w", l.ID, err)
 	}
 	return nil
+}
+
+// HashToken is what is kept of a share link's or an API token's secret: its
+// SHA-256, so that the database alone opens nothing.
+func HashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -87,10 +88,10 @@ func (j *Imports) Start(user *models.User, token string, planned formats.DocTime
 			delete(j.jobs, k)
 		}
 	}
-	if err := j.store.ForgetImportJobs(j.ctx, j.keep); err != nil {
+	if err := imports.Of(j.store).ForgetImportJobs(j.ctx, j.keep); err != nil {
 		return nil, err
 	}
-	row, started, err := j.store.StartImportJob(j.ctx, user.ID, token, planned.Title, planned.Slug, total)
+	row, started, err := imports.Of(j.store).StartImportJob(j.ctx, user.ID, token, planned.Title, planned.Slug, total)
 	if err != nil {
 		return nil, err
 	}
@@ -102,18 +103,18 @@ func (j *Imports) Start(user *models.User, token string, planned formats.DocTime
 	j.running.Add(1)
 	go func() {
 		defer j.running.Done()
-		stop := j.store.KeepImportJobAlive(j.ctx, job.id, func(err error) {
+		stop := imports.Of(j.store).KeepImportJobAlive(j.ctx, job.id, func(err error) {
 			j.log.Warn("import: heartbeat", "job", job.id, "err", err)
 		})
 		t, err := work(models.WithUser(j.ctx, user), job.step, func(tx *storage.Store, made models.ImportMade, done int) error {
-			return tx.JournalImportJob(j.ctx, job.id, made, done)
+			return imports.Of(tx).JournalImportJob(j.ctx, job.id, made, done)
 		})
 		stop()
 		var timelineID *int64
 		if err == nil && t != nil {
 			timelineID = &t.ID
 		}
-		if ferr := j.store.FinishImportJob(context.WithoutCancel(j.ctx), job.id, timelineID, outcome(err)); ferr != nil {
+		if ferr := imports.Of(j.store).FinishImportJob(context.WithoutCancel(j.ctx), job.id, timelineID, outcome(err)); ferr != nil {
 			j.log.Error("import: record the outcome", "job", job.id, "err", ferr)
 		}
 		if err == nil {
@@ -155,7 +156,7 @@ func (j *Imports) Get(ctx context.Context, userID int64, token string) (*Import,
 	if job != nil {
 		return job, nil
 	}
-	row, err := j.store.GetImportJob(ctx, userID, token)
+	row, err := imports.Of(j.store).GetImportJob(ctx, userID, token)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	}
@@ -163,10 +164,10 @@ func (j *Imports) Get(ctx context.Context, userID int64, token string) (*Import,
 		return nil, err
 	}
 	if row.State == models.ImportRunning && time.Since(row.HeartbeatAt) > models.ImportStale {
-		if _, err := j.store.SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
+		if _, err := imports.Of(j.store).SweepStaleImportJobs(ctx, models.ImportStale); err != nil {
 			return nil, err
 		}
-		if row, err = j.store.GetImportJob(ctx, userID, token); err != nil {
+		if row, err = imports.Of(j.store).GetImportJob(ctx, userID, token); err != nil {
 			return nil, err
 		}
 	}
@@ -203,7 +204,7 @@ func (j *Imports) Forget(ctx context.Context, userID int64, token string, job *I
 	j.mu.Lock()
 	delete(j.jobs, importKey(userID, token))
 	j.mu.Unlock()
-	return j.store.DeleteImportJob(ctx, job.id)
+	return imports.Of(j.store).DeleteImportJob(ctx, job.id)
 }
 
 // step counts one more entry imported.

@@ -14,6 +14,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -61,7 +62,7 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 		t.Fatal(err)
 	}
 	plan := storage.Must(formats.NewPlan(ctx, store, doc, format, "dead"))(t)
-	job, _, err := store.StartImportJob(ctx, user.ID, "token", "Dead", "dead", len(doc.Entries))
+	job, _, err := imports.Of(store).StartImportJob(ctx, user.ID, "token", "Dead", "dead", len(doc.Entries))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 		if calls++; calls == 3 { // the head and a batch are committed: the process dies
 			runtime.Goexit()
 		}
-		return tx.JournalImportJob(ctx, job.ID, made, done)
+		return imports.Of(tx).JournalImportJob(ctx, job.ID, made, done)
 	}
 	dead := make(chan struct{})
 	go func() {
@@ -98,7 +99,7 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 			t.Fatalf("the dead import's timeline is still there after 10 s (%v)", err)
 		}
 	}
-	if got := storage.Must(store.GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed {
+	if got := storage.Must(imports.Of(store).GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed {
 		t.Errorf("the dead import's job is %s, want failed", got.State)
 	}
 }

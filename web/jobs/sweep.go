@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/imports"
 )
 
 // SweepEvery is how often a server looks for imports whose process died
@@ -32,7 +33,7 @@ func (j *Imports) Sweep(every time.Duration) {
 			if err := j.UndoDead(j.ctx); err != nil && j.ctx.Err() == nil {
 				j.log.Error("import: sweep stale imports", "err", err)
 			}
-			if err := j.store.ForgetImportJobs(j.ctx, j.keep); err != nil && j.ctx.Err() == nil {
+			if err := imports.Of(j.store).ForgetImportJobs(j.ctx, j.keep); err != nil && j.ctx.Err() == nil {
 				j.log.Error("import: forget old import jobs", "err", err)
 			}
 		}
@@ -43,7 +44,7 @@ func (j *Imports) Sweep(every time.Duration) {
 // them failed: at start, those an instance that died mid-import left behind;
 // then at every Sweep.
 func (j *Imports) UndoDead(ctx context.Context) error {
-	n, err := j.store.SweepStaleImportJobs(ctx, models.ImportStale)
+	n, err := imports.Of(j.store).SweepStaleImportJobs(ctx, models.ImportStale)
 	if err != nil {
 		return fmt.Errorf("jobs: undo dead imports: %w", err)
 	}

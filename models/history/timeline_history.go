@@ -1,4 +1,4 @@
-package storage
+package history
 
 import (
 	"context"
@@ -17,13 +17,13 @@ import (
 // history starts after the change that last made the timeline readable to
 // them, or at its creation when it has been readable since. Revisions made
 // before notBefore (a share link's making) are not read either.
-func (s *Store) TimelineHistoryStart(ctx context.Context, timelineID int64, notBefore time.Time, visibilities ...string) (int64, error) {
+func (s History) TimelineHistoryStart(ctx context.Context, timelineID int64, notBefore time.Time, visibilities ...string) (int64, error) {
 	readable := map[string]bool{}
 	for _, v := range visibilities {
 		readable[v] = true
 	}
 	var revs []models.Revision
-	err := s.r(ctx).Omit("user_name").Select("id", "before", "after", "created_at").
+	err := s.Reader(ctx).Omit("user_name").Select("id", "before", "after", "created_at").
 		Where("entity = 'timeline' AND entity_id = ?", timelineID).Order("id").Find(&revs).Error
 	if err != nil {
 		return 0, fmt.Errorf("store: history start of timeline %d: %w", timelineID, err)
@@ -55,7 +55,7 @@ func (s *Store) TimelineHistoryStart(ctx context.Context, timelineID int64, notB
 	}
 	// Nothing yet, or no record of when it became readable: nothing.
 	var last int64
-	if err := s.r(ctx).Raw("SELECT COALESCE(max(id), 0) FROM revisions").Scan(&last).Error; err != nil {
+	if err := s.Reader(ctx).Raw("SELECT COALESCE(max(id), 0) FROM revisions").Scan(&last).Error; err != nil {
 		return 0, fmt.Errorf("store: history start of timeline %d: %w", timelineID, err)
 	}
 	return last + 1, nil

@@ -1,10 +1,15 @@
-package storage
+// Package dbcopy copies a whole factline database into another, empty one,
+// between SQLite and PostgreSQL in either direction (factline copy). It reads
+// the schemas and writes the rows through each side's storage.Store.
+package dbcopy
 
 import (
 	"context"
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/factline/factline/models/storage"
 )
 
 // copyTables are the tables Copy moves, in an order that inserts what a row
@@ -26,8 +31,8 @@ var notCopied = []string{"search_index", "timeline_counts", "timeline_scale_coun
 // that Copy does not know is refused, so that nothing is left behind
 // unnoticed, and so is a column of from that the target has no column for.
 // progress, when set, is called after each table.
-func Copy(ctx context.Context, from, to *Store, progress func(table string, rows int)) error {
-	tables, err := from.tableNames(ctx)
+func Copy(ctx context.Context, from, to *storage.Store, progress func(table string, rows int)) error {
+	tables, err := from.Tables(ctx)
 	if err != nil {
 		return err
 	}
@@ -41,14 +46,14 @@ func Copy(ctx context.Context, from, to *Store, progress func(table string, rows
 	}
 	for _, t := range copyTables {
 		var n int64
-		if err := to.r(ctx).Table(t).Count(&n).Error; err != nil {
+		if err := to.Reader(ctx).Table(t).Count(&n).Error; err != nil {
 			return fmt.Errorf("copy: %s of the target: %w", t, err)
 		}
 		if n > 0 {
 			return fmt.Errorf("copy: the target is not empty (%s has %d rows): copy into a new database", t, n)
 		}
 	}
-	return to.WithTx(ctx, func(tx *Store) error {
+	return to.WithTx(ctx, func(tx *storage.Store) error {
 		for _, t := range copyTables {
 			n, err := copyTable(ctx, from, tx, t)
 			if err != nil {
@@ -58,48 +63,25 @@ func Copy(ctx context.Context, from, to *Store, progress func(table string, rows
 				progress(t, n)
 			}
 		}
-		return tx.dialect.restartIDs(ctx, tx)
+		return tx.RestartIDs(ctx, copyTables)
 	})
-}
-
-// tableNames lists the tables of s's database.
-func (s *Store) tableNames(ctx context.Context) ([]string, error) {
-	var names []string
-	if err := s.r(ctx).Raw(s.dialect.tablesQuery()).Scan(&names).Error; err != nil {
-		return nil, fmt.Errorf("copy: list tables: %w", err)
-	}
-	return names, nil
-}
-
-// columnTypes returns the columns of a table that can be written, by name,
-// with their declared types in lower case.
-func (s *Store) columnTypes(ctx context.Context, table string) (map[string]string, error) {
-	var cols []struct{ Name, Type string }
-	if err := s.r(ctx).Raw(s.dialect.columnsQuery(), table).Scan(&cols).Error; err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(cols))
-	for _, c := range cols {
-		out[c.Name] = c.Type
-	}
-	return out, nil
 }
 
 // checkColumns refuses, before anything is copied, a column of from that
 // holds data and that the same table of to lacks (a database migrated to
 // another version, a tree that drifted): its values would be left behind
 // unnoticed. A column the target computes itself (generated) is placed.
-func checkColumns(ctx context.Context, from, to *Store) error {
+func checkColumns(ctx context.Context, from, to *storage.Store) error {
 	for _, t := range copyTables {
-		have, err := from.columnTypes(ctx, t)
+		have, err := from.ColumnTypes(ctx, t)
 		if err != nil {
 			return fmt.Errorf("copy: columns of %s: %w", t, err)
 		}
-		place, err := to.columnTypes(ctx, t)
+		place, err := to.ColumnTypes(ctx, t)
 		if err != nil {
 			return fmt.Errorf("copy: columns of %s in the target: %w", t, err)
 		}
-		computed, err := to.generatedColumns(ctx, t)
+		computed, err := to.GeneratedColumns(ctx, t)
 		if err != nil {
 			return fmt.Errorf("copy: columns of %s in the target: %w", t, err)
 		}
@@ -118,30 +100,17 @@ func checkColumns(ctx context.Context, from, to *Store) error {
 	return nil
 }
 
-// generatedColumns are the columns of a table that the database computes.
-func (s *Store) generatedColumns(ctx context.Context, table string) (map[string]bool, error) {
-	var names []string
-	if err := s.r(ctx).Raw(s.dialect.generatedQuery(), table).Scan(&names).Error; err != nil {
-		return nil, err
-	}
-	out := make(map[string]bool, len(names))
-	for _, n := range names {
-		out[n] = true
-	}
-	return out, nil
-}
-
 // maxCopyBatchBytes bounds the bytes one INSERT of Copy carries.
 const maxCopyBatchBytes = 16 << 20
 
 // copyTable copies one table's rows, in batches of one INSERT each, and
 // returns how many.
-func copyTable(ctx context.Context, from, to *Store, table string) (int, error) {
-	types, err := to.columnTypes(ctx, table)
+func copyTable(ctx context.Context, from, to *storage.Store, table string) (int, error) {
+	types, err := to.ColumnTypes(ctx, table)
 	if err != nil {
 		return 0, err
 	}
-	rows, err := from.r(ctx).Raw("SELECT * FROM " + table).Rows()
+	rows, err := from.Reader(ctx).Raw("SELECT * FROM " + table).Rows()
 	if err != nil {
 		return 0, err
 	}
@@ -169,7 +138,7 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 			return nil
 		}
 		stmt := head + strings.TrimSuffix(strings.Repeat(one+", ", pending), ", ")
-		if err := to.w(ctx).Exec(stmt, args...).Error; err != nil {
+		if err := to.Writer(ctx).Exec(stmt, args...).Error; err != nil {
 			return err
 		}
 		total += pending
@@ -186,7 +155,7 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 			return total, err
 		}
 		for _, i := range cols {
-			args = append(args, to.dialect.copyValue(values[i], types[names[i]]))
+			args = append(args, to.CopyValue(values[i], types[names[i]]))
 			if b, ok := values[i].([]byte); ok {
 				size += len(b)
 			}
@@ -205,11 +174,11 @@ func copyTable(ctx context.Context, from, to *Store, table string) (int, error) 
 }
 
 // TableCounts is the row count of every table Copy copies, as one line.
-func TableCounts(ctx context.Context, s *Store) (string, error) {
+func TableCounts(ctx context.Context, s *storage.Store) (string, error) {
 	var parts []string
 	for _, t := range copyTables {
 		var n int64
-		if err := s.r(ctx).Table(t).Count(&n).Error; err != nil {
+		if err := s.Reader(ctx).Table(t).Count(&n).Error; err != nil {
 			return "", fmt.Errorf("count %s: %w", t, err)
 		}
 		parts = append(parts, fmt.Sprintf("%s=%d", t, n))

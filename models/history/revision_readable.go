@@ -1,4 +1,4 @@
-package storage
+package history
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/storage"
 )
 
 // dateFields hold EDTF dates, shown as the pages show them.
@@ -23,12 +24,12 @@ var fieldNames = map[string]string{"speaker_id": "speaker", "owner_id": "owner",
 
 // ReadableHistory is History as a person reads it, keeping to what the viewer
 // of ctx may read: an item they cannot open is named as such, never shown.
-func (s *Store) ReadableHistory(ctx context.Context, entity string, id int64) ([]models.ReadableRevision, error) {
+func (s History) ReadableHistory(ctx context.Context, entity string, id int64) ([]models.ReadableRevision, error) {
 	return s.ReadableHistoryFrom(ctx, entity, id, 0)
 }
 
 // ReadableHistoryFrom is ReadableHistory from the revision with id from on.
-func (s *Store) ReadableHistoryFrom(ctx context.Context, entity string, id, from int64) ([]models.ReadableRevision, error) {
+func (s History) ReadableHistoryFrom(ctx context.Context, entity string, id, from int64) ([]models.ReadableRevision, error) {
 	revs, err := s.HistoryFrom(ctx, entity, id, from)
 	if err != nil {
 		return nil, err
@@ -65,7 +66,7 @@ var actionSummary = map[string]string{"create": "Created", "update": "Edited", "
 // namer looks up the names a history shows, once each, and remembers the
 // first error.
 type namer struct {
-	s     *Store
+	s     History
 	ctx   context.Context
 	names map[models.Ref]models.Named
 	users map[int64]string
@@ -87,7 +88,7 @@ func (n *namer) item(ref models.Ref) models.Named {
 	if !hidden[ref] {
 		col := map[models.ItemKind]string{models.KindActor: "name", models.KindClaim: "text", models.KindEvent: "title", models.KindSource: "title"}[ref.Kind]
 		var name string
-		if err := n.s.r(n.ctx).Raw("SELECT "+col+" FROM "+itemTables[ref.Kind]+" WHERE id = ?", ref.ID).Scan(&name).Error; err != nil {
+		if err := n.s.Reader(n.ctx).Raw("SELECT "+col+" FROM "+storage.ItemTable(ref.Kind)+" WHERE id = ?", ref.ID).Scan(&name).Error; err != nil {
 			n.err = err
 			return models.Named{}
 		}
@@ -103,7 +104,7 @@ func (n *namer) user(id int64) string {
 		return name
 	}
 	var name string
-	if err := n.s.r(n.ctx).Raw("SELECT name FROM users WHERE id = ?", id).Scan(&name).Error; err != nil {
+	if err := n.s.Reader(n.ctx).Raw("SELECT name FROM users WHERE id = ?", id).Scan(&name).Error; err != nil {
 		n.err = err
 	}
 	n.users[id] = name
@@ -129,7 +130,7 @@ func (n *namer) entry(before, after *models.EntryRecord) (*models.EntryDescripti
 	d.Item = n.item(ref)
 	if d.Item.Link != nil && ref.Kind == models.KindClaim {
 		var speaker *int64
-		if err := n.s.r(n.ctx).Raw("SELECT speaker_id FROM claims WHERE id = ?", ref.ID).Scan(&speaker).Error; err != nil {
+		if err := n.s.Reader(n.ctx).Raw("SELECT speaker_id FROM claims WHERE id = ?", ref.ID).Scan(&speaker).Error; err != nil {
 			n.err = err
 		} else if speaker != nil {
 			d.Speaker = n.item(models.Ref{Kind: models.KindActor, ID: *speaker})
