@@ -18,6 +18,9 @@ type cx struct {
 	relative        bool // the value depends on ref
 	dayless         bool // a time of day that took the publication day for want of one
 	anaphor         int  // the precision of the date before that it is read against (anaphora.go); 0: none
+
+	report   int  // the quarter the text reports on, year*4+quarter-1, when it named one before (reportQuarter); 0: none
+	reported bool // a quarter was named: "the third quarter", "fiscal first-quarter"
 }
 
 // anchor returns the publication date and marks the value as relative to it.
@@ -119,12 +122,31 @@ func unitValue(n float64, unit string, fuzzy bool) string {
 		return prefix + "X" + letter
 	}
 	whole := int(n)
-	if frac := n - float64(whole); frac > 0 && (unit == "Y" || unit == "H") {
-		rest := int(frac*map[string]float64{"Y": 12, "H": 60}[unit] + 0.5)
-		if whole == 0 {
-			return prefix + itoa(rest) + "M"
+	if frac := n - float64(whole); frac > 0 {
+		// the rest in the next smaller unit: months of a year, minutes of an
+		// hour, seconds of a minute, hours of a day
+		var per float64
+		var sep, smaller string
+		switch unit {
+		case "Y":
+			per, smaller = 12, "M"
+		case "H":
+			per, smaller = 60, "M"
+		case "MIN":
+			per, smaller = 60, "S"
+		case "D":
+			per, sep, smaller = 24, "T", "H"
 		}
-		return prefix + itoa(whole) + letter + itoa(rest) + "M"
+		if per > 0 {
+			rest := itoa(int(frac*per+0.5)) + smaller
+			if whole == 0 {
+				if sep != "" {
+					return "PT" + rest
+				}
+				return prefix + rest
+			}
+			return prefix + itoa(whole) + letter + sep + rest
+		}
 	}
 	return prefix + itoa(whole) + letter
 }

@@ -16,6 +16,7 @@ var durationRules = []rule{
 	{name: "duration-the", pattern: "the {num} {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-half", pattern: "half a|an {unit}", typ: "DURATION", norm: halfDuration},
 	{name: "duration-a-half", pattern: "a half {unit}", typ: "DURATION", norm: halfDuration},
+	{name: "duration-and-half", pattern: "{approx}? a|an|one {unit} and a half", typ: "DURATION", norm: andHalfDuration},
 	{name: "duration-plural", pattern: "coming|ensuing {unit}", typ: "DURATION", norm: pluralDuration},
 	{name: "duration-plural-the", pattern: "the past|last|next|coming|ensuing few? {unit}", typ: "DURATION", norm: pluralDuration},
 	{name: "duration-ahead", pattern: "the {unit} ahead", typ: "DURATION", norm: pluralDuration},
@@ -95,6 +96,23 @@ func forPluralDuration(c *cx) bool {
 func halfDuration(c *cx) bool {
 	c.value = unitValue(0.5, c.m.unit, false)
 	return c.m.unit == "Y" || c.m.unit == "H"
+}
+
+// andHalfDuration reads "a minute and a half", "an hour and a half" as one
+// and a half of the unit.
+// Only units whose half is a whole count of a smaller one are read: "a
+// week and a half" is left to "a week".
+func andHalfDuration(c *cx) bool {
+	switch c.m.unit {
+	case "Y", "D", "H", "MIN":
+	default:
+		return false
+	}
+	if c.m.plural || !durationA(c) { // "$5 a year and a half of it" is a rate
+		return false
+	}
+	c.value = unitValue(1.5, c.m.unit, false)
+	return true
 }
 
 // pluralDuration renders "recent weeks", "the next few days" as PXW, PXD.

@@ -1,5 +1,7 @@
 package extract
 
+import "strconv"
+
 // relativePeriodRules read weeks, months, quarters, seasons and years named
 // relative to the publication date: "last week", "this month", "early next
 // year", "the third quarter", "the latest quarter", "a year earlier".
@@ -105,9 +107,36 @@ func quarterRelValue(c *cx) bool {
 		y--
 	} else if c.has("next") {
 		y++
+	} else {
+		c.reported = c.tense() != future // "expected to continue into the fourth quarter" reports nothing
 	}
 	c.value = fmtQuarter(y, c.m.ord)
 	return true
+}
+
+// reportQuarter is the quarter a report of results speaks of: the first one
+// its text named before ("Sun earned $5.2 million in the fiscal first
+// quarter … sales for the quarter"), else the last quarter finished by the
+// publication date.
+func (c *cx) reportQuarter() (int, int) {
+	t := c.anchor()
+	if c.report > 0 {
+		return (c.report - 1) / 4, (c.report-1)%4 + 1
+	}
+	return latestQuarter(t.Year(), int(t.Month()))
+}
+
+// quarterIndex reads a quarter's value ("1989-Q1") as year*4+quarter-1
+// plus one, 0 when v names no quarter.
+func quarterIndex(v string) int {
+	if len(v) != 7 || v[4:6] != "-Q" || v[6] < '1' || v[6] > '4' {
+		return 0
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return 0
+	}
+	return y*4 + int(v[6]-'1') + 1
 }
 
 // latestQuarter is the last quarter finished by t, the one news reports on.
@@ -130,8 +159,7 @@ func latestQuarterValue(c *cx) bool {
 	if c.j-c.i == 1 {
 		return false
 	}
-	y, q := latestQuarter(t.Year(), int(t.Month()))
-	c.value = fmtQuarter(y, q)
+	c.value = fmtQuarter(c.reportQuarter())
 	return true
 }
 
@@ -166,7 +194,7 @@ func yearAgoValue(c *cx) bool {
 		c.value = fmtYear(t.Year() - 1)
 		return true
 	}
-	y, q := latestQuarter(t.Year(), int(t.Month()))
+	y, q := c.reportQuarter()
 	c.value = fmtQuarter(y-1, q)
 	return true
 }
@@ -174,12 +202,12 @@ func yearAgoValue(c *cx) bool {
 // yearPeriodValue resolves "the 1988 quarter" to that year's quarter of the
 // latest results, "the 1988 period" likewise when results are quarterly.
 func yearPeriodValue(c *cx) bool {
-	t := c.anchor()
+	c.anchor()
 	if !aboutQuarter(c.lx, c.toks, c.i, c.j) {
 		c.value = fmtYear(c.m.year)
 		return c.has("quarter")
 	}
-	_, q := latestQuarter(t.Year(), int(t.Month()))
+	_, q := c.reportQuarter()
 	c.value = fmtQuarter(c.m.year, q)
 	return true
 }

@@ -88,9 +88,10 @@ func DatesIn(lang, text, published string) []Timex {
 	var dayless []int // out's times of day that named no day: they take the day before them
 	var at []int      // the token each of out starts at
 	var anaphors []pending
+	report := 0 // the first quarter the text named, which its "the quarter" and "a year earlier" read (reportQuarter)
 	scratch := make([]match, maxElements)
 	for i := 0; i < len(toks); {
-		c, r := dateEngine.longest(toks, i, ref, scratch)
+		c, r := dateEngine.longest(toks, i, ref, report, scratch)
 		if r == nil {
 			i++
 			continue
@@ -111,6 +112,9 @@ func DatesIn(lang, text, published string) []Timex {
 		}
 		if c.anaphor > 0 {
 			anaphors = append(anaphors, pending{len(out) - 1, c, r})
+		}
+		if c.reported && report == 0 && resolved {
+			report = quarterIndex(value)
 		}
 		i = c.j
 	}
@@ -142,7 +146,7 @@ func dayBefore(toks []token, out []Timex, at []int, k int) string {
 
 // longest tries every rule at toks[i] and keeps the longest accepted match;
 // among equals the earlier rule in the tables wins.
-func (e *engine) longest(toks []token, i int, ref time.Time, scratch []match) (cx, *rule) {
+func (e *engine) longest(toks []token, i int, ref time.Time, report int, scratch []match) (cx, *rule) {
 	var best cx
 	bestIdx, bestEnd := -1, 0
 	if toks[i].kind == tokPara || !e.canStart(toks[i]) {
@@ -154,7 +158,7 @@ func (e *engine) longest(toks []token, i int, ref time.Time, scratch []match) (c
 		if !ok || end <= i || end < bestEnd || end == bestEnd && idx > bestIdx {
 			return
 		}
-		c := cx{lx: e.lx, m: m, toks: toks, i: i, j: end, ref: ref, typ: r.typ}
+		c := cx{lx: e.lx, m: m, toks: toks, i: i, j: end, ref: ref, typ: r.typ, report: report}
 		if r.norm(&c) && c.i < c.j {
 			best, bestIdx, bestEnd = c, idx, end
 		}

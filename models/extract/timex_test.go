@@ -135,7 +135,24 @@ func TestRelativePeriods(t *testing.T) {
 		{"The rally was held last summer.", "last summer=2021-SU", "DATE"},
 		{"The rally will be held this winter.", "this winter=2022-WI", "DATE"},
 		{"Sales fell 5% from a year earlier.", "a year earlier=2021", "DATE"},
-		{"In the third quarter, sales fell 5% from a year earlier.", "a year earlier=2021-Q2", "DATE"},
+		{"In the third quarter, sales fell 5% from a year earlier.", "a year earlier=2021-Q3", "DATE"},
+	})
+}
+
+// TestAReportOfResultsReadsTheQuarterItNamed: "the quarter", "the latest
+// period", "a year earlier" and "the 2021 period" of a report are the quarter
+// it named first, not the last one finished by the publication date, unless
+// that quarter was only forecast.
+func TestAReportOfResultsReadsTheQuarterItNamed(t *testing.T) {
+	const first = "The firm earned $5 million in the fiscal first quarter. Sales for the quarter rose 9% from a year earlier. In the 2021 period it lost money."
+	const fourth = "Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.7 billion."
+	checkCases(t, []dateCase{
+		{first, "the fiscal first quarter=2022-Q1", "DATE"},
+		{first, "the quarter=2022-Q1", "DATE"},
+		{first, "a year earlier=2021-Q1", "DATE"},
+		{first, "the 2021 period=2021-Q1", "DATE"},
+		{fourth, "the latest period=2021-Q4", "DATE"},
+		{"Analysts expect the slump to continue into the fourth quarter. Sales in the latest quarter fell.", "the latest quarter=2022-Q2", "DATE"},
 		{"Crowds will gather over the weekend.", "the weekend=2022-W36-WE", "DATE"},
 	})
 }
@@ -154,8 +171,13 @@ func TestDurations(t *testing.T) {
 		{"The mill has run for two decades.", "two decades=P20Y", "DURATION"},
 		{"Families have waited for years.", "years=PXY", "DURATION"},
 		{"Losses mounted over the past two quarters.", "the past two quarters=P2Q", "DURATION"},
+		{"The vote took a minute and a half.", "a minute and a half=PT1M30S", "DURATION"},
+		{"The hearing lasted an hour and a half.", "an hour and a half=PT1H30M", "DURATION"},
+		{"The march took a day and a half.", "a day and a half=P1DT12H", "DURATION"},
+		{"Repairs took about a year and a half.", "about a year and a half=P1Y6M", "DURATION"},
 	})
-	for _, text := range []string{"A 6-year-old boy was found.", "The captain, 52 years old, retired.", "It costs $500 million a year."} {
+	for _, text := range []string{"A 6-year-old boy was found.", "The captain, 52 years old, retired.", "It costs $500 million a year.",
+		"It costs $5 a year and a half of it goes to fees."} {
 		for _, x := range Dates(text, published) {
 			if x.Type == "DURATION" {
 				t.Errorf("%q: %q read as a duration %s", text, x.Text, x.Value)
