@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -24,14 +26,20 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	h := c.Response().Header()
-	h.Set("Content-Security-Policy", strings.Replace(contentSecurityPolicy, "frame-ancestors 'none'", "frame-ancestors *", 1))
-	h.Del("X-Frame-Options")
-	h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
-	c.Response().WriteHeader(http.StatusOK)
 	page := s.page(c, t.Title, t.Summary, "")
+	var body bytes.Buffer
 	// An embed is the same for everyone: no editing, whoever is signed in.
-	return views.EmbedPage(page, v).Render(views.WithViewer(s.viewContext(c), nil), c.Response())
+	if err := views.EmbedPage(page, v).Render(views.WithViewer(s.viewContext(c), nil), &body); err != nil {
+		return err
+	}
+	out, err := linksOutOfEmbed(body.Bytes(), c.Request().URL.Path)
+	if err != nil {
+		return fmt.Errorf("embed %s: %w", t.Slug, err)
+	}
+	h := c.Response().Header()
+	h.Set("Content-Security-Policy", strings.Replace(contentSecurityPolicy, "frame-ancestors 'none'", embedFrameAncestors, 1))
+	h.Del("X-Frame-Options")
+	return c.HTMLBlob(http.StatusOK, out)
 }
 
 // embeddableTimeline is the share link's living timeline, or the public
