@@ -200,6 +200,9 @@ func TestSetsTimesAndVague(t *testing.T) {
 		{"Stores currently close at six.", "currently=PRESENT_REF", "DATE"},
 		{"Prices rose recently.", "recently=PAST_REF", "DATE"},
 		{"Prices rose in recent years.", "recent years=PAST_REF", "DATE"},
+		{"Prices rose in recent months.", "recent months=PXM", "DURATION"},
+		{"Talks stalled in recent weeks.", "recent weeks=PXW", "DURATION"},
+		{"Fighting grew in recent days.", "recent days=PXD", "DURATION"},
 		{"Prices may rise in the near future.", "the near future=FUTURE_REF", "DATE"},
 	})
 }
