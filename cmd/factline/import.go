@@ -156,7 +156,8 @@ func importOwner(ctx context.Context, store *storage.Store, doc *formats.Documen
 	return &u.ID, nil
 }
 
-// writePlan says what an import creates and which actors and sources it matched.
+// writePlan says what an import creates, which actors, sources, claims and
+// events it matched, and which new ones may be copies.
 func writePlan(w io.Writer, p *formats.Plan) {
 	fmt.Fprintf(w, "%s file: timeline %q (/timelines/%s) with %d claims, %d events, %d citations, %d relations\n",
 		p.Format, p.Timeline.Title, p.Timeline.Slug, p.Claims, p.Events, p.Citations, p.Relations)
@@ -183,5 +184,11 @@ func writePlan(w io.Writer, p *formats.Plan) {
 				fmt.Fprintf(w, "  %s %q: new\n", list.what, m.Name)
 			}
 		}
+	}
+	if n := p.SameEntries(); n > 0 {
+		fmt.Fprintf(w, "  %d of the %d entries are claims and events already in factline (found by their anchors); put on the timeline, not copied\n", n, len(p.Entries))
+	}
+	for _, m := range p.LikelyEntries() {
+		fmt.Fprintf(w, "  %s %q: new, though it may be the same as %s %d %q\n", m.Kind, m.Name, m.Kind, m.Like, m.LikeName)
 	}
 }

@@ -15,11 +15,15 @@ import (
 // file's actors and sources are already in factline (matched, not duplicated)
 // and which are new. It is the import page's preview and --dry-run's report.
 type Plan struct {
-	Doc       *Document
-	Format    string
-	Timeline  DocTimeline
-	Actors    []Match
-	Sources   []Match
+	Doc      *Document
+	Format   string
+	Timeline DocTimeline
+	Actors   []Match
+	Sources  []Match
+	// Entries are the file's entries, in its order: Existing is the stored
+	// claim or event an entry was exported from (matchEntries), Like one a new
+	// entry may be a copy of.
+	Entries   []Match
 	Claims    int
 	Events    int
 	Citations int
@@ -48,6 +52,8 @@ type Match struct {
 	// (a likely duplicate, reported in the preview; the import goes on).
 	Like     int64  `json:"like,omitempty"`
 	LikeName string `json:"like_name,omitempty"`
+	// Kind is an entry's: claim or event (empty for actors and sources).
+	Kind models.ItemKind `json:"kind,omitempty"`
 }
 
 // NewPlan matches the document against the store: sources by URL or DOI (and
@@ -106,7 +112,13 @@ func NewPlan(ctx context.Context, store *storage.Store, doc *Document, format, s
 		}
 		p.Sources = append(p.Sources, m)
 	}
-	for _, e := range doc.Entries {
+	if err := p.matchEntries(ctx, store); err != nil {
+		return nil, err
+	}
+	for i, e := range doc.Entries {
+		if p.Entries[i].Existing != 0 {
+			continue // the stored item keeps its own citations and relations
+		}
 		if e.Kind == models.KindClaim {
 			p.Claims++
 		} else {
@@ -222,7 +234,7 @@ func (a *applier) run(owner *int64, progress func()) (*models.Timeline, error) {
 		batch := doc.Entries[start:min(start+importBatch, len(doc.Entries))]
 		err := a.inTx(func() error {
 			for i, e := range batch {
-				if err := a.entry(t, e); err != nil {
+				if err := a.entry(t, e, a.plan.Entries[start+i].Existing); err != nil {
 					return saveProblem(entryWhere(e, start+i), err)
 				}
 			}
@@ -327,6 +339,9 @@ func (a *applier) head(owner *int64) (*models.Timeline, error) {
 // relations creates the relations that start at a batch of entries.
 func (a *applier) relations(batch []DocEntry, offset int) error {
 	for i, e := range batch {
+		if a.plan.Entries[offset+i].Existing != 0 {
+			continue // a stored item keeps its own relations
+		}
 		from := a.entries[e.Anchor()]
 		for _, r := range e.Relations {
 			to := a.entries[r.To]
@@ -340,9 +355,15 @@ func (a *applier) relations(batch []DocEntry, offset int) error {
 }
 
 // entry creates one claim or event with its participants and citations and puts
-// it on the timeline.
-func (a *applier) entry(t *models.Timeline, e DocEntry) error {
-	ref := models.Ref{Kind: e.Kind}
+// it on the timeline; an entry the plan matched to a stored item (existing)
+// puts that item on the timeline, copying nothing.
+func (a *applier) entry(t *models.Timeline, e DocEntry, existing int64) error {
+	ref := models.Ref{Kind: e.Kind, ID: existing}
+	if existing != 0 {
+		a.entries[e.Anchor()] = ref
+		return a.tx.AddEntry(a.ctx, &models.Entry{TimelineID: t.ID, ItemKind: ref.Kind, ItemID: ref.ID, Lane: e.Lane, Note: e.Note,
+			EntryExtras: e.extras()})
+	}
 	if e.Kind == models.KindClaim {
 		c := newClaim(e)
 		if e.SpeakerID != nil {

@@ -120,6 +120,10 @@ type DocEntry struct {
 	DisplayDate  string           `json:"display_date,omitempty"`
 	Media        *DocMedia        `json:"media,omitempty"`
 	where        string           // where the entry was read, for problems: "row 4"
+	// origin is the anchor the file says the entry had in factline (a
+	// TimelineJS slide's unique_id, a factline JSON entry's own), by which a
+	// re-import finds the stored claim or event instead of copying it.
+	origin string
 }
 
 // Anchor is the entry's anchor, such as claim-42, that relations point at.

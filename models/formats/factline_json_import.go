@@ -25,6 +25,9 @@ func parseFactlineJSON(text []byte) (*Document, error) {
 	if err := json.Unmarshal(text, &doc); err != nil {
 		return nil, jsonProblem(text, err)
 	}
+	for i := range doc.Entries {
+		doc.Entries[i].origin = doc.Entries[i].Anchor() // factline's export gives entries their items' ids
+	}
 	return &doc, nil
 }
 

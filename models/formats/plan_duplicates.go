@@ -12,7 +12,8 @@ const maxLikelyChecks = 200
 
 // likelyDuplicates notes, for each actor and source of the file that factline
 // does not have by name or address, a stored one it may be a copy of
-// (Store.ActorDuplicates, Store.SourceDuplicates), for the preview to say so.
+// (Store.ActorDuplicates, Store.SourceDuplicates), and the same of its new
+// claims and events (likelyEntryDuplicates), for the preview to say so.
 // The import is not held up: they are imported as new.
 func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error {
 	checks := 0
@@ -42,5 +43,5 @@ func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error
 			p.Sources[i].Like, p.Sources[i].LikeName = like[0].ID, like[0].Title
 		}
 	}
-	return nil
+	return p.likelyEntryDuplicates(ctx, store, checks)
 }

@@ -202,7 +202,7 @@ func (r *tjsReader) slide(i int, raw json.RawMessage) {
 		Citations: []DocCitation{}, Relations: []DocRelation{}, where: where}
 	e.Lane = s.str("group", s.fields["group"])
 	if id := s.str("unique_id", s.fields["unique_id"]); anchorPattern.MatchString(id) {
-		e.Kind = models.ItemKind(strings.SplitN(id, "-", 2)[0])
+		e.Kind, e.origin = models.ItemKind(strings.SplitN(id, "-", 2)[0]), id
 	} else if id != "" {
 		s.note = append(s.note, "unique_id: "+id)
 		r.doc.keep(where, "unique_id", "kept in the entry's note")
