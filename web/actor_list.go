@@ -6,20 +6,21 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // actorList serves /actors, filtered by name or alias with ?q=.
 func (s *Server) actorList(c echo.Context) error {
 	q := c.QueryParam("q")
-	actors, err := s.store.ListActors(c.Request().Context(), q, 500)
+	actors, err := s.Store.ListActors(c.Request().Context(), q, 500)
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, actors)
 	}
-	p := withJSON(s.page(c, "Actors", "People and organisations who speak and act in factline's timelines.", "actors"))
-	return s.render(c, http.StatusOK, p, views.ActorListPage(views.ActorList{Actors: actors, Query: q}))
+	p := ui.WithJSON(s.Page(c, "Actors", "People and organisations who speak and act in factline's timelines.", "actors"))
+	return s.Render(c, http.StatusOK, p, views.ActorListPage(views.ActorList{Actors: actors, Query: q}))
 }
 
 // actorSuggest serves the datalist of actor names for speaker and organisation fields.
@@ -30,9 +31,9 @@ func (s *Server) actorSuggest(c echo.Context) error {
 			q = c.QueryParam(field)
 		}
 	}
-	actors, err := s.store.ListActors(c.Request().Context(), q, 20)
+	actors, err := s.Store.ListActors(c.Request().Context(), q, 20)
 	if err != nil {
 		return err
 	}
-	return s.fragment(c, http.StatusOK, views.ActorOptions(actors))
+	return s.Fragment(c, http.StatusOK, views.ActorOptions(actors))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id", "version", "confirm_new"}
@@ -23,8 +24,8 @@ func actorValues(a *models.Actor) map[string]string {
 
 // actorNew serves the empty actor form.
 func (s *Server) actorNew(c echo.Context) error {
-	f := emptyForm(c, "/actors", map[string]string{"kind": "person"})
-	return s.render(c, http.StatusOK, s.page(c, "New actor", "", "actors"), views.ActorFormPage(f, false))
+	f := ui.EmptyForm(c, "/actors", map[string]string{"kind": "person"})
+	return s.Render(c, http.StatusOK, s.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false))
 }
 
 // actorEdit serves the form for an existing actor.
@@ -33,12 +34,12 @@ func (s *Server) actorEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := s.store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
+	a, err := s.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, fmt.Sprintf("/actors/%d", id), actorValues(a))
-	return s.render(c, http.StatusOK, s.page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
+	f := ui.EmptyForm(c, fmt.Sprintf("/actors/%d", id), actorValues(a))
+	return s.Render(c, http.StatusOK, s.Page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
 }
 
 // actorSave creates (POST /actors) or updates (POST /actors/:id) an actor.
@@ -52,33 +53,33 @@ func (s *Server) actorSave(c echo.Context) error {
 		}
 		action = fmt.Sprintf("/actors/%d", id)
 	}
-	f := readForm(c, action, actorFields...)
+	f := ui.ReadForm(c, action, actorFields...)
 	a := &models.Actor{ID: id, Kind: models.ActorKind(f.Get("kind")), Name: f.Get("name"),
 		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id"),
-		Version: atoiOrZero(f.Get("version"))}
-	refuseWithoutVersion(f, "actor", id)
+		Version: ui.AtoiOrZero(f.Get("version"))}
+	ui.RefuseWithoutVersion(f, "actor", id)
 	err := f.Errors.OrNil()
-	if err == nil && id == 0 && !confirmedNew(f) {
-		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), s.store, a); err == nil && f.Offer != nil {
-			return s.renderOffer(c, s.page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
+	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
+		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), s.Store, a); err == nil && f.Offer != nil {
+			return s.RenderOffer(c, s.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
 		}
 	}
 	if err == nil {
-		err = s.store.SaveActor(c.Request().Context(), a)
+		err = s.Store.SaveActor(c.Request().Context(), a)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
+		cur, err := s.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
-		f = withTheirs(f, actorValues(cur))
-		return s.renderConflict(c, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, true), views.ActorForm(f))
+		f = ui.WithTheirs(f, actorValues(cur))
+		return s.RenderConflict(c, s.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, true), views.ActorForm(f))
 	}
 	if err != nil {
-		if fieldErrors(f, err) {
-			return s.renderForm(c, s.page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
+		if ui.FieldErrors(f, err) {
+			return s.RenderForm(c, s.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
 		}
 		return err
 	}
-	return redirectAfterPost(c, fmt.Sprintf("/actors/%d", a.ID))
+	return ui.RedirectAfterPost(c, fmt.Sprintf("/actors/%d", a.ID))
 }

@@ -7,9 +7,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/web/httpx"
-
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // actorShow serves /actors/:id: the actor, its roles, its claims and events.
@@ -20,23 +20,23 @@ func (s *Server) actorShow(c echo.Context) error {
 	}
 	v, frozen, err := s.frozenActorView(c, id)
 	if !frozen && err == nil {
-		v, err = s.actorView(c, id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
+		v, err = s.actorView(c, id, ui.EmptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
 	}
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"actor": v.Actor, "claims": v.Claims, "events": v.Events,
 			"repeats": v.Repeats, "claims_next": v.ClaimsPager.Next, "events_next": v.EventsPager.Next,
 			"repeats_next": v.RepeatsPager.Next})
 	}
 	if !frozen { // frozenActorView marks the organisations with what the version links
-		if _, err := s.hideUnreadable(c, organisations(v.Actor)); err != nil {
+		if _, err := s.HideUnreadable(c, organisations(v.Actor)); err != nil {
 			return err
 		}
 	}
-	p := withJSON(s.page(c, v.Actor.Name, v.Actor.Description, "actors"))
-	return s.render(c, http.StatusOK, p, views.ActorShowPage(v))
+	p := ui.WithJSON(s.Page(c, v.Actor.Name, v.Actor.Description, "actors"))
+	return s.Render(c, http.StatusOK, p, views.ActorShowPage(v))
 }
 
 // actorView is an actor's page: the actor, its roles, and a page of each of
@@ -44,29 +44,29 @@ func (s *Server) actorShow(c echo.Context) error {
 func (s *Server) actorView(c echo.Context, id int64, roleForm views.Form) (views.ActorShow, error) {
 	ctx := c.Request().Context()
 	v := views.ActorShow{RoleForm: roleForm}
-	a, err := s.store.As(httpx.Viewer(c)).Actor(ctx, id)
+	a, err := s.Store.As(httpx.Viewer(c)).Actor(ctx, id)
 	if err != nil {
 		return v, err
 	}
 	v.Actor = *a
-	page, offset := listPage(c, "claims")
-	claims, err := s.store.ClaimsBySpeaker(ctx, id, listPageSize+1, offset)
+	page, offset := ui.ListPage(c, "claims")
+	claims, err := s.Store.ClaimsBySpeaker(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
-	v.Claims, v.ClaimsPager = listPageOf(c, "claims", page, claims)
-	page, offset = listPage(c, "repeats")
-	repeats, err := s.store.RepeatsBy(ctx, id, listPageSize+1, offset)
+	v.Claims, v.ClaimsPager = ui.ListPageOf(c, "claims", page, claims)
+	page, offset = ui.ListPage(c, "repeats")
+	repeats, err := s.Store.RepeatsBy(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
-	v.Repeats, v.RepeatsPager = listPageOf(c, "repeats", page, repeats)
-	page, offset = listPage(c, "events")
-	events, err := s.store.EventsWithParticipant(ctx, id, listPageSize+1, offset)
+	v.Repeats, v.RepeatsPager = ui.ListPageOf(c, "repeats", page, repeats)
+	page, offset = ui.ListPage(c, "events")
+	events, err := s.Store.EventsWithParticipant(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
-	v.Events, v.EventsPager = listPageOf(c, "events", page, events)
+	v.Events, v.EventsPager = ui.ListPageOf(c, "events", page, events)
 	return v, nil
 }
 

@@ -9,20 +9,21 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // captureForm serves GET /capture: fetch, paste or upload a page, the
 // bookmarklet, and what the bookmarklet sent (?url=&title=&selection=) ready to
 // review as a source.
 func (s *Server) captureForm(c echo.Context) error {
-	v := views.Capture{Form: emptyForm(c, "/capture", map[string]string{"url": c.QueryParam("url")}),
-		Bookmarklet: bookmarklet(s.baseURL(c))}
+	v := views.Capture{Form: ui.EmptyForm(c, "/capture", map[string]string{"url": c.QueryParam("url")}),
+		Bookmarklet: bookmarklet(s.BaseURL(c))}
 	if c.QueryParam("title") != "" || c.QueryParam("selection") != "" {
-		review := emptyForm(c, "/sources", map[string]string{"kind": "article", "url": c.QueryParam("url"),
+		review := ui.EmptyForm(c, "/sources", map[string]string{"kind": "article", "url": c.QueryParam("url"),
 			"title": c.QueryParam("title"), "text": c.QueryParam("selection"), "accessed": time.Now().Format("2006-01-02")})
 		v.Review = &review
 	}
-	return s.render(c, http.StatusOK, s.page(c, "Capture a source", "Capture a source from the web.", "sources"), views.CapturePage(v))
+	return s.Render(c, http.StatusOK, s.Page(c, "Capture a source", "Capture a source from the web.", "sources"), views.CapturePage(v))
 }
 
 // bookmarklet opens factline's capture page with the current page's address,

@@ -13,6 +13,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // maxCaptureHTML is the largest pasted or uploaded page extracted.
@@ -22,7 +23,7 @@ const maxCaptureHTML = 10 << 20
 // file, the pasted HTML or the fetched URL, and shows the source form filled
 // with it for review; nothing is stored until that form is saved.
 func (s *Server) captureSave(c echo.Context) error {
-	f := readForm(c, "/capture", "url", "html")
+	f := ui.ReadForm(c, "/capture", "url", "html")
 	page, field, err := s.capturedPage(c, f)
 	if err == nil {
 		var a capture.Article
@@ -30,11 +31,11 @@ func (s *Server) captureSave(c echo.Context) error {
 		var refused *capture.RefusedError
 		switch {
 		case err == nil:
-			review := emptyForm(c, "/sources", map[string]string{"kind": "article", "url": a.URL, "canonical_url": a.Canonical, "title": a.Title,
+			review := ui.EmptyForm(c, "/sources", map[string]string{"kind": "article", "url": a.URL, "canonical_url": a.Canonical, "title": a.Title,
 				"author": a.Author, "publisher": a.Publisher, "published": a.Published,
 				"accessed": time.Now().Format("2006-01-02"), "text": a.Text})
-			p := s.page(c, "Review the captured source", "", "sources")
-			return s.render(c, http.StatusOK, p, views.SourceFormPage(review, false))
+			p := s.Page(c, "Review the captured source", "", "sources")
+			return s.Render(c, http.StatusOK, p, views.SourceFormPage(review, false))
 		case errors.Is(err, capture.ErrBusy):
 			c.Response().Header().Set("Retry-After", "60")
 			f.Errors.Add("page", "factline is capturing other pages right now. Try again in a minute.")
@@ -46,7 +47,7 @@ func (s *Server) captureSave(c echo.Context) error {
 		default:
 			return err
 		}
-	} else if !fieldErrors(f, err) {
+	} else if !ui.FieldErrors(f, err) {
 		return err
 	}
 	return s.renderCapture(c, http.StatusUnprocessableEntity, f)
@@ -54,8 +55,8 @@ func (s *Server) captureSave(c echo.Context) error {
 
 // renderCapture answers with the capture form and its messages.
 func (s *Server) renderCapture(c echo.Context, status int, f views.Form) error {
-	v := views.Capture{Form: f, Bookmarklet: bookmarklet(s.baseURL(c))}
-	return s.render(c, status, s.page(c, "Capture a source", "", "sources"), views.CapturePage(v))
+	v := views.Capture{Form: f, Bookmarklet: bookmarklet(s.BaseURL(c))}
+	return s.Render(c, status, s.Page(c, "Capture a source", "", "sources"), views.CapturePage(v))
 }
 
 // capturedPage returns the page's HTML from the upload, else the paste, and the

@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // citationCreate cites a source for a claim or event (POST /claims/:id/citations,
@@ -21,13 +22,13 @@ func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
 			return err
 		}
 		ctx := c.Request().Context()
-		if err := s.store.ExistsItem(ctx, ref); err != nil {
+		if err := s.Store.ExistsItem(ctx, ref); err != nil {
 			return err
 		}
 		action := fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID)
-		f := readForm(c, action, "source_id", "quote", "locator", "note", "start_offset")
+		f := ui.ReadForm(c, action, "source_id", "quote", "locator", "note", "start_offset")
 		cit := &models.Citation{Quote: f.Get("quote"), Locator: f.Get("locator"), Note: f.Get("note")}
-		if id := optionalID(f.Get("source_id")); id != nil {
+		if id := ui.OptionalID(f.Get("source_id")); id != nil {
 			cit.SourceID = *id
 		}
 		if n, err := strconv.Atoi(f.Get("start_offset")); err == nil {
@@ -39,16 +40,16 @@ func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
 			cit.EventID = &ref.ID
 		}
 		status := http.StatusOK
-		if err := s.store.SaveCitation(ctx, cit); err != nil {
-			if !fieldErrors(f, err) {
+		if err := s.Store.SaveCitation(ctx, cit); err != nil {
+			if !ui.FieldErrors(f, err) {
 				return err
 			}
 			status = http.StatusUnprocessableEntity
 		} else {
-			if !isHTMX(c) {
-				return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
+			if !ui.IsHTMX(c) {
+				return ui.RedirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
 			}
-			f = emptyForm(c, action, nil)
+			f = ui.EmptyForm(c, action, nil)
 		}
 		return s.renderCitations(c, status, ref, f)
 	}
@@ -61,18 +62,18 @@ func (s *Server) citationDelete(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	cit, err := s.store.GetCitation(ctx, id)
+	cit, err := s.Store.GetCitation(ctx, id)
 	if err != nil {
 		return err
 	}
-	if err := s.store.DeleteCitation(ctx, id); err != nil {
+	if err := s.Store.DeleteCitation(ctx, id); err != nil {
 		return err
 	}
 	ref := cit.Item()
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
 	}
-	return s.renderCitations(c, http.StatusOK, ref, emptyForm(c, fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID), nil))
+	return s.renderCitations(c, http.StatusOK, ref, ui.EmptyForm(c, fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID), nil))
 }
 
 func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f views.Form) error {
@@ -80,10 +81,10 @@ func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f v
 	if err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return s.render(c, status, s.page(c, "Cite a source", "", ""), views.Citations(v))
+	if !ui.IsHTMX(c) {
+		return s.Render(c, status, s.Page(c, "Cite a source", "", ""), views.Citations(v))
 	}
-	return s.fragment(c, status, views.Citations(v))
+	return s.Fragment(c, status, views.Citations(v))
 }
 
 // citationSection builds an item's citation section around form f: a page of
@@ -91,14 +92,14 @@ func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f v
 func (s *Server) citationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.CitationSection, error) {
 	ctx := c.Request().Context()
 	v := views.CitationSection{Item: ref, Form: f}
-	page, offset := listPage(c, "citations")
-	citations, err := s.store.CitationsOfItem(ctx, ref, listPageSize+1, offset)
+	page, offset := ui.ListPage(c, "citations")
+	citations, err := s.Store.CitationsOfItem(ctx, ref, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
-	v.Citations, v.Pager = listPageAt(c, path, "citations", page, citations)
+	v.Citations, v.Pager = ui.ListPageAt(c, path, "citations", page, citations)
 	if models.UserFrom(ctx).CanEdit() { // only editors see the form that lists them
-		v.Sources, err = s.store.ListSources(ctx, 500)
+		v.Sources, err = s.Store.ListSources(ctx, 500)
 	}
 	return v, err
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // citeForm serves GET /sources/:id/cite?as=claim|event|existing&start=&end=: the
@@ -20,7 +21,7 @@ func (s *Server) citeForm(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	src, err := s.store.As(httpx.Viewer(c)).Source(ctx, id)
+	src, err := s.Store.As(httpx.Viewer(c)).Source(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -29,12 +30,12 @@ func (s *Server) citeForm(c echo.Context) error {
 	quote, prefix, suffix, start, end, ok := models.Passage(src.Text, start, end)
 	if err1 != nil || err2 != nil || !ok {
 		msg := "Select a passage of the text first: nothing, or only white space, is selected."
-		if isFragment(c) {
-			return s.fragment(c, http.StatusUnprocessableEntity, views.CiteProblem(msg))
+		if ui.IsFragment(c) {
+			return s.Fragment(c, http.StatusUnprocessableEntity, views.CiteProblem(msg))
 		}
 		return echo.NewHTTPError(http.StatusUnprocessableEntity, msg)
 	}
-	f := emptyForm(c, views.CitePath(id), map[string]string{"rating": string(models.Unrated)})
+	f := ui.EmptyForm(c, views.CitePath(id), map[string]string{"rating": string(models.Unrated)})
 	if c.QueryParam("as") == "claim" {
 		f.Values["text"], f.Values["verbatim"] = quote, "true"
 	}
@@ -64,7 +65,7 @@ func (s *Server) prefill(c echo.Context, panel *views.CiteForm) error {
 	if as != "claim" && as != "event" {
 		return nil
 	}
-	props, err := s.store.Propose(c.Request().Context(), src)
+	props, err := s.Store.Propose(c.Request().Context(), src)
 	if err != nil {
 		return err
 	}
@@ -98,15 +99,15 @@ func (s *Server) prefill(c echo.Context, panel *views.CiteForm) error {
 // renderCitePanel writes the citation form alone for htmx, else the reader page
 // with the form open beside the text.
 func (s *Server) renderCitePanel(c echo.Context, status int, panel views.CiteForm) error {
-	if isFragment(c) {
-		return s.fragment(c, status, views.CitePanel(panel))
+	if ui.IsFragment(c) {
+		return s.Fragment(c, status, views.CitePanel(panel))
 	}
 	v, err := s.reader(c, panel.Source.ID)
 	if err != nil {
 		return err
 	}
 	v.Panel = &panel
-	return s.render(c, status, s.readerPage(c, &v.Source), views.ReaderPage(v))
+	return s.Render(c, status, s.readerPage(c, &v.Source), views.ReaderPage(v))
 }
 
 // citeKind keeps the three ways of citing a passage; anything else is "existing".

@@ -13,6 +13,7 @@ import (
 	"github.com/factline/factline/models/extract"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 var citeFields = []string{"as", "start", "end", "quote", "text", "verbatim", "speaker", "said_on", "rating",
@@ -27,11 +28,11 @@ func (s *Server) citeSave(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	src, err := s.store.As(httpx.Viewer(c)).Source(ctx, id)
+	src, err := s.Store.As(httpx.Viewer(c)).Source(ctx, id)
 	if err != nil {
 		return err
 	}
-	f := readForm(c, views.CitePath(id), citeFields...)
+	f := ui.ReadForm(c, views.CitePath(id), citeFields...)
 	panel := views.CiteForm{As: citeKind(f.Get("as")), Source: *src, Quote: f.Get("quote"), Form: f}
 	start, err1 := strconv.Atoi(f.Get("start"))
 	end, err2 := strconv.Atoi(f.Get("end"))
@@ -51,32 +52,32 @@ func (s *Server) citeSave(c echo.Context) error {
 	case "claim":
 		claim := &models.Claim{Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
 			SaidOn: dateField(f, "said_on", src), Rating: models.Rating(f.Get("rating")),
-			Repeats: int64(atoiOrZero(f.Get("repeats")))}
+			Repeats: int64(ui.AtoiOrZero(f.Get("repeats")))}
 		cit.Note = withDatePhrase(f, claim.SaidOn, src.Published)
 		if models.SaidAfter(claim.SaidOn, src.Published) {
 			models.CheckSaidOn(f.Errors, "said_on", claim.SaidOn, src.Published)
 			panel.Later = claim.SaidOn
 		}
-		claim.SpeakerID = s.store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
-		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !confirmedNew(f) {
-			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, s.store, claim); err == nil && panel.Form.Offer != nil {
+		claim.SpeakerID = s.Store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
+		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !ui.ConfirmedNew(f) {
+			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, s.Store, claim); err == nil && panel.Form.Offer != nil {
 				return s.renderCitePanel(c, http.StatusConflict, panel)
 			}
 		}
 		if err == nil && len(f.Notes) == 0 {
-			err = httpx.RenameField(s.store.CiteAsNewClaim(ctx, claim, cit), "repeats", "text")
+			err = httpx.RenameField(s.Store.CiteAsNewClaim(ctx, claim, cit), "repeats", "text")
 		}
 	case "event":
 		event := &models.Event{Title: f.Get("title"), Place: f.Get("place"),
 			Occurred: dateField(f, "occurred", src)}
 		cit.Note = withDatePhrase(f, event.Occurred, src.Published)
-		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && !confirmedNew(f) {
-			if panel.Form.Offer, err = httpx.EventOffer(ctx, s.store, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
+		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && !ui.ConfirmedNew(f) {
+			if panel.Form.Offer, err = httpx.EventOffer(ctx, s.Store, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
 				return s.renderCitePanel(c, http.StatusConflict, panel)
 			}
 		}
 		if err == nil && len(f.Notes) == 0 {
-			err = s.store.CiteAsNewEvent(ctx, event, cit)
+			err = s.Store.CiteAsNewEvent(ctx, event, cit)
 		}
 	default:
 		err = s.citeExisting(c, item, cit)
@@ -86,20 +87,20 @@ func (s *Server) citeSave(c echo.Context) error {
 		return s.renderCitePanel(c, http.StatusOK, panel)
 	}
 	if err != nil {
-		if fieldErrors(f, err) {
+		if ui.FieldErrors(f, err) {
 			return s.renderCitePanel(c, http.StatusUnprocessableEntity, panel)
 		}
 		return err
 	}
 	// The query makes the address differ from the reader's, so that the browser
 	// loads it rather than only scrolling to the anchor.
-	return redirectAfterPost(c, fmt.Sprintf("/sources/%d/read?cited=%d#cite-%d", id, cit.ID, cit.ID))
+	return ui.RedirectAfterPost(c, fmt.Sprintf("/sources/%d/read?cited=%d#cite-%d", id, cit.ID, cit.ID))
 }
 
 // citeExisting cites the passage for the claim or event picked in field "item".
 func (s *Server) citeExisting(c echo.Context, item string, cit *models.Citation) error {
-	ref, ok := parseRef(item)
-	if !ok || s.store.ExistsItem(c.Request().Context(), ref) != nil {
+	ref, ok := ui.ParseRef(item)
+	if !ok || s.Store.ExistsItem(c.Request().Context(), ref) != nil {
 		return models.FieldErrors{"item": "Pick a claim or an event from the list."}
 	}
 	if ref.Kind == models.KindClaim {
@@ -107,7 +108,7 @@ func (s *Server) citeExisting(c echo.Context, item string, cit *models.Citation)
 	} else {
 		cit.EventID = &ref.ID
 	}
-	return s.store.SaveCitation(c.Request().Context(), cit)
+	return s.Store.SaveCitation(c.Request().Context(), cit)
 }
 
 // dateField reads a date field of the citation form. A date typed relative to

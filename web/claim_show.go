@@ -9,6 +9,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // claimShow serves /claims/:id with its citations, relations and timelines.
@@ -24,41 +25,41 @@ func (s *Server) claimShow(c echo.Context) error {
 			return err
 		}
 		v := views.ClaimShow{Claim: frozenClaim(it, rationale), Citations: views.CitationSection{Item: ref},
-			Relations: views.RelationSection{Item: ref}, Timelines: []models.Timeline{*shareScopeOf(c).Timeline}}
-		v.Citations.Citations, v.Citations.Pager = listPageOfAll(c, "citations", it.Citations)
-		v.Relations.Relations, v.Relations.Pager = listPageOfAll(c, "relations", it.Relations)
+			Relations: views.RelationSection{Item: ref}, Timelines: []models.Timeline{*ui.ShareScopeOf(c).Timeline}}
+		v.Citations.Citations, v.Citations.Pager = ui.ListPageOfAll(c, "citations", it.Citations)
+		v.Relations.Relations, v.Relations.Pager = ui.ListPageOfAll(c, "relations", it.Relations)
 		return s.renderClaim(c, v)
 	}
-	claim, err := s.store.As(httpx.Viewer(c)).Claim(ctx, id)
+	claim, err := s.Store.As(httpx.Viewer(c)).Claim(ctx, id)
 	if err != nil {
 		return err
 	}
 	v := views.ClaimShow{Claim: *claim}
 	path := c.Request().URL.Path
-	if v.Citations, err = s.citationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
+	if v.Citations, err = s.citationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
 		return err
 	}
-	if v.Relations, err = s.relationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/claims/%d/relations", id), nil)); err != nil {
+	if v.Relations, err = s.relationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/claims/%d/relations", id), nil)); err != nil {
 		return err
 	}
 	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
 		return err
 	}
-	page, offset := listPage(c, "repetitions")
-	repetitions, err := s.store.Repetitions(ctx, id, listPageSize+1, offset)
+	page, offset := ui.ListPage(c, "repetitions")
+	repetitions, err := s.Store.Repetitions(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return err
 	}
-	v.Repetitions, v.RepetitionsPager = listPageOf(c, "repetitions", page, repetitions)
+	v.Repetitions, v.RepetitionsPager = ui.ListPageOf(c, "repetitions", page, repetitions)
 	v.RepetitionsFrom = offset
-	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("claim-%d", id)})
+	v.AddTo = ui.EmptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("claim-%d", id)})
 	return s.renderClaim(c, v)
 }
 
 // renderClaim answers a claim's page, or its JSON twin.
 func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
 	claim := &v.Claim
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"claim": claim, "citations": v.Citations.Citations,
 			"relations": v.Relations.Relations, "timelines": v.Timelines, "repetitions": v.Repetitions,
 			"citations_next": v.Citations.Pager.Next, "relations_next": v.Relations.Pager.Next,
@@ -68,23 +69,23 @@ func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
 	if claim.Speaker != nil {
 		title = claim.Speaker.Name + ": " + claim.Text
 	}
-	p := withJSON(s.page(c, views.Shorten(title, 90), describeClaim(claim), "claims"))
-	return s.render(c, http.StatusOK, p, views.ClaimShowPage(v))
+	p := ui.WithJSON(s.Page(c, views.Shorten(title, 90), describeClaim(claim), "claims"))
+	return s.Render(c, http.StatusOK, p, views.ClaimShowPage(v))
 }
 
 // timelinesOf returns a page of the timelines an item is on (?timelines=),
 // linked to the pages around it at path, and those it could be added to.
 func (s *Server) timelinesOf(c echo.Context, ref models.Ref, path string) (on []models.Timeline, pager views.Pager, choices []models.Timeline, err error) {
 	ctx := c.Request().Context()
-	page, offset := listPage(c, "timelines")
-	if on, err = s.store.TimelinesWithItem(ctx, ref, listPageSize+1, offset); err != nil {
+	page, offset := ui.ListPage(c, "timelines")
+	if on, err = s.Store.TimelinesWithItem(ctx, ref, ui.ListPageSize+1, offset); err != nil {
 		return nil, pager, nil, err
 	}
-	on, pager = listPageAt(c, path, "timelines", page, on)
+	on, pager = ui.ListPageAt(c, path, "timelines", page, on)
 	if !models.UserFrom(ctx).CanEdit() {
 		return on, pager, nil, nil // only editors are offered timelines to add it to
 	}
-	all, err := s.store.ListTimelines(ctx, 200)
+	all, err := s.Store.ListTimelines(ctx, 200)
 	if err != nil {
 		return nil, pager, nil, err
 	}

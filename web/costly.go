@@ -5,8 +5,9 @@ import (
 	"strconv"
 	"sync"
 
-	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/web/httpx"
 )
 
 // Bounds of costly answers: exports, time-scaled views and published versions,

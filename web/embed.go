@@ -12,6 +12,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // embedTimeline serves /embed/timelines/:slug, a public timeline for an iframe
@@ -26,10 +27,10 @@ func (s *Server) embedTimeline(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	page := s.page(c, t.Title, t.Summary, "")
+	page := s.Page(c, t.Title, t.Summary, "")
 	var body bytes.Buffer
 	// An embed is the same for everyone: no editing, whoever is signed in.
-	if err := views.EmbedPage(page, v).Render(views.WithViewer(s.viewContext(c), nil), &body); err != nil {
+	if err := views.EmbedPage(page, v).Render(views.WithViewer(s.ViewContext(c), nil), &body); err != nil {
 		return err
 	}
 	out, err := linksOutOfEmbed(body.Bytes(), c.Request().URL.Path)
@@ -45,7 +46,7 @@ func (s *Server) embedTimeline(c echo.Context) error {
 // embeddableTimeline is the share link's living timeline, or the public
 // timeline of the path.
 func (s *Server) embeddableTimeline(c echo.Context) (*models.Timeline, error) {
-	if sc := shareScopeOf(c); sc != nil {
+	if sc := ui.ShareScopeOf(c); sc != nil {
 		if sc.Version() != 0 {
 			return nil, httpx.ErrHidden
 		}
@@ -53,6 +54,6 @@ func (s *Server) embeddableTimeline(c echo.Context) (*models.Timeline, error) {
 	}
 	// Embedded in other sites' pages, a timeline is read as an anonymous
 	// visitor would, whoever is signed in: public ones only.
-	t, _, err := s.store.As(storage.Viewer{}).Timeline(c.Request().Context(), c.Param("slug"))
+	t, _, err := s.Store.As(storage.Viewer{}).Timeline(c.Request().Context(), c.Param("slug"))
 	return t, err
 }

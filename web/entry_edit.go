@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // entryShow answers GET /timelines/:slug/entries/:entry: htmx gets the entry
@@ -31,16 +32,16 @@ func (s *Server) entryShow(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	if !isHTMX(c) {
+	if !ui.IsHTMX(c) {
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/timelines/%s#%s-%d", v.Timeline.Slug, e.Kind, e.ItemID))
 	}
-	return s.fragment(c, http.StatusOK, views.EntryArticle(v.Timeline.Slug, e, v.AddEntry.CSRF, v.CanEdit))
+	return s.Fragment(c, http.StatusOK, views.EntryArticle(v.Timeline.Slug, e, v.AddEntry.CSRF, v.CanEdit))
 }
 
 // entryEdit serves the form for an entry's lane and note (GET
 // /timelines/:slug/entries/:entry/edit): in place for htmx, a page otherwise.
 func (s *Server) entryEdit(c echo.Context) error {
-	t, err := httpx.EditableTimeline(c, s.store)
+	t, err := httpx.EditableTimeline(c, s.Store)
 	if err != nil {
 		return err
 	}
@@ -48,11 +49,11 @@ func (s *Server) entryEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.store.GetEntryByID(c.Request().Context(), t.ID, id)
+	e, err := s.Store.GetEntryByID(c.Request().Context(), t.ID, id)
 	if err != nil {
 		return err
 	}
-	return s.renderEntryEdit(c, http.StatusOK, t, e, emptyForm(c, "", entryValues(e)))
+	return s.renderEntryEdit(c, http.StatusOK, t, e, ui.EmptyForm(c, "", entryValues(e)))
 }
 
 // entryUpdate saves an entry's lane and note (POST /timelines/:slug/entries/:entry),
@@ -60,7 +61,7 @@ func (s *Server) entryEdit(c echo.Context) error {
 // what was typed.
 func (s *Server) entryUpdate(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := httpx.EditableTimeline(c, s.store)
+	t, err := httpx.EditableTimeline(c, s.Store)
 	if err != nil {
 		return err
 	}
@@ -68,27 +69,27 @@ func (s *Server) entryUpdate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.store.GetEntryByID(ctx, t.ID, id)
+	e, err := s.Store.GetEntryByID(ctx, t.ID, id)
 	if err != nil {
 		return err
 	}
-	f := readForm(c, "", "lane", "note", "version")
-	err = s.store.UpdateEntry(ctx, t.ID, id, f.Get("lane"), f.Get("note"), atoiOrZero(f.Get("version")))
+	f := ui.ReadForm(c, "", "lane", "note", "version")
+	err = s.Store.UpdateEntry(ctx, t.ID, id, f.Get("lane"), f.Get("note"), ui.AtoiOrZero(f.Get("version")))
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.GetEntryByID(ctx, t.ID, id)
+		cur, err := s.Store.GetEntryByID(ctx, t.ID, id)
 		if err != nil {
 			return err
 		}
-		return s.renderEntryEdit(c, http.StatusConflict, t, e, withTheirs(f, entryValues(cur)))
+		return s.renderEntryEdit(c, http.StatusConflict, t, e, ui.WithTheirs(f, entryValues(cur)))
 	}
 	if err != nil {
-		if !fieldErrors(f, err) {
+		if !ui.FieldErrors(f, err) {
 			return err
 		}
 		return s.renderEntryEdit(c, http.StatusUnprocessableEntity, t, e, f)
 	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
 	}
 	v, err := s.timelinePageView(c)
 	if err != nil {
@@ -101,7 +102,7 @@ func (s *Server) entryUpdate(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	return s.fragment(c, http.StatusOK, views.EntryWithFilters(v, shown))
+	return s.Fragment(c, http.StatusOK, views.EntryWithFilters(v, shown))
 }
 
 // entryValues are a stored entry's form values.
@@ -115,8 +116,8 @@ func (s *Server) renderEntryEdit(c echo.Context, status int, t *models.Timeline,
 		return err
 	}
 	v := views.EntryEdit{Slug: t.Slug, EntryID: e.ID, Anchor: fmt.Sprintf("%s-%d", e.ItemKind, e.ItemID), Title: title, Form: f}
-	if isHTMX(c) {
-		return s.fragment(c, status, views.EntryEditForm(v, true))
+	if ui.IsHTMX(c) {
+		return s.Fragment(c, status, views.EntryEditForm(v, true))
 	}
-	return s.render(c, status, s.page(c, "Lane and note of "+views.Shorten(title, 60), "", "timelines"), views.EntryEditPage(v))
+	return s.Render(c, status, s.Page(c, "Lane and note of "+views.Shorten(title, 60), "", "timelines"), views.EntryEditPage(v))
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // entryDelete takes an entry off a timeline (POST /timelines/:slug/entries/:entry/delete);
@@ -19,7 +20,7 @@ import (
 // timeline with the undo above it (?removed=).
 func (s *Server) entryDelete(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := httpx.EditableTimeline(c, s.store)
+	t, err := httpx.EditableTimeline(c, s.Store)
 	if err != nil {
 		return err
 	}
@@ -27,23 +28,23 @@ func (s *Server) entryDelete(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.store.GetEntryByID(ctx, t.ID, id)
+	e, err := s.Store.GetEntryByID(ctx, t.ID, id)
 	if err != nil {
 		return err
 	}
-	rev, err := s.store.RemoveEntry(ctx, t.ID, id)
+	rev, err := s.Store.RemoveEntry(ctx, t.ID, id)
 	if err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s?removed=%d", t.Slug, rev))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/timelines/%s?removed=%d", t.Slug, rev))
 	}
 	title, err := s.itemLabel(ctx, string(e.ItemKind), e.ItemID)
 	if err != nil {
 		return err
 	}
 	anchor := fmt.Sprintf("%s-%d", e.ItemKind, e.ItemID)
-	return s.fragment(c, http.StatusOK, views.EntryRemoved(t.Slug, anchor, title, rev, csrfToken(c)))
+	return s.Fragment(c, http.StatusOK, views.EntryRemoved(t.Slug, anchor, title, rev, ui.CSRFToken(c)))
 }
 
 // entryRestore puts back an entry removed from this timeline (POST
@@ -51,7 +52,7 @@ func (s *Server) entryDelete(c echo.Context) error {
 // lane, note and place.
 func (s *Server) entryRestore(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := httpx.EditableTimeline(c, s.store)
+	t, err := httpx.EditableTimeline(c, s.Store)
 	if err != nil {
 		return err
 	}
@@ -59,21 +60,21 @@ func (s *Server) entryRestore(c echo.Context) error {
 	if err != nil {
 		return echo.NewHTTPError(http.StatusBadRequest, "no removal named")
 	}
-	r, err := s.store.GetRevision(ctx, revID)
+	r, err := s.Store.GetRevision(ctx, revID)
 	if err != nil {
 		return err
 	}
 	if r.Entity != "timeline" || r.EntityID != t.ID {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	e, err := s.store.RestoreEntry(ctx, revID)
+	e, err := s.Store.RestoreEntry(ctx, revID)
 	if err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/timelines/%s#%s-%d", t.Slug, e.ItemKind, e.ItemID))
 	}
-	return s.renderTimelineBody(c, http.StatusOK, emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil))
+	return s.renderTimelineBody(c, http.StatusOK, ui.EmptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil))
 }
 
 // removedEntry is the entry that the address's ?removed= names, for an
@@ -84,7 +85,7 @@ func (s *Server) removedEntry(c echo.Context, t *models.Timeline) (*views.Remove
 		return nil, nil // no removal named: nothing to offer
 	}
 	ctx := c.Request().Context()
-	r, err := s.store.GetRevision(ctx, id)
+	r, err := s.Store.GetRevision(ctx, id)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {
@@ -98,7 +99,7 @@ func (s *Server) removedEntry(c echo.Context, t *models.Timeline) (*views.Remove
 	if !ok {
 		return nil, nil
 	}
-	if _, err := s.store.GetEntry(ctx, t.ID, ref); err == nil {
+	if _, err := s.Store.GetEntry(ctx, t.ID, ref); err == nil {
 		return nil, nil // back already
 	}
 	title, err := s.itemLabel(ctx, string(ref.Kind), ref.ID)

@@ -12,6 +12,7 @@ import (
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/api"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // csrfRefusal is the CSRF middleware's refusal: a form without a valid token,
@@ -73,11 +74,11 @@ func (s *Server) handleError(err error, c echo.Context) {
 		}
 	}
 	id := httpx.RequestID(c)
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		_ = c.JSON(status, map[string]any{"error": map[string]any{"code": status, "message": msg, "request_id": id}})
 		return
 	}
-	if isHTMX(c) {
+	if ui.IsHTMX(c) {
 		if status >= http.StatusInternalServerError {
 			msg += " Reference: " + id + "."
 		}
@@ -87,6 +88,6 @@ func (s *Server) handleError(err error, c echo.Context) {
 		_ = views.Flash(msg).Render(c.Request().Context(), c.Response())
 		return
 	}
-	p := s.page(c, http.StatusText(status), "", "")
-	_ = s.render(c, status, p, views.ErrorPage(status, msg, id))
+	p := s.Page(c, http.StatusText(status), "", "")
+	_ = s.Render(c, status, p, views.ErrorPage(status, msg, id))
 }

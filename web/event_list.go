@@ -6,17 +6,18 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // eventList serves /events: the most recent events first.
 func (s *Server) eventList(c echo.Context) error {
-	events, err := s.store.ListEvents(c.Request().Context(), 200)
+	events, err := s.Store.ListEvents(c.Request().Context(), 200)
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, events)
 	}
-	p := withJSON(s.page(c, "Events", "What happened, when and where, and who took part.", "events"))
-	return s.render(c, http.StatusOK, p, views.EventListPage(views.EventList{Events: events}))
+	p := ui.WithJSON(s.Page(c, "Events", "What happened, when and where, and who took part.", "events"))
+	return s.Render(c, http.StatusOK, p, views.EventListPage(views.EventList{Events: events}))
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 var eventFields = []string{"title", "occurred", "place", "description", "tags", "version", "confirm_new"}
@@ -24,8 +25,8 @@ func eventValues(e *models.Event) map[string]string {
 
 // eventNew serves the empty event form.
 func (s *Server) eventNew(c echo.Context) error {
-	f := emptyForm(c, "/events", nil)
-	return s.render(c, http.StatusOK, s.page(c, "New event", "", "events"), views.EventFormPage(f, false))
+	f := ui.EmptyForm(c, "/events", nil)
+	return s.Render(c, http.StatusOK, s.Page(c, "New event", "", "events"), views.EventFormPage(f, false))
 }
 
 // eventEdit serves the form for an existing event.
@@ -34,12 +35,12 @@ func (s *Server) eventEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
+	e, err := s.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, fmt.Sprintf("/events/%d", id), eventValues(e))
-	return s.render(c, http.StatusOK, s.page(c, "Edit event", "", "events"), views.EventFormPage(f, true))
+	f := ui.EmptyForm(c, fmt.Sprintf("/events/%d", id), eventValues(e))
+	return s.Render(c, http.StatusOK, s.Page(c, "Edit event", "", "events"), views.EventFormPage(f, true))
 }
 
 // eventSave creates (POST /events) or updates (POST /events/:id) an event.
@@ -53,33 +54,33 @@ func (s *Server) eventSave(c echo.Context) error {
 		}
 		action = fmt.Sprintf("/events/%d", id)
 	}
-	f := readForm(c, action, eventFields...)
+	f := ui.ReadForm(c, action, eventFields...)
 	e := &models.Event{ID: id, Title: f.Get("title"), Occurred: models.ParseDate(f.Errors, "occurred", f.Get("occurred")),
 		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags")),
-		Version: atoiOrZero(f.Get("version"))}
-	refuseWithoutVersion(f, "event", id)
+		Version: ui.AtoiOrZero(f.Get("version"))}
+	ui.RefuseWithoutVersion(f, "event", id)
 	err := f.Errors.OrNil()
-	if err == nil && id == 0 && !confirmedNew(f) {
-		if f.Offer, err = httpx.EventOffer(c.Request().Context(), s.store, e, views.OfferLink); err == nil && f.Offer != nil {
-			return s.renderOffer(c, s.page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
+	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
+		if f.Offer, err = httpx.EventOffer(c.Request().Context(), s.Store, e, views.OfferLink); err == nil && f.Offer != nil {
+			return s.RenderOffer(c, s.Page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
 		}
 	}
 	if err == nil {
-		err = s.store.SaveEvent(c.Request().Context(), e)
+		err = s.Store.SaveEvent(c.Request().Context(), e)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
+		cur, err := s.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
-		f = withTheirs(f, eventValues(cur))
-		return s.renderConflict(c, s.page(c, "Event", "", "events"), views.EventFormPage(f, true), views.EventForm(f))
+		f = ui.WithTheirs(f, eventValues(cur))
+		return s.RenderConflict(c, s.Page(c, "Event", "", "events"), views.EventFormPage(f, true), views.EventForm(f))
 	}
 	if err != nil {
-		if fieldErrors(f, err) {
-			return s.renderForm(c, s.page(c, "Event", "", "events"), views.EventFormPage(f, id != 0), views.EventForm(f))
+		if ui.FieldErrors(f, err) {
+			return s.RenderForm(c, s.Page(c, "Event", "", "events"), views.EventFormPage(f, id != 0), views.EventForm(f))
 		}
 		return err
 	}
-	return redirectAfterPost(c, fmt.Sprintf("/events/%d", e.ID))
+	return ui.RedirectAfterPost(c, fmt.Sprintf("/events/%d", e.ID))
 }

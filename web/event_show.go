@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // eventShow serves /events/:id with its participants, citations, relations and timelines.
@@ -18,18 +19,18 @@ func (s *Server) eventShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := s.eventView(c, id, emptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
+	v, err := s.eventView(c, id, ui.EmptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"event": v.Event, "citations": v.Citations.Citations,
 			"relations": v.Relations.Relations, "timelines": v.Timelines,
 			"participants_next": v.ParticipantsPager.Next, "citations_next": v.Citations.Pager.Next,
 			"relations_next": v.Relations.Pager.Next, "timelines_next": v.TimelinesPager.Next})
 	}
-	p := withJSON(s.page(c, views.Shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
-	return s.render(c, http.StatusOK, p, views.EventShowPage(v))
+	p := ui.WithJSON(s.Page(c, views.Shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
+	return s.Render(c, http.StatusOK, p, views.EventShowPage(v))
 }
 
 // eventView builds an event's page around the participant form pf, a page of
@@ -43,18 +44,18 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 			return v, err
 		}
 		v.Event = frozenEvent(it)
-		v.Event.Participants, v.ParticipantsPager = listPageOfAll(c, "participants", v.Event.Participants)
+		v.Event.Participants, v.ParticipantsPager = ui.ListPageOfAll(c, "participants", v.Event.Participants)
 		if richtext.IsHTML(v.Event.Description) {
-			v.DescriptionHTML = s.rich.Text(v.Event.Description)
+			v.DescriptionHTML = s.Rich.Text(v.Event.Description)
 		}
 		v.Citations, v.Relations = views.CitationSection{Item: ref}, views.RelationSection{Item: ref}
-		v.Citations.Citations, v.Citations.Pager = listPageOfAll(c, "citations", it.Citations)
-		v.Relations.Relations, v.Relations.Pager = listPageOfAll(c, "relations", it.Relations)
-		v.Timelines = []models.Timeline{*shareScopeOf(c).Timeline}
+		v.Citations.Citations, v.Citations.Pager = ui.ListPageOfAll(c, "citations", it.Citations)
+		v.Relations.Relations, v.Relations.Pager = ui.ListPageOfAll(c, "relations", it.Relations)
+		v.Timelines = []models.Timeline{*ui.ShareScopeOf(c).Timeline}
 		return v, nil
 	}
-	page, offset := listPage(c, "participants")
-	e, err := s.store.As(httpx.Viewer(c)).EventHead(ctx, id, listPageSize+1, offset)
+	page, offset := ui.ListPage(c, "participants")
+	e, err := s.Store.As(httpx.Viewer(c)).EventHead(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
@@ -64,20 +65,20 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 		path = c.Request().URL.Path
 	}
 	v.Event = *e
-	v.Event.Participants, v.ParticipantsPager = listPageAt(c, path, "participants", page, e.Participants)
+	v.Event.Participants, v.ParticipantsPager = ui.ListPageAt(c, path, "participants", page, e.Participants)
 	if richtext.IsHTML(e.Description) {
-		v.DescriptionHTML = s.rich.Text(e.Description)
+		v.DescriptionHTML = s.Rich.Text(e.Description)
 	}
-	if v.Citations, err = s.citationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
+	if v.Citations, err = s.citationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
 		return v, err
 	}
-	if v.Relations, err = s.relationSection(c, ref, path, emptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
+	if v.Relations, err = s.relationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
 		return v, err
 	}
 	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
 		return v, err
 	}
-	v.AddTo = emptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("event-%d", id)})
+	v.AddTo = ui.EmptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("event-%d", id)})
 	return v, nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // itemHistory serves /{kind}s/:id/history for claims, events, actors and sources.
@@ -35,7 +36,7 @@ func (s *Server) itemHistory(entity string) echo.HandlerFunc {
 
 // timelineHistory serves /timelines/:slug/history.
 func (s *Server) timelineHistory(c echo.Context) error {
-	t, a, err := s.timelineAccess(c)
+	t, a, err := s.TimelineAccess(c)
 	if err != nil {
 		return err
 	}
@@ -56,33 +57,33 @@ func (s *Server) timelineHistory(c echo.Context) error {
 // a private timeline the collaborators named on it, read all of it.
 func (s *Server) timelineHistoryStart(c echo.Context, t *models.Timeline, a models.Access) (int64, error) {
 	ctx := c.Request().Context()
-	if sc := shareScopeOf(c); sc != nil {
-		return history.Of(s.store).TimelineHistoryStart(ctx, t.ID, sc.Link.CreatedAt, "unlisted", "public")
+	if sc := ui.ShareScopeOf(c); sc != nil {
+		return history.Of(s.Store).TimelineHistoryStart(ctx, t.ID, sc.Link.CreatedAt, "unlisted", "public")
 	}
 	u := httpx.CurrentUser(c)
 	switch {
 	case u == nil && !t.HistoryPublic:
 		return 0, httpx.ErrHidden
 	case u == nil:
-		return history.Of(s.store).TimelineHistoryStart(ctx, t.ID, time.Time{}, "public")
+		return history.Of(s.Store).TimelineHistoryStart(ctx, t.ID, time.Time{}, "public")
 	case (t.OwnerID != nil && *t.OwnerID == u.ID) || (t.Visibility == "private" && a.Read):
 		return 0, nil
 	}
-	return history.Of(s.store).TimelineHistoryStart(ctx, t.ID, time.Time{}, "team", "unlisted", "public")
+	return history.Of(s.Store).TimelineHistoryStart(ctx, t.ID, time.Time{}, "team", "unlisted", "public")
 }
 
 // renderHistory answers an item's history from the revision with id from on,
 // as a page or as JSON, offering to restore the revisions the viewer may.
 func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, label, path string, mayRestore func(models.Revision) bool) error {
 	ctx := c.Request().Context()
-	if wantsJSON(c) {
-		revs, err := s.store.HistoryFrom(ctx, entity, id, from)
+	if ui.WantsJSON(c) {
+		revs, err := s.Store.HistoryFrom(ctx, entity, id, from)
 		if err != nil {
 			return err
 		}
 		return c.JSON(http.StatusOK, revs)
 	}
-	revs, err := history.Of(s.store).ReadableHistoryFrom(ctx, entity, id, from)
+	revs, err := history.Of(s.Store).ReadableHistoryFrom(ctx, entity, id, from)
 	if err != nil {
 		return err
 	}
@@ -91,8 +92,8 @@ func (s *Server) renderHistory(c echo.Context, entity string, id, from int64, la
 			revs[i].RestoreLabel = ""
 		}
 	}
-	v := views.HistoryView{Label: label, Path: path, Revisions: revs, CSRF: csrfToken(c)}
-	return s.render(c, http.StatusOK, s.page(c, "History of "+views.Shorten(label, 60), "", ""), views.HistoryPage(v))
+	v := views.HistoryView{Label: label, Path: path, Revisions: revs, CSRF: ui.CSRFToken(c)}
+	return s.Render(c, http.StatusOK, s.Page(c, "History of "+views.Shorten(label, 60), "", ""), views.HistoryPage(v))
 }
 
 // revisionRestore serves POST /revisions/:id/restore: the item's fields become
@@ -103,17 +104,17 @@ func (s *Server) revisionRestore(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	r, err := s.store.GetRevision(ctx, id)
+	r, err := s.Store.GetRevision(ctx, id)
 	if err != nil {
 		return err
 	}
 	path := fmt.Sprintf("/%ss/%d", r.Entity, r.EntityID)
 	if r.Entity == "timeline" {
-		t, err := s.store.GetTimelineByID(ctx, r.EntityID)
+		t, err := s.Store.GetTimelineByID(ctx, r.EntityID)
 		if err != nil {
 			return err
 		}
-		_, access, err := httpx.TimelineAccess(c, s.store, t.Slug)
+		_, access, err := httpx.TimelineAccess(c, s.Store, t.Slug)
 		if err != nil {
 			return err
 		}
@@ -122,7 +123,7 @@ func (s *Server) revisionRestore(c echo.Context) error {
 		}
 		path = "/timelines/" + t.Slug
 	}
-	err = s.store.RestoreRevision(ctx, id)
+	err = s.Store.RestoreRevision(ctx, id)
 	var fe models.FieldErrors
 	if errors.As(err, &fe) && fe["visibility"] != "" {
 		return echo.NewHTTPError(http.StatusForbidden, "This version was shown to other people than the timeline is now. "+fe["visibility"])
@@ -130,31 +131,31 @@ func (s *Server) revisionRestore(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return redirectAfterPost(c, path)
+	return ui.RedirectAfterPost(c, path)
 }
 
 func (s *Server) itemLabel(ctx context.Context, entity string, id int64) (string, error) {
 	switch entity {
 	case "claim":
-		x, err := s.store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
+		x, err := s.Store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return x.Text, nil
 	case "event":
-		x, err := s.store.As(storage.ViewerOf(ctx)).Event(ctx, id)
+		x, err := s.Store.As(storage.ViewerOf(ctx)).Event(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return x.Title, nil
 	case "actor":
-		x, err := s.store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
+		x, err := s.Store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
 		if err != nil {
 			return "", err
 		}
 		return x.Name, nil
 	case "source":
-		x, err := s.store.As(storage.ViewerOf(ctx)).Source(ctx, id)
+		x, err := s.Store.As(storage.ViewerOf(ctx)).Source(ctx, id)
 		if err != nil {
 			return "", err
 		}

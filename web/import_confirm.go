@@ -18,6 +18,7 @@ import (
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // uploadTTL is how long an uploaded file waits for its confirmation, and a
@@ -37,10 +38,10 @@ func (s *Server) importConfirm(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if job != nil && isHTMX(c) {
+	if job != nil && ui.IsHTMX(c) {
 		return s.renderImportProgress(c, job.State()) // confirmed twice: one import
 	}
-	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug"), "base_url": c.FormValue("base_url")})}
+	v := views.ImportView{Form: ui.EmptyForm(c, "/import", map[string]string{"slug": c.FormValue("slug"), "base_url": c.FormValue("base_url")})}
 	raw, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		v.Problems = formats.Problems{{Where: "file", Reason: "the upload has expired or was imported already; upload it again"}}
@@ -53,17 +54,17 @@ func (s *Server) importConfirm(c echo.Context) error {
 	if err != nil {
 		return s.importRefused(c, v, err)
 	}
-	if isHTMX(c) {
+	if ui.IsHTMX(c) {
 		return s.importInBackground(c, plan, path)
 	}
-	t, err := plan.Apply(c.Request().Context(), s.store, &u.ID, nil)
+	t, err := plan.Apply(c.Request().Context(), s.Store, &u.ID, nil)
 	if err != nil {
 		return s.importRefused(c, v, err)
 	}
 	if err := os.Remove(path); err != nil {
-		s.log.Warn("import: remove the kept upload", "path", path, "err", err)
+		s.Log.Warn("import: remove the kept upload", "path", path, "err", err)
 	}
-	return redirectAfterPost(c, importedPath(t))
+	return ui.RedirectAfterPost(c, importedPath(t))
 }
 
 // keepUpload writes an uploaded file where its confirmation finds it, and

@@ -13,11 +13,12 @@ import (
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // importForm serves the import page's upload form.
 func (s *Server) importForm(c echo.Context) error {
-	return s.renderImport(c, http.StatusOK, views.ImportView{Form: emptyForm(c, "/import", nil)})
+	return s.renderImport(c, http.StatusOK, views.ImportView{Form: ui.EmptyForm(c, "/import", nil)})
 }
 
 // importPreview reads an uploaded file and shows what importing it would create
@@ -25,7 +26,7 @@ func (s *Server) importForm(c echo.Context) error {
 // A file that cannot be imported comes back with its problems, and nothing changes.
 func (s *Server) importPreview(c echo.Context) error {
 	slug := c.FormValue("slug")
-	v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": slug, "base_url": c.FormValue("base_url")})}
+	v := views.ImportView{Form: ui.EmptyForm(c, "/import", map[string]string{"slug": slug, "base_url": c.FormValue("base_url")})}
 	fh, err := c.FormFile("file")
 	if err != nil {
 		v.Problems = formats.Problems{{Where: "file", Reason: "choose a file to import"}}
@@ -67,7 +68,7 @@ func (s *Server) importPlan(c echo.Context, raw []byte, name, slug string) (*for
 	if err != nil {
 		return nil, err
 	}
-	return formats.NewPlan(c.Request().Context(), s.store, doc, format, slug)
+	return formats.NewPlan(c.Request().Context(), s.Store, doc, format, slug)
 }
 
 // importRefused shows the upload form with the problems that refused the file.
@@ -81,6 +82,6 @@ func (s *Server) importRefused(c echo.Context, v views.ImportView, err error) er
 }
 
 func (s *Server) renderImport(c echo.Context, status int, v views.ImportView) error {
-	return s.renderEither(c, status, views.Layout(s.page(c, "Import a timeline", "", "timelines")),
+	return s.RenderEither(c, status, views.Layout(s.Page(c, "Import a timeline", "", "timelines")),
 		views.ImportPage(v), views.ImportFragment(v))
 }

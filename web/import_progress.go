@@ -13,6 +13,7 @@ import (
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/jobs"
+	"github.com/factline/factline/web/ui"
 )
 
 // importInBackground starts a confirmed import and answers with its progress,
@@ -22,16 +23,16 @@ func (s *Server) importInBackground(c echo.Context, plan *formats.Plan, path str
 	user := httpx.CurrentUser(c)
 	work := func(ctx context.Context, progress func(), journal jobs.Journal) (*models.Timeline, error) {
 		plan.Journal = journal
-		t, err := plan.Apply(ctx, s.store, &user.ID, progress)
+		t, err := plan.Apply(ctx, s.Store, &user.ID, progress)
 		var ps formats.Problems
 		if err != nil && !errors.As(err, &ps) {
-			s.log.Error("import failed", "timeline", plan.Timeline.Slug, "err", err)
+			s.Log.Error("import failed", "timeline", plan.Timeline.Slug, "err", err)
 		}
 		return t, err
 	}
 	removeUpload := func() {
 		if err := os.Remove(path); err != nil {
-			s.log.Warn("import: remove the kept upload", "path", path, "err", err)
+			s.Log.Warn("import: remove the kept upload", "path", path, "err", err)
 		}
 	}
 	job, err := s.imports.Start(user, c.Param("token"), plan.Timeline, len(plan.Doc.Entries), work, removeUpload)
@@ -62,16 +63,16 @@ func (s *Server) importProgress(c echo.Context) error {
 		return err
 	}
 	if st.Err != nil {
-		v := views.ImportView{Form: emptyForm(c, "/import", map[string]string{"slug": st.Planned.Slug})}
+		v := views.ImportView{Form: ui.EmptyForm(c, "/import", map[string]string{"slug": st.Planned.Slug})}
 		return s.importRefused(c, v, st.Err)
 	}
-	return redirectAfterPost(c, importedPath(st.Timeline))
+	return ui.RedirectAfterPost(c, importedPath(st.Timeline))
 }
 
 // renderImportProgress shows an import's progress, polled at its own URL.
 func (s *Server) renderImportProgress(c echo.Context, st jobs.ImportState) error {
 	p := views.ImportProgressView{Path: "/import/" + c.Param("token") + "/progress", Title: st.Planned.Title,
 		Done: st.Done, Total: st.Total}
-	return s.renderEither(c, http.StatusOK, views.Layout(s.page(c, "Import a timeline", "", "timelines")),
+	return s.RenderEither(c, http.StatusOK, views.Layout(s.Page(c, "Import a timeline", "", "timelines")),
 		views.ImportProgressPage(p), views.ImportProgress(p))
 }

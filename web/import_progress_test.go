@@ -17,6 +17,7 @@ import (
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/jobs"
+	"github.com/factline/factline/web/ui"
 )
 
 // htmxHeader marks a request as htmx's own, as the polling progress sends it.
@@ -84,7 +85,7 @@ func TestImportShowsProgressThenGoesToTheTimeline(t *testing.T) {
 		t.Fatalf("the import ended at %d of %d: %v", st.Done, st.Total, st.Err)
 	}
 	res, _ = tc.get(action+"/progress", htmxHeader)
-	if to := res.Header.Get(hxRedirect); to != "/timelines/copy-of-demo" {
+	if to := res.Header.Get(ui.HXRedirect); to != "/timelines/copy-of-demo" {
 		t.Fatalf("the finished import sends the browser to %q", to)
 	}
 	_, doc = tc.get("/timelines/copy-of-demo", nil)

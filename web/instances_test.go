@@ -15,6 +15,8 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/web/account"
+	"github.com/factline/factline/web/ui"
 )
 
 // twoInstances starts two factline servers, each with its own Store (its own
@@ -88,7 +90,7 @@ func TestTwoInstancesCountFailedSignInsTogether(t *testing.T) {
 		t.Fatal(err)
 	}
 	wrong := url.Values{"email": {"ana@example.org"}, "password": {"wrong guess"}}
-	for i := range loginFailures {
+	for i := range account.LoginFailures {
 		srv := tc.srv
 		if i%2 == 1 {
 			srv = b
@@ -130,7 +132,7 @@ func TestTwoInstancesShowOneImport(t *testing.T) {
 				t.Fatal("the import did not end on the second instance within a minute")
 			}
 			res, doc := tc.get(action+"/progress", htmxHeader)
-			if to := res.Header.Get(hxRedirect); to != "" {
+			if to := res.Header.Get(ui.HXRedirect); to != "" {
 				if !strings.HasPrefix(to, "/timelines/bulk") {
 					t.Fatalf("the second instance sends the browser to %q", to)
 				}

@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // deletable describes one kind of item for the shared delete flow: a page that
@@ -39,8 +40,8 @@ func (s *Server) deleteConfirm(d deletable) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		v := views.DeleteConfirm{What: d.what, Label: label, Path: fmt.Sprintf("%s/%d", d.list, id), Usage: u, CSRF: csrfToken(c)}
-		return s.render(c, http.StatusOK, s.page(c, "Delete "+d.what, "", ""), views.DeleteConfirmPage(v))
+		v := views.DeleteConfirm{What: d.what, Label: label, Path: fmt.Sprintf("%s/%d", d.list, id), Usage: u, CSRF: ui.CSRFToken(c)}
+		return s.Render(c, http.StatusOK, s.Page(c, "Delete "+d.what, "", ""), views.DeleteConfirmPage(v))
 	}
 }
 
@@ -54,60 +55,60 @@ func (s *Server) deleteItem(d deletable) echo.HandlerFunc {
 		if err := d.remove(c.Request().Context(), id); err != nil {
 			return err
 		}
-		return redirectAfterPost(c, d.list)
+		return ui.RedirectAfterPost(c, d.list)
 	}
 }
 
 func (s *Server) actorDeletable() deletable {
 	return deletable{what: "actor", list: "/actors",
 		label: func(ctx context.Context, id int64) (string, error) {
-			a, err := s.store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
+			a, err := s.Store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return a.Name, nil
 		},
-		usage: s.store.UsageOfActor, remove: s.store.DeleteActor}
+		usage: s.Store.UsageOfActor, remove: s.Store.DeleteActor}
 }
 
 func (s *Server) claimDeletable() deletable {
 	return deletable{what: "claim", list: "/claims",
 		label: func(ctx context.Context, id int64) (string, error) {
-			c, err := s.store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
+			c, err := s.Store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return c.Text, nil
 		},
 		usage: func(ctx context.Context, id int64) (models.Usage, error) {
-			return s.store.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
+			return s.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
 		},
-		remove: s.store.DeleteClaim}
+		remove: s.Store.DeleteClaim}
 }
 
 func (s *Server) sourceDeletable() deletable {
 	return deletable{what: "source", list: "/sources",
 		label: func(ctx context.Context, id int64) (string, error) {
-			src, err := s.store.As(storage.ViewerOf(ctx)).Source(ctx, id)
+			src, err := s.Store.As(storage.ViewerOf(ctx)).Source(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return src.Title, nil
 		},
-		usage: s.store.UsageOfSource, remove: s.store.DeleteSource}
+		usage: s.Store.UsageOfSource, remove: s.Store.DeleteSource}
 }
 
 func (s *Server) eventDeletable() deletable {
 	return deletable{what: "event", list: "/events",
 		label: func(ctx context.Context, id int64) (string, error) {
-			e, err := s.store.As(storage.ViewerOf(ctx)).Event(ctx, id)
+			e, err := s.Store.As(storage.ViewerOf(ctx)).Event(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return e.Title, nil
 		},
 		usage: func(ctx context.Context, id int64) (models.Usage, error) {
-			return s.store.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
+			return s.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
 		},
-		remove: s.store.DeleteEvent}
+		remove: s.Store.DeleteEvent}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/web/ui"
 )
 
 // statementCounter is a gorm logger that counts the statements it is shown.
@@ -40,7 +41,7 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 	counter := &statementCounter{Interface: logger.Discard}
 	tc := newAnonClientOn(t, Config{}, storage.NewTestStore(t, counter))
 	s, ctx := tc.store, t.Context()
-	const n = listPageSize + 5
+	const n = ui.ListPageSize + 5
 	src := storage.MakeSource(t, s, "The source", "", "2022-09-10")
 	refs := func(title string) (claim, event models.Ref) {
 		c := storage.MakeClaim(t, s, storage.MakeActor(t, s, "Speaker of "+title), title, "2022-09-08")
@@ -132,8 +133,8 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 			wantStatus(t, res, http.StatusOK)
 			pages++
 			items := doc.Find(list.items)
-			if items.Length() > listPageSize {
-				t.Errorf("%s shows %d of %s, want at most %d", path, items.Length(), list.pager, listPageSize)
+			if items.Length() > ui.ListPageSize {
+				t.Errorf("%s shows %d of %s, want at most %d", path, items.Length(), list.pager, ui.ListPageSize)
 			}
 			items.Each(func(_ int, li *goquery.Selection) {
 				key, _ := li.Attr("id")
@@ -178,8 +179,8 @@ func TestClaimAndEventListsComeAPageAtATime(t *testing.T) {
 				t.Fatalf("%s JSON %s: %v", itemPath(item), name, err)
 			}
 			_ = json.Unmarshal(got[name+"_next"], &next)
-			if len(list) != listPageSize || next == "" {
-				t.Errorf("%s JSON: %d %s and next %q, want %d and the next page", itemPath(item), len(list), name, next, listPageSize)
+			if len(list) != ui.ListPageSize || next == "" {
+				t.Errorf("%s JSON: %d %s and next %q, want %d and the next page", itemPath(item), len(list), name, next, ui.ListPageSize)
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/web/account"
 )
 
 // TestParallelWrongPasswordsAreCheckedAtMostFiveTimes sends 40 wrong passwords
@@ -40,8 +41,8 @@ func TestParallelWrongPasswordsAreCheckedAtMostFiveTimes(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if statuses[http.StatusUnprocessableEntity] > loginFailures || statuses[http.StatusUnprocessableEntity]+statuses[http.StatusTooManyRequests] != 40 {
-		t.Errorf("answers %v: want at most %d checked (422), the rest 429", statuses, loginFailures)
+	if statuses[http.StatusUnprocessableEntity] > account.LoginFailures || statuses[http.StatusUnprocessableEntity]+statuses[http.StatusTooManyRequests] != 40 {
+		t.Errorf("answers %v: want at most %d checked (422), the rest 429", statuses, account.LoginFailures)
 	}
 }
 
@@ -63,26 +64,26 @@ func TestStrangerCannotLockAUserOut(t *testing.T) {
 		res, _ := tc.do(req)
 		return res.StatusCode
 	}
-	for range loginFailures {
+	for range account.LoginFailures {
 		if got := from("203.0.113.9", "ana@example.org", "guess"); got != http.StatusUnprocessableEntity {
 			t.Fatalf("wrong password: %d", got)
 		}
 	}
 	if got := from("203.0.113.9", "ana@example.org", testPassword); got != http.StatusTooManyRequests {
-		t.Errorf("ana from the stranger's address after %d failures: %d, want 429", loginFailures, got)
+		t.Errorf("ana from the stranger's address after %d failures: %d, want 429", account.LoginFailures, got)
 	}
 	if got := from("198.51.100.7", "ana@example.org", testPassword); got != http.StatusSeeOther {
 		t.Errorf("ana from her own address: %d, want 303", got)
 	}
 	tc.newBrowser()
-	for i := range loginAddressFailures - loginFailures {
+	for i := range account.LoginAddressFailures - account.LoginFailures {
 		email := "nobody" + string(rune('a'+i)) + "@example.org"
 		if got := from("203.0.113.9", email, "guess"); got != http.StatusUnprocessableEntity {
 			t.Fatalf("failure %d for %s: %d", i, email, got)
 		}
 	}
 	if got := from("203.0.113.9", "bo@example.org", testPassword); got != http.StatusTooManyRequests {
-		t.Errorf("another account from the address after %d failures: %d, want 429", loginAddressFailures, got)
+		t.Errorf("another account from the address after %d failures: %d, want 429", account.LoginAddressFailures, got)
 	}
 }
 

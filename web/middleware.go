@@ -8,9 +8,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/factline/factline/web/account"
+	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // contentSecurityPolicy allows scripts and styles from the application only.
@@ -27,20 +30,20 @@ func (s *Server) middleware() {
 	s.echo.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{
 		DisableErrorHandler: true,
 		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
-			s.log.Error("panic", "id", httpx.RequestID(c), "err", err, "stack", string(stack))
+			s.Log.Error("panic", "id", httpx.RequestID(c), "err", err, "stack", string(stack))
 			return fmt.Errorf("web: panic: %w", err)
 		},
 	}))
 	s.echo.Use(s.securityHeaders)
 	s.echo.Use(removeUploads)
 	s.echo.Use(httpx.BodyLimit())
-	s.echo.Use(echo.WrapMiddleware(s.sessions.LoadAndSave))
-	s.echo.Use(s.loadUser)
+	s.echo.Use(echo.WrapMiddleware(s.account.Sessions.LoadAndSave))
+	s.echo.Use(s.account.LoadUser)
 	s.echo.Use(s.uploadsFromEditors)
 	s.echo.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
 		Skipper:        s.skipCSRF,
 		TokenLookup:    "header:X-CSRF-Token,form:_csrf",
-		CookieName:     csrfCookie,
+		CookieName:     account.CSRFCookie,
 		CookiePath:     "/",
 		CookieHTTPOnly: true,
 		CookieSecure:   s.cfg.SecureCookies,
@@ -52,7 +55,7 @@ func (s *Server) middleware() {
 			return echo.NewHTTPError(http.StatusForbidden, csrfRefusal)
 		},
 	}))
-	s.echo.Use(s.cleanText)
+	s.echo.Use(ui.CleanText)
 }
 
 // logRequests gives the request its id and writes one line a request, with
@@ -74,7 +77,7 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 		}
 		attrs := []slog.Attr{slog.String("id", id), slog.String("method", req.Method), slog.String("path", logPath(c)),
 			slog.Int("status", res.Status), slog.Int64("bytes", res.Size),
-			slog.Duration("took", time.Since(start)), slog.Bool("htmx", isHTMX(c))}
+			slog.Duration("took", time.Since(start)), slog.Bool("htmx", ui.IsHTMX(c))}
 		level := slog.LevelInfo
 		if err != nil {
 			attrs = append(attrs, slog.String("err", err.Error()))
@@ -85,7 +88,7 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 		if res.Status >= http.StatusInternalServerError || afterCommit {
 			level = slog.LevelError
 		}
-		s.log.LogAttrs(req.Context(), level, "request", attrs...)
+		s.Log.LogAttrs(req.Context(), level, "request", attrs...)
 		return nil
 	}
 }
@@ -129,6 +132,6 @@ func (s *Server) skipCSRF(c echo.Context) bool {
 	if !httpx.IsAPI(c) || c.Request().Header.Get(echo.HeaderAuthorization) == "" {
 		return false
 	}
-	_, err := c.Request().Cookie(s.sessions.Cookie.Name)
+	_, err := c.Request().Cookie(s.account.Sessions.Cookie.Name)
 	return errors.Is(err, http.ErrNoCookie)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // participantAdd adds an actor, typed by name, to an event (POST
@@ -20,23 +21,23 @@ func (s *Server) participantAdd(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	f := readForm(c, fmt.Sprintf("/events/%d/participants", id), "actor", "role_word")
+	f := ui.ReadForm(c, fmt.Sprintf("/events/%d/participants", id), "actor", "role_word")
 	if f.Get("actor") == "" {
 		f.Errors.Add("actor", "Type the name of who took part.")
 	}
 	p := models.Participant{EventID: id, RoleWord: f.Get("role_word")}
-	if actorID := s.store.SpeakerByName(ctx, f.Errors, "actor", f.Get("actor")); actorID != nil {
+	if actorID := s.Store.SpeakerByName(ctx, f.Errors, "actor", f.Get("actor")); actorID != nil {
 		p.ActorID = *actorID
 	}
 	status := http.StatusUnprocessableEntity
 	if len(f.Errors) == 0 {
-		if err := s.store.AddParticipant(ctx, p); err != nil {
+		if err := s.Store.AddParticipant(ctx, p); err != nil {
 			return err
 		}
-		if !isHTMX(c) {
-			return redirectAfterPost(c, fmt.Sprintf("/events/%d", id))
+		if !ui.IsHTMX(c) {
+			return ui.RedirectAfterPost(c, fmt.Sprintf("/events/%d", id))
 		}
-		status, f = http.StatusOK, emptyForm(c, f.Action, nil)
+		status, f = http.StatusOK, ui.EmptyForm(c, f.Action, nil)
 	}
 	return s.renderParticipants(c, status, id, f)
 }
@@ -51,13 +52,13 @@ func (s *Server) participantRemove(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.RemoveParticipant(c.Request().Context(), id, actorID); err != nil {
+	if err := s.Store.RemoveParticipant(c.Request().Context(), id, actorID); err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/events/%d", id))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/events/%d", id))
 	}
-	return s.renderParticipants(c, http.StatusOK, id, emptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
+	return s.renderParticipants(c, http.StatusOK, id, ui.EmptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
 }
 
 func (s *Server) renderParticipants(c echo.Context, status int, eventID int64, f views.Form) error {
@@ -65,9 +66,9 @@ func (s *Server) renderParticipants(c echo.Context, status int, eventID int64, f
 	if err != nil {
 		return err
 	}
-	if !isHTMX(c) {
+	if !ui.IsHTMX(c) {
 		// A refused plain form: the event page with the form as typed.
-		return s.render(c, status, s.page(c, v.Event.Title, "", "events"), views.EventShowPage(v))
+		return s.Render(c, status, s.Page(c, v.Event.Title, "", "events"), views.EventShowPage(v))
 	}
-	return s.fragment(c, status, views.Participants(v.Event, v.ParticipantsPager, f))
+	return s.Fragment(c, status, views.Participants(v.Event, v.ParticipantsPager, f))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // relationCreate relates a claim or event to another, in either direction
@@ -22,13 +23,13 @@ func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
 			return err
 		}
 		ctx := c.Request().Context()
-		if err := s.store.ExistsItem(ctx, ref); err != nil {
+		if err := s.Store.ExistsItem(ctx, ref); err != nil {
 			return err
 		}
 		action := fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID)
-		f := readForm(c, action, "direction", "kind", "other")
+		f := ui.ReadForm(c, action, "direction", "kind", "other")
 		r := &models.Relation{Kind: f.Get("kind"), FromKind: ref.Kind, FromID: ref.ID}
-		other, ok := parseRef(f.Get("other"))
+		other, ok := ui.ParseRef(f.Get("other"))
 		if !ok {
 			f.Errors.Add("other", "Pick the other claim or event from the suggestions (its value starts with \"claim\" or \"event\" and a number).")
 		}
@@ -38,21 +39,21 @@ func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
 		}
 		status := http.StatusOK
 		if len(f.Errors) == 0 {
-			err = s.store.SaveRelation(ctx, r)
+			err = s.Store.SaveRelation(ctx, r)
 		}
 		switch {
 		case len(f.Errors) > 0:
 			status = http.StatusUnprocessableEntity
-		case fieldErrors(f, err):
+		case ui.FieldErrors(f, err):
 			f.Errors["other"] = f.Errors["to"]
 			status = http.StatusUnprocessableEntity
 		case err != nil:
 			return err
 		default:
-			if !isHTMX(c) {
-				return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
+			if !ui.IsHTMX(c) {
+				return ui.RedirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
 			}
-			f = emptyForm(c, action, nil)
+			f = ui.EmptyForm(c, action, nil)
 		}
 		return s.renderRelations(c, status, ref, f)
 	}
@@ -65,17 +66,17 @@ func (s *Server) relationDelete(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ref, ok := parseRef(c.FormValue("item"))
+	ref, ok := ui.ParseRef(c.FormValue("item"))
 	if !ok {
 		return echo.NewHTTPError(http.StatusBadRequest, "which item's relations?")
 	}
-	if err := s.store.DeleteRelation(c.Request().Context(), id); err != nil {
+	if err := s.Store.DeleteRelation(c.Request().Context(), id); err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
 	}
-	return s.renderRelations(c, http.StatusOK, ref, emptyForm(c, fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID), nil))
+	return s.renderRelations(c, http.StatusOK, ref, ui.EmptyForm(c, fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID), nil))
 }
 
 func (s *Server) renderRelations(c echo.Context, status int, ref models.Ref, f views.Form) error {
@@ -83,22 +84,22 @@ func (s *Server) renderRelations(c echo.Context, status int, ref models.Ref, f v
 	if err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return s.render(c, status, s.page(c, "Relate", "", ""), views.Relations(v))
+	if !ui.IsHTMX(c) {
+		return s.Render(c, status, s.Page(c, "Relate", "", ""), views.Relations(v))
 	}
-	return s.fragment(c, status, views.Relations(v))
+	return s.Fragment(c, status, views.Relations(v))
 }
 
 // relationSection builds an item's relation section around form f: a page of
 // its relations (?relations=), linked to the pages around it at path.
 func (s *Server) relationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.RelationSection, error) {
 	v := views.RelationSection{Item: ref, Form: f}
-	page, offset := listPage(c, "relations")
-	relations, err := s.store.RelationsOfItem(c.Request().Context(), ref, listPageSize+1, offset)
+	page, offset := ui.ListPage(c, "relations")
+	relations, err := s.Store.RelationsOfItem(c.Request().Context(), ref, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
-	v.Relations, v.Pager = listPageAt(c, path, "relations", page, relations)
+	v.Relations, v.Pager = ui.ListPageAt(c, path, "relations", page, relations)
 	return v, nil
 }
 
@@ -110,11 +111,11 @@ func (s *Server) itemSuggest(c echo.Context) error {
 	}
 	var hits []storage.SearchHit
 	for _, kind := range []string{"claim", "event"} {
-		h, err := s.store.SearchTyping(c.Request().Context(), q, kind, 10)
+		h, err := s.Store.SearchTyping(c.Request().Context(), q, kind, 10)
 		if err != nil && !errors.Is(err, storage.ErrSearchTimeout) {
 			return err
 		}
 		hits = append(hits, h...)
 	}
-	return s.fragment(c, http.StatusOK, views.ItemOptions(hits))
+	return s.Fragment(c, http.StatusOK, views.ItemOptions(hits))
 }

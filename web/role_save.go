@@ -9,6 +9,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // roleCreate adds a role to an actor (POST /actors/:id/roles) and answers with
@@ -19,25 +20,25 @@ func (s *Server) roleCreate(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	f := readForm(c, fmt.Sprintf("/actors/%d/roles", id), "title", "organisation", "period")
+	f := ui.ReadForm(c, fmt.Sprintf("/actors/%d/roles", id), "title", "organisation", "period")
 	r := &models.Role{ActorID: id, Title: f.Get("title"), Period: models.ParseDate(f.Errors, "period", f.Get("period"))}
 	if org := f.Get("organisation"); org != "" {
-		r.OrganisationID = s.store.SpeakerByName(ctx, f.Errors, "organisation", org)
+		r.OrganisationID = s.Store.SpeakerByName(ctx, f.Errors, "organisation", org)
 	}
 	status := http.StatusOK
 	if len(f.Errors) == 0 {
-		err = s.store.SaveRole(ctx, r)
+		err = s.Store.SaveRole(ctx, r)
 	}
 	switch {
-	case len(f.Errors) > 0 || fieldErrors(f, err):
+	case len(f.Errors) > 0 || ui.FieldErrors(f, err):
 		status = http.StatusUnprocessableEntity
 	case err != nil:
 		return err
 	default:
-		if !isHTMX(c) {
-			return redirectAfterPost(c, fmt.Sprintf("/actors/%d", id))
+		if !ui.IsHTMX(c) {
+			return ui.RedirectAfterPost(c, fmt.Sprintf("/actors/%d", id))
 		}
-		f = emptyForm(c, f.Action, nil)
+		f = ui.EmptyForm(c, f.Action, nil)
 	}
 	return s.renderRoles(c, status, id, f)
 }
@@ -52,13 +53,13 @@ func (s *Server) roleDelete(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.DeleteRole(c.Request().Context(), id, roleID); err != nil {
+	if err := s.Store.DeleteRole(c.Request().Context(), id, roleID); err != nil {
 		return err
 	}
-	if !isHTMX(c) {
-		return redirectAfterPost(c, fmt.Sprintf("/actors/%d", id))
+	if !ui.IsHTMX(c) {
+		return ui.RedirectAfterPost(c, fmt.Sprintf("/actors/%d", id))
 	}
-	return s.renderRoles(c, http.StatusOK, id, emptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
+	return s.renderRoles(c, http.StatusOK, id, ui.EmptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
 }
 
 func (s *Server) renderRoles(c echo.Context, status int, actorID int64, f views.Form) error {
@@ -66,9 +67,9 @@ func (s *Server) renderRoles(c echo.Context, status int, actorID int64, f views.
 	if err != nil {
 		return err
 	}
-	if !isHTMX(c) {
+	if !ui.IsHTMX(c) {
 		// A refused plain form: the actor page with the form as typed.
-		return s.render(c, status, s.page(c, v.Actor.Name, "", "actors"), views.ActorShowPage(v))
+		return s.Render(c, status, s.Page(c, v.Actor.Name, "", "actors"), views.ActorShowPage(v))
 	}
-	return s.fragment(c, status, views.RoleList(v.Actor, f))
+	return s.Fragment(c, status, views.RoleList(v.Actor, f))
 }

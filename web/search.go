@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // search serves /search?q=…&kind=…: ranked results with highlighted snippets;
@@ -20,9 +21,9 @@ func (s *Server) search(c echo.Context) error {
 	default:
 		v.Kind = ""
 	}
-	search := s.store.Search
-	if isFragment(c) { // typed into live search: the last word is a prefix
-		search = s.store.SearchTyping
+	search := s.Store.Search
+	if ui.IsFragment(c) { // typed into live search: the last word is a prefix
+		search = s.Store.SearchTyping
 	}
 	hits, err := search(c.Request().Context(), v.Query, v.Kind, 50)
 	v.TimedOut = errors.Is(err, storage.ErrSearchTimeout)
@@ -30,10 +31,10 @@ func (s *Server) search(c echo.Context) error {
 		return err
 	}
 	v.Hits = hits
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"query": v.Query, "kind": v.Kind, "hits": hits, "timed_out": v.TimedOut})
 	}
-	p := withJSON(s.page(c, "Search", "Search claims, events, sources, actors and timelines.", ""))
+	p := ui.WithJSON(s.Page(c, "Search", "Search claims, events, sources, actors and timelines.", ""))
 	p.Query = v.Query
-	return s.renderEither(c, http.StatusOK, views.Layout(p), views.SearchPage(v), views.SearchResults(v))
+	return s.RenderEither(c, http.StatusOK, views.Layout(p), views.SearchPage(v), views.SearchResults(v))
 }

@@ -7,25 +7,21 @@ package web
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
-	"github.com/alexedwards/scs/v2"
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/capture"
-	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/web/account"
 	"github.com/factline/factline/web/api"
 	"github.com/factline/factline/web/jobs"
+	"github.com/factline/factline/web/ui"
 )
 
 // Config is what the server needs from the command line.
@@ -44,19 +40,15 @@ type Config struct {
 
 // Server holds the handlers' dependencies.
 type Server struct {
-	cfg          Config
-	store        *storage.Store
-	log          *slog.Logger
-	echo         *echo.Echo
-	sessions     *scs.SessionManager
-	loginLimiter *failureLimiter
-	setupLink    setupLink
-	imports      *jobs.Imports
-	api          *api.Handler // the API for scripts, under /api/v1
-	assets       *staticAssets
-	trustedProxy *net.IPNet // --trusted-proxy, nil for none
-	capturer     *capture.Capturer
-	rich         *richtext.Sanitiser // imported HTML text, sanitised again as it is shown
+	// Kit is what the pages' handlers share (web/ui): the store, the log, rendering.
+	*ui.Kit
+	cfg      Config
+	echo     *echo.Echo
+	account  *account.Handler // signing in, setup, the account page; sessions
+	imports  *jobs.Imports
+	api      *api.Handler // the API for scripts, under /api/v1
+	assets   *staticAssets
+	capturer *capture.Capturer
 	// aggregates holds what a timeline page shows of the whole timeline
 	// (counts by year, facets) by timeline, filter and data version.
 	aggregates *versionCache[timelineAggregates]
@@ -74,45 +66,35 @@ type Server struct {
 }
 
 // New builds the server and its routes. While factline has no admin it makes the
-// one-time setup token that SetupPath shows.
+// one-time setup token that SetupPath shows (web/account).
 func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger) (*Server, error) {
-	sessions, err := newSessions(store, cfg.SecureCookies)
-	if err != nil {
-		return nil, fmt.Errorf("web: sessions: %w", err)
-	}
-	s := &Server{cfg: cfg, store: store, log: log, echo: echo.New(), sessions: sessions,
-		loginLimiter: newFailureLimiter(store, loginWindow), imports: jobs.NewImports(ctx, store, log, uploadTTL), api: api.New(store),
-		capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher), rich: richtext.New(),
+	s := &Server{cfg: cfg, echo: echo.New(), imports: jobs.NewImports(ctx, store, log, uploadTTL), api: api.New(store),
+		capturer:   capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher),
 		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes),
 		scaleCounts: newVersionCache[scaleCounts](scaleCountsKept), scaleRows: newVersionCache[[]models.ScaleCount](scaleRowsKept),
 		costlyAnswers: newCostlyAnswers(costlyPerClient, costlyInAll, costlyReading)}
+	var err error
 	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	if s.assets, err = newStaticAssets(); err != nil {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}
-	s.echo.HideBanner = true
-	s.echo.HidePort = true
-	s.echo.HTTPErrorHandler = s.handleError
-	s.sessions.ErrorFunc = s.sessionFailed
-	if s.trustedProxy, err = parseTrustedProxy(cfg.TrustedProxy); err != nil {
-		return nil, err
-	}
-	s.echo.IPExtractor = ipExtractor(s.trustedProxy)
-	if err := s.imports.UndoDead(ctx); err != nil {
-		return nil, fmt.Errorf("web: %w", err)
-	}
-	hasAdmin, err := accounts.Of(store).HasAdmin(ctx)
+	trustedProxy, err := parseTrustedProxy(cfg.TrustedProxy)
 	if err != nil {
 		return nil, err
 	}
-	if !hasAdmin {
-		b := make([]byte, 32)
-		if _, err := rand.Read(b); err != nil {
-			return nil, err
-		}
-		s.setupLink.token = hex.EncodeToString(b)
+	s.Kit = ui.NewKit(store, log, cfg.BaseURL, trustedProxy, s.assets.paths)
+	if s.account, err = account.New(ctx, s.Kit, cfg.SecureCookies); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	s.echo.HideBanner = true
+	s.echo.HidePort = true
+	s.echo.HTTPErrorHandler = s.handleError
+	s.account.Sessions.ErrorFunc = s.sessionFailed
+	s.echo.IPExtractor = ipExtractor(trustedProxy)
+	if err := s.imports.UndoDead(ctx); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
 	}
 	s.routes()
 	sweep := cfg.ImportSweep
@@ -129,14 +111,7 @@ func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger
 func (s *Server) Wait() { s.imports.Wait() }
 
 // SetupPath is the one-time link that creates the first admin, or "" once one exists.
-func (s *Server) SetupPath() string {
-	s.setupLink.mu.Lock()
-	defer s.setupLink.mu.Unlock()
-	if s.setupLink.token == "" {
-		return ""
-	}
-	return "/setup/" + s.setupLink.token
-}
+func (s *Server) SetupPath() string { return s.account.SetupPath() }
 
 // ServeHTTP makes the server an http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.echo.ServeHTTP(w, r) }
@@ -169,27 +144,4 @@ func ipExtractor(proxy *net.IPNet) echo.IPExtractor {
 	}
 	return echo.ExtractIPFromXFFHeader(echo.TrustLoopback(false), echo.TrustLinkLocal(false),
 		echo.TrustPrivateNet(false), echo.TrustIPRange(proxy))
-}
-
-// fromTrustedProxy reports whether the request's connection comes from the
-// trusted proxy, whose forwarding headers are then believed.
-func (s *Server) fromTrustedProxy(c echo.Context) bool {
-	if s.trustedProxy == nil {
-		return false
-	}
-	host, _, err := net.SplitHostPort(c.Request().RemoteAddr)
-	ip := net.ParseIP(host)
-	return err == nil && ip != nil && s.trustedProxy.Contains(ip)
-}
-
-// scheme is how the client reached factline: https over TLS, or as the
-// trusted proxy says; X-Forwarded-Proto from anyone else is not believed.
-func (s *Server) scheme(c echo.Context) string {
-	if c.Request().TLS != nil {
-		return "https"
-	}
-	if s.fromTrustedProxy(c) && strings.EqualFold(c.Request().Header.Get("X-Forwarded-Proto"), "https") {
-		return "https"
-	}
-	return "http"
 }

@@ -1,14 +1,12 @@
 package web
 
 import (
-	"net/http"
-	"strconv"
-
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // shareScope opens the share link of the path for the routes under /s/:token:
@@ -24,7 +22,7 @@ func (s *Server) shareScope(next echo.HandlerFunc) echo.HandlerFunc {
 		h.Set("X-Robots-Tag", "noindex")
 		token := c.Param("token")
 		ctx := models.WithUser(c.Request().Context(), nil)
-		sc, err := s.store.OpenShareLink(ctx, token, "/s/"+token)
+		sc, err := s.Store.OpenShareLink(ctx, token, "/s/"+token)
 		if err != nil {
 			return err
 		}
@@ -34,14 +32,9 @@ func (s *Server) shareScope(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// shareScopeOf returns the share scope of the request, or nil.
-func shareScopeOf(c echo.Context) *storage.ShareScope {
-	return storage.ShareScopeFrom(c.Request().Context())
-}
-
 // sharedTimeline serves /s/:token: the timeline, or the version the link opens.
 func (s *Server) sharedTimeline(c echo.Context) error {
-	if shareScopeOf(c).Version() != 0 {
+	if ui.ShareScopeOf(c).Version() != 0 {
 		return s.versionShow(c)
 	}
 	return s.timelineShow(c)
@@ -50,7 +43,7 @@ func (s *Server) sharedTimeline(c echo.Context) error {
 // sharedExport serves /s/:token/export/:format: the timeline's, or the
 // version's, exports, with permalinks under the link.
 func (s *Server) sharedExport(c echo.Context) error {
-	if shareScopeOf(c).Version() != 0 {
+	if ui.ShareScopeOf(c).Version() != 0 {
 		return s.versionExport(c)
 	}
 	return s.timelineExport(c)
@@ -58,25 +51,8 @@ func (s *Server) sharedExport(c echo.Context) error {
 
 // sharedHistory serves /s/:token/history when the owner let the link show it.
 func (s *Server) sharedHistory(c echo.Context) error {
-	if sc := shareScopeOf(c); !sc.Link.ShowHistory || sc.Version() != 0 {
+	if sc := ui.ShareScopeOf(c); !sc.Link.ShowHistory || sc.Version() != 0 {
 		return httpx.ErrHidden
 	}
 	return s.timelineHistory(c)
-}
-
-// versionNumber is the version a request names: the path's n, which a link to
-// one version allows only for that version, or the link's own version.
-func versionNumber(c echo.Context) (int, error) {
-	scoped := 0
-	if sc := shareScopeOf(c); sc != nil {
-		scoped = sc.Version()
-	}
-	if c.Param("n") == "" && scoped != 0 {
-		return scoped, nil
-	}
-	n, err := strconv.Atoi(c.Param("n"))
-	if err != nil || n < 1 || (scoped != 0 && n != scoped) {
-		return 0, echo.NewHTTPError(http.StatusNotFound)
-	}
-	return n, nil
 }

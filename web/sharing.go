@@ -12,36 +12,37 @@ import (
 	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // sharing serves GET /timelines/:slug/sharing.
 func (s *Server) sharing(c echo.Context) error {
-	t, err := s.sharableTimeline(c)
+	t, err := s.SharableTimeline(c)
 	if err != nil {
 		return err
 	}
-	return s.renderSharing(c, http.StatusOK, t, emptyForm(c, "", map[string]string{"permission": "viewer"}))
+	return s.renderSharing(c, http.StatusOK, t, ui.EmptyForm(c, "", map[string]string{"permission": "viewer"}))
 }
 
 // collaboratorSet serves POST /timelines/:slug/collaborators: name a user by
 // email as viewer or editor, or remove them with an empty permission.
 func (s *Server) collaboratorSet(c echo.Context) error {
-	t, err := s.sharableTimeline(c)
+	t, err := s.SharableTimeline(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	f := readForm(c, "", "email", "permission")
-	u, err := accounts.Of(s.store).FindUserByEmail(ctx, f.Get("email"))
+	f := ui.ReadForm(c, "", "email", "permission")
+	u, err := accounts.Of(s.Store).FindUserByEmail(ctx, f.Get("email"))
 	if err != nil {
 		f.Errors.Add("email", "No account has this email.")
-	} else if err := sharing.Of(s.store).SetCollaborator(ctx, t.ID, u.ID, f.Get("permission")); err != nil && !fieldErrors(f, err) {
+	} else if err := sharing.Of(s.Store).SetCollaborator(ctx, t.ID, u.ID, f.Get("permission")); err != nil && !ui.FieldErrors(f, err) {
 		return err
 	}
 	if f.HasErrors() {
 		return s.renderSharing(c, http.StatusUnprocessableEntity, t, f)
 	}
-	return redirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
+	return ui.RedirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
 }
 
 // shareLinkCreate serves POST /timelines/:slug/links and shows the new link
@@ -49,11 +50,11 @@ func (s *Server) collaboratorSet(c echo.Context) error {
 // with or without its history; a private or team timeline is made unlisted in
 // the same step when the form says so, and otherwise refused with why.
 func (s *Server) shareLinkCreate(c echo.Context) error {
-	t, err := s.sharableTimeline(c)
+	t, err := s.SharableTimeline(c)
 	if err != nil {
 		return err
 	}
-	f := readForm(c, "", "opens", "history", "make_unlisted")
+	f := ui.ReadForm(c, "", "opens", "history", "make_unlisted")
 	version := 0
 	if o := f.Get("opens"); o != "" && o != "living" {
 		if version, err = strconv.Atoi(o); err != nil {
@@ -62,22 +63,22 @@ func (s *Server) shareLinkCreate(c echo.Context) error {
 	}
 	var token string
 	if !f.HasErrors() {
-		token, err = sharing.Of(s.store).ShareTimeline(c.Request().Context(), t, version, f.Get("history") != "", f.Get("make_unlisted") != "")
-		if err != nil && !fieldErrors(f, err) {
+		token, err = sharing.Of(s.Store).ShareTimeline(c.Request().Context(), t, version, f.Get("history") != "", f.Get("make_unlisted") != "")
+		if err != nil && !ui.FieldErrors(f, err) {
 			return err
 		}
 	}
 	if f.HasErrors() {
 		return s.renderSharing(c, http.StatusUnprocessableEntity, t, f)
 	}
-	v := s.sharingView(c, t, emptyForm(c, "", nil))
-	v.NewLink, v.NewLinkVersion = s.baseURL(c)+"/s/"+token, version
+	v := s.sharingView(c, t, ui.EmptyForm(c, "", nil))
+	v.NewLink, v.NewLinkVersion = s.BaseURL(c)+"/s/"+token, version
 	return s.renderSharingView(c, http.StatusOK, v)
 }
 
 // shareLinkRevoke serves POST /timelines/:slug/links/:id/revoke.
 func (s *Server) shareLinkRevoke(c echo.Context) error {
-	t, err := s.sharableTimeline(c)
+	t, err := s.SharableTimeline(c)
 	if err != nil {
 		return err
 	}
@@ -85,10 +86,10 @@ func (s *Server) shareLinkRevoke(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := sharing.Of(s.store).RevokeShareLink(c.Request().Context(), t.ID, id); err != nil {
+	if err := sharing.Of(s.Store).RevokeShareLink(c.Request().Context(), t.ID, id); err != nil {
 		return err
 	}
-	return redirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
+	return ui.RedirectAfterPost(c, "/timelines/"+t.Slug+"/sharing")
 }
 
 // embedFields are what an embed keeps of the timeline page it was made from:
@@ -105,7 +106,7 @@ func (s *Server) sharingView(c echo.Context, t *models.Timeline, f views.Form) v
 			q.Set(n, v)
 		}
 	}
-	return views.SharingView{Timeline: *t, Form: f, BaseURL: s.baseURL(c), FilterQuery: q.Encode()}
+	return views.SharingView{Timeline: *t, Form: f, BaseURL: s.BaseURL(c), FilterQuery: q.Encode()}
 }
 
 func (s *Server) renderSharing(c echo.Context, status int, t *models.Timeline, f views.Form) error {
@@ -115,11 +116,11 @@ func (s *Server) renderSharing(c echo.Context, status int, t *models.Timeline, f
 func (s *Server) renderSharingView(c echo.Context, status int, v views.SharingView) error {
 	ctx := c.Request().Context()
 	var err error
-	if v.Collaborators, err = sharing.Of(s.store).Collaborators(ctx, v.Timeline.ID); err != nil {
+	if v.Collaborators, err = sharing.Of(s.Store).Collaborators(ctx, v.Timeline.ID); err != nil {
 		return err
 	}
-	if v.Links, err = sharing.Of(s.store).ShareLinks(ctx, v.Timeline.ID); err != nil {
+	if v.Links, err = sharing.Of(s.Store).ShareLinks(ctx, v.Timeline.ID); err != nil {
 		return err
 	}
-	return s.render(c, status, s.page(c, "Sharing "+v.Timeline.Title, "", "timelines"), views.SharingPage(v))
+	return s.Render(c, status, s.Page(c, "Sharing "+v.Timeline.Title, "", "timelines"), views.SharingPage(v))
 }

@@ -6,17 +6,18 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // sourceList serves /sources: the sources, newest publication first.
 func (s *Server) sourceList(c echo.Context) error {
-	sources, err := s.store.ListSources(c.Request().Context(), 500)
+	sources, err := s.Store.ListSources(c.Request().Context(), 500)
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, sources)
 	}
-	p := withJSON(s.page(c, "Sources", "The articles, reports, statements and recordings that factline's claims and events cite.", "sources"))
-	return s.render(c, http.StatusOK, p, views.SourceListPage(views.SourceList{Sources: sources}))
+	p := ui.WithJSON(s.Page(c, "Sources", "The articles, reports, statements and recordings that factline's claims and events cite.", "sources"))
+	return s.Render(c, http.StatusOK, p, views.SourceListPage(views.SourceList{Sources: sources}))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // sourceRead serves /sources/:id/read: the source's text with its cited
@@ -25,14 +26,14 @@ func (s *Server) sourceRead(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if cited := optionalID(c.QueryParam("cited")); cited != nil {
+	if cited := ui.OptionalID(c.QueryParam("cited")); cited != nil {
 		for i := range v.Notes {
 			if v.Notes[i].Citation.ID == *cited {
 				v.Saved = &v.Notes[i]
 			}
 		}
 	}
-	return s.render(c, http.StatusOK, s.readerPage(c, &v.Source), views.ReaderPage(v))
+	return s.Render(c, http.StatusOK, s.readerPage(c, &v.Source), views.ReaderPage(v))
 }
 
 // reader builds the reader's view model of a source, with the extraction
@@ -58,7 +59,7 @@ func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
 // written (so the form resolves it, for the researcher to confirm), a quote as a
 // claim by its speaker, dated as a selection is (assist.SaidOnFor).
 func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.ReaderProposal, error) {
-	found, err := s.store.Propose(ctx, src)
+	found, err := s.Store.Propose(ctx, src)
 	if err != nil {
 		return nil, err
 	}
@@ -78,5 +79,5 @@ func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.Rea
 }
 
 func (s *Server) readerPage(c echo.Context, src *models.Source) views.Page {
-	return s.page(c, "Reading: "+src.Title, describeSource(src), "sources")
+	return s.Page(c, "Reading: "+src.Title, describeSource(src), "sources")
 }

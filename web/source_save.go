@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher", "author", "published", "accessed",
@@ -27,8 +28,8 @@ func sourceValues(src *models.Source) map[string]string {
 
 // sourceNew serves the empty source form.
 func (s *Server) sourceNew(c echo.Context) error {
-	f := emptyForm(c, "/sources", map[string]string{"kind": models.SourceKinds[0]})
-	return s.render(c, http.StatusOK, s.page(c, "New source", "", "sources"), views.SourceFormPage(f, false))
+	f := ui.EmptyForm(c, "/sources", map[string]string{"kind": models.SourceKinds[0]})
+	return s.Render(c, http.StatusOK, s.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false))
 }
 
 // sourceEdit serves the form for an existing source.
@@ -37,12 +38,12 @@ func (s *Server) sourceEdit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	src, err := s.store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
+	src, err := s.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
-	f := emptyForm(c, fmt.Sprintf("/sources/%d", id), sourceValues(src))
-	return s.render(c, http.StatusOK, s.page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
+	f := ui.EmptyForm(c, fmt.Sprintf("/sources/%d", id), sourceValues(src))
+	return s.Render(c, http.StatusOK, s.Page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
 }
 
 // sourceSave creates (POST /sources) or updates (POST /sources/:id) a source.
@@ -56,35 +57,35 @@ func (s *Server) sourceSave(c echo.Context) error {
 		}
 		action = fmt.Sprintf("/sources/%d", id)
 	}
-	f := readForm(c, action, sourceFields...)
+	f := ui.ReadForm(c, action, sourceFields...)
 	src := &models.Source{ID: id, Kind: f.Get("kind"), URL: f.Get("url"), CanonicalURL: f.Get("canonical_url"), Title: f.Get("title"),
 		Publisher: f.Get("publisher"), Author: f.Get("author"),
 		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
 		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
-		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Language: f.Get("language"), Notes: f.Get("notes"), Version: atoiOrZero(f.Get("version"))}
-	refuseWithoutVersion(f, "source", id)
+		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Language: f.Get("language"), Notes: f.Get("notes"), Version: ui.AtoiOrZero(f.Get("version"))}
+	ui.RefuseWithoutVersion(f, "source", id)
 	err := f.Errors.OrNil()
-	if err == nil && id == 0 && !confirmedNew(f) {
-		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), s.store, src); err == nil && f.Offer != nil {
-			return s.renderOffer(c, s.page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
+	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
+		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), s.Store, src); err == nil && f.Offer != nil {
+			return s.RenderOffer(c, s.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
 		}
 	}
 	if err == nil {
-		err = s.store.SaveSource(c.Request().Context(), src)
+		err = s.Store.SaveSource(c.Request().Context(), src)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
+		cur, err := s.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
-		f = withTheirs(f, sourceValues(cur))
-		return s.renderConflict(c, s.page(c, "Source", "", "sources"), views.SourceFormPage(f, true), views.SourceForm(f))
+		f = ui.WithTheirs(f, sourceValues(cur))
+		return s.RenderConflict(c, s.Page(c, "Source", "", "sources"), views.SourceFormPage(f, true), views.SourceForm(f))
 	}
 	if err != nil {
-		if fieldErrors(f, err) {
-			return s.renderForm(c, s.page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
+		if ui.FieldErrors(f, err) {
+			return s.RenderForm(c, s.Page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
 		}
 		return err
 	}
-	return redirectAfterPost(c, fmt.Sprintf("/sources/%d", src.ID))
+	return ui.RedirectAfterPost(c, fmt.Sprintf("/sources/%d", src.ID))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // sourceShow serves /sources/:id: the source, its text, and what cites it, a
@@ -27,11 +28,11 @@ func (s *Server) sourceShow(c echo.Context) error {
 	for _, cit := range cits {
 		v.Citers = append(v.Citers, views.SourceCiter{Item: cit.Item(), Label: labels[cit.Item()], Citation: cit})
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers, "cited_by_next": pager.Next})
 	}
-	p := withJSON(s.page(c, src.Title, describeSource(src), "sources"))
-	return s.render(c, http.StatusOK, p, views.SourceShowPage(v))
+	p := ui.WithJSON(s.Page(c, src.Title, describeSource(src), "sources"))
+	return s.Render(c, http.StatusOK, p, views.SourceShowPage(v))
 }
 
 var blankLines = regexp.MustCompile(`\n\s*\n`)

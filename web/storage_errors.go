@@ -17,7 +17,7 @@ const storageRetry = "60"
 // that the database refuses writes and why (a full disk, a read-only
 // database), and marks the answer (a 503, handleError) to be tried again later.
 func (s *Server) storageFailed(c echo.Context, sp storage.StorageProblem, err error) {
-	s.log.Error("the database cannot save: "+sp.Log, "request_id", httpx.RequestID(c), "path", logPath(c), "err", err)
+	s.Log.Error("the database cannot save: "+sp.Log, "request_id", httpx.RequestID(c), "path", logPath(c), "err", err)
 	c.Response().Header().Set("Retry-After", storageRetry)
 }
 
@@ -29,10 +29,10 @@ func (s *Server) sessionFailed(w http.ResponseWriter, r *http.Request, err error
 	status, msg := http.StatusInternalServerError, "Something went wrong on our side; it has been logged. Please try again."
 	if sp, ok := storage.StorageProblemOf(err); ok {
 		status, msg = http.StatusServiceUnavailable, sp.Message
-		s.log.Error("the database cannot save the session: "+sp.Log, "method", r.Method, "err", err)
+		s.Log.Error("the database cannot save the session: "+sp.Log, "method", r.Method, "err", err)
 		w.Header().Set("Retry-After", storageRetry)
 	} else {
-		s.log.Error("session failed", "method", r.Method, "err", err)
+		s.Log.Error("session failed", "method", r.Method, "err", err)
 	}
 	http.Error(w, msg, status)
 }

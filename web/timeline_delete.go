@@ -6,32 +6,33 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // timelineDeleteConfirm serves GET /timelines/:slug/delete: what would be affected.
 func (s *Server) timelineDeleteConfirm(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.deletableTimeline(c)
+	t, err := s.DeletableTimeline(c)
 	if err != nil {
 		return err
 	}
-	u, err := s.store.UsageOfTimeline(ctx, t.ID)
+	u, err := s.Store.UsageOfTimeline(ctx, t.ID)
 	if err != nil {
 		return err
 	}
-	v := views.DeleteConfirm{What: "timeline", Label: t.Title, Path: "/timelines/" + t.Slug, Usage: u, CSRF: csrfToken(c)}
-	return s.render(c, http.StatusOK, s.page(c, "Delete timeline", "", "timelines"), views.DeleteConfirmPage(v))
+	v := views.DeleteConfirm{What: "timeline", Label: t.Title, Path: "/timelines/" + t.Slug, Usage: u, CSRF: ui.CSRFToken(c)}
+	return s.Render(c, http.StatusOK, s.Page(c, "Delete timeline", "", "timelines"), views.DeleteConfirmPage(v))
 }
 
 // timelineDelete serves POST /timelines/:slug/delete; its claims and events stay.
 func (s *Server) timelineDelete(c echo.Context) error {
 	ctx := c.Request().Context()
-	t, err := s.deletableTimeline(c)
+	t, err := s.DeletableTimeline(c)
 	if err != nil {
 		return err
 	}
-	if err := s.store.DeleteTimeline(ctx, t.ID); err != nil {
+	if err := s.Store.DeleteTimeline(ctx, t.ID); err != nil {
 		return err
 	}
-	return redirectAfterPost(c, "/timelines")
+	return ui.RedirectAfterPost(c, "/timelines")
 }

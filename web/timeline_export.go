@@ -22,12 +22,12 @@ func (s *Server) timelineExport(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	t, _, err := s.timelineAccess(c)
+	t, _, err := s.TimelineAccess(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	s.writeExport(c, f, t.Slug, formats.Export{Store: s.store, Timeline: t, BaseURL: s.baseURL(c),
+	s.writeExport(c, f, t.Slug, formats.Export{Store: s.Store, Timeline: t, BaseURL: s.BaseURL(c),
 		Path: views.TimelinePath(ctx, t.Slug), ItemBase: views.LinkBase(ctx), NoLinkBack: noLinkBack(c, t)})
 	return nil
 }
@@ -43,6 +43,6 @@ func (s *Server) writeExport(c echo.Context, f formats.Format, stem string, x fo
 	c.Response().WriteHeader(http.StatusOK)
 	if err := f.Write(c.Request().Context(), c.Response(), x); err != nil {
 		// The status is sent; the download ends short and the log says why.
-		s.log.Error("export failed", "timeline", x.Timeline.Slug, "format", f.Name, "err", err)
+		s.Log.Error("export failed", "timeline", x.Timeline.Slug, "format", f.Name, "err", err)
 	}
 }

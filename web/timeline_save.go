@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 var timelineFields = []string{"title", "slug", "summary", "visibility", "history_public", "version"}
@@ -22,21 +23,21 @@ func timelineValues(t *models.Timeline) map[string]string {
 
 // timelineNew serves the empty timeline form.
 func (s *Server) timelineNew(c echo.Context) error {
-	f := emptyForm(c, "/timelines", map[string]string{"visibility": "private"})
-	return s.render(c, http.StatusOK, s.page(c, "New timeline", "", "timelines"), views.TimelineFormPage(f, false, true))
+	f := ui.EmptyForm(c, "/timelines", map[string]string{"visibility": "private"})
+	return s.Render(c, http.StatusOK, s.Page(c, "New timeline", "", "timelines"), views.TimelineFormPage(f, false, true))
 }
 
 // timelineEdit serves the form for an existing timeline.
 func (s *Server) timelineEdit(c echo.Context) error {
-	t, a, err := s.timelineAccess(c)
+	t, a, err := s.TimelineAccess(c)
 	if err != nil {
 		return err
 	}
 	if !a.Edit {
 		return httpx.ErrForbidden
 	}
-	f := emptyForm(c, "/timelines/"+t.Slug, timelineValues(t))
-	return s.render(c, http.StatusOK, s.page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true, a.Visibility))
+	f := ui.EmptyForm(c, "/timelines/"+t.Slug, timelineValues(t))
+	return s.Render(c, http.StatusOK, s.Page(c, "Edit "+t.Title, "", "timelines"), views.TimelineFormPage(f, true, a.Visibility))
 }
 
 // timelineSave creates (POST /timelines) or updates (POST /timelines/:slug) a timeline.
@@ -45,7 +46,7 @@ func (s *Server) timelineSave(c echo.Context) error {
 	t := &models.Timeline{OwnerID: &httpx.CurrentUser(c).ID}
 	action, mayChangeVisibility := "/timelines", true
 	if slug := c.Param("slug"); slug != "" {
-		old, a, err := s.timelineAccess(c)
+		old, a, err := s.TimelineAccess(c)
 		if err != nil {
 			return err
 		}
@@ -54,35 +55,35 @@ func (s *Server) timelineSave(c echo.Context) error {
 		}
 		t, action, mayChangeVisibility = old, "/timelines/"+slug, a.Visibility
 	}
-	f := readForm(c, action, timelineFields...)
+	f := ui.ReadForm(c, action, timelineFields...)
 	t.Title, t.Slug, t.Summary, t.Visibility = f.Get("title"), f.Get("slug"), f.Get("summary"), f.Get("visibility")
 	if mayChangeVisibility { // the others' form has no such box: theirs keeps it as it is
 		t.HistoryPublic = f.Get("history_public") != ""
 	}
-	t.Version = atoiOrZero(f.Get("version"))
+	t.Version = ui.AtoiOrZero(f.Get("version"))
 	if t.ID != 0 && t.Version < 1 {
 		// A form without the version it was read at would overwrite unseen
 		// whatever was saved since (the Store skips the check for version 0).
 		f.Errors.Add("version", "This form lacks the version of the timeline it was read at: reload the edit page and make your change again.")
-		return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, mayChangeVisibility),
+		return s.RenderForm(c, s.Page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, mayChangeVisibility),
 			views.TimelineForm(f, mayChangeVisibility))
 	}
-	err := s.store.SaveTimeline(ctx, t)
+	err := s.Store.SaveTimeline(ctx, t)
 	if errors.Is(err, models.ErrConflict) {
-		cur, _, err := s.store.As(httpx.Viewer(c)).Timeline(ctx, c.Param("slug"))
+		cur, _, err := s.Store.As(httpx.Viewer(c)).Timeline(ctx, c.Param("slug"))
 		if err != nil {
 			return err
 		}
-		f = withTheirs(f, timelineValues(cur))
-		return s.renderConflict(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, mayChangeVisibility),
+		f = ui.WithTheirs(f, timelineValues(cur))
+		return s.RenderConflict(c, s.Page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, true, mayChangeVisibility),
 			views.TimelineForm(f, mayChangeVisibility))
 	}
 	if err != nil {
-		if fieldErrors(f, err) {
-			return s.renderForm(c, s.page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, t.ID != 0, mayChangeVisibility),
+		if ui.FieldErrors(f, err) {
+			return s.RenderForm(c, s.Page(c, "Timeline", "", "timelines"), views.TimelineFormPage(f, t.ID != 0, mayChangeVisibility),
 				views.TimelineForm(f, mayChangeVisibility))
 		}
 		return err
 	}
-	return redirectAfterPost(c, "/timelines/"+t.Slug)
+	return ui.RedirectAfterPost(c, "/timelines/"+t.Slug)
 }

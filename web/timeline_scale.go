@@ -65,13 +65,13 @@ func (s *Server) scaleWindow(c echo.Context, t *models.Timeline, flt models.Time
 	}
 	var items []models.TimelineItem
 	if timescale.InWindow(sc.counts, w0, w1) <= timescale.MaxMarks {
-		err := s.store.EachEntryBetween(ctx, t.ID, flt, timescale.KeyOf(w0), timescale.KeyOf(w1), timescale.MaxMarks,
+		err := s.Store.EachEntryBetween(ctx, t.ID, flt, timescale.KeyOf(w0), timescale.KeyOf(w1), timescale.MaxMarks,
 			func(it *models.TimelineItem) error { items = append(items, *it); return nil })
 		if err != nil {
 			return err
 		}
 	}
-	groupEntries(s.rich, items, v)
+	groupEntries(s.Rich, items, v)
 	v.Scale = s.scaleView(c, *v, items, sc, eras, t0, t1, problem)
 	return nil
 }
@@ -81,7 +81,7 @@ func (s *Server) scaleWindow(c echo.Context, t *models.Timeline, flt models.Time
 // from its rows for the actor, tag and rating of the filter
 // (timelineScaleRows), which other kinds, lanes, dates and groupings share.
 func (s *Server) timelineScaleCounts(ctx context.Context, timelineID int64, flt models.TimelineFilter, by timescale.By) (scaleCounts, error) {
-	version, err := s.store.DataVersion(ctx)
+	version, err := s.Store.DataVersion(ctx)
 	if err != nil {
 		return scaleCounts{}, err
 	}
@@ -125,7 +125,7 @@ func (s *Server) timelineScaleRows(ctx context.Context, version, timelineID int6
 		names[s] = s
 		return s
 	}
-	err := s.store.EachScaleCount(ctx, timelineID, flt, func(row *models.ScaleCount) error {
+	err := s.Store.EachScaleCount(ctx, timelineID, flt, func(row *models.ScaleCount) error {
 		row.Kind, row.Lane, row.SpeakerName = models.ItemKind(intern(string(row.Kind))), intern(row.Lane), intern(row.SpeakerName)
 		rows = append(rows, *row)
 		return nil
@@ -144,7 +144,7 @@ func (s *Server) timelineScaleRows(ctx context.Context, version, timelineID int6
 // entries, when it draws them one by one) the marks.
 func (s *Server) scaleView(c echo.Context, v views.TimelineView, items []models.TimelineItem, sc scaleCounts, eras []models.Era,
 	t0, t1 float64, problem string) *views.ScaleView {
-	ctx := s.viewContext(c)
+	ctx := s.ViewContext(c)
 	by := timescale.ParseBy(c.QueryParam("by"))
 	sv := &views.ScaleView{By: by, Problem: problem}
 	var marks []timescale.Mark

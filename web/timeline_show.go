@@ -8,6 +8,7 @@ import (
 
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // timelineShow serves /timelines/:slug: the entries in date order, grouped by
@@ -18,43 +19,43 @@ func (s *Server) timelineShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if wantsJSON(c) {
+	if ui.WantsJSON(c) {
 		body, err := timelineJSON(v)
 		if err != nil {
 			return err
 		}
 		return c.JSON(http.StatusOK, body)
 	}
-	if v.Window != nil && c.QueryParams().Has("after") && isFragment(c) {
-		return s.fragment(c, http.StatusOK, views.WindowFragment(v))
+	if v.Window != nil && c.QueryParams().Has("after") && ui.IsFragment(c) {
+		return s.Fragment(c, http.StatusOK, views.WindowFragment(v))
 	}
 	t := v.Timeline
 	desc := t.Summary
 	if desc == "" {
 		desc = fmt.Sprintf("A sourced timeline of %d claims and events.", v.Total)
 	}
-	p := withJSON(s.page(c, t.Title, desc, "timelines"))
-	return s.renderEither(c, http.StatusOK, views.Layout(p), views.TimelinePage(v), views.TimelineBody(v))
+	p := ui.WithJSON(s.Page(c, t.Title, desc, "timelines"))
+	return s.RenderEither(c, http.StatusOK, views.Layout(p), views.TimelinePage(v), views.TimelineBody(v))
 }
 
 // timelinePageView loads the timeline named in the path and builds its view
 // with the filter of the query string.
 func (s *Server) timelinePageView(c echo.Context) (views.TimelineView, error) {
-	t, access, err := s.timelineAccess(c)
+	t, access, err := s.TimelineAccess(c)
 	if err != nil {
 		return views.TimelineView{}, err
 	}
-	v, err := s.filteredView(c, t, views.TimelinePath(s.viewContext(c), t.Slug))
+	v, err := s.filteredView(c, t, views.TimelinePath(s.ViewContext(c), t.Slug))
 	if err != nil {
 		return views.TimelineView{}, err
 	}
 	v.CanEdit, v.CanPublish, v.CanShare = access.Edit, access.Publish, access.Share
-	if sc := shareScopeOf(c); sc != nil {
+	if sc := ui.ShareScopeOf(c); sc != nil {
 		v.ShowHistory = sc.Link.ShowHistory
 	} else if httpx.CurrentUser(c) == nil {
 		v.ShowHistory = t.HistoryPublic
 	}
-	v.AddEntry = emptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)
+	v.AddEntry = ui.EmptyForm(c, fmt.Sprintf("/timelines/%s/entries", t.Slug), nil)
 	if access.Edit {
 		if v.Removed, err = s.removedEntry(c, t); err != nil {
 			return views.TimelineView{}, err

@@ -12,6 +12,7 @@ import (
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/richtext"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 var filterFields = []string{"actor", "kind", "tag", "rating", "lane", "from", "to"}
@@ -19,7 +20,7 @@ var filterFields = []string{"actor", "kind", "tag", "rating", "lane", "from", "t
 // readTimelineFilter reads the filter from the query string; a bad date gets a
 // message beside its field and filters nothing.
 func readTimelineFilter(c echo.Context) (models.TimelineFilter, views.Form) {
-	f := emptyForm(c, "", nil)
+	f := ui.EmptyForm(c, "", nil)
 	for _, n := range filterFields {
 		f.Values[n] = c.QueryParam(n)
 	}

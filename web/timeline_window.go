@@ -15,6 +15,7 @@ import (
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // windowSize is how many entries a window of a timeline's list holds. Windows
@@ -55,7 +56,7 @@ func (s *Server) readWindowStart(c echo.Context, t *models.Timeline, flt models.
 			return w, bad("note")
 		}
 		w.from, w.notes = cur, n
-		if w.continued = isFragment(c); w.continued {
+		if w.continued = ui.IsFragment(c); w.continued {
 			year, month, _ := edtf.KeyYearMonth(cur.Key)
 			w.prevGroup = views.TimelineGroup{Year: year, Month: month, Dated: cur.Key != "Z"}
 		}
@@ -67,7 +68,7 @@ func (s *Server) readWindowStart(c echo.Context, t *models.Timeline, flt models.
 		cur.Inclusive = true
 		w.from = cur
 		var err error
-		if w.notes, err = s.store.CountNotesBefore(ctx, t.ID, flt, cur); err != nil {
+		if w.notes, err = s.Store.CountNotesBefore(ctx, t.ID, flt, cur); err != nil {
 			return w, err
 		}
 	case q.Has("entry"):
@@ -77,12 +78,12 @@ func (s *Server) readWindowStart(c echo.Context, t *models.Timeline, flt models.
 		if err != nil || (ref.Kind != models.KindClaim && ref.Kind != models.KindEvent) {
 			return w, bad("entry")
 		}
-		cur, err := s.store.EntryPlace(ctx, t.ID, ref)
+		cur, err := s.Store.EntryPlace(ctx, t.ID, ref)
 		if err != nil {
 			return w, err // not on this timeline: 404
 		}
 		w.from = cur
-		if w.notes, err = s.store.CountNotesBefore(ctx, t.ID, flt, cur); err != nil {
+		if w.notes, err = s.Store.CountNotesBefore(ctx, t.ID, flt, cur); err != nil {
 			return w, err
 		}
 	}
@@ -133,7 +134,7 @@ func (s *Server) windowedList(c echo.Context, t *models.Timeline, flt models.Tim
 		if !before.Inclusive { // the window after an entry follows it: the earlier one ends with it
 			before.EntryID++
 		}
-		earlier, any, err := s.store.WindowBefore(ctx, t.ID, flt, before, windowSize)
+		earlier, any, err := s.Store.WindowBefore(ctx, t.ID, flt, before, windowSize)
 		if err != nil {
 			return err
 		}
@@ -149,7 +150,7 @@ func (s *Server) windowedList(c echo.Context, t *models.Timeline, flt models.Tim
 	w.Each = func(yield func(views.WindowEntry) error) error {
 		cur, have, n := start.prevGroup, start.continued, 0
 		var last models.EntryCursor
-		return s.store.EachWindowEntry(ctx, t.ID, flt, start.from, windowSize+1, func(it *models.TimelineItem) error {
+		return s.Store.EachWindowEntry(ctx, t.ID, flt, start.from, windowSize+1, func(it *models.TimelineItem) error {
 			if n++; n > windowSize {
 				w.Later = withParam(withParam(base, "after", formatCursor(last)), "note", strconv.Itoa(start.notes+len(w.Notes)))
 				return nil
@@ -258,7 +259,7 @@ func floorDiv(a, b int) int {
 // notes after the notes before it.
 func (s *Server) pageEntry(it models.TimelineItem, notesBefore int) (views.TimelineEntry, []views.Note) {
 	e := views.TimelineEntry{TimelineItem: it}
-	showRich(s.rich, &e)
+	showRich(s.Rich, &e)
 	var notes []views.Note
 	for _, c := range it.Citations {
 		n := notesBefore + len(notes) + 1
@@ -272,23 +273,23 @@ func (s *Server) pageEntry(it models.TimelineItem, notesBefore int) (views.Timel
 // numbered as on the unfiltered page; false when it is not on the timeline.
 func (s *Server) timelineEntry(c echo.Context, t *models.Timeline, entryID int64) (views.TimelineEntry, bool, error) {
 	ctx := c.Request().Context()
-	e, err := s.store.GetEntryByID(ctx, t.ID, entryID)
+	e, err := s.Store.GetEntryByID(ctx, t.ID, entryID)
 	if errors.Is(err, storage.ErrNotFound) {
 		return views.TimelineEntry{}, false, nil
 	} else if err != nil {
 		return views.TimelineEntry{}, false, err
 	}
-	cur, err := s.store.EntryPlace(ctx, t.ID, models.Ref{Kind: e.ItemKind, ID: e.ItemID})
+	cur, err := s.Store.EntryPlace(ctx, t.ID, models.Ref{Kind: e.ItemKind, ID: e.ItemID})
 	if err != nil {
 		return views.TimelineEntry{}, false, err
 	}
-	before, err := s.store.CountNotesBefore(ctx, t.ID, models.TimelineFilter{}, cur)
+	before, err := s.Store.CountNotesBefore(ctx, t.ID, models.TimelineFilter{}, cur)
 	if err != nil {
 		return views.TimelineEntry{}, false, err
 	}
 	var out views.TimelineEntry
 	found := false
-	err = s.store.EachWindowEntry(ctx, t.ID, models.TimelineFilter{}, cur, 1, func(it *models.TimelineItem) error {
+	err = s.Store.EachWindowEntry(ctx, t.ID, models.TimelineFilter{}, cur, 1, func(it *models.TimelineItem) error {
 		out, _ = s.pageEntry(*it, before)
 		found = it.EntryID == entryID
 		return nil
@@ -309,7 +310,7 @@ type timelineAggregates struct {
 // whole timeline; later pages of the same version, and every window of it,
 // take them from the cache.
 func (s *Server) timelineAggregates(ctx context.Context, timelineID int64, flt models.TimelineFilter) (timelineAggregates, error) {
-	version, err := s.store.DataVersion(ctx)
+	version, err := s.Store.DataVersion(ctx)
 	if err != nil {
 		return timelineAggregates{}, err
 	}
@@ -318,11 +319,11 @@ func (s *Server) timelineAggregates(ctx context.Context, timelineID int64, flt m
 		return agg, nil
 	}
 	var agg timelineAggregates
-	if agg.summary, agg.facets, err = s.store.TimelineCounts(ctx, timelineID); err != nil {
+	if agg.summary, agg.facets, err = s.Store.TimelineCounts(ctx, timelineID); err != nil {
 		return agg, err
 	}
 	if flt.Active() { // what passes the filter is not counted ahead: count it
-		if agg.summary, err = s.store.SummarizeTimeline(ctx, timelineID, flt); err != nil {
+		if agg.summary, err = s.Store.SummarizeTimeline(ctx, timelineID, flt); err != nil {
 			return agg, err
 		}
 	}

@@ -7,16 +7,17 @@ import (
 
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // trashList serves /trash: deleted items.
 func (s *Server) trashList(c echo.Context) error {
-	items, err := s.store.ListTrash(c.Request().Context())
+	items, err := s.Store.ListTrash(c.Request().Context())
 	if err != nil {
 		return err
 	}
 	// No JSON twin: nothing reads the trash but its page (docs/API.md §7).
-	return s.render(c, http.StatusOK, s.page(c, "Trash", "", ""), views.TrashPage(items, csrfToken(c)))
+	return s.Render(c, http.StatusOK, s.Page(c, "Trash", "", ""), views.TrashPage(items, ui.CSRFToken(c)))
 }
 
 // trashRestore serves POST /trash/:entity/:id/restore.
@@ -25,10 +26,10 @@ func (s *Server) trashRestore(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.Restore(c.Request().Context(), c.Param("entity"), id); err != nil {
+	if err := s.Store.Restore(c.Request().Context(), c.Param("entity"), id); err != nil {
 		return err
 	}
-	return redirectAfterPost(c, "/trash")
+	return ui.RedirectAfterPost(c, "/trash")
 }
 
 // trashPurge serves POST /trash/:entity/:id/purge, for admins: gone for good.
@@ -37,8 +38,8 @@ func (s *Server) trashPurge(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.store.Purge(c.Request().Context(), c.Param("entity"), id); err != nil {
+	if err := s.Store.Purge(c.Request().Context(), c.Param("entity"), id); err != nil {
 		return err
 	}
-	return redirectAfterPost(c, "/trash")
+	return ui.RedirectAfterPost(c, "/trash")
 }

@@ -1,8 +1,9 @@
 package web
 
 import (
-	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
+
+	"github.com/factline/factline/web/httpx"
 )
 
 // uploadsFromEditors refuses an upload (an import file, a page to capture:

@@ -10,6 +10,7 @@ import (
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // frozenActorView is, under a link to one published version, an actor's page
@@ -23,7 +24,7 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 	if !ok || err != nil {
 		return v, ok, err
 	}
-	if err := s.canReadItem(c, models.KindActor, id); err != nil {
+	if err := s.CanReadItem(c, models.KindActor, id); err != nil {
 		return v, true, err
 	}
 	found := false
@@ -73,7 +74,7 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 	}
 	// The page links the organisations of its roles beside what the version
 	// links, claims and events that may since have left the viewer's reach.
-	if _, err := s.hideUnreadable(c, append(frozenRefs(fv.items), organisations(v.Actor)...)); err != nil {
+	if _, err := s.HideUnreadable(c, append(frozenRefs(fv.items), organisations(v.Actor)...)); err != nil {
 		return v, true, err
 	}
 	for _, mine := range v.Claims {
@@ -86,12 +87,12 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 			}
 		}
 	}
-	page, offset := listPage(c, "claims")
-	v.Claims, v.ClaimsPager = listPageOf(c, "claims", page, frozenWindow(v.Claims, offset))
-	page, offset = listPage(c, "repeats")
-	v.Repeats, v.RepeatsPager = listPageOf(c, "repeats", page, frozenWindow(v.Repeats, offset))
-	page, offset = listPage(c, "events")
-	v.Events, v.EventsPager = listPageOf(c, "events", page, frozenWindow(v.Events, offset))
+	page, offset := ui.ListPage(c, "claims")
+	v.Claims, v.ClaimsPager = ui.ListPageOf(c, "claims", page, frozenWindow(v.Claims, offset))
+	page, offset = ui.ListPage(c, "repeats")
+	v.Repeats, v.RepeatsPager = ui.ListPageOf(c, "repeats", page, frozenWindow(v.Repeats, offset))
+	page, offset = ui.ListPage(c, "events")
+	v.Events, v.EventsPager = ui.ListPageOf(c, "events", page, frozenWindow(v.Events, offset))
 	return v, true, nil
 }
 
@@ -99,33 +100,33 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 // what the viewer may read, with the labels of the claims and events that make
 // them: under a link to one published version, as the version froze them.
 func (s *Server) sourceWithCiters(c echo.Context, id int64) (*models.Source, []models.Citation, map[models.Ref]models.ItemLabel, views.Pager, error) {
-	page, offset := listPage(c, "page")
+	page, offset := ui.ListPage(c, "page")
 	if src, cits, labels, ok, err := s.frozenSource(c, id); ok {
-		cits, pager := listPageOf(c, "page", page, frozenWindow(cits, offset))
+		cits, pager := ui.ListPageOf(c, "page", page, frozenWindow(cits, offset))
 		return src, cits, labels, pager, err
 	}
 	ctx := c.Request().Context()
-	src, err := s.store.As(httpx.Viewer(c)).Source(ctx, id)
+	src, err := s.Store.As(httpx.Viewer(c)).Source(ctx, id)
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}
-	cits, err := s.store.ReadableCitationsOfSource(ctx, id, listPageSize+1, offset)
+	cits, err := s.Store.ReadableCitationsOfSource(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}
-	cits, pager := listPageOf(c, "page", page, cits)
+	cits, pager := ui.ListPageOf(c, "page", page, cits)
 	refs := make([]models.Ref, len(cits))
 	for i, cit := range cits {
 		refs[i] = cit.Item()
 	}
-	labels, err := s.store.ItemLabels(ctx, refs)
+	labels, err := s.Store.ItemLabels(ctx, refs)
 	return src, cits, labels, pager, err
 }
 
-// frozenWindow is the part of a version's whole list that listPageOf cuts the
+// frozenWindow is the part of a version's whole list that ui.ListPageOf cuts the
 // page at offset from: the page and one item more.
 func frozenWindow[T any](all []T, offset int) []T {
-	return all[min(offset, len(all)):min(offset+listPageSize+1, len(all))]
+	return all[min(offset, len(all)):min(offset+ui.ListPageSize+1, len(all))]
 }
 
 // frozenSource is, under a link to one published version, a source as the
@@ -139,7 +140,7 @@ func (s *Server) frozenSource(c echo.Context, id int64) (src *models.Source, cit
 	if !ok || err != nil {
 		return nil, nil, nil, ok, err
 	}
-	if err := s.canReadItem(c, models.KindSource, id); err != nil {
+	if err := s.CanReadItem(c, models.KindSource, id); err != nil {
 		return nil, nil, nil, true, err
 	}
 	if fv.doc != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // versionExport serves /timelines/:slug/versions/:n/export/:format: the version
@@ -19,15 +20,15 @@ func (s *Server) versionExport(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
-	t, _, err := s.timelineAccess(c)
+	t, _, err := s.TimelineAccess(c)
 	if err != nil {
 		return err
 	}
-	n, err := versionNumber(c)
+	n, err := ui.VersionNumber(c)
 	if err != nil {
 		return err
 	}
-	v, _, err := s.store.GetVersion(c.Request().Context(), t.ID, n)
+	v, _, err := s.Store.GetVersion(c.Request().Context(), t.ID, n)
 	if err != nil {
 		return err
 	}
@@ -42,7 +43,7 @@ func (s *Server) versionExport(c echo.Context) error {
 	frozen.Title, frozen.Summary, frozen.UpdatedAt = doc.Timeline.Title, doc.Timeline.Summary, v.PublishedAt
 	path := views.VersionPath(c.Request().Context(), t.Slug, n)
 	s.writeExport(c, f, fmt.Sprintf("%s-v%d", t.Slug, n), formats.Export{Store: formats.DocumentData{Doc: doc},
-		Timeline: &frozen, BaseURL: s.baseURL(c), Path: path, ItemBase: views.LinkBase(c.Request().Context()),
+		Timeline: &frozen, BaseURL: s.BaseURL(c), Path: path, ItemBase: views.LinkBase(c.Request().Context()),
 		NoLinkBack: noLinkBack(c, t)})
 	return nil
 }

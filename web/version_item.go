@@ -8,6 +8,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // frozenVersion is what a link to one published version froze: its entries as
@@ -23,15 +24,15 @@ type frozenVersion struct {
 // version froze: a page under such a link shows it, never what was written
 // since. ok is false elsewhere.
 func (s *Server) frozenVersionOf(c echo.Context) (fv *frozenVersion, ok bool, err error) {
-	sc := shareScopeOf(c)
+	sc := ui.ShareScopeOf(c)
 	if sc == nil || sc.Version() == 0 {
 		return nil, false, nil
 	}
-	v, frozen, err := s.store.GetVersion(c.Request().Context(), sc.Timeline.ID, sc.Version())
+	v, frozen, err := s.Store.GetVersion(c.Request().Context(), sc.Timeline.ID, sc.Version())
 	if err != nil {
 		return nil, true, err
 	}
-	hidden, err := s.hideUnreadable(c, frozenRefs(frozen.Items))
+	hidden, err := s.HideUnreadable(c, frozenRefs(frozen.Items))
 	if err != nil {
 		return nil, true, err
 	}
@@ -54,7 +55,7 @@ func (s *Server) frozenItem(c echo.Context, ref models.Ref) (it *models.Timeline
 	if !ok || err != nil {
 		return nil, "", ok, err
 	}
-	if err := s.canReadItem(c, ref.Kind, ref.ID); err != nil {
+	if err := s.CanReadItem(c, ref.Kind, ref.ID); err != nil {
 		return nil, "", true, err
 	}
 	for i := range fv.items {

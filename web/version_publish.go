@@ -11,19 +11,20 @@ import (
 	"github.com/factline/factline/models/formats"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // versionPublish serves POST /timelines/:slug/publish: the timeline as it is now
 // becomes its next numbered version, frozen both as the page showed it and as a
 // factline JSON document that its exports are made from, in one transaction.
 func (s *Server) versionPublish(c echo.Context) error {
-	t, err := httpx.TimelineAllowing(c, s.store, func(a models.Access) bool { return a.Publish }, httpx.ErrForbidden)
+	t, err := httpx.TimelineAllowing(c, s.Store, func(a models.Access) bool { return a.Publish }, httpx.ErrForbidden)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
 	var v *models.Version
-	err = s.store.WithTx(ctx, func(tx *storage.Store) error {
+	err = s.Store.WithTx(ctx, func(tx *storage.Store) error {
 		if v, err = tx.PublishVersion(ctx, t, c.FormValue("message")); err != nil {
 			return err
 		}
@@ -32,7 +33,7 @@ func (s *Server) versionPublish(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return redirectAfterPost(c, fmt.Sprintf("/timelines/%s/versions/%d", t.Slug, v.Number))
+	return ui.RedirectAfterPost(c, fmt.Sprintf("/timelines/%s/versions/%d", t.Slug, v.Number))
 }
 
 // freezeDocument keeps the timeline as a factline JSON document with its version.

@@ -8,21 +8,22 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/ui"
 )
 
 // versionShow serves /timelines/:slug/versions/:n: the version as published, and
 // what changed on the living timeline since.
 func (s *Server) versionShow(c echo.Context) error {
-	t, _, err := s.timelineAccess(c)
+	t, _, err := s.TimelineAccess(c)
 	if err != nil {
 		return err
 	}
-	n, err := versionNumber(c)
+	n, err := ui.VersionNumber(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	version, frozen, err := s.store.GetVersion(ctx, t.ID, n)
+	version, frozen, err := s.Store.GetVersion(ctx, t.ID, n)
 	if err != nil {
 		return err
 	}
@@ -30,24 +31,24 @@ func (s *Server) versionShow(c echo.Context) error {
 	// A link to this version alone does not open the living timeline, nor what
 	// changed on it since. The comparison reads the living timeline whole, as
 	// the version froze it, so that what the viewer may not see is no change.
-	if sc := shareScopeOf(c); sc == nil || sc.Version() == 0 {
-		now, err := s.store.LoadEntries(models.AsSystem(ctx), t)
+	if sc := ui.ShareScopeOf(c); sc == nil || sc.Version() == 0 {
+		now, err := s.Store.LoadEntries(models.AsSystem(ctx), t)
 		if err != nil {
 			return err
 		}
 		v.Living, v.Changes = true, models.CompareVersions(frozen.Items, now.Items)
 	}
-	hidden, err := s.hideUnreadable(c, frozenRefs(frozen.Items, v.Changes.Removed))
+	hidden, err := s.HideUnreadable(c, frozenRefs(frozen.Items, v.Changes.Removed))
 	if err != nil {
 		return err
 	}
 	keepPublishedRelations(frozen.Items, hidden)
-	v.Body = timelineView(s.rich, frozen, frozen.Items)
-	if wantsJSON(c) {
+	v.Body = timelineView(s.Rich, frozen, frozen.Items)
+	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"version": version, "timeline": frozen, "changes": v.Changes})
 	}
-	p := withJSON(s.page(c, fmt.Sprintf("%s (version %d)", frozen.Timeline.Title, n), frozen.Timeline.Summary, "timelines"))
-	return s.render(c, http.StatusOK, p, views.VersionPage(v))
+	p := ui.WithJSON(s.Page(c, fmt.Sprintf("%s (version %d)", frozen.Timeline.Title, n), frozen.Timeline.Summary, "timelines"))
+	return s.Render(c, http.StatusOK, p, views.VersionPage(v))
 }
 
 // keepPublishedRelations leaves out, of a version's frozen relations, those

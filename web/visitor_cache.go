@@ -12,9 +12,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/factline/factline/web/httpx"
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // visitorPage is a page as a visitor who is not signed in sees it, rendered
@@ -36,16 +38,16 @@ type visitorPage struct {
 func (s *Server) visitorCache(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		if httpx.CurrentUser(c) != nil || shareScopeOf(c) != nil || req.Method != http.MethodGet ||
+		if httpx.CurrentUser(c) != nil || ui.ShareScopeOf(c) != nil || req.Method != http.MethodGet ||
 			strings.HasPrefix(req.Header.Get(echo.HeaderAccept), echo.MIMEApplicationJSON) {
 			return next(c)
 		}
-		version, err := s.store.DataVersion(req.Context())
+		version, err := s.Store.DataVersion(req.Context())
 		if err != nil {
 			return err
 		}
-		key := s.baseURL(c) + " " + req.URL.RequestURI() + " " + strconv.FormatBool(isFragment(c))
-		token := csrfToken(c)
+		key := s.BaseURL(c) + " " + req.URL.RequestURI() + " " + strconv.FormatBool(ui.IsFragment(c))
+		token := ui.CSRFToken(c)
 		h := c.Response().Header()
 		page, ok := s.visitorPages.get(version, key)
 		if !ok {
@@ -73,7 +75,7 @@ func (s *Server) visitorCache(next echo.HandlerFunc) echo.HandlerFunc {
 // more than the cache keeps, else nil, with what it wrote passed on.
 func (s *Server) renderForVisitors(c echo.Context, next echo.HandlerFunc) (*visitorPage, error) {
 	res := c.Response()
-	token := csrfToken(c)
+	token := ui.CSRFToken(c)
 	before := res.Header().Clone()
 	out := res.Writer
 	rec := &recordingWriter{ResponseWriter: out, limit: s.visitorPages.largest(),

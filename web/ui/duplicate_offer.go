@@ -1,4 +1,4 @@
-package web
+package ui
 
 import (
 	"github.com/factline/factline/views"
@@ -10,6 +10,6 @@ import (
 // it says confirm_new=1 ("Save as new") — or, for a claim, names the claim it
 // repeats. Edits and imports are never held up.
 
-// confirmedNew reports whether the researcher chose to save the new item
+// ConfirmedNew reports whether the researcher chose to save the new item
 // whatever it looks like.
-func confirmedNew(f views.Form) bool { return f.Get("confirm_new") != "" }
+func ConfirmedNew(f views.Form) bool { return f.Get("confirm_new") != "" }

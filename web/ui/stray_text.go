@@ -1,4 +1,4 @@
-package web
+package ui
 
 import (
 	"net/http"
@@ -17,7 +17,7 @@ const strayFieldsKey = "stray_fields"
 // strayRefusal is the message beside a field whose stray bytes were taken out.
 const strayRefusal = "This held a NUL character or bytes that are not UTF-8 text, which factline cannot store; they were taken out. Check what is left and save again."
 
-// cleanText takes NUL characters and bytes that are not UTF-8 out of every
+// CleanText takes NUL characters and bytes that are not UTF-8 out of every
 // query parameter and posted form field before a handler reads them, so that
 // none reaches the database: PostgreSQL's text refuses them (a 500), SQLite
 // would keep them. It is one middleware rather than a check per handler
@@ -25,11 +25,11 @@ const strayRefusal = "This held a NUL character or bytes that are not UTF-8 text
 // anything validates it. A query is read without them. A posted form that held
 // them changes nothing: the request's Store refuses every write with a field
 // error for each field that held them (storage.WithRefusedInput), which the
-// handler shows as it shows any refused field, and readForm refuses them too,
+// handler shows as it shows any refused field, and ReadForm refuses them too,
 // keeping what was typed minus those bytes. Passwords are left alone: they are
 // hashed, never stored as text. JSON bodies are checked by web/api's decodeJSON,
 // uploaded files by the import that reads them.
-func (s *Server) cleanText(next echo.HandlerFunc) echo.HandlerFunc {
+func CleanText(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
 		if req.URL.RawQuery != "" {
@@ -88,7 +88,7 @@ func withoutStrayBytes(v string) string {
 }
 
 // refuseStrayFields adds strayRefusal to fe for each of names that the
-// posted form held stray bytes in (cleanText).
+// posted form held stray bytes in (CleanText).
 func refuseStrayFields(c echo.Context, fe models.FieldErrors, names ...string) {
 	stray, _ := c.Get(strayFieldsKey).(map[string]bool)
 	for _, n := range names {

@@ -1,4 +1,4 @@
-package web
+package ui
 
 import (
 	"regexp"
@@ -9,8 +9,8 @@ import (
 
 var refPattern = regexp.MustCompile(`^\s*(claim|event)[- ](\d+)\b`)
 
-// parseRef reads "claim-12", or "claim 12 · text" as picked from a suggestion list.
-func parseRef(s string) (models.Ref, bool) {
+// ParseRef reads "claim-12", or "claim 12 · text" as picked from a suggestion list.
+func ParseRef(s string) (models.Ref, bool) {
 	m := refPattern.FindStringSubmatch(s)
 	if m == nil {
 		return models.Ref{}, false

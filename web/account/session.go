@@ -1,4 +1,4 @@
-package web
+package account
 
 import (
 	"crypto/rand"
@@ -25,7 +25,7 @@ const (
 	sessionIdle     = 24 * time.Hour
 	sessionAbsolute = 7 * 24 * time.Hour
 	sessionUserKey  = "user_id"
-	csrfCookie      = "factline_csrf"
+	CSRFCookie      = "factline_csrf" // the CSRF middleware's cookie, which signIn renews
 )
 
 // newSessions keeps sessions in factline's own database, so that every
@@ -74,21 +74,21 @@ func (s sessionStore) Commit(token string, b []byte, expiry time.Time) error {
 // Delete removes a session through the write connection.
 func (s sessionStore) Delete(token string) error { return s.writes.Delete(token) }
 
-// loadUser finds the signed-in user of the session, if any, and puts it in the
+// LoadUser finds the signed-in user of the session, if any, and puts it in the
 // echo context and in the request's context, where the Store records it as
 // the author of every change. A session that was ended since (a password
 // change, a disabled account, revoked on /account) is worth nothing.
-func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
+func (h *Handler) LoadUser(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ctx := c.Request().Context()
-		if id := s.sessions.GetInt64(ctx, sessionUserKey); id != 0 {
-			u, err := accounts.Of(s.store).SessionUser(ctx, s.sessions.Token(ctx))
+		if id := h.Sessions.GetInt64(ctx, sessionUserKey); id != 0 {
+			u, err := accounts.Of(h.Store).SessionUser(ctx, h.Sessions.Token(ctx))
 			switch {
 			case err == nil && u.ID == id:
 				httpx.SetUser(c, u)
 				httpx.KeepPrivate(c)
 			case err == nil || errors.Is(err, storage.ErrNotFound):
-				if err := s.sessions.Destroy(ctx); err != nil {
+				if err := h.Sessions.Destroy(ctx); err != nil {
 					return err
 				}
 			default:
@@ -104,30 +104,30 @@ func (s *Server) loadUser(next echo.HandlerFunc) echo.HandlerFunc {
 // the browser and address the user will recognise it by on /account.
 // The CSRF token is renewed too (renewCSRF), so that a token read or planted
 // before sign-in forges nothing after it.
-func (s *Server) signIn(c echo.Context, u *models.User) error {
+func (h *Handler) signIn(c echo.Context, u *models.User) error {
 	ctx := c.Request().Context()
-	if err := s.sessions.RenewToken(ctx); err != nil {
+	if err := h.Sessions.RenewToken(ctx); err != nil {
 		return err
 	}
-	s.sessions.Put(ctx, sessionUserKey, u.ID)
-	if err := s.renewCSRF(c); err != nil {
+	h.Sessions.Put(ctx, sessionUserKey, u.ID)
+	if err := h.renewCSRF(c); err != nil {
 		return err
 	}
 	httpx.KeepPrivate(c)
-	return accounts.Of(s.store).RecordSession(ctx, u.ID, s.sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
+	return accounts.Of(h.Store).RecordSession(ctx, u.ID, h.Sessions.Token(ctx), c.Request().UserAgent(), c.RealIP())
 }
 
 // renewCSRF replaces the CSRF cookie's token with a fresh one, as the CSRF
 // middleware would make it, for this answer and the requests after it.
-func (s *Server) renewCSRF(c echo.Context) error {
+func (h *Handler) renewCSRF(c echo.Context) error {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		return fmt.Errorf("web: renew the CSRF token: %w", err)
 	}
 	token := base64.RawURLEncoding.EncodeToString(b)
-	c.SetCookie(&http.Cookie{Name: csrfCookie, Value: token, Path: "/", MaxAge: middleware.DefaultCSRFConfig.CookieMaxAge,
+	c.SetCookie(&http.Cookie{Name: CSRFCookie, Value: token, Path: "/", MaxAge: middleware.DefaultCSRFConfig.CookieMaxAge,
 		Expires:  time.Now().Add(time.Duration(middleware.DefaultCSRFConfig.CookieMaxAge) * time.Second),
-		HttpOnly: true, Secure: s.cfg.SecureCookies, SameSite: http.SameSiteLaxMode})
+		HttpOnly: true, Secure: h.secureCookies, SameSite: http.SameSiteLaxMode})
 	c.Set(middleware.DefaultCSRFConfig.ContextKey, token)
 	return nil
 }

@@ -1,4 +1,4 @@
-package web
+package ui
 
 import (
 	"fmt"
@@ -6,12 +6,12 @@ import (
 	"github.com/factline/factline/views"
 )
 
-// refuseWithoutVersion refuses, by its version field, a form that edits the
+// RefuseWithoutVersion refuses, by its version field, a form that edits the
 // stored what (id not 0) without the version it was read at: saved, it would
 // overwrite unseen whatever was saved since, since the Store skips the check
 // for version 0. What was typed stays in the form.
-func refuseWithoutVersion(f views.Form, what string, id int64) {
-	if id != 0 && atoiOrZero(f.Get("version")) < 1 {
+func RefuseWithoutVersion(f views.Form, what string, id int64) {
+	if id != 0 && AtoiOrZero(f.Get("version")) < 1 {
 		f.Errors.Add("version", fmt.Sprintf("This form lacks the version of the %s it was read at: reload the edit page and make your change again.", what))
 	}
 }

@@ -1,4 +1,4 @@
-package web
+package account
 
 import (
 	"errors"
@@ -9,45 +9,46 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
-// passwordChange serves POST /account/password with current_password and
+// PasswordChange serves POST /account/password with current_password and
 // new_password. The change ends every session and API token of the user; this
 // browser is signed in again, so only the others are signed out. The current
 // password is checked under the sign-in limits.
-func (s *Server) passwordChange(c echo.Context) error {
+func (h *Handler) PasswordChange(c echo.Context) error {
 	ctx := c.Request().Context()
 	u := httpx.CurrentUser(c)
-	f := readForm(c, "/account/password")
+	f := ui.ReadForm(c, "/account/password")
 	refuse := func(status int, field, msg string) error {
 		f.Errors.Add(field, msg)
-		return s.renderAccount(c, status, emptyForm(c, "/account/tokens", nil), f, "")
+		return h.renderAccount(c, status, ui.EmptyForm(c, "/account/tokens", nil), f, "")
 	}
-	keys := []limitKey{{Key: "account:" + u.Email + " address:" + c.RealIP(), Max: loginFailures}, {Key: "address:" + c.RealIP(), Max: loginAddressFailures}}
-	attempt, ok, err := s.loginLimiter.Attempt(c.Request().Context(), keys...)
+	keys := []limitKey{{Key: "account:" + u.Email + " address:" + c.RealIP(), Max: LoginFailures}, {Key: "address:" + c.RealIP(), Max: LoginAddressFailures}}
+	attempt, ok, err := h.loginLimiter.Attempt(c.Request().Context(), keys...)
 	if err != nil {
 		return err
 	}
 	if !ok {
 		return refuse(http.StatusTooManyRequests, "current_password", "Too many wrong passwords. Wait a minute, then try again.")
 	}
-	if _, err := accounts.Of(s.store).Authenticate(ctx, u.Email, c.FormValue("current_password")); errors.Is(err, models.ErrBadCredentials) {
+	if _, err := accounts.Of(h.Store).Authenticate(ctx, u.Email, c.FormValue("current_password")); errors.Is(err, models.ErrBadCredentials) {
 		return refuse(http.StatusUnprocessableEntity, "current_password", "This is not your current password.")
 	} else if err != nil {
 		return err
 	}
-	if err := s.loginLimiter.Forgive(c.Request().Context(), attempt); err != nil {
+	if err := h.loginLimiter.Forgive(c.Request().Context(), attempt); err != nil {
 		return err
 	}
-	if err := accounts.Of(s.store).SetPassword(ctx, u.Email, c.FormValue("new_password")); err != nil {
+	if err := accounts.Of(h.Store).SetPassword(ctx, u.Email, c.FormValue("new_password")); err != nil {
 		var fe models.FieldErrors
 		if errors.As(err, &fe) {
 			return refuse(http.StatusUnprocessableEntity, "new_password", fe["password"])
 		}
 		return err
 	}
-	if err := s.signIn(c, u); err != nil {
+	if err := h.signIn(c, u); err != nil {
 		return err
 	}
-	return redirectAfterPost(c, "/account")
+	return ui.RedirectAfterPost(c, "/account")
 }

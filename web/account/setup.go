@@ -1,4 +1,4 @@
-package web
+package account
 
 import (
 	"crypto/subtle"
@@ -12,6 +12,7 @@ import (
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // setupLink is the one-time token that creates the first admin; it is empty
@@ -38,53 +39,53 @@ func (l *setupLink) spend() {
 // openSetup checks the path's token, and that no admin was made since the
 // server started (by the command line, or another setup): then the link is
 // spent and hidden.
-func (s *Server) openSetup(c echo.Context) error {
-	if !s.setupLink.valid(c.Param("token")) {
+func (h *Handler) openSetup(c echo.Context) error {
+	if !h.setupLink.valid(c.Param("token")) {
 		return httpx.ErrHidden
 	}
-	has, err := accounts.Of(s.store).HasAdmin(c.Request().Context())
+	has, err := accounts.Of(h.Store).HasAdmin(c.Request().Context())
 	if err != nil {
 		return err
 	}
 	if has {
-		s.setupLink.spend()
+		h.setupLink.spend()
 		return httpx.ErrHidden
 	}
 	return nil
 }
 
-// setupForm serves GET /setup/:token while no admin exists.
-func (s *Server) setupForm(c echo.Context) error {
-	if err := s.openSetup(c); err != nil {
+// SetupForm serves GET /setup/:token while no admin exists.
+func (h *Handler) SetupForm(c echo.Context) error {
+	if err := h.openSetup(c); err != nil {
 		return err
 	}
-	f := emptyForm(c, c.Request().URL.Path, nil)
-	return s.render(c, http.StatusOK, s.page(c, "Create the first admin", "", ""), views.SetupPage(f))
+	f := ui.EmptyForm(c, c.Request().URL.Path, nil)
+	return h.Render(c, http.StatusOK, h.Page(c, "Create the first admin", "", ""), views.SetupPage(f))
 }
 
-// setup serves POST /setup/:token: it creates the first admin, signs them in and
+// Setup serves POST /setup/:token: it creates the first admin, signs them in and
 // spends the token. The Store makes the admin only while there is none, so two
 // submits at once make one admin.
-func (s *Server) setup(c echo.Context) error {
-	if err := s.openSetup(c); err != nil {
+func (h *Handler) Setup(c echo.Context) error {
+	if err := h.openSetup(c); err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	f := readForm(c, c.Request().URL.Path, "email", "name")
-	u, err := accounts.Of(s.store).CreateFirstAdmin(ctx, f.Get("email"), f.Get("name"), c.FormValue("password"))
+	f := ui.ReadForm(c, c.Request().URL.Path, "email", "name")
+	u, err := accounts.Of(h.Store).CreateFirstAdmin(ctx, f.Get("email"), f.Get("name"), c.FormValue("password"))
 	if errors.Is(err, models.ErrAdminExists) {
-		s.setupLink.spend()
+		h.setupLink.spend()
 		return httpx.ErrHidden
 	}
 	if err != nil {
-		if fieldErrors(f, err) {
-			return s.render(c, http.StatusUnprocessableEntity, s.page(c, "Create the first admin", "", ""), views.SetupPage(f))
+		if ui.FieldErrors(f, err) {
+			return h.Render(c, http.StatusUnprocessableEntity, h.Page(c, "Create the first admin", "", ""), views.SetupPage(f))
 		}
 		return err
 	}
-	s.setupLink.spend()
-	if err := s.signIn(c, u); err != nil {
+	h.setupLink.spend()
+	if err := h.signIn(c, u); err != nil {
 		return err
 	}
-	return redirectAfterPost(c, "/")
+	return ui.RedirectAfterPost(c, "/")
 }
