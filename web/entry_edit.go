@@ -111,7 +111,7 @@ func entryValues(e *models.Entry) map[string]string {
 }
 
 func (s *Server) renderEntryEdit(c echo.Context, status int, t *models.Timeline, e *models.Entry, f views.Form) error {
-	title, err := s.itemLabel(c.Request().Context(), string(e.ItemKind), e.ItemID)
+	title, err := s.ItemLabel(c.Request().Context(), string(e.ItemKind), e.ItemID)
 	if err != nil {
 		return err
 	}

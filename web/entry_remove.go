@@ -39,7 +39,7 @@ func (s *Server) entryDelete(c echo.Context) error {
 	if !ui.IsHTMX(c) {
 		return ui.RedirectAfterPost(c, fmt.Sprintf("/timelines/%s?removed=%d", t.Slug, rev))
 	}
-	title, err := s.itemLabel(ctx, string(e.ItemKind), e.ItemID)
+	title, err := s.ItemLabel(ctx, string(e.ItemKind), e.ItemID)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func (s *Server) removedEntry(c echo.Context, t *models.Timeline) (*views.Remove
 	if _, err := s.Store.GetEntry(ctx, t.ID, ref); err == nil {
 		return nil, nil // back already
 	}
-	title, err := s.itemLabel(ctx, string(ref.Kind), ref.ID)
+	title, err := s.ItemLabel(ctx, string(ref.Kind), ref.ID)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/history"
-	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -24,7 +22,7 @@ func (s *Server) itemHistory(entity string) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		label, err := s.itemLabel(c.Request().Context(), entity, id)
+		label, err := s.ItemLabel(c.Request().Context(), entity, id)
 		if err != nil {
 			return err
 		}
@@ -132,34 +130,4 @@ func (s *Server) revisionRestore(c echo.Context) error {
 		return err
 	}
 	return ui.RedirectAfterPost(c, path)
-}
-
-func (s *Server) itemLabel(ctx context.Context, entity string, id int64) (string, error) {
-	switch entity {
-	case "claim":
-		x, err := s.Store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
-		if err != nil {
-			return "", err
-		}
-		return x.Text, nil
-	case "event":
-		x, err := s.Store.As(storage.ViewerOf(ctx)).Event(ctx, id)
-		if err != nil {
-			return "", err
-		}
-		return x.Title, nil
-	case "actor":
-		x, err := s.Store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
-		if err != nil {
-			return "", err
-		}
-		return x.Name, nil
-	case "source":
-		x, err := s.Store.As(storage.ViewerOf(ctx)).Source(ctx, id)
-		if err != nil {
-			return "", err
-		}
-		return x.Title, nil
-	}
-	return "", storage.ErrNotFound
 }

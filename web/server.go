@@ -20,6 +20,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/account"
 	"github.com/factline/factline/web/api"
+	"github.com/factline/factline/web/items"
 	"github.com/factline/factline/web/jobs"
 	"github.com/factline/factline/web/ui"
 )
@@ -45,6 +46,7 @@ type Server struct {
 	cfg      Config
 	echo     *echo.Echo
 	account  *account.Handler // signing in, setup, the account page; sessions
+	items    *items.Handler   // claims, events, actors, sources
 	imports  *jobs.Imports
 	api      *api.Handler // the API for scripts, under /api/v1
 	assets   *staticAssets
@@ -88,6 +90,7 @@ func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger
 	if s.account, err = account.New(ctx, s.Kit, cfg.SecureCookies); err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
+	s.items = items.New(s.Kit)
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError

@@ -11,6 +11,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/items"
 	"github.com/factline/factline/web/ui"
 )
 
@@ -39,7 +40,7 @@ func (s *Server) sourceRead(c echo.Context) error {
 // reader builds the reader's view model of a source, with the extraction
 // assist's proposals for those who may cite.
 func (s *Server) reader(c echo.Context, id int64) (views.Reader, error) {
-	src, cits, labels, pager, err := s.sourceWithCiters(c, id)
+	src, cits, labels, pager, err := s.items.SourceWithCiters(c, id)
 	if err != nil {
 		return views.Reader{}, err
 	}
@@ -79,5 +80,5 @@ func (s *Server) proposals(ctx context.Context, src *models.Source) ([]views.Rea
 }
 
 func (s *Server) readerPage(c echo.Context, src *models.Source) views.Page {
-	return s.Page(c, "Reading: "+src.Title, describeSource(src), "sources")
+	return s.Page(c, "Reading: "+src.Title, items.DescribeSource(src), "sources")
 }

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"fmt"
@@ -12,15 +12,15 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// actorShow serves /actors/:id: the actor, its roles, its claims and events.
-func (s *Server) actorShow(c echo.Context) error {
+// ActorShow serves /actors/:id: the actor, its roles, its claims and events.
+func (h *Handler) ActorShow(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	v, frozen, err := s.frozenActorView(c, id)
+	v, frozen, err := h.frozenActorView(c, id)
 	if !frozen && err == nil {
-		v, err = s.actorView(c, id, ui.EmptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
+		v, err = h.actorView(c, id, ui.EmptyForm(c, fmt.Sprintf("/actors/%d/roles", id), nil))
 	}
 	if err != nil {
 		return err
@@ -31,38 +31,38 @@ func (s *Server) actorShow(c echo.Context) error {
 			"repeats_next": v.RepeatsPager.Next})
 	}
 	if !frozen { // frozenActorView marks the organisations with what the version links
-		if _, err := s.HideUnreadable(c, organisations(v.Actor)); err != nil {
+		if _, err := h.HideUnreadable(c, organisations(v.Actor)); err != nil {
 			return err
 		}
 	}
-	p := ui.WithJSON(s.Page(c, v.Actor.Name, v.Actor.Description, "actors"))
-	return s.Render(c, http.StatusOK, p, views.ActorShowPage(v))
+	p := ui.WithJSON(h.Page(c, v.Actor.Name, v.Actor.Description, "actors"))
+	return h.Render(c, http.StatusOK, p, views.ActorShowPage(v))
 }
 
 // actorView is an actor's page: the actor, its roles, and a page of each of
 // its claims, repeats and events (?claims=, ?repeats=, ?events=).
-func (s *Server) actorView(c echo.Context, id int64, roleForm views.Form) (views.ActorShow, error) {
+func (h *Handler) actorView(c echo.Context, id int64, roleForm views.Form) (views.ActorShow, error) {
 	ctx := c.Request().Context()
 	v := views.ActorShow{RoleForm: roleForm}
-	a, err := s.Store.As(httpx.Viewer(c)).Actor(ctx, id)
+	a, err := h.Store.As(httpx.Viewer(c)).Actor(ctx, id)
 	if err != nil {
 		return v, err
 	}
 	v.Actor = *a
 	page, offset := ui.ListPage(c, "claims")
-	claims, err := s.Store.ClaimsBySpeaker(ctx, id, ui.ListPageSize+1, offset)
+	claims, err := h.Store.ClaimsBySpeaker(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
 	v.Claims, v.ClaimsPager = ui.ListPageOf(c, "claims", page, claims)
 	page, offset = ui.ListPage(c, "repeats")
-	repeats, err := s.Store.RepeatsBy(ctx, id, ui.ListPageSize+1, offset)
+	repeats, err := h.Store.RepeatsBy(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
 	v.Repeats, v.RepeatsPager = ui.ListPageOf(c, "repeats", page, repeats)
 	page, offset = ui.ListPage(c, "events")
-	events, err := s.Store.EventsWithParticipant(ctx, id, ui.ListPageSize+1, offset)
+	events, err := h.Store.EventsWithParticipant(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"net/http"
@@ -13,14 +13,14 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// sourceShow serves /sources/:id: the source, its text, and what cites it, a
+// SourceShow serves /sources/:id: the source, its text, and what cites it, a
 // page at a time (?page=).
-func (s *Server) sourceShow(c echo.Context) error {
+func (h *Handler) SourceShow(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	src, cits, labels, pager, err := s.sourceWithCiters(c, id)
+	src, cits, labels, pager, err := h.SourceWithCiters(c, id)
 	if err != nil {
 		return err
 	}
@@ -31,8 +31,8 @@ func (s *Server) sourceShow(c echo.Context) error {
 	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers, "cited_by_next": pager.Next})
 	}
-	p := ui.WithJSON(s.Page(c, src.Title, describeSource(src), "sources"))
-	return s.Render(c, http.StatusOK, p, views.SourceShowPage(v))
+	p := ui.WithJSON(h.Page(c, src.Title, DescribeSource(src), "sources"))
+	return h.Render(c, http.StatusOK, p, views.SourceShowPage(v))
 }
 
 var blankLines = regexp.MustCompile(`\n\s*\n`)
@@ -48,7 +48,9 @@ func paragraphs(text string) [][]string {
 	return out
 }
 
-func describeSource(src *models.Source) string {
+// DescribeSource is the one-line description of a source in the head of its
+// page and of its reader.
+func DescribeSource(src *models.Source) string {
 	d := "A " + src.Kind
 	if src.Publisher != "" {
 		d += " by " + src.Publisher

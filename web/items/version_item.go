@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"strings"
@@ -23,20 +23,20 @@ type frozenVersion struct {
 // frozenVersionOf reads, under a link to one published version, what that
 // version froze: a page under such a link shows it, never what was written
 // since. ok is false elsewhere.
-func (s *Server) frozenVersionOf(c echo.Context) (fv *frozenVersion, ok bool, err error) {
+func (h *Handler) frozenVersionOf(c echo.Context) (fv *frozenVersion, ok bool, err error) {
 	sc := ui.ShareScopeOf(c)
 	if sc == nil || sc.Version() == 0 {
 		return nil, false, nil
 	}
-	v, frozen, err := s.Store.GetVersion(c.Request().Context(), sc.Timeline.ID, sc.Version())
+	v, frozen, err := h.Store.GetVersion(c.Request().Context(), sc.Timeline.ID, sc.Version())
 	if err != nil {
 		return nil, true, err
 	}
-	hidden, err := s.HideUnreadable(c, frozenRefs(frozen.Items))
+	hidden, err := h.HideUnreadable(c, ui.FrozenRefs(frozen.Items))
 	if err != nil {
 		return nil, true, err
 	}
-	keepPublishedRelations(frozen.Items, hidden)
+	ui.KeepPublishedRelations(frozen.Items, hidden)
 	fv = &frozenVersion{items: frozen.Items}
 	if v.Document != "" {
 		if fv.doc, _, err = formats.Read(strings.NewReader(v.Document), "version.json"); err != nil {
@@ -50,12 +50,12 @@ func (s *Server) frozenVersionOf(c echo.Context) (fv *frozenVersion, ok bool, er
 // entry for the claim or event, and a claim's rationale, which is in the
 // version's document only (the snapshot keeps what the timeline page showed).
 // ok is false elsewhere.
-func (s *Server) frozenItem(c echo.Context, ref models.Ref) (it *models.TimelineItem, rationale string, ok bool, err error) {
-	fv, ok, err := s.frozenVersionOf(c)
+func (h *Handler) frozenItem(c echo.Context, ref models.Ref) (it *models.TimelineItem, rationale string, ok bool, err error) {
+	fv, ok, err := h.frozenVersionOf(c)
 	if !ok || err != nil {
 		return nil, "", ok, err
 	}
-	if err := s.CanReadItem(c, ref.Kind, ref.ID); err != nil {
+	if err := h.CanReadItem(c, ref.Kind, ref.ID); err != nil {
 		return nil, "", true, err
 	}
 	for i := range fv.items {

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"errors"
@@ -23,28 +23,28 @@ func eventValues(e *models.Event) map[string]string {
 		"description": e.Description, "tags": strings.Join(e.Tags, ", "), "version": strconv.Itoa(e.Version)}
 }
 
-// eventNew serves the empty event form.
-func (s *Server) eventNew(c echo.Context) error {
+// EventNew serves the empty event form.
+func (h *Handler) EventNew(c echo.Context) error {
 	f := ui.EmptyForm(c, "/events", nil)
-	return s.Render(c, http.StatusOK, s.Page(c, "New event", "", "events"), views.EventFormPage(f, false))
+	return h.Render(c, http.StatusOK, h.Page(c, "New event", "", "events"), views.EventFormPage(f, false))
 }
 
-// eventEdit serves the form for an existing event.
-func (s *Server) eventEdit(c echo.Context) error {
+// EventEdit serves the form for an existing event.
+func (h *Handler) EventEdit(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	e, err := s.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
+	e, err := h.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
 	f := ui.EmptyForm(c, fmt.Sprintf("/events/%d", id), eventValues(e))
-	return s.Render(c, http.StatusOK, s.Page(c, "Edit event", "", "events"), views.EventFormPage(f, true))
+	return h.Render(c, http.StatusOK, h.Page(c, "Edit event", "", "events"), views.EventFormPage(f, true))
 }
 
-// eventSave creates (POST /events) or updates (POST /events/:id) an event.
-func (s *Server) eventSave(c echo.Context) error {
+// EventSave creates (POST /events) or updates (POST /events/:id) an event.
+func (h *Handler) EventSave(c echo.Context) error {
 	var id int64
 	action := "/events"
 	if c.Param("id") != "" {
@@ -61,24 +61,24 @@ func (s *Server) eventSave(c echo.Context) error {
 	ui.RefuseWithoutVersion(f, "event", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.EventOffer(c.Request().Context(), s.Store, e, views.OfferLink); err == nil && f.Offer != nil {
-			return s.RenderOffer(c, s.Page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
+		if f.Offer, err = httpx.EventOffer(c.Request().Context(), h.Store, e, views.OfferLink); err == nil && f.Offer != nil {
+			return h.RenderOffer(c, h.Page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
 		}
 	}
 	if err == nil {
-		err = s.Store.SaveEvent(c.Request().Context(), e)
+		err = h.Store.SaveEvent(c.Request().Context(), e)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
+		cur, err := h.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
 		f = ui.WithTheirs(f, eventValues(cur))
-		return s.RenderConflict(c, s.Page(c, "Event", "", "events"), views.EventFormPage(f, true), views.EventForm(f))
+		return h.RenderConflict(c, h.Page(c, "Event", "", "events"), views.EventFormPage(f, true), views.EventForm(f))
 	}
 	if err != nil {
 		if ui.FieldErrors(f, err) {
-			return s.RenderForm(c, s.Page(c, "Event", "", "events"), views.EventFormPage(f, id != 0), views.EventForm(f))
+			return h.RenderForm(c, h.Page(c, "Event", "", "events"), views.EventFormPage(f, id != 0), views.EventForm(f))
 		}
 		return err
 	}

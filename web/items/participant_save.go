@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"fmt"
@@ -12,10 +12,10 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// participantAdd adds an actor, typed by name, to an event (POST
+// ParticipantAdd adds an actor, typed by name, to an event (POST
 // /events/:id/participants) and answers with the event's participants, or the
 // event page for a plain form.
-func (s *Server) participantAdd(c echo.Context) error {
+func (h *Handler) ParticipantAdd(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
@@ -26,12 +26,12 @@ func (s *Server) participantAdd(c echo.Context) error {
 		f.Errors.Add("actor", "Type the name of who took part.")
 	}
 	p := models.Participant{EventID: id, RoleWord: f.Get("role_word")}
-	if actorID := s.Store.SpeakerByName(ctx, f.Errors, "actor", f.Get("actor")); actorID != nil {
+	if actorID := h.Store.SpeakerByName(ctx, f.Errors, "actor", f.Get("actor")); actorID != nil {
 		p.ActorID = *actorID
 	}
 	status := http.StatusUnprocessableEntity
 	if len(f.Errors) == 0 {
-		if err := s.Store.AddParticipant(ctx, p); err != nil {
+		if err := h.Store.AddParticipant(ctx, p); err != nil {
 			return err
 		}
 		if !ui.IsHTMX(c) {
@@ -39,11 +39,11 @@ func (s *Server) participantAdd(c echo.Context) error {
 		}
 		status, f = http.StatusOK, ui.EmptyForm(c, f.Action, nil)
 	}
-	return s.renderParticipants(c, status, id, f)
+	return h.renderParticipants(c, status, id, f)
 }
 
-// participantRemove takes an actor off an event (POST /events/:id/participants/:actor/delete).
-func (s *Server) participantRemove(c echo.Context) error {
+// ParticipantRemove takes an actor off an event (POST /events/:id/participants/:actor/delete).
+func (h *Handler) ParticipantRemove(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
@@ -52,23 +52,23 @@ func (s *Server) participantRemove(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.Store.RemoveParticipant(c.Request().Context(), id, actorID); err != nil {
+	if err := h.Store.RemoveParticipant(c.Request().Context(), id, actorID); err != nil {
 		return err
 	}
 	if !ui.IsHTMX(c) {
 		return ui.RedirectAfterPost(c, fmt.Sprintf("/events/%d", id))
 	}
-	return s.renderParticipants(c, http.StatusOK, id, ui.EmptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
+	return h.renderParticipants(c, http.StatusOK, id, ui.EmptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
 }
 
-func (s *Server) renderParticipants(c echo.Context, status int, eventID int64, f views.Form) error {
-	v, err := s.eventView(c, eventID, f)
+func (h *Handler) renderParticipants(c echo.Context, status int, eventID int64, f views.Form) error {
+	v, err := h.eventView(c, eventID, f)
 	if err != nil {
 		return err
 	}
 	if !ui.IsHTMX(c) {
 		// A refused plain form: the event page with the form as typed.
-		return s.Render(c, status, s.Page(c, v.Event.Title, "", "events"), views.EventShowPage(v))
+		return h.Render(c, status, h.Page(c, v.Event.Title, "", "events"), views.EventShowPage(v))
 	}
-	return s.Fragment(c, status, views.Participants(v.Event, v.ParticipantsPager, f))
+	return h.Fragment(c, status, views.Participants(v.Event, v.ParticipantsPager, f))
 }

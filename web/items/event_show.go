@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"fmt"
@@ -13,13 +13,13 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// eventShow serves /events/:id with its participants, citations, relations and timelines.
-func (s *Server) eventShow(c echo.Context) error {
+// EventShow serves /events/:id with its participants, citations, relations and timelines.
+func (h *Handler) EventShow(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	v, err := s.eventView(c, id, ui.EmptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
+	v, err := h.eventView(c, id, ui.EmptyForm(c, fmt.Sprintf("/events/%d/participants", id), nil))
 	if err != nil {
 		return err
 	}
@@ -29,24 +29,24 @@ func (s *Server) eventShow(c echo.Context) error {
 			"participants_next": v.ParticipantsPager.Next, "citations_next": v.Citations.Pager.Next,
 			"relations_next": v.Relations.Pager.Next, "timelines_next": v.TimelinesPager.Next})
 	}
-	p := ui.WithJSON(s.Page(c, views.Shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
-	return s.Render(c, http.StatusOK, p, views.EventShowPage(v))
+	p := ui.WithJSON(h.Page(c, views.Shorten(v.Event.Title, 90), describeEvent(&v.Event), "events"))
+	return h.Render(c, http.StatusOK, p, views.EventShowPage(v))
 }
 
 // eventView builds an event's page around the participant form pf, a page of
 // each of its lists (?participants=, ?citations=, ?relations=, ?timelines=).
-func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.EventShow, error) {
+func (h *Handler) eventView(c echo.Context, id int64, pf views.Form) (views.EventShow, error) {
 	ctx := c.Request().Context()
 	v := views.EventShow{ParticipantForm: pf}
 	ref := models.Ref{Kind: models.KindEvent, ID: id}
-	if it, _, ok, err := s.frozenItem(c, ref); ok {
+	if it, _, ok, err := h.frozenItem(c, ref); ok {
 		if err != nil {
 			return v, err
 		}
 		v.Event = frozenEvent(it)
 		v.Event.Participants, v.ParticipantsPager = ui.ListPageOfAll(c, "participants", v.Event.Participants)
 		if richtext.IsHTML(v.Event.Description) {
-			v.DescriptionHTML = s.Rich.Text(v.Event.Description)
+			v.DescriptionHTML = h.Rich.Text(v.Event.Description)
 		}
 		v.Citations, v.Relations = views.CitationSection{Item: ref}, views.RelationSection{Item: ref}
 		v.Citations.Citations, v.Citations.Pager = ui.ListPageOfAll(c, "citations", it.Citations)
@@ -55,7 +55,7 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 		return v, nil
 	}
 	page, offset := ui.ListPage(c, "participants")
-	e, err := s.Store.As(httpx.Viewer(c)).EventHead(ctx, id, ui.ListPageSize+1, offset)
+	e, err := h.Store.As(httpx.Viewer(c)).EventHead(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
@@ -67,15 +67,15 @@ func (s *Server) eventView(c echo.Context, id int64, pf views.Form) (views.Event
 	v.Event = *e
 	v.Event.Participants, v.ParticipantsPager = ui.ListPageAt(c, path, "participants", page, e.Participants)
 	if richtext.IsHTML(e.Description) {
-		v.DescriptionHTML = s.Rich.Text(e.Description)
+		v.DescriptionHTML = h.Rich.Text(e.Description)
 	}
-	if v.Citations, err = s.citationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
+	if v.Citations, err = h.citationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/events/%d/citations", id), nil)); err != nil {
 		return v, err
 	}
-	if v.Relations, err = s.relationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
+	if v.Relations, err = h.relationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/events/%d/relations", id), nil)); err != nil {
 		return v, err
 	}
-	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
+	if v.Timelines, v.TimelinesPager, v.Choices, err = h.timelinesOf(c, ref, path); err != nil {
 		return v, err
 	}
 	v.AddTo = ui.EmptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("event-%d", id)})

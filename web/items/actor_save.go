@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"errors"
@@ -22,28 +22,28 @@ func actorValues(a *models.Actor) map[string]string {
 		"description": a.Description, "wikidata_id": a.WikidataID, "version": strconv.Itoa(a.Version)}
 }
 
-// actorNew serves the empty actor form.
-func (s *Server) actorNew(c echo.Context) error {
+// ActorNew serves the empty actor form.
+func (h *Handler) ActorNew(c echo.Context) error {
 	f := ui.EmptyForm(c, "/actors", map[string]string{"kind": "person"})
-	return s.Render(c, http.StatusOK, s.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false))
+	return h.Render(c, http.StatusOK, h.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false))
 }
 
-// actorEdit serves the form for an existing actor.
-func (s *Server) actorEdit(c echo.Context) error {
+// ActorEdit serves the form for an existing actor.
+func (h *Handler) ActorEdit(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	a, err := s.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
+	a, err := h.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
 	f := ui.EmptyForm(c, fmt.Sprintf("/actors/%d", id), actorValues(a))
-	return s.Render(c, http.StatusOK, s.Page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
+	return h.Render(c, http.StatusOK, h.Page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
 }
 
-// actorSave creates (POST /actors) or updates (POST /actors/:id) an actor.
-func (s *Server) actorSave(c echo.Context) error {
+// ActorSave creates (POST /actors) or updates (POST /actors/:id) an actor.
+func (h *Handler) ActorSave(c echo.Context) error {
 	var id int64
 	action := "/actors"
 	if c.Param("id") != "" {
@@ -60,24 +60,24 @@ func (s *Server) actorSave(c echo.Context) error {
 	ui.RefuseWithoutVersion(f, "actor", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), s.Store, a); err == nil && f.Offer != nil {
-			return s.RenderOffer(c, s.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
+		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), h.Store, a); err == nil && f.Offer != nil {
+			return h.RenderOffer(c, h.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
 		}
 	}
 	if err == nil {
-		err = s.Store.SaveActor(c.Request().Context(), a)
+		err = h.Store.SaveActor(c.Request().Context(), a)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
+		cur, err := h.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
 		f = ui.WithTheirs(f, actorValues(cur))
-		return s.RenderConflict(c, s.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, true), views.ActorForm(f))
+		return h.RenderConflict(c, h.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, true), views.ActorForm(f))
 	}
 	if err != nil {
 		if ui.FieldErrors(f, err) {
-			return s.RenderForm(c, s.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
+			return h.RenderForm(c, h.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
 		}
 		return err
 	}

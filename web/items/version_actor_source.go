@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"cmp"
@@ -19,12 +19,12 @@ import (
 // showed), its claims and the events it took part in as the version froze
 // them, and which of those claims repeat another speaker's claim there, a page
 // of each at a time as on the living page. ok is false elsewhere.
-func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, ok bool, err error) {
-	fv, ok, err := s.frozenVersionOf(c)
+func (h *Handler) frozenActorView(c echo.Context, id int64) (v views.ActorShow, ok bool, err error) {
+	fv, ok, err := h.frozenVersionOf(c)
 	if !ok || err != nil {
 		return v, ok, err
 	}
-	if err := s.CanReadItem(c, models.KindActor, id); err != nil {
+	if err := h.CanReadItem(c, models.KindActor, id); err != nil {
 		return v, true, err
 	}
 	found := false
@@ -74,7 +74,7 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 	}
 	// The page links the organisations of its roles beside what the version
 	// links, claims and events that may since have left the viewer's reach.
-	if _, err := s.HideUnreadable(c, append(frozenRefs(fv.items), organisations(v.Actor)...)); err != nil {
+	if _, err := h.HideUnreadable(c, append(ui.FrozenRefs(fv.items), organisations(v.Actor)...)); err != nil {
 		return v, true, err
 	}
 	for _, mine := range v.Claims {
@@ -96,21 +96,21 @@ func (s *Server) frozenActorView(c echo.Context, id int64) (v views.ActorShow, o
 	return v, true, nil
 }
 
-// sourceWithCiters reads a source and a page of its citations (?page=) by
+// SourceWithCiters reads a source and a page of its citations (?page=) by
 // what the viewer may read, with the labels of the claims and events that make
 // them: under a link to one published version, as the version froze them.
-func (s *Server) sourceWithCiters(c echo.Context, id int64) (*models.Source, []models.Citation, map[models.Ref]models.ItemLabel, views.Pager, error) {
+func (h *Handler) SourceWithCiters(c echo.Context, id int64) (*models.Source, []models.Citation, map[models.Ref]models.ItemLabel, views.Pager, error) {
 	page, offset := ui.ListPage(c, "page")
-	if src, cits, labels, ok, err := s.frozenSource(c, id); ok {
+	if src, cits, labels, ok, err := h.frozenSource(c, id); ok {
 		cits, pager := ui.ListPageOf(c, "page", page, frozenWindow(cits, offset))
 		return src, cits, labels, pager, err
 	}
 	ctx := c.Request().Context()
-	src, err := s.Store.As(httpx.Viewer(c)).Source(ctx, id)
+	src, err := h.Store.As(httpx.Viewer(c)).Source(ctx, id)
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}
-	cits, err := s.Store.ReadableCitationsOfSource(ctx, id, ui.ListPageSize+1, offset)
+	cits, err := h.Store.ReadableCitationsOfSource(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}
@@ -119,7 +119,7 @@ func (s *Server) sourceWithCiters(c echo.Context, id int64) (*models.Source, []m
 	for i, cit := range cits {
 		refs[i] = cit.Item()
 	}
-	labels, err := s.Store.ItemLabels(ctx, refs)
+	labels, err := h.Store.ItemLabels(ctx, refs)
 	return src, cits, labels, pager, err
 }
 
@@ -135,12 +135,12 @@ func frozenWindow[T any](all []T, offset int) []T {
 // before documents were kept froze no more of the source than its citations
 // showed (title, kind, address, publisher, author, date): its text is then
 // left out, never read from the living row. ok is false elsewhere.
-func (s *Server) frozenSource(c echo.Context, id int64) (src *models.Source, cits []models.Citation, labels map[models.Ref]models.ItemLabel, ok bool, err error) {
-	fv, ok, err := s.frozenVersionOf(c)
+func (h *Handler) frozenSource(c echo.Context, id int64) (src *models.Source, cits []models.Citation, labels map[models.Ref]models.ItemLabel, ok bool, err error) {
+	fv, ok, err := h.frozenVersionOf(c)
 	if !ok || err != nil {
 		return nil, nil, nil, ok, err
 	}
-	if err := s.CanReadItem(c, models.KindSource, id); err != nil {
+	if err := h.CanReadItem(c, models.KindSource, id); err != nil {
 		return nil, nil, nil, true, err
 	}
 	if fv.doc != nil {

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"errors"
@@ -31,28 +31,28 @@ func claimValues(claim *models.Claim) map[string]string {
 	return values
 }
 
-// claimNew serves the empty claim form.
-func (s *Server) claimNew(c echo.Context) error {
+// ClaimNew serves the empty claim form.
+func (h *Handler) ClaimNew(c echo.Context) error {
 	f := ui.EmptyForm(c, "/claims", map[string]string{"rating": string(models.Unrated)})
-	return s.Render(c, http.StatusOK, s.Page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false))
+	return h.Render(c, http.StatusOK, h.Page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false))
 }
 
-// claimEdit serves the form for an existing claim.
-func (s *Server) claimEdit(c echo.Context) error {
+// ClaimEdit serves the form for an existing claim.
+func (h *Handler) ClaimEdit(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	claim, err := s.Store.As(httpx.Viewer(c)).Claim(c.Request().Context(), id)
+	claim, err := h.Store.As(httpx.Viewer(c)).Claim(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
 	f := ui.EmptyForm(c, fmt.Sprintf("/claims/%d", id), claimValues(claim))
-	return s.Render(c, http.StatusOK, s.Page(c, "Edit claim", "", "claims"), views.ClaimFormPage(f, true))
+	return h.Render(c, http.StatusOK, h.Page(c, "Edit claim", "", "claims"), views.ClaimFormPage(f, true))
 }
 
-// claimSave creates (POST /claims) or updates (POST /claims/:id) a claim.
-func (s *Server) claimSave(c echo.Context) error {
+// ClaimSave creates (POST /claims) or updates (POST /claims/:id) a claim.
+func (h *Handler) ClaimSave(c echo.Context) error {
 	var id int64
 	action := "/claims"
 	if c.Param("id") != "" {
@@ -68,29 +68,29 @@ func (s *Server) claimSave(c echo.Context) error {
 		SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating")),
 		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: ui.AtoiOrZero(f.Get("version")),
 		Repeats: int64(ui.AtoiOrZero(f.Get("repeats")))}
-	claim.SpeakerID = s.Store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
+	claim.SpeakerID = h.Store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 	ui.RefuseWithoutVersion(f, "claim", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && claim.Repeats == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.RepeatOffer(ctx, s.Store, claim); err == nil && f.Offer != nil {
-			return s.RenderOffer(c, s.Page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false), views.ClaimForm(f))
+		if f.Offer, err = httpx.RepeatOffer(ctx, h.Store, claim); err == nil && f.Offer != nil {
+			return h.RenderOffer(c, h.Page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false), views.ClaimForm(f))
 		}
 	}
 	if err == nil {
 		// A refused repetition is told by the claim's text, the field it is about.
-		err = httpx.RenameField(s.Store.SaveClaim(ctx, claim), "repeats", "text")
+		err = httpx.RenameField(h.Store.SaveClaim(ctx, claim), "repeats", "text")
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.Store.As(httpx.Viewer(c)).Claim(ctx, id)
+		cur, err := h.Store.As(httpx.Viewer(c)).Claim(ctx, id)
 		if err != nil {
 			return err
 		}
 		f = ui.WithTheirs(f, claimValues(cur))
-		return s.RenderConflict(c, s.Page(c, "Claim", "", "claims"), views.ClaimFormPage(f, true), views.ClaimForm(f))
+		return h.RenderConflict(c, h.Page(c, "Claim", "", "claims"), views.ClaimFormPage(f, true), views.ClaimForm(f))
 	}
 	if err != nil {
 		if ui.FieldErrors(f, err) {
-			return s.RenderForm(c, s.Page(c, "Claim", "", "claims"), views.ClaimFormPage(f, id != 0), views.ClaimForm(f))
+			return h.RenderForm(c, h.Page(c, "Claim", "", "claims"), views.ClaimFormPage(f, id != 0), views.ClaimForm(f))
 		}
 		return err
 	}

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"errors"
@@ -14,16 +14,16 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// relationCreate relates a claim or event to another, in either direction
+// RelationCreate relates a claim or event to another, in either direction
 // (POST /claims/:id/relations, POST /events/:id/relations).
-func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
+func (h *Handler) RelationCreate(kind models.ItemKind) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ref, err := httpx.ItemRef(kind)(c)
 		if err != nil {
 			return err
 		}
 		ctx := c.Request().Context()
-		if err := s.Store.ExistsItem(ctx, ref); err != nil {
+		if err := h.Store.ExistsItem(ctx, ref); err != nil {
 			return err
 		}
 		action := fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID)
@@ -39,7 +39,7 @@ func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
 		}
 		status := http.StatusOK
 		if len(f.Errors) == 0 {
-			err = s.Store.SaveRelation(ctx, r)
+			err = h.Store.SaveRelation(ctx, r)
 		}
 		switch {
 		case len(f.Errors) > 0:
@@ -55,13 +55,13 @@ func (s *Server) relationCreate(kind models.ItemKind) echo.HandlerFunc {
 			}
 			f = ui.EmptyForm(c, action, nil)
 		}
-		return s.renderRelations(c, status, ref, f)
+		return h.renderRelations(c, status, ref, f)
 	}
 }
 
-// relationDelete removes a relation (POST /relations/:id/delete) and answers with
+// RelationDelete removes a relation (POST /relations/:id/delete) and answers with
 // the relations of the item it was removed from.
-func (s *Server) relationDelete(c echo.Context) error {
+func (h *Handler) RelationDelete(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
@@ -70,32 +70,32 @@ func (s *Server) relationDelete(c echo.Context) error {
 	if !ok {
 		return echo.NewHTTPError(http.StatusBadRequest, "which item's relations?")
 	}
-	if err := s.Store.DeleteRelation(c.Request().Context(), id); err != nil {
+	if err := h.Store.DeleteRelation(c.Request().Context(), id); err != nil {
 		return err
 	}
 	if !ui.IsHTMX(c) {
 		return ui.RedirectAfterPost(c, fmt.Sprintf("/%ss/%d#relations", ref.Kind, ref.ID))
 	}
-	return s.renderRelations(c, http.StatusOK, ref, ui.EmptyForm(c, fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID), nil))
+	return h.renderRelations(c, http.StatusOK, ref, ui.EmptyForm(c, fmt.Sprintf("/%ss/%d/relations", ref.Kind, ref.ID), nil))
 }
 
-func (s *Server) renderRelations(c echo.Context, status int, ref models.Ref, f views.Form) error {
-	v, err := s.relationSection(c, ref, fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID), f)
+func (h *Handler) renderRelations(c echo.Context, status int, ref models.Ref, f views.Form) error {
+	v, err := h.relationSection(c, ref, fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID), f)
 	if err != nil {
 		return err
 	}
 	if !ui.IsHTMX(c) {
-		return s.Render(c, status, s.Page(c, "Relate", "", ""), views.Relations(v))
+		return h.Render(c, status, h.Page(c, "Relate", "", ""), views.Relations(v))
 	}
-	return s.Fragment(c, status, views.Relations(v))
+	return h.Fragment(c, status, views.Relations(v))
 }
 
 // relationSection builds an item's relation section around form f: a page of
 // its relations (?relations=), linked to the pages around it at path.
-func (s *Server) relationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.RelationSection, error) {
+func (h *Handler) relationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.RelationSection, error) {
 	v := views.RelationSection{Item: ref, Form: f}
 	page, offset := ui.ListPage(c, "relations")
-	relations, err := s.Store.RelationsOfItem(c.Request().Context(), ref, ui.ListPageSize+1, offset)
+	relations, err := h.Store.RelationsOfItem(c.Request().Context(), ref, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
@@ -103,19 +103,19 @@ func (s *Server) relationSection(c echo.Context, ref models.Ref, path string, f 
 	return v, nil
 }
 
-// itemSuggest serves the datalist of claims and events matching ?other= or ?q=.
-func (s *Server) itemSuggest(c echo.Context) error {
+// ItemSuggest serves the datalist of claims and events matching ?other= or ?q=.
+func (h *Handler) ItemSuggest(c echo.Context) error {
 	q := c.QueryParam("q")
 	if q == "" {
 		q = c.QueryParam("other") + c.QueryParam("item")
 	}
 	var hits []storage.SearchHit
 	for _, kind := range []string{"claim", "event"} {
-		h, err := s.Store.SearchTyping(c.Request().Context(), q, kind, 10)
+		h, err := h.Store.SearchTyping(c.Request().Context(), q, kind, 10)
 		if err != nil && !errors.Is(err, storage.ErrSearchTimeout) {
 			return err
 		}
 		hits = append(hits, h...)
 	}
-	return s.Fragment(c, http.StatusOK, views.ItemOptions(hits))
+	return h.Fragment(c, http.StatusOK, views.ItemOptions(hits))
 }

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"errors"
@@ -26,28 +26,28 @@ func sourceValues(src *models.Source) map[string]string {
 	}
 }
 
-// sourceNew serves the empty source form.
-func (s *Server) sourceNew(c echo.Context) error {
+// SourceNew serves the empty source form.
+func (h *Handler) SourceNew(c echo.Context) error {
 	f := ui.EmptyForm(c, "/sources", map[string]string{"kind": models.SourceKinds[0]})
-	return s.Render(c, http.StatusOK, s.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false))
+	return h.Render(c, http.StatusOK, h.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false))
 }
 
-// sourceEdit serves the form for an existing source.
-func (s *Server) sourceEdit(c echo.Context) error {
+// SourceEdit serves the form for an existing source.
+func (h *Handler) SourceEdit(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	src, err := s.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
+	src, err := h.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
 	f := ui.EmptyForm(c, fmt.Sprintf("/sources/%d", id), sourceValues(src))
-	return s.Render(c, http.StatusOK, s.Page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
+	return h.Render(c, http.StatusOK, h.Page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
 }
 
-// sourceSave creates (POST /sources) or updates (POST /sources/:id) a source.
-func (s *Server) sourceSave(c echo.Context) error {
+// SourceSave creates (POST /sources) or updates (POST /sources/:id) a source.
+func (h *Handler) SourceSave(c echo.Context) error {
 	var id int64
 	action := "/sources"
 	if c.Param("id") != "" {
@@ -66,24 +66,24 @@ func (s *Server) sourceSave(c echo.Context) error {
 	ui.RefuseWithoutVersion(f, "source", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), s.Store, src); err == nil && f.Offer != nil {
-			return s.RenderOffer(c, s.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
+		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), h.Store, src); err == nil && f.Offer != nil {
+			return h.RenderOffer(c, h.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
 		}
 	}
 	if err == nil {
-		err = s.Store.SaveSource(c.Request().Context(), src)
+		err = h.Store.SaveSource(c.Request().Context(), src)
 	}
 	if errors.Is(err, models.ErrConflict) {
-		cur, err := s.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
+		cur, err := h.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
 		f = ui.WithTheirs(f, sourceValues(cur))
-		return s.RenderConflict(c, s.Page(c, "Source", "", "sources"), views.SourceFormPage(f, true), views.SourceForm(f))
+		return h.RenderConflict(c, h.Page(c, "Source", "", "sources"), views.SourceFormPage(f, true), views.SourceForm(f))
 	}
 	if err != nil {
 		if ui.FieldErrors(f, err) {
-			return s.RenderForm(c, s.Page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
+			return h.RenderForm(c, h.Page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
 		}
 		return err
 	}

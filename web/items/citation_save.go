@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"fmt"
@@ -13,16 +13,16 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// citationCreate cites a source for a claim or event (POST /claims/:id/citations,
+// CitationCreate cites a source for a claim or event (POST /claims/:id/citations,
 // POST /events/:id/citations) and answers with the item's citation section.
-func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
+func (h *Handler) CitationCreate(kind models.ItemKind) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		ref, err := httpx.ItemRef(kind)(c)
 		if err != nil {
 			return err
 		}
 		ctx := c.Request().Context()
-		if err := s.Store.ExistsItem(ctx, ref); err != nil {
+		if err := h.Store.ExistsItem(ctx, ref); err != nil {
 			return err
 		}
 		action := fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID)
@@ -40,7 +40,7 @@ func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
 			cit.EventID = &ref.ID
 		}
 		status := http.StatusOK
-		if err := s.Store.SaveCitation(ctx, cit); err != nil {
+		if err := h.Store.SaveCitation(ctx, cit); err != nil {
 			if !ui.FieldErrors(f, err) {
 				return err
 			}
@@ -51,55 +51,55 @@ func (s *Server) citationCreate(kind models.ItemKind) echo.HandlerFunc {
 			}
 			f = ui.EmptyForm(c, action, nil)
 		}
-		return s.renderCitations(c, status, ref, f)
+		return h.renderCitations(c, status, ref, f)
 	}
 }
 
-// citationDelete removes a citation (POST /citations/:id/delete).
-func (s *Server) citationDelete(c echo.Context) error {
+// CitationDelete removes a citation (POST /citations/:id/delete).
+func (h *Handler) CitationDelete(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	cit, err := s.Store.GetCitation(ctx, id)
+	cit, err := h.Store.GetCitation(ctx, id)
 	if err != nil {
 		return err
 	}
-	if err := s.Store.DeleteCitation(ctx, id); err != nil {
+	if err := h.Store.DeleteCitation(ctx, id); err != nil {
 		return err
 	}
 	ref := cit.Item()
 	if !ui.IsHTMX(c) {
 		return ui.RedirectAfterPost(c, fmt.Sprintf("/%ss/%d#citations", ref.Kind, ref.ID))
 	}
-	return s.renderCitations(c, http.StatusOK, ref, ui.EmptyForm(c, fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID), nil))
+	return h.renderCitations(c, http.StatusOK, ref, ui.EmptyForm(c, fmt.Sprintf("/%ss/%d/citations", ref.Kind, ref.ID), nil))
 }
 
-func (s *Server) renderCitations(c echo.Context, status int, ref models.Ref, f views.Form) error {
-	v, err := s.citationSection(c, ref, fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID), f)
+func (h *Handler) renderCitations(c echo.Context, status int, ref models.Ref, f views.Form) error {
+	v, err := h.citationSection(c, ref, fmt.Sprintf("/%ss/%d", ref.Kind, ref.ID), f)
 	if err != nil {
 		return err
 	}
 	if !ui.IsHTMX(c) {
-		return s.Render(c, status, s.Page(c, "Cite a source", "", ""), views.Citations(v))
+		return h.Render(c, status, h.Page(c, "Cite a source", "", ""), views.Citations(v))
 	}
-	return s.Fragment(c, status, views.Citations(v))
+	return h.Fragment(c, status, views.Citations(v))
 }
 
 // citationSection builds an item's citation section around form f: a page of
 // its citations (?citations=), linked to the pages around it at path.
-func (s *Server) citationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.CitationSection, error) {
+func (h *Handler) citationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.CitationSection, error) {
 	ctx := c.Request().Context()
 	v := views.CitationSection{Item: ref, Form: f}
 	page, offset := ui.ListPage(c, "citations")
-	citations, err := s.Store.CitationsOfItem(ctx, ref, ui.ListPageSize+1, offset)
+	citations, err := h.Store.CitationsOfItem(ctx, ref, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
 	v.Citations, v.Pager = ui.ListPageAt(c, path, "citations", page, citations)
 	if models.UserFrom(ctx).CanEdit() { // only editors see the form that lists them
-		v.Sources, err = s.Store.ListSources(ctx, 500)
+		v.Sources, err = h.Store.ListSources(ctx, 500)
 	}
 	return v, err
 }

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"context"
@@ -14,9 +14,9 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// deletable describes one kind of item for the shared delete flow: a page that
+// Deletable describes one kind of item for the shared delete flow: a page that
 // names what uses the item, then a POST that soft-deletes it.
-type deletable struct {
+type Deletable struct {
 	what   string // "actor"
 	list   string // where to go after the delete: "/actors"
 	label  func(ctx context.Context, id int64) (string, error)
@@ -24,8 +24,8 @@ type deletable struct {
 	remove func(ctx context.Context, id int64) error
 }
 
-// deleteConfirm serves GET /{kind}s/:id/delete.
-func (s *Server) deleteConfirm(d deletable) echo.HandlerFunc {
+// DeleteConfirm serves GET /{kind}s/:id/delete.
+func (h *Handler) DeleteConfirm(d Deletable) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		id, err := httpx.PathID(c, "id")
 		if err != nil {
@@ -41,12 +41,12 @@ func (s *Server) deleteConfirm(d deletable) echo.HandlerFunc {
 			return err
 		}
 		v := views.DeleteConfirm{What: d.what, Label: label, Path: fmt.Sprintf("%s/%d", d.list, id), Usage: u, CSRF: ui.CSRFToken(c)}
-		return s.Render(c, http.StatusOK, s.Page(c, "Delete "+d.what, "", ""), views.DeleteConfirmPage(v))
+		return h.Render(c, http.StatusOK, h.Page(c, "Delete "+d.what, "", ""), views.DeleteConfirmPage(v))
 	}
 }
 
-// deleteItem serves POST /{kind}s/:id/delete.
-func (s *Server) deleteItem(d deletable) echo.HandlerFunc {
+// DeleteItem serves POST /{kind}s/:id/delete.
+func (h *Handler) DeleteItem(d Deletable) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		id, err := httpx.PathID(c, "id")
 		if err != nil {
@@ -59,56 +59,60 @@ func (s *Server) deleteItem(d deletable) echo.HandlerFunc {
 	}
 }
 
-func (s *Server) actorDeletable() deletable {
-	return deletable{what: "actor", list: "/actors",
+// ActorDeletable is the delete flow of actors.
+func (h *Handler) ActorDeletable() Deletable {
+	return Deletable{what: "actor", list: "/actors",
 		label: func(ctx context.Context, id int64) (string, error) {
-			a, err := s.Store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
+			a, err := h.Store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return a.Name, nil
 		},
-		usage: s.Store.UsageOfActor, remove: s.Store.DeleteActor}
+		usage: h.Store.UsageOfActor, remove: h.Store.DeleteActor}
 }
 
-func (s *Server) claimDeletable() deletable {
-	return deletable{what: "claim", list: "/claims",
+// ClaimDeletable is the delete flow of claims.
+func (h *Handler) ClaimDeletable() Deletable {
+	return Deletable{what: "claim", list: "/claims",
 		label: func(ctx context.Context, id int64) (string, error) {
-			c, err := s.Store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
+			c, err := h.Store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return c.Text, nil
 		},
 		usage: func(ctx context.Context, id int64) (models.Usage, error) {
-			return s.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
+			return h.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
 		},
-		remove: s.Store.DeleteClaim}
+		remove: h.Store.DeleteClaim}
 }
 
-func (s *Server) sourceDeletable() deletable {
-	return deletable{what: "source", list: "/sources",
+// SourceDeletable is the delete flow of sources.
+func (h *Handler) SourceDeletable() Deletable {
+	return Deletable{what: "source", list: "/sources",
 		label: func(ctx context.Context, id int64) (string, error) {
-			src, err := s.Store.As(storage.ViewerOf(ctx)).Source(ctx, id)
+			src, err := h.Store.As(storage.ViewerOf(ctx)).Source(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return src.Title, nil
 		},
-		usage: s.Store.UsageOfSource, remove: s.Store.DeleteSource}
+		usage: h.Store.UsageOfSource, remove: h.Store.DeleteSource}
 }
 
-func (s *Server) eventDeletable() deletable {
-	return deletable{what: "event", list: "/events",
+// EventDeletable is the delete flow of events.
+func (h *Handler) EventDeletable() Deletable {
+	return Deletable{what: "event", list: "/events",
 		label: func(ctx context.Context, id int64) (string, error) {
-			e, err := s.Store.As(storage.ViewerOf(ctx)).Event(ctx, id)
+			e, err := h.Store.As(storage.ViewerOf(ctx)).Event(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return e.Title, nil
 		},
 		usage: func(ctx context.Context, id int64) (models.Usage, error) {
-			return s.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
+			return h.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
 		},
-		remove: s.Store.DeleteEvent}
+		remove: h.Store.DeleteEvent}
 }

@@ -1,4 +1,4 @@
-package web
+package items
 
 import (
 	"fmt"
@@ -12,15 +12,15 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// claimShow serves /claims/:id with its citations, relations and timelines.
-func (s *Server) claimShow(c echo.Context) error {
+// ClaimShow serves /claims/:id with its citations, relations and timelines.
+func (h *Handler) ClaimShow(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
 	ref := models.Ref{Kind: models.KindClaim, ID: id}
-	if it, rationale, ok, err := s.frozenItem(c, ref); ok {
+	if it, rationale, ok, err := h.frozenItem(c, ref); ok {
 		if err != nil {
 			return err
 		}
@@ -28,36 +28,36 @@ func (s *Server) claimShow(c echo.Context) error {
 			Relations: views.RelationSection{Item: ref}, Timelines: []models.Timeline{*ui.ShareScopeOf(c).Timeline}}
 		v.Citations.Citations, v.Citations.Pager = ui.ListPageOfAll(c, "citations", it.Citations)
 		v.Relations.Relations, v.Relations.Pager = ui.ListPageOfAll(c, "relations", it.Relations)
-		return s.renderClaim(c, v)
+		return h.renderClaim(c, v)
 	}
-	claim, err := s.Store.As(httpx.Viewer(c)).Claim(ctx, id)
+	claim, err := h.Store.As(httpx.Viewer(c)).Claim(ctx, id)
 	if err != nil {
 		return err
 	}
 	v := views.ClaimShow{Claim: *claim}
 	path := c.Request().URL.Path
-	if v.Citations, err = s.citationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
+	if v.Citations, err = h.citationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/claims/%d/citations", id), nil)); err != nil {
 		return err
 	}
-	if v.Relations, err = s.relationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/claims/%d/relations", id), nil)); err != nil {
+	if v.Relations, err = h.relationSection(c, ref, path, ui.EmptyForm(c, fmt.Sprintf("/claims/%d/relations", id), nil)); err != nil {
 		return err
 	}
-	if v.Timelines, v.TimelinesPager, v.Choices, err = s.timelinesOf(c, ref, path); err != nil {
+	if v.Timelines, v.TimelinesPager, v.Choices, err = h.timelinesOf(c, ref, path); err != nil {
 		return err
 	}
 	page, offset := ui.ListPage(c, "repetitions")
-	repetitions, err := s.Store.Repetitions(ctx, id, ui.ListPageSize+1, offset)
+	repetitions, err := h.Store.Repetitions(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return err
 	}
 	v.Repetitions, v.RepetitionsPager = ui.ListPageOf(c, "repetitions", page, repetitions)
 	v.RepetitionsFrom = offset
 	v.AddTo = ui.EmptyForm(c, "/timelines/entries", map[string]string{"item": fmt.Sprintf("claim-%d", id)})
-	return s.renderClaim(c, v)
+	return h.renderClaim(c, v)
 }
 
 // renderClaim answers a claim's page, or its JSON twin.
-func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
+func (h *Handler) renderClaim(c echo.Context, v views.ClaimShow) error {
 	claim := &v.Claim
 	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"claim": claim, "citations": v.Citations.Citations,
@@ -69,23 +69,23 @@ func (s *Server) renderClaim(c echo.Context, v views.ClaimShow) error {
 	if claim.Speaker != nil {
 		title = claim.Speaker.Name + ": " + claim.Text
 	}
-	p := ui.WithJSON(s.Page(c, views.Shorten(title, 90), describeClaim(claim), "claims"))
-	return s.Render(c, http.StatusOK, p, views.ClaimShowPage(v))
+	p := ui.WithJSON(h.Page(c, views.Shorten(title, 90), describeClaim(claim), "claims"))
+	return h.Render(c, http.StatusOK, p, views.ClaimShowPage(v))
 }
 
 // timelinesOf returns a page of the timelines an item is on (?timelines=),
 // linked to the pages around it at path, and those it could be added to.
-func (s *Server) timelinesOf(c echo.Context, ref models.Ref, path string) (on []models.Timeline, pager views.Pager, choices []models.Timeline, err error) {
+func (h *Handler) timelinesOf(c echo.Context, ref models.Ref, path string) (on []models.Timeline, pager views.Pager, choices []models.Timeline, err error) {
 	ctx := c.Request().Context()
 	page, offset := ui.ListPage(c, "timelines")
-	if on, err = s.Store.TimelinesWithItem(ctx, ref, ui.ListPageSize+1, offset); err != nil {
+	if on, err = h.Store.TimelinesWithItem(ctx, ref, ui.ListPageSize+1, offset); err != nil {
 		return nil, pager, nil, err
 	}
 	on, pager = ui.ListPageAt(c, path, "timelines", page, on)
 	if !models.UserFrom(ctx).CanEdit() {
 		return on, pager, nil, nil // only editors are offered timelines to add it to
 	}
-	all, err := s.Store.ListTimelines(ctx, 200)
+	all, err := h.Store.ListTimelines(ctx, 200)
 	if err != nil {
 		return nil, pager, nil, err
 	}
