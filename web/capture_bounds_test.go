@@ -43,7 +43,7 @@ func TestCaptureRefusesPagesTooLargeToExtract(t *testing.T) {
 // is refused with 503, Retry-After and a message to try again.
 func TestCaptureWhenBusyIs503(t *testing.T) {
 	tc := newTestClient(t)
-	tc.server.capturer = capture.NewCapturer(capture.Limits{MaxElements: 1000, MaxDepth: 100, Timeout: time.Second, MaxAtOnce: 0, Wait: 10 * time.Millisecond}, capture.Fetcher{})
+	tc.server.reader.Capturer = capture.NewCapturer(capture.Limits{MaxElements: 1000, MaxDepth: 100, Timeout: time.Second, MaxAtOnce: 0, Wait: 10 * time.Millisecond}, capture.Fetcher{})
 	tc.get("/capture", nil)
 	res, doc := tc.post("/capture", url.Values{"html": {capturedPage}}, false)
 	wantStatus(t, res, http.StatusServiceUnavailable)

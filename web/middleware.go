@@ -16,10 +16,6 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// contentSecurityPolicy allows scripts and styles from the application only.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-	"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-
 func (s *Server) middleware() {
 	s.echo.Pre(middleware.RemoveTrailingSlash())
 	// logRequests comes before Recover so that its line has the status and error of a
@@ -97,7 +93,7 @@ func (s *Server) logRequests(next echo.HandlerFunc) echo.HandlerFunc {
 func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("Content-Security-Policy", ui.ContentSecurityPolicy)
 		h.Set("X-Frame-Options", "DENY") // for browsers that ignore frame-ancestors; embeds take it off
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")

@@ -15,13 +15,15 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/account"
 	"github.com/factline/factline/web/api"
+	"github.com/factline/factline/web/history"
 	"github.com/factline/factline/web/items"
 	"github.com/factline/factline/web/jobs"
+	"github.com/factline/factline/web/reader"
+	"github.com/factline/factline/web/sharing"
+	"github.com/factline/factline/web/timelines"
 	"github.com/factline/factline/web/ui"
 )
 
@@ -39,26 +41,21 @@ type Config struct {
 	ImportSweep time.Duration
 }
 
-// Server holds the handlers' dependencies.
+// Server holds every area's Handler and what the middleware needs.
 type Server struct {
 	// Kit is what the pages' handlers share (web/ui): the store, the log, rendering.
 	*ui.Kit
-	cfg      Config
-	echo     *echo.Echo
-	account  *account.Handler // signing in, setup, the account page; sessions
-	items    *items.Handler   // claims, events, actors, sources
-	imports  *jobs.Imports
-	api      *api.Handler // the API for scripts, under /api/v1
-	assets   *staticAssets
-	capturer *capture.Capturer
-	// aggregates holds what a timeline page shows of the whole timeline
-	// (counts by year, facets) by timeline, filter and data version.
-	aggregates *versionCache[timelineAggregates]
-	// scaleRows and scaleCounts hold timelines' entries counted by day, lane
-	// and speaker for the time scale, by filter (and grouping), at one data
-	// version (timelineScaleRows, timelineScaleCounts).
-	scaleRows   *versionCache[[]models.ScaleCount]
-	scaleCounts *versionCache[scaleCounts]
+	cfg       Config
+	echo      *echo.Echo
+	account   *account.Handler   // signing in, setup, the account page; sessions
+	items     *items.Handler     // claims, events, actors, sources
+	timelines *timelines.Handler // timelines, their entries, versions and exports
+	history   *history.Handler   // revisions and the trash
+	sharing   *sharing.Handler   // the sharing page and share links
+	reader    *reader.Handler    // a source's reader, citing from it, capture
+	imports   *jobs.Imports
+	api       *api.Handler // the API for scripts, under /api/v1
+	assets    *staticAssets
 	// visitorPages holds pages as visitors who are not signed in see them
 	// (visitorCache), with csrfPlaceholder where each visitor's token goes.
 	visitorPages    *pageCache
@@ -71,9 +68,7 @@ type Server struct {
 // one-time setup token that SetupPath shows (web/account).
 func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger) (*Server, error) {
 	s := &Server{cfg: cfg, echo: echo.New(), imports: jobs.NewImports(ctx, store, log, uploadTTL), api: api.New(store),
-		capturer:   capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher),
-		aggregates: newVersionCache[timelineAggregates](512), visitorPages: newPageCache(visitorCacheBytes),
-		scaleCounts: newVersionCache[scaleCounts](scaleCountsKept), scaleRows: newVersionCache[[]models.ScaleCount](scaleRowsKept),
+		visitorPages:  newPageCache(visitorCacheBytes),
 		costlyAnswers: newCostlyAnswers(costlyPerClient, costlyInAll, costlyReading)}
 	var err error
 	if s.csrfPlaceholder, err = newCSRFPlaceholder(); err != nil {
@@ -91,6 +86,10 @@ func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	s.items = items.New(s.Kit)
+	s.timelines = timelines.New(s.Kit)
+	s.history = history.New(s.Kit)
+	s.sharing = sharing.New(s.Kit, s.timelines, s.history)
+	s.reader = reader.New(s.Kit, s.items)
 	s.echo.HideBanner = true
 	s.echo.HidePort = true
 	s.echo.HTTPErrorHandler = s.handleError

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/web/timelines"
 )
 
 // seedLong seeds a 250-entry timeline in 2022 with one event in 1990 and one
@@ -63,11 +64,11 @@ func TestLongTimelineIsServedInWindowsThatAddUpToIt(t *testing.T) {
 	want := seedLong(t, tc)
 	res, doc := tc.get("/timelines/long", nil)
 	wantStatus(t, res, http.StatusOK)
-	if n := doc.Find("article.entry").Length(); n != windowSize {
-		t.Errorf("the first window shows %d entries; want %d", n, windowSize)
+	if n := doc.Find("article.entry").Length(); n != timelines.WindowSize {
+		t.Errorf("the first window shows %d entries; want %d", n, timelines.WindowSize)
 	}
-	if n := doc.Find("#notes li").Length(); n != windowSize-1 {
-		t.Errorf("the first window has %d notes; want one an entry but the 1990 event's, %d", n, windowSize-1)
+	if n := doc.Find("#notes li").Length(); n != timelines.WindowSize-1 {
+		t.Errorf("the first window has %d notes; want one an entry but the 1990 event's, %d", n, timelines.WindowSize-1)
 	}
 	later := doc.Find("[data-testid=later] a")
 	if href := later.AttrOr("href", ""); !strings.Contains(href, "after=") || later.AttrOr("hx-trigger", "") != "revealed, click" {
@@ -88,10 +89,10 @@ func TestLongTimelineIsServedInWindowsThatAddUpToIt(t *testing.T) {
 	// Without JavaScript the link opens the next window as a page, with a way back.
 	res, page := tc.get(later.AttrOr("href", ""), nil)
 	wantStatus(t, res, http.StatusOK)
-	if ids := anchorsOf(page.Selection); len(ids) != windowSize || ids[0] != want[windowSize] ||
+	if ids := anchorsOf(page.Selection); len(ids) != timelines.WindowSize || ids[0] != want[timelines.WindowSize] ||
 		page.Find("[data-testid=earlier]").Length() != 1 || page.Find("header.site").Length() != 1 {
 		t.Errorf("the next window as a page starts with %v (want %s), earlier links %d",
-			ids[:1], want[windowSize], page.Find("[data-testid=earlier]").Length())
+			ids[:1], want[timelines.WindowSize], page.Find("[data-testid=earlier]").Length())
 	}
 }
 

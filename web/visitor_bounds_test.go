@@ -12,6 +12,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/web/timelines"
 )
 
 // publicLong seeds a public timeline of n entries and returns its path.
@@ -97,8 +98,8 @@ func TestScaleJSONIsAWindow(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &first); err != nil {
 		t.Fatal(err)
 	}
-	if len(first.Entries) != windowSize || first.Total != 150 || first.Later == "" {
-		t.Fatalf("%d entries of %d, later %q; want a window of %d and the rest's address", len(first.Entries), first.Total, first.Later, windowSize)
+	if len(first.Entries) != timelines.WindowSize || first.Total != 150 || first.Later == "" {
+		t.Fatalf("%d entries of %d, later %q; want a window of %d and the rest's address", len(first.Entries), first.Total, first.Later, timelines.WindowSize)
 	}
 	rest := first
 	res, body = getBody(t, tc, first.Later+"&format=json")
@@ -107,7 +108,7 @@ func TestScaleJSONIsAWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	lt := storage.Must(tc.store.LoadTimeline(models.AsSystem(t.Context()), "wide"))(t)
-	if len(rest.Entries) != 50 || rest.Entries[0].Anchor != string(lt.Items[windowSize].Kind)+"-"+itoa(lt.Items[windowSize].ItemID) {
+	if len(rest.Entries) != 50 || rest.Entries[0].Anchor != string(lt.Items[timelines.WindowSize].Kind)+"-"+itoa(lt.Items[timelines.WindowSize].ItemID) {
 		t.Errorf("the rest (%s) has %d entries, starting at %v", first.Later, len(rest.Entries), rest.Entries[:1])
 	}
 }

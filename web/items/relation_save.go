@@ -111,11 +111,11 @@ func (h *Handler) ItemSuggest(c echo.Context) error {
 	}
 	var hits []storage.SearchHit
 	for _, kind := range []string{"claim", "event"} {
-		h, err := h.Store.SearchTyping(c.Request().Context(), q, kind, 10)
+		found, err := h.Store.SearchTyping(c.Request().Context(), q, kind, 10)
 		if err != nil && !errors.Is(err, storage.ErrSearchTimeout) {
 			return err
 		}
-		hits = append(hits, h...)
+		hits = append(hits, found...)
 	}
 	return h.Fragment(c, http.StatusOK, views.ItemOptions(hits))
 }
