@@ -47,6 +47,17 @@ func TestAMonthFarOffFollowsTheTense(t *testing.T) {
 	})
 }
 
+// TestAFullMonthNameEndsItsSentence: the full stop after "December" ends
+// the sentence, so the next one's verbs do not place the month, while the
+// stop of an abbreviation ("Dec. 5") ends none.
+func TestAFullMonthNameEndsItsSentence(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-03-04", "The crew will fly a mission in December. Its pilot has flown twice before.", "December=2022-12"},
+		{"2022-09-10", "The firm agreed to buy the line in February. It had approached the owners in May.", "February=2023-02"},
+		{"2022-09-10", "The board met on Dec. 5 and said it had approved the sale.", "Dec. 5=2021-12-05"},
+	})
+}
+
 // TestAdjectivesAndDeadlinesAreNoTense checks that a participle used as an
 // adjective ("an unspecified date") is no past verb and that "effective"
 // makes a date a deadline, which the tense of the sentence does not place.

@@ -23,13 +23,29 @@ var languages = mustLoadLanguages()
 // english is the language of texts whose language is unknown.
 var english = languages["en"]
 
-// monthNames are the English month words, full and abbreviated, which
-// sentence splitting and speaker finding know not to end a sentence. They
-// are read apart from languages, which tense finding (and so sentence
-// splitting) serves.
-var monthNames = mustMonthWords("en")
+// monthAbbreviations are the English months' abbreviations ("Dec", "Sept"),
+// whose full stop ends no sentence ("Dec. 5"); after a full name
+// ("in December.") it does. They are read apart from languages, which tense
+// finding (and so sentence splitting) serves.
+var monthAbbreviations = mustParse(abbreviatedMonths("en"))
 
-func mustMonthWords(code string) map[string]int { return mustParse(monthWords(code)) }
+// abbreviatedMonths reads the month words of the language code that are
+// written with a full stop.
+func abbreviatedMonths(code string) (map[string]bool, error) {
+	lx, err := loadLexicon(code)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for first, ps := range lx.months {
+		for _, p := range ps {
+			if p.abbrev && len(p.words) == 2 {
+				out[first] = true
+			}
+		}
+	}
+	return out, nil
+}
 
 // monthWords reads the month words of the language code.
 func monthWords(code string) (map[string]int, error) {

@@ -165,8 +165,7 @@ func isSentenceEnd(toks []token, k int) bool {
 			return true
 		}
 		prev := toks[k-1].low
-		_, isMonth := monthNames[prev]
-		return !englishQuotes.abbreviations.has(prev) && !isMonth
+		return !englishQuotes.abbreviations.has(prev) && !monthAbbreviations[prev]
 	}
 	return false
 }
