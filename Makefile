@@ -19,7 +19,7 @@ build:
 ci:
 	bash .ci/run
 
-# Every figure of the performance budgets (DESIGN.md §12), each beside its
+# Every figure of the performance budgets (docs/ARCHITECTURE.md §10), each beside its
 # reference; README.md says how to read it. FACTLINE_SEARCH_CLAIMS=100000 for a
 # quicker search figure. With FACTLINE_BENCH_PG=postgres://…/DATABASE the
 # database benchmarks run again on PostgreSQL in the same run, each line

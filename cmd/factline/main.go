@@ -51,8 +51,12 @@ twin: --db is FACTLINE_DB, --addr is FACTLINE_ADDR, and so on.
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cmd := "serve"
-	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+	// "-h" asks for the commands, not serve's flags; any other flag is serve's.
+	if len(args) > 0 && len(args[0]) > 0 && (args[0][0] != '-' || isHelp(args[0])) {
 		cmd, args = args[0], args[1:]
+	}
+	if isHelp(cmd) {
+		cmd = "help"
 	}
 	switch cmd {
 	case "serve":
@@ -83,3 +87,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fmt.Fprintf(stderr, "factline: unknown command %q\n\n%s", cmd, usage)
 	return errUsage
 }
+
+// isHelp reports a flag that asks for help.
+func isHelp(arg string) bool { return arg == "-h" || arg == "-help" || arg == "--help" }

@@ -17,7 +17,7 @@ import (
 // BenchmarkStartup builds factline and a plain net/http server, starts each on
 // a fresh database (factline migrates it), and reports the time from exec to
 // the first 200 of / and the resident memory after a second of idling, side by
-// side (DESIGN.md §12: first 200 within 50 ms, idle RSS under 40 MB).
+// side (docs/ARCHITECTURE.md §10: first 200 within 50 ms, idle RSS under 40 MB).
 func BenchmarkStartup(b *testing.B) {
 	dir := b.TempDir()
 	app, plain := filepath.Join(dir, "factline"), filepath.Join(dir, "plainhttp")
