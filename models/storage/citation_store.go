@@ -26,12 +26,12 @@ func (s *Store) citationsOfTimeline(ctx context.Context, timelineID int64) ([]mo
 func (s *Store) citations(ctx context.Context, where string, args ...any) ([]models.Citation, error) {
 	// Scanned by hand: on a long timeline this is the page's largest query, and
 	// gorm's reflection took three times as long as SQLite.
-	rows, err := s.r(ctx).Raw(`SELECT c.id, c.claim_id, c.event_id, c.source_id, c.quote, c.prefix, c.suffix,
+	rows, err := s.query(ctx, `SELECT c.id, c.claim_id, c.event_id, c.source_id, c.quote, c.prefix, c.suffix,
 			c.start_offset, c.end_offset, c.locator, c.note, c.orphaned, c.created_at, c.updated_at,
 			s.kind, s.url, s.title, s.publisher, s.author, s.published, s.deleted_at IS NOT NULL
 		FROM citations c JOIN sources s ON s.id = c.source_id
 		WHERE `+where+`
-		ORDER BY c.id`, args...).Rows()
+		ORDER BY c.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: citations: %w", err)
 	}

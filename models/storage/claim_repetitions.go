@@ -21,9 +21,7 @@ const maxRepetitionChain = 10_000
 // a page costs the same statements however long the chain. With no
 // repetition it returns none.
 func (s *Store) Repetitions(ctx context.Context, id int64, limit, offset int) ([]models.Claim, error) {
-	var out []models.Claim
-	err := s.r(ctx).Preload("Speaker").
-		Where(`id IN (WITH RECURSIVE chain(id) AS (
+	out, err := s.claimsWhere(ctx, `c.id IN (WITH RECURSIVE chain(id) AS (
 				SELECT CAST(? AS BIGINT)
 				UNION
 				SELECT c.id FROM chain
@@ -31,9 +29,9 @@ func (s *Store) Repetitions(ctx context.Context, id int64, limit, offset int) ([
 					AND (r.from_id = chain.id OR r.to_id = chain.id)
 				JOIN claims c ON c.id = CASE WHEN r.from_id = chain.id THEN r.to_id ELSE r.from_id END
 				WHERE c.deleted_at IS NULL AND `+readable(ctx, "'claim'", "c.id")+`)
-			SELECT id FROM chain LIMIT ?)`, id, maxRepetitionChain).
-		Where(readable(ctx, "'claim'", "claims.id")).
-		Order("said_on_earliest IS NULL, said_on_earliest, said_on_latest, id").Limit(limit).Offset(offset).Find(&out).Error
+			SELECT id FROM chain LIMIT ?) AND `+readable(ctx, "'claim'", "c.id"),
+		"ORDER BY c.said_on_earliest IS NULL, c.said_on_earliest, c.said_on_latest, c.id LIMIT ? OFFSET ?",
+		id, maxRepetitionChain, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("store: repetitions of claim %d: %w", id, err)
 	}

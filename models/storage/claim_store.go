@@ -30,20 +30,6 @@ func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64, limit, offse
 	return out, nil
 }
 
-// GetClaim returns one claim with its speaker and tags.
-func (s *Store) GetClaim(ctx context.Context, id int64) (*models.Claim, error) {
-	var c models.Claim
-	if err := s.r(ctx).Joins("Speaker").First(&c, id).Error; err != nil {
-		return nil, fmt.Errorf("store: get claim %d: %w", id, NotFound(err))
-	}
-	tags, err := s.tagsOf(ctx, models.Ref{Kind: models.KindClaim, ID: id})
-	if err != nil {
-		return nil, err
-	}
-	c.Tags = tags
-	return &c, nil
-}
-
 // SpeakerByName resolves a speaker typed by name (or alias) to its id, recording a
 // message for field when there is no such actor.
 func (s *Store) SpeakerByName(ctx context.Context, fe models.FieldErrors, field, name string) *int64 {

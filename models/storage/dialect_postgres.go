@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,6 +40,12 @@ func openPostgres(dsn string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", redactDSN(dsn), err)
 	}
 	s := &Store{write: db, read: db, dialect: postgresDialect{}, searchDeadline: opt.SearchDeadline}
+	sqlDB, err := db.DB()
+	if err != nil {
+		_ = s.Close()
+		return nil, fmt.Errorf("store: open %s: %w", redactDSN(dsn), err)
+	}
+	s.prepared = newPrepared(sqlDB, s.dialect, opt.Logger)
 	if err := s.read.Exec("SELECT 1").Error; err != nil {
 		_ = s.Close()
 		return nil, fmt.Errorf("store: open %s: %w", redactDSN(dsn), err)
@@ -240,6 +247,22 @@ func (postgresDialect) jsonObject(pairs string) string { return "json_build_obje
 func (postgresDialect) jsonBool(expr string) string    { return "(" + expr + ")" }
 func (postgresDialect) nocase(expr string) string      { return "lower(" + expr + ")" }
 func (postgresDialect) ilike() string                  { return "ILIKE" }
+
+// bindVars numbers the placeholders, $1, $2…: the Store's own statements
+// contain no ? but placeholders.
+func (postgresDialect) bindVars(q string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 // sessionLive: scs keeps the expiry as a timestamptz on PostgreSQL.
 func (postgresDialect) sessionLive() string { return "now() < expiry" }

@@ -103,6 +103,12 @@ func openSQLite(path string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
 	s := &Store{write: w, read: r, dialect: sqliteDialect{}, searchDeadline: opt.SearchDeadline}
+	readDB, err := r.DB()
+	if err != nil {
+		_ = s.Close()
+		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
+	}
+	s.prepared = newPrepared(readDB, s.dialect, opt.Logger)
 	if err := s.checkFTS5(); err != nil {
 		_ = s.Close()
 		return nil, err
@@ -198,6 +204,9 @@ func (sqliteDialect) jsonBool(expr string) string {
 }
 func (sqliteDialect) nocase(expr string) string { return expr + " COLLATE NOCASE" }
 func (sqliteDialect) ilike() string             { return "LIKE" }
+
+// bindVars has nothing to do: SQLite takes ? placeholders.
+func (sqliteDialect) bindVars(q string) string { return q }
 
 // sessionLive: scs keeps the expiry as a Julian day on SQLite.
 func (sqliteDialect) sessionLive() string { return "julianday('now') < expiry" }

@@ -47,10 +47,9 @@ func (s *Store) GetEventHead(ctx context.Context, id int64, limit, offset int) (
 // TimelinesWithItem returns a page of the timelines an item is on that the
 // viewer of ctx may see, by title.
 func (s *Store) TimelinesWithItem(ctx context.Context, ref models.Ref, limit, offset int) ([]models.Timeline, error) {
-	var out []models.Timeline
-	where, args := visibleTimelines(ctx, "timelines")
-	err := s.r(ctx).Where("id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?)", ref.Kind, ref.ID).
-		Where(where, args...).Order("title, id").Limit(limit).Offset(offset).Find(&out).Error
+	where, args := visibleTimelines(ctx, "t")
+	out, err := s.timelinesWhere(ctx, "t.id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?) AND "+where,
+		"ORDER BY t.title, t.id LIMIT ? OFFSET ?", append(append([]any{ref.Kind, ref.ID}, args...), limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: timelines with %s %d: %w", ref.Kind, ref.ID, err)
 	}

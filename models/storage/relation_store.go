@@ -29,7 +29,7 @@ func (s *Store) relationsOfTimeline(ctx context.Context, timelineID int64) ([]mo
 // relations reads the relations where names, in id order, then tail (a LIMIT or "").
 func (s *Store) relations(ctx context.Context, where, tail string, args ...any) ([]models.RelationView, error) {
 	// Scanned by hand, as citations are: gorm's reflection dominated the query.
-	rows, err := s.r(ctx).Raw(`SELECT r.id, r.from_kind, r.from_id, r.to_kind, r.to_id, r.kind, r.created_at,
+	rows, err := s.query(ctx, `SELECT r.id, r.from_kind, r.from_id, r.to_kind, r.to_id, r.kind, r.created_at,
 			COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
 		FROM relations r
 		LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id
@@ -39,7 +39,7 @@ func (s *Store) relations(ctx context.Context, where, tail string, args ...any) 
 		WHERE (`+where+`)
 		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
 		AND `+readable(ctx, "r.from_kind", "r.from_id")+` AND `+readable(ctx, "r.to_kind", "r.to_id")+`
-		ORDER BY r.id `+tail, args...).Rows()
+		ORDER BY r.id `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)
 	}

@@ -24,6 +24,8 @@ type Store struct {
 	read    *gorm.DB
 	dialect dialect
 	inTx    bool // the Store of a transaction: WithTx runs in it, opening no SAVEPOINT
+	// prepared runs the hot reads outside transactions (prepared.go).
+	prepared *prepared
 	// searchDeadline bounds every search.
 	searchDeadline time.Duration
 }
@@ -100,6 +102,9 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 // Close closes both connection pools.
 func (s *Store) Close() error {
 	var errs []error
+	if s.prepared != nil {
+		errs = append(errs, s.prepared.close())
+	}
 	for _, db := range []*gorm.DB{s.write, s.read} {
 		if sqlDB, err := db.DB(); err == nil {
 			errs = append(errs, sqlDB.Close())

@@ -13,9 +13,9 @@ import (
 // ListTimelines returns the timelines the viewer of ctx may see, most recently
 // changed first.
 func (s *Store) ListTimelines(ctx context.Context, limit int) ([]models.Timeline, error) {
-	var out []models.Timeline
-	where, args := visibleTimelines(ctx, "timelines")
-	if err := s.r(ctx).Where(where, args...).Order("updated_at DESC, id DESC").Limit(limit).Find(&out).Error; err != nil {
+	where, args := visibleTimelines(ctx, "t")
+	out, err := s.timelinesWhere(ctx, where, "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?", append(args, limit)...)
+	if err != nil {
 		return nil, fmt.Errorf("store: list timelines: %w", err)
 	}
 	return out, nil

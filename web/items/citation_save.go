@@ -99,7 +99,7 @@ func (h *Handler) citationSection(c echo.Context, ref models.Ref, path string, f
 	}
 	v.Citations, v.Pager = ui.ListPageAt(c, path, "citations", page, citations)
 	if models.UserFrom(ctx).CanEdit() { // only editors see the form that lists them
-		v.Sources, err = h.Store.ListSources(ctx, 500)
+		v.Sources, err = h.Store.SourceChoices(ctx, 500)
 	}
 	return v, err
 }
