@@ -35,7 +35,7 @@ func CapturePage(v Capture) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Capture a source from the web</h1><p>factline keeps the page's readable text only, with its title, author, publisher and date; you review them before anything is saved.</p><form class=\"edit-form\" method=\"post\" action=\"/capture\" enctype=\"multipart/form-data\" data-testid=\"capture-form\" novalidate>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Capture a source from the web</h1><p>factline keeps the page's readable text only, with its title, author, publisher and date; you review them before anything is saved.</p><p>For a PDF, <a href=\"/sources/pdf\">add a PDF</a>: factline reads its text page by page.</p><form class=\"edit-form\" method=\"post\" action=\"/capture\" enctype=\"multipart/form-data\" data-testid=\"capture-form\" novalidate>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -80,7 +80,7 @@ func CapturePage(v Capture) templ.Component {
 		var templ_7745c5c3_Var2 string
 		templ_7745c5c3_Var2, templ_7745c5c3_Err = templruntime.NewAttributeExpression(templ.SafeURL(v.Bookmarklet)).ResolveURL(ctx)
 		if templ_7745c5c3_Err != nil {
-			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/capture.templ`, Line: 35, Col: 61}
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `views/capture.templ`, Line: 36, Col: 61}
 		}
 		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var2)
 		if templ_7745c5c3_Err != nil {

@@ -23,6 +23,10 @@ type Reader struct {
 	Proposals  []ReaderProposal
 	// Pager pages through the citations, a page of them at a time.
 	Pager Pager
+	// PDF is the PDF the source was read from, and PDFPages its text page by
+	// page (WithPDF); nil for a source that is no PDF.
+	PDF      *models.SourcePDF
+	PDFPages []ReaderPDFPage
 }
 
 // ReaderProposal is a date or quotation the extraction assist found, with the

@@ -100,6 +100,8 @@ func (s *Server) routes() {
 	e.GET("/sources/:id/read", s.reader.SourceRead)
 	e.GET("/capture", s.reader.CaptureForm, editor)
 	e.POST("/capture", s.reader.CaptureSave, editor)
+	e.GET("/sources/pdf", s.reader.SourcePDFForm, editor)
+	e.POST("/sources/pdf", s.reader.SourcePDFSave, editor)
 	e.GET("/sources/:id/cite", s.reader.CiteForm, editor)
 	e.POST("/sources/:id/cite", s.reader.CiteSave, editor)
 

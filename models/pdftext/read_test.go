@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models/pdftext/pdftest"
 )
 
 // TestReadsPagesParagraphsAndPageNumbers reads a report written for the test:
@@ -13,7 +15,7 @@ import (
 // paragraph are joined, and the paragraphs it numbers are found, paragraph 3
 // running on to the next page and the quoted law's "1." and "2." not among them.
 func TestReadsPagesParagraphsAndPageNumbers(t *testing.T) {
-	d, err := sharedReader.Read(context.Background(), report())
+	d, err := sharedReader.Read(context.Background(), pdftest.Report())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,13 +81,13 @@ func TestRefusesWhatItCannotRead(t *testing.T) {
 		t.Errorf("not a PDF: %v", err)
 	}
 	small := &Reader{Limits: Limits{MaxBytes: 100}, pool: sharedReader.pool}
-	if _, err := small.Read(ctx, report()); !errors.Is(err, ErrTooLarge) {
+	if _, err := small.Read(ctx, pdftest.Report()); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("too large: %v", err)
 	}
 	short := &Reader{Limits: Limits{MaxPages: 2}}
 	short.once.Do(func() {})
 	short.pool, _ = sharedReader.start()
-	if _, err := short.Read(ctx, report()); !errors.Is(err, ErrTooLong) || !strings.Contains(err.Error(), "3 pages; at most 2") {
+	if _, err := short.Read(ctx, pdftest.Report()); !errors.Is(err, ErrTooLong) || !strings.Contains(err.Error(), "3 pages; at most 2") {
 		t.Errorf("too many pages: %v", err)
 	}
 	broken := append([]byte("%PDF-1.4\n"), make([]byte, 200)...)
@@ -111,5 +113,14 @@ func TestCleanFoldsLigaturesAndJoinsHyphens(t *testing.T) {
 	}
 	if ligaturesLost("The first case was different and specific; he said so.") {
 		t.Error("a whole text is taken for one with lost ligatures")
+	}
+}
+
+// TestFoldQuote: a quote copied from a PDF viewer, with its ligatures, line
+// breaks and a word hyphenated at a line end, reads as the text factline keeps.
+func TestFoldQuote(t *testing.T) {
+	got := FoldQuote("The Commission met four times and exam-\r\nined the ﬁrst\n  complaints of self-defence")
+	if want := "The Commission met four times and examined the first complaints of self-defence"; got != want {
+		t.Errorf("FoldQuote: %q, want %q", got, want)
 	}
 }

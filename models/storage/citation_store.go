@@ -102,11 +102,14 @@ func (s *Store) SaveCitation(ctx context.Context, c *models.Citation) error {
 		return fe
 	}
 	if c.Quote != "" && src.Text != "" {
-		start, end, prefix, suffix, ok := models.Anchor(src.Text, c.Quote, c.StartOffset)
+		start, end, prefix, suffix, ok := anchorQuote(src.Text, &c.Quote, c.StartOffset)
 		if !ok {
 			return models.FieldErrors{"quote": "This passage is not in the source's text. Copy it exactly from the source."}
 		}
 		c.StartOffset, c.EndOffset, c.Prefix, c.Suffix = &start, &end, prefix, suffix
+		if err := s.locatePDFCitation(ctx, c); err != nil {
+			return err
+		}
 	}
 	c.Source = nil
 	if c.ID == 0 {

@@ -52,6 +52,9 @@ func (s *Store) SaveSource(ctx context.Context, src *models.Source) error {
 	if fe := src.Validate(); len(fe) > 0 {
 		return fe
 	}
+	if err := s.refusePDFTextEdit(ctx, src); err != nil {
+		return err
+	}
 	if src.Language == "" {
 		src.Language = extract.DetectLanguage(src.Text) // stays "" when the text tells none
 	}

@@ -13,8 +13,8 @@ const maxBody = 1 << 20
 // bodyLimits are the largest bodies factline takes, by kind of request, each
 // with what a refused sender is told: a form (1 MiB); a source with its text
 // (models.MaxSourceText, 4 MiB, and the form around it); an import file
-// (formats.MaxImportSize and the form around it) or a page for capture, which
-// itself limits the page to 10 MiB.
+// (formats.MaxImportSize and the form around it), a page for capture, which
+// itself limits the page to 10 MiB, or a PDF (pdftext.DefaultLimits, 50 MiB).
 var bodyLimits = map[string]struct {
 	size    int64
 	refusal string
@@ -23,6 +23,7 @@ var bodyLimits = map[string]struct {
 	"source":  {5 << 20, "The text is larger than 4 MiB, the most factline keeps for one source. Keep the part you cite. Nothing was saved."},
 	"import":  {51 << 20, "The file is larger than 50 MiB, the most an import takes. Nothing was imported."},
 	"capture": {51 << 20, "The page is larger than 10 MiB, the most factline extracts. Nothing was saved."},
+	"pdf":     {51 << 20, "The PDF is larger than 50 MiB, the most factline reads. Nothing was saved."},
 }
 
 // bodyKind says which limit a request is held to.
@@ -35,6 +36,8 @@ func bodyKind(c echo.Context) string {
 		return "import"
 	case "/capture":
 		return "capture"
+	case "/sources/pdf":
+		return "pdf"
 	case "/sources", "/sources/:id", APIPrefix + "/sources", APIPrefix + "/sources/:id":
 		return "source"
 	}
@@ -45,7 +48,7 @@ func bodyKind(c echo.Context) string {
 // page to capture), which may be up to 51 MiB.
 func IsUpload(c echo.Context) bool {
 	kind := bodyKind(c)
-	return kind == "import" || kind == "capture"
+	return kind == "import" || kind == "capture" || kind == "pdf"
 }
 
 // BodyRefusal is what the sender of a body larger than its limit is told.

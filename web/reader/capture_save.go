@@ -25,6 +25,9 @@ const maxCaptureHTML = 10 << 20
 func (h *Handler) CaptureSave(c echo.Context) error {
 	f := ui.ReadForm(c, "/capture", "url", "html")
 	page, field, err := h.capturedPage(c, f)
+	if to, ok := pdfCapture(f, page, err); ok {
+		return h.sourcePDFInstead(c, to, field)
+	}
 	if err == nil {
 		var a capture.Article
 		a, err = h.Capturer.Capture(c.Request().Context(), page, f.Get("url"))

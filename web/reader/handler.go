@@ -1,11 +1,12 @@
 // Package reader is where a source's text is read and cited: the reader
 // (the text with its citations and the dates and quotations proposed in it),
-// the citation form that a passage opens, and the capture of a web page as a
-// new source. Its routes are registered in web/routes.go.
+// the citation form that a passage opens, the capture of a web page as a
+// new source, and the PDF read as one. Its routes are registered in web/routes.go.
 package reader
 
 import (
 	"github.com/factline/factline/models/capture"
+	"github.com/factline/factline/models/pdftext"
 	"github.com/factline/factline/web/items"
 	"github.com/factline/factline/web/ui"
 )
@@ -17,9 +18,12 @@ type Handler struct {
 	// Capturer fetches a page and extracts its text for the capture form;
 	// a test may put a bounded one in its place.
 	Capturer *capture.Capturer
+	// PDFs reads the PDFs added as sources; a test may bound it.
+	PDFs *pdftext.Reader
 }
 
 // New builds the reader over the kit, reading sources as items does.
 func New(kit *ui.Kit, it *items.Handler) *Handler {
-	return &Handler{Kit: kit, items: it, Capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher)}
+	return &Handler{Kit: kit, items: it, Capturer: capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher),
+		PDFs: pdftext.NewReader(pdftext.DefaultLimits)}
 }

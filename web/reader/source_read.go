@@ -52,6 +52,13 @@ func (h *Handler) reader(c echo.Context, id int64) (views.Reader, error) {
 	}
 	r := views.NewReader(*src, cits, labels, props)
 	r.Pager = pager
+	pdf, err := h.Store.PDFOf(c.Request().Context(), id)
+	if err != nil {
+		return views.Reader{}, err
+	}
+	if pdf != nil {
+		r.WithPDF(pdf)
+	}
 	return r, nil
 }
 

@@ -1,4 +1,7 @@
-package pdftext
+// Package pdftest writes small PDFs for tests: real PDFs with a text layer in
+// Helvetica, written for the project, so that no test needs a document of
+// someone else's.
+package pdftest
 
 import (
 	"bytes"
@@ -6,15 +9,15 @@ import (
 	"strings"
 )
 
-// textLine is a line of text to print at (x, y) points in size pt.
-type textLine struct {
-	x, y, size float64
-	text       string
+// Line is a line of text to print at (x, y) points in size pt.
+type Line struct {
+	X, Y, Size float64
+	Text       string
 }
 
-// makePDF writes a PDF of A4 pages with the given lines in Helvetica: a small
+// Make writes a PDF of A4 pages with the given lines in Helvetica: a small
 // document written for these tests, with a real text layer PDFium reads.
-func makePDF(pages [][]textLine) []byte {
+func Make(pages [][]Line) []byte {
 	var objs []string
 	add := func(s string) int { objs = append(objs, s); return len(objs) }
 	catalog := add("") // filled in below
@@ -24,8 +27,8 @@ func makePDF(pages [][]textLine) []byte {
 	for _, p := range pages {
 		var content strings.Builder
 		for _, l := range p {
-			esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(l.text)
-			fmt.Fprintf(&content, "BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n", l.size, l.x, l.y, esc)
+			esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(l.Text)
+			fmt.Fprintf(&content, "BT /F1 %.1f Tf %.1f %.1f Td (%s) Tj ET\n", l.Size, l.X, l.Y, esc)
 		}
 		stream := add(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()))
 		page := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>", pagesObj, font, stream))
@@ -49,22 +52,22 @@ func makePDF(pages [][]textLine) []byte {
 	return b.Bytes()
 }
 
-// report is a three-page report written for these tests: a running head and
+// Report is a three-page report written for these tests: a running head and
 // a page number on every page, paragraphs numbered 1 to 6 (the third running
 // on to the next page), a word hyphenated at a line end, a list of its own
 // "1." and "2." inside paragraph 4, and a last page with no text.
-func report() []byte {
-	head := func(folio string) []textLine {
-		return []textLine{{72, 800, 9, "Annual Report of the Example Commission"}, {290, 40, 9, folio}}
+func Report() []byte {
+	head := func(folio string) []Line {
+		return []Line{{72, 800, 9, "Annual Report of the Example Commission"}, {290, 40, 9, folio}}
 	}
-	body := func(y float64, lines ...string) []textLine {
-		var out []textLine
+	body := func(y float64, lines ...string) []Line {
+		var out []Line
 		for i, l := range lines {
 			x := 90.0
 			if strings.HasPrefix(l, "  ") {
 				x, l = 110, strings.TrimSpace(l)
 			}
-			out = append(out, textLine{x, y - float64(i)*14, 11, l})
+			out = append(out, Line{x, y - float64(i)*14, 11, l})
 		}
 		return out
 	}
@@ -78,5 +81,5 @@ func report() []byte {
 				append(body(684, "  1. A complaint shall be answered within thirty days.", "  2. A late answer shall be explained in writing."),
 					append(body(640, "5. The ministry agreed to publish its waiting times from next", "year."),
 						body(600, "6. The Commission will report on the results next year.")...)...)...)...)...)
-	return makePDF([][]textLine{p1, p2, {}})
+	return Make([][]Line{p1, p2, {}})
 }
