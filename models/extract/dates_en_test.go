@@ -58,6 +58,17 @@ func TestAFullMonthNameEndsItsSentence(t *testing.T) {
 	})
 }
 
+// TestThePerfectWithBeenIsThePast: "have been searching since … the Oct.
+// 23 fire" speaks of what has happened, so the day lies behind, though the
+// next Oct. 23 is nearer.
+func TestThePerfectWithBeenIsThePast(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-05-06", "Police have been searching for him since shortly after the Oct. 23 fire.", "Oct. 23=2021-10-23"},
+		{"2022-05-06", "The ferry has been idle after the Oct. 23 fire.", "Oct. 23=2021-10-23"},
+		{"2022-05-06", "The vote has been scheduled for Oct. 23.", "Oct. 23=2022-10-23"},
+	})
+}
+
 // TestAdjectivesAndDeadlinesAreNoTense checks that a participle used as an
 // adjective ("an unspecified date") is no past verb and that "effective"
 // makes a date a deadline, which the tense of the sentence does not place.

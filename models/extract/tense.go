@@ -145,8 +145,8 @@ func cueTense(toks []token, k int) int {
 		}
 		return past
 	}
-	if (w == "has" || w == "have") && k+1 < len(toks) && cueTense(toks, k+1) == past {
-		return past // the perfect tells what has happened: "has sold"
+	if (w == "has" || w == "have") && k+1 < len(toks) && (cueTense(toks, k+1) == past || toks[k+1].low == "been") {
+		return past // the perfect tells what has happened: "has sold", "have been searching"
 	}
 	if presentCues[w] {
 		return present
