@@ -7,9 +7,12 @@ import (
 	"github.com/factline/factline/web/httpx"
 )
 
-// routes registers every route of factline, in one place. Who may call a route
-// is said here for team material (user: signed in; editor: editors and admins);
-// timelines and item pages check the visitor against the data in their handlers.
+// routes registers every route of factline, in one place: the handlers of
+// each area's package (s.items, s.timelines, s.reader, s.sharing, s.history,
+// s.account; web/ui is what they share), the few left in web, and the API's
+// (s.api). Who may call a route is said here for team material (user: signed
+// in; editor: editors and admins); timelines and item pages check the visitor
+// against the data in their handlers.
 func (s *Server) routes() {
 	s.middleware()
 	e := s.echo
