@@ -55,7 +55,7 @@ func CapturePage(v Capture) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "<div class=\"field\"><label for=\"f-file\">Or upload a saved page (.html)</label> <input id=\"f-file\" type=\"file\" name=\"file\" accept=\".html,.htm,text/html\"></div><button type=\"submit\">Extract and review</button></form>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "<div class=\"field\"><label for=\"f-file\">Or upload a saved page (.html) or a text file (.txt: its first line is the title)</label> <input id=\"f-file\" type=\"file\" name=\"file\" accept=\".html,.htm,.txt,text/html,text/plain\"></div><button type=\"submit\">Extract and review</button></form>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

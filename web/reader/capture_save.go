@@ -30,7 +30,11 @@ func (h *Handler) CaptureSave(c echo.Context) error {
 	}
 	if err == nil {
 		var a capture.Article
-		a, err = h.Capturer.Capture(c.Request().Context(), page, f.Get("url"))
+		if isTextUpload(c) {
+			a, err = capture.PlainText(page, f.Get("url"))
+		} else {
+			a, err = h.Capturer.Capture(c.Request().Context(), page, f.Get("url"))
+		}
 		var refused *capture.RefusedError
 		switch {
 		case err == nil:
@@ -46,7 +50,7 @@ func (h *Handler) CaptureSave(c echo.Context) error {
 		case errors.As(err, &refused):
 			f.Errors.Add(field, refused.Reason)
 		case errors.Is(err, capture.ErrNoArticle):
-			f.Errors.Add("page", "No article text was found in this page. Paste its text into a new source instead.")
+			f.Errors.Add("page", "No article text was found in this page (a text file needs a title line and text below it). Paste its text into a new source instead.")
 		default:
 			return err
 		}
