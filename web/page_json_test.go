@@ -27,7 +27,7 @@ func TestPageJSONIsWhatAPIMdSays(t *testing.T) {
 		"/claims/" + itoa(claim.ID):               {"claim", "citations", "relations", "timelines", "repetitions", "citations_next", "relations_next", "timelines_next", "repetitions_next"},
 		"/events/" + itoa(event.ID):               {"event", "citations", "relations", "timelines", "participants_next", "citations_next", "relations_next", "timelines_next"},
 		"/actors/" + itoa(actor.ID):               {"actor", "claims", "events", "repeats", "claims_next", "events_next", "repeats_next"},
-		"/sources/" + itoa(source.ID):             {"source", "cited_by", "cited_by_next"},
+		"/sources/" + itoa(source.ID):             {"source", "captures", "cited_by", "cited_by_next"},
 		"/search?q=assessment":                    {"query", "kind", "hits", "timed_out"},
 		"/timelines/" + demo.Slug + "?view=scale": {"timeline", "total", "shown", "entries"},
 	}

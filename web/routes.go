@@ -74,6 +74,8 @@ func (s *Server) routes() {
 	shared.GET("/actors/:id", s.items.ActorShow)
 	shared.GET("/sources/:id", s.items.SourceShow)
 	shared.GET("/sources/:id/read", s.reader.SourceRead)
+	shared.GET("/sources/:id/captures/:capture", s.items.CaptureDownload)
+	shared.POST("/sources/:id/captures/:capture/verify", s.items.CaptureVerify, costly)
 
 	e.GET("/import", s.importForm, editor)
 	e.POST("/import", s.importPreview, editor)
@@ -101,6 +103,11 @@ func (s *Server) routes() {
 	e.GET("/sources/:id/delete", s.items.DeleteConfirm(s.items.SourceDeletable()), editor)
 	e.POST("/sources/:id/delete", s.items.DeleteItem(s.items.SourceDeletable()), editor)
 	e.GET("/sources/:id/read", s.reader.SourceRead)
+	// A capture is read by whoever reads its source; verifying one hashes
+	// up to a page's bytes again, so it is bounded as the costly answers are.
+	e.POST("/sources/:id/captures", s.reader.CaptureAgain, editor)
+	e.GET("/sources/:id/captures/:capture", s.items.CaptureDownload)
+	e.POST("/sources/:id/captures/:capture/verify", s.items.CaptureVerify, costly)
 	e.GET("/capture", s.reader.CaptureForm, editor)
 	e.POST("/capture", s.reader.CaptureSave, editor)
 	e.GET("/sources/pdf", s.reader.SourcePDFForm, editor)

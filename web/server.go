@@ -15,6 +15,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models/archive"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/account"
 	"github.com/factline/factline/web/api"
@@ -39,6 +40,9 @@ type Config struct {
 	// ImportSweep is how often the server undoes imports whose process died
 	// (default jobs.SweepEvery).
 	ImportSweep time.Duration
+	// TSAURLs are the RFC 3161 time-stamping authorities that stamp every
+	// capture; none leaves captures unstamped.
+	TSAURLs []string
 }
 
 // Server holds every area's Handler and what the middleware needs.
@@ -86,6 +90,9 @@ func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger
 		return nil, fmt.Errorf("web: %w", err)
 	}
 	s.items = items.New(s.Kit)
+	if len(cfg.TSAURLs) > 0 {
+		s.items.Stamper = archive.NewStamper(cfg.TSAURLs, items.StampTimeout)
+	}
 	s.timelines = timelines.New(s.Kit)
 	s.history = history.New(s.Kit)
 	s.sharing = sharing.New(s.Kit, s.timelines, s.history)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 )
@@ -18,6 +19,7 @@ type config struct {
 	secureCookies bool
 	trustedProxy  string
 	demo          bool
+	tsaURLs       []string // --tsa-url, in the order given
 }
 
 // flags defines the common flags on fs, each defaulting to its environment twin.
@@ -33,6 +35,19 @@ func (c *config) serveFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.baseURL, "base-url", env("FACTLINE_BASE_URL", ""), "scheme and host of permalinks, e.g. https://factline.example (FACTLINE_BASE_URL; default: http:// and the listening address, never a request's Host header)")
 	fs.BoolVar(&c.secureCookies, "secure-cookies", env("FACTLINE_SECURE_COOKIES", "") == "true", "mark cookies Secure, for TLS (FACTLINE_SECURE_COOKIES=true)")
 	fs.StringVar(&c.trustedProxy, "trusted-proxy", env("FACTLINE_TRUSTED_PROXY", ""), "address or CIDR of a reverse proxy whose X-Forwarded-For is believed (FACTLINE_TRUSTED_PROXY)")
+	c.tsaURLs = strings.Fields(env("FACTLINE_TSA_URL", ""))
+	fromEnv := true
+	fs.Func("tsa-url", "address of an RFC 3161 time-stamping authority that stamps every capture; repeat for several (FACTLINE_TSA_URL, separated by spaces)", func(v string) error {
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("%q is not an http:// or https:// address", v)
+		}
+		if fromEnv { // the flags replace the variable's list
+			c.tsaURLs, fromEnv = nil, false
+		}
+		c.tsaURLs = append(c.tsaURLs, v)
+		return nil
+	})
 	fs.BoolVar(&c.demo, "demo", env("FACTLINE_DEMO", "") == "true", "load the worked example when the database has no timeline (FACTLINE_DEMO=true)")
 }
 

@@ -52,7 +52,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			log.Warn("no --base-url: permalinks, Open Graph URLs and share links name the listening address; set --base-url to the address people open", "base_url", baseURL)
 		}
 	}
-	handler, err := web.New(ctx, web.Config{BaseURL: baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy}, store, log)
+	handler, err := web.New(ctx, web.Config{BaseURL: baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy, TSAURLs: c.tsaURLs}, store, log)
 	if err != nil {
 		_ = ln.Close()
 		return err

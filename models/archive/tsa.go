@@ -3,7 +3,6 @@ package archive
 import (
 	"bytes"
 	"context"
-	"crypto"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -13,8 +12,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/digitorus/timestamp"
-
 	"github.com/factline/factline/models"
 )
 
@@ -23,10 +20,9 @@ import (
 const maxTokenBytes = 1 << 20
 
 // Stamper asks RFC 3161 time-stamping authorities to sign captures'
-// digests. The authorities are the operator's (serve --tsa-url), so unlike a
-// capture's fetch their addresses may be on the local network. RFC 3161 over
-// HTTP is read and written with digitorus/timestamp, which sigstore's
-// timestamp authority is built on, rather than ASN.1 by hand.
+// digests over HTTP (rfc3161.go). The authorities are the operator's (serve
+// --tsa-url), so unlike a capture's fetch their addresses may be on the
+// local network.
 type Stamper struct {
 	Authorities []string // their addresses, in the order tried
 	Client      *http.Client
@@ -69,7 +65,7 @@ func (st *Stamper) Stamp(ctx context.Context, url, digestHex string) (*models.Ca
 	if err != nil {
 		return nil, fmt.Errorf("archive: time-stamp: nonce: %w", err)
 	}
-	query, err := (&timestamp.Request{HashAlgorithm: crypto.SHA256, HashedMessage: digest, Certificates: true, Nonce: nonce}).Marshal()
+	query, err := stampQuery(digest, nonce)
 	if err != nil {
 		return nil, fmt.Errorf("archive: time-stamp request: %w", err)
 	}
@@ -90,31 +86,16 @@ func (st *Stamper) Stamp(ctx context.Context, url, digestHex string) (*models.Ca
 	if res.StatusCode != http.StatusOK || len(body) > maxTokenBytes {
 		return nil, fmt.Errorf("archive: time-stamp by %s: answered %d with %d bytes", url, res.StatusCode, len(body))
 	}
-	ts, err := timestamp.ParseResponse(body)
-	if err != nil {
-		return nil, fmt.Errorf("archive: time-stamp by %s: %w", url, err)
+	token, err := tokenOf(body)
+	if err == nil {
+		var got *stamped
+		if got, err = checkToken(token, digest); err == nil {
+			if got.Nonce == nil || got.Nonce.Cmp(nonce) != 0 {
+				err = errors.New("the token answers another request (nonce)")
+			} else {
+				return &models.CaptureTimestamp{Authority: url, Token: token, StampedAt: got.Time}, nil
+			}
+		}
 	}
-	if ts.Nonce == nil || ts.Nonce.Cmp(nonce) != 0 {
-		return nil, fmt.Errorf("archive: time-stamp by %s: the token answers another request (nonce)", url)
-	}
-	if _, err := checkToken(ts.RawToken, digest); err != nil {
-		return nil, fmt.Errorf("archive: time-stamp by %s: %w", url, err)
-	}
-	return &models.CaptureTimestamp{Authority: url, Token: ts.RawToken, StampedAt: ts.Time.UTC()}, nil
-}
-
-// checkToken parses a token, checks its signature against the certificate it
-// carries and that it stamps digest with SHA-256.
-func checkToken(token, digest []byte) (*timestamp.Timestamp, error) {
-	ts, err := timestamp.Parse(token)
-	if err != nil {
-		return nil, fmt.Errorf("the token does not verify: %w", err)
-	}
-	if !ts.AddTSACertificate || len(ts.Certificates) == 0 {
-		return nil, errors.New("the token carries no certificate to check its signature with")
-	}
-	if ts.HashAlgorithm != crypto.SHA256 || !bytes.Equal(ts.HashedMessage, digest) {
-		return nil, errors.New("the token stamps other bytes than these")
-	}
-	return ts, nil
+	return nil, fmt.Errorf("archive: time-stamp by %s: %w", url, err)
 }

@@ -47,15 +47,10 @@ func (a Archive) Verify(ctx context.Context, c *models.Capture) (Check, error) {
 	out.BytesMatch = out.SHA256 == c.StoredSHA256
 	for _, stored := range c.Timestamps {
 		sc := StampCheck{Authority: stored.Authority, Time: stored.StampedAt}
-		if ts, err := checkToken(stored.Token, sum[:]); err != nil {
+		if st, err := checkToken(stored.Token, sum[:]); err != nil {
 			sc.Problem = err.Error()
 		} else {
-			sc.Time, sc.Signer = ts.Time.UTC(), ts.Certificates[0].Subject.String()
-			for _, cert := range ts.Certificates {
-				if !cert.IsCA {
-					sc.Signer = cert.Subject.String()
-				}
-			}
+			sc.Time, sc.Signer = st.Time, st.Signer.Subject.String()
 		}
 		out.Stamps = append(out.Stamps, sc)
 	}

@@ -5,11 +5,16 @@
 // Its routes are registered in web/routes.go.
 package items
 
-import "github.com/factline/factline/web/ui"
+import (
+	"github.com/factline/factline/models/archive"
+	"github.com/factline/factline/web/ui"
+)
 
 // Handler serves the items' pages and forms.
 type Handler struct {
 	*ui.Kit
+	// Stamper time-stamps every capture (serve --tsa-url); nil for none.
+	Stamper *archive.Stamper
 }
 
 // New builds the items' pages over the kit.

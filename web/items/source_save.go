@@ -15,7 +15,7 @@ import (
 )
 
 var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher", "author", "published", "accessed",
-	"archive_url", "text", "language", "notes", "version", "confirm_new"}
+	"archive_url", "text", "language", "notes", "version", "confirm_new", "capture_id"}
 
 // sourceValues are a stored source's form values.
 func sourceValues(src *models.Source) map[string]string {
@@ -86,6 +86,9 @@ func (h *Handler) SourceSave(c echo.Context) error {
 			return h.RenderForm(c, h.Page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
 		}
 		return err
+	}
+	if id == 0 {
+		h.attachCapture(c, f.Get("capture_id"), src.ID)
 	}
 	return ui.RedirectAfterPost(c, fmt.Sprintf("/sources/%d", src.ID))
 }

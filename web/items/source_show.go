@@ -13,26 +13,36 @@ import (
 	"github.com/factline/factline/web/ui"
 )
 
-// SourceShow serves /sources/:id: the source, its text, and what cites it, a
-// page at a time (?page=).
+// SourceShow serves /sources/:id: the source, its captures, its text, and
+// what cites it, a page at a time (?page=).
 func (h *Handler) SourceShow(c echo.Context) error {
 	id, err := httpx.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	src, cits, labels, pager, err := h.SourceWithCiters(c, id)
+	v, err := h.sourceShowView(c, id)
 	if err != nil {
 		return err
+	}
+	if ui.WantsJSON(c) {
+		return c.JSON(http.StatusOK, map[string]any{"source": v.Source, "captures": v.Captures.List, "cited_by": v.Citers, "cited_by_next": v.CitersPager.Next})
+	}
+	p := ui.WithJSON(h.Page(c, v.Source.Title, DescribeSource(&v.Source), "sources"))
+	return h.Render(c, http.StatusOK, p, views.SourceShowPage(v))
+}
+
+// sourceShowView reads what a source's page shows, as the request's viewer.
+func (h *Handler) sourceShowView(c echo.Context, id int64) (views.SourceShow, error) {
+	src, cits, labels, pager, err := h.SourceWithCiters(c, id)
+	if err != nil {
+		return views.SourceShow{}, err
 	}
 	v := views.SourceShow{Source: *src, Paragraphs: paragraphs(src.Text), CitersPager: pager}
 	for _, cit := range cits {
 		v.Citers = append(v.Citers, views.SourceCiter{Item: cit.Item(), Label: labels[cit.Item()], Citation: cit})
 	}
-	if ui.WantsJSON(c) {
-		return c.JSON(http.StatusOK, map[string]any{"source": src, "cited_by": v.Citers, "cited_by_next": pager.Next})
-	}
-	p := ui.WithJSON(h.Page(c, src.Title, DescribeSource(src), "sources"))
-	return h.Render(c, http.StatusOK, p, views.SourceShowPage(v))
+	v.Captures, err = h.sourceCaptures(c, src)
+	return v, err
 }
 
 var blankLines = regexp.MustCompile(`\n\s*\n`)

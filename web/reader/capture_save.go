@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,8 +21,10 @@ import (
 const maxCaptureHTML = 10 << 20
 
 // CaptureSave serves POST /capture: it extracts the article from the uploaded
-// file, the pasted HTML or the fetched URL, and shows the source form filled
-// with it for review; nothing is stored until that form is saved.
+// file, the pasted HTML or the fetched URL, keeps what was received as a
+// capture (items.KeepCaptured), and shows the source form filled with it for
+// review; the source is stored when that form is saved, and the capture tied
+// to it then.
 func (h *Handler) CaptureSave(c echo.Context) error {
 	f := ui.ReadForm(c, "/capture", "url", "html")
 	page, field, err := h.capturedPage(c, f)
@@ -38,9 +41,13 @@ func (h *Handler) CaptureSave(c echo.Context) error {
 		var refused *capture.RefusedError
 		switch {
 		case err == nil:
+			captureID, err := h.items.KeepCaptured(c, a, page, field == "page")
+			if err != nil {
+				return err
+			}
 			review := ui.EmptyForm(c, "/sources", map[string]string{"kind": "article", "url": a.URL, "canonical_url": a.Canonical, "title": a.Title,
 				"author": a.Author, "publisher": a.Publisher, "published": a.Published,
-				"accessed": time.Now().Format("2006-01-02"), "text": a.Text})
+				"accessed": time.Now().Format("2006-01-02"), "text": a.Text, "capture_id": strconv.FormatInt(captureID, 10)})
 			p := h.Page(c, "Review the captured source", "", "sources")
 			return h.Render(c, http.StatusOK, p, views.SourceFormPage(review, false))
 		case errors.Is(err, capture.ErrBusy):
