@@ -30,15 +30,45 @@ func (s Accounts) RecordSession(ctx context.Context, userID int64, token, userAg
 }
 
 // SessionUser returns the user of a session token, or storage.ErrNotFound when the
-// session was ended (or the account disabled) since.
+// session was ended (or the account disabled) since. Every signed-in request
+// asks: the statement is prepared (Store.Query).
 func (s Accounts) SessionUser(ctx context.Context, token string) (*models.User, error) {
-	var u models.User
-	err := s.Reader(ctx).Joins("JOIN user_sessions ON user_sessions.user_id = users.id").
-		Where("user_sessions.token = ?", token).First(&u).Error
+	rows, err := s.Query(ctx, `SELECT u.id, u.email, u.name, u.password_hash, u.role, u.created_at, u.updated_at, u.deleted_at
+		FROM users u JOIN user_sessions us ON us.user_id = u.id
+		WHERE us.token = ? AND u.deleted_at IS NULL ORDER BY u.id LIMIT 1`, token)
 	if err != nil {
-		return nil, fmt.Errorf("store: user of session: %w", storage.NotFound(err))
+		return nil, fmt.Errorf("store: user of session: %w", err)
 	}
-	return &u, nil
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: user of session: %w", err)
+		}
+		return nil, fmt.Errorf("store: user of session: %w", storage.ErrNotFound)
+	}
+	var u models.User
+	if err := rows.Scan(&u.ID, &u.Email, &u.Name, &u.PasswordHash, &u.Role, &u.CreatedAt, &u.UpdatedAt, &u.DeletedAt); err != nil {
+		return nil, fmt.Errorf("store: user of session: %w", err)
+	}
+	return &u, rows.Close()
+}
+
+// SessionData returns the data of a live session (scs's Store.Find, through
+// a prepared statement): found is false when there is no such session or it
+// has expired.
+func (s Accounts) SessionData(ctx context.Context, token string) (data []byte, found bool, err error) {
+	rows, err := s.Query(ctx, "SELECT data FROM sessions WHERE token = ? AND "+s.SessionLive(), token)
+	if err != nil {
+		return nil, false, fmt.Errorf("store: session: %w", err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return nil, false, rows.Err()
+	}
+	if err := rows.Scan(&data); err != nil {
+		return nil, false, fmt.Errorf("store: session: %w", err)
+	}
+	return data, true, rows.Close()
 }
 
 // UserSessions lists a user's live sessions, newest first.

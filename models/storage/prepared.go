@@ -105,3 +105,10 @@ func hasList(args []any) bool {
 	}
 	return false
 }
+
+// Query runs a read as the Store's own hot reads run (query): prepared on
+// the read pool and shown to the logger. For the reads of every signed-in
+// request that live beside the Store (the session and its user).
+func (s *Store) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return s.query(ctx, q, args...)
+}

@@ -1,6 +1,7 @@
 package account
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
@@ -29,26 +30,21 @@ const (
 )
 
 // newSessions keeps sessions in factline's own database, so that every
-// instance on one PostgreSQL database shares them. On SQLite sessions are read
-// through the read pool and written through the write connection, so that
-// reading one never queues behind a long write such as an import's.
+// instance on one PostgreSQL database shares them. Sessions are read by the
+// Store, through a statement prepared on its read pool (on SQLite, reading
+// one never queues behind a long write such as an import's), and written by
+// scs's store for the engine.
 func newSessions(store *storage.Store, secure bool) (*scs.SessionManager, error) {
 	db, err := store.DB()
 	if err != nil {
 		return nil, err
 	}
-	readDB, err := store.ReadDB()
-	if err != nil {
-		return nil, err
-	}
 	sm := scs.New()
+	writes := scs.Store(sqlite3store.NewWithCleanupInterval(db, 30*time.Minute))
 	if store.Engine() == storage.Postgres {
-		sm.Store = postgresstore.NewWithCleanupInterval(db, 30*time.Minute)
-	} else {
-		sm.Store = sessionStore{reads: sqlite3store.NewWithCleanupInterval(readDB, 0),
-			writes: sqlite3store.NewWithCleanupInterval(db, 30*time.Minute)}
+		writes = postgresstore.NewWithCleanupInterval(db, 30*time.Minute)
 	}
-	sm.Store = newTouchLimiter(sm.Store)
+	sm.Store = newTouchLimiter(sessionStore{reads: accounts.Of(store), writes: writes})
 	sm.IdleTimeout = sessionIdle
 	sm.Lifetime = sessionAbsolute
 	sm.Cookie.Name = "factline_session"
@@ -59,12 +55,17 @@ func newSessions(store *storage.Store, secure bool) (*scs.SessionManager, error)
 	return sm, nil
 }
 
-// sessionStore finds sessions through one store and commits and deletes them
-// through another.
-type sessionStore struct{ reads, writes *sqlite3store.SQLite3Store }
+// sessionStore finds sessions through the Store and commits and deletes them
+// through scs's store.
+type sessionStore struct {
+	reads  accounts.Accounts
+	writes scs.Store
+}
 
-// Find reads a session through the read pool.
-func (s sessionStore) Find(token string) ([]byte, bool, error) { return s.reads.Find(token) }
+// Find reads a live session (scs asks without a context).
+func (s sessionStore) Find(token string) ([]byte, bool, error) {
+	return s.reads.SessionData(context.Background(), token)
+}
 
 // Commit writes a session through the write connection.
 func (s sessionStore) Commit(token string, b []byte, expiry time.Time) error {
