@@ -1,10 +1,6 @@
 package models
 
-import (
-	"time"
-
-	"github.com/factline/factline/models/pdftext"
-)
+import "time"
 
 // SourcePDF is the PDF a source's text was read from: its size and SHA-256,
 // its pages with where each one's text is in the source's text and the number
@@ -46,18 +42,6 @@ type SourceParagraph struct {
 	EndOffset   int   `json:"end_offset"`
 }
 
-// NewSourcePDF keeps what was read of a PDF for the source it becomes.
-func NewSourcePDF(d pdftext.Document, size int64, sha256 string) SourcePDF {
-	p := SourcePDF{PageCount: len(d.Pages), Size: size, SHA256: sha256, LigaturesMissing: d.LigaturesMissing}
-	for _, pg := range d.Pages {
-		p.Pages = append(p.Pages, SourcePage{Number: pg.Number, Printed: pg.Printed, StartOffset: pg.Start, EndOffset: pg.End})
-	}
-	for _, q := range d.Paragraphs {
-		p.Paragraphs = append(p.Paragraphs, SourceParagraph{Number: q.Number, StartOffset: q.Start, EndOffset: q.End})
-	}
-	return p
-}
-
 // HasText reports whether any page has text; a scanned PDF has none.
 func (p SourcePDF) HasText() bool {
 	for _, pg := range p.Pages {
@@ -66,24 +50,4 @@ func (p SourcePDF) HasText() bool {
 		}
 	}
 	return false
-}
-
-// Locator says where the passage [start, end) of the source's text is, as a
-// citation's locator: "p. 31, para. 148", or "p. 7 (PDF p. 9), para. 24" where
-// the page prints a number other than its place in the file. "" when the
-// passage is on no page.
-func (p SourcePDF) Locator(start, end int) string {
-	pages := make([]pdftext.Page, len(p.Pages))
-	for i, pg := range p.Pages {
-		pages[i] = pdftext.Page{Number: pg.Number, Printed: pg.Printed, Start: pg.StartOffset, End: pg.EndOffset}
-	}
-	paras := make([]pdftext.Paragraph, len(p.Paragraphs))
-	for i, q := range p.Paragraphs {
-		paras[i] = pdftext.Paragraph{Number: q.Number, Start: q.StartOffset, End: q.EndOffset}
-	}
-	pl, ok := pdftext.Locate(pages, paras, start, end)
-	if !ok {
-		return ""
-	}
-	return pl.String()
 }

@@ -77,7 +77,7 @@ func (s *Store) locatePDFCitation(ctx context.Context, c *models.Citation) error
 	if err != nil || pdf == nil {
 		return err
 	}
-	c.Locator = pdf.Locator(*c.StartOffset, *c.EndOffset)
+	c.Locator = pdftext.Locator(*pdf, *c.StartOffset, *c.EndOffset)
 	return nil
 }
 

@@ -28,7 +28,7 @@ func savePDFSource(t *testing.T, s *Store) *models.Source {
 	t.Helper()
 	text, d := twoPageReport()
 	src := &models.Source{Kind: "report", Title: "Annual report", Text: text}
-	pdf := models.NewSourcePDF(d, 1234, strings.Repeat("ab", 32))
+	pdf := pdftext.Record(d, 1234, strings.Repeat("ab", 32))
 	mustSave(t, s.SavePDFSource(context.Background(), src, &pdf))
 	return src
 }

@@ -53,7 +53,7 @@ func (h *Handler) SourcePDFSave(c echo.Context) error {
 		return h.renderSourcePDF(c, http.StatusUnprocessableEntity, f)
 	}
 	sum := sha256.Sum256(in.data)
-	pdf := models.NewSourcePDF(doc, int64(len(in.data)), hex.EncodeToString(sum[:]))
+	pdf := pdftext.Record(doc, int64(len(in.data)), hex.EncodeToString(sum[:]))
 	record, kept, err := in.capture(doc.Text, httpx.CurrentUser(c).ID)
 	if err != nil {
 		return err
