@@ -3,6 +3,7 @@ package formats
 import (
 	"context"
 
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -12,7 +13,7 @@ const maxLikelyChecks = 200
 
 // likelyDuplicates notes, for each actor and source of the file that factline
 // does not have by name or address, a stored one it may be a copy of
-// (Store.ActorDuplicates, Store.SourceDuplicates), and the same of its new
+// (duplicates.ActorDuplicates, duplicates.SourceDuplicates), and the same of its new
 // claims and events (likelyEntryDuplicates), for the preview to say so.
 // The import is not held up: they are imported as new.
 func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error {
@@ -22,7 +23,7 @@ func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error
 			continue
 		}
 		checks++
-		like, err := store.ActorDuplicates(ctx, newActor(p.Doc.Actors[i]))
+		like, err := duplicates.Of(store).ActorDuplicates(ctx, newActor(p.Doc.Actors[i]))
 		if err != nil {
 			return err
 		}
@@ -35,7 +36,7 @@ func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error
 			continue
 		}
 		checks++
-		like, err := store.SourceDuplicates(ctx, newSource(p.Doc.Sources[i]))
+		like, err := duplicates.Of(store).SourceDuplicates(ctx, newSource(p.Doc.Sources[i]))
 		if err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -86,7 +87,7 @@ func (p *Plan) likelyEntryDuplicates(ctx context.Context, store *storage.Store, 
 		}
 		checks++
 		if e.Kind == models.KindClaim {
-			like, err := store.SimilarClaims(ctx, newClaim(e))
+			like, err := duplicates.Of(store).SimilarClaims(ctx, newClaim(e))
 			if err != nil {
 				return err
 			}
@@ -95,7 +96,7 @@ func (p *Plan) likelyEntryDuplicates(ctx context.Context, store *storage.Store, 
 			}
 			continue
 		}
-		like, err := store.EventDuplicates(ctx, newEvent(e))
+		like, err := duplicates.Of(store).EventDuplicates(ctx, newEvent(e))
 		if err != nil {
 			return err
 		}

@@ -2,9 +2,7 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/factline/factline/models"
 )
@@ -28,29 +26,6 @@ func (s *Store) ClaimsBySpeaker(ctx context.Context, actorID int64, limit, offse
 		return nil, fmt.Errorf("store: claims by speaker %d: %w", actorID, err)
 	}
 	return out, nil
-}
-
-// SpeakerByName resolves a speaker typed by name (or alias) to its id, recording a
-// message for field when there is no such actor.
-func (s *Store) SpeakerByName(ctx context.Context, fe models.FieldErrors, field, name string) *int64 {
-	if strings.TrimSpace(name) == "" {
-		return nil
-	}
-	a, err := s.FindActorByName(ctx, name)
-	if err != nil {
-		if errors.Is(err, ErrNotFound) {
-			msg := fmt.Sprintf("No actor is called %q.", strings.TrimSpace(name))
-			// One like it is named, so that a second copy is not added by mistake.
-			if like, err := s.ActorDuplicates(ctx, &models.Actor{Name: name}); err == nil && len(like) > 0 {
-				msg += fmt.Sprintf(" Did you mean %s?", like[0].Name)
-			}
-			fe.Add(field, msg+" Pick one from the list, or add the actor first.")
-		} else {
-			fe.Add(field, "The speaker could not be looked up; try again.")
-		}
-		return nil
-	}
-	return &a.ID
 }
 
 // SaveClaim creates the claim, or updates it when it has an id, with its tags.

@@ -36,3 +36,9 @@ func (s *Store) Serialize(ctx context.Context, name string) error {
 // ItemTable is the table of a kind of item that has a page (claims, events,
 // actors, sources), "" for another kind.
 func ItemTable(kind models.ItemKind) string { return itemTables[kind] }
+
+// ReadableItem is a condition that the viewer of ctx may read an item of
+// kind whose id is the SQL expression id.
+func ReadableItem(ctx context.Context, kind models.ItemKind, id string) string {
+	return readableItem(ctx, kind, id)
+}

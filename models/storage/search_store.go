@@ -102,3 +102,15 @@ func visibleHit(ctx context.Context, h string) (string, []any) {
 		` WHEN 'actor' THEN ` + publicCondition(models.KindActor, id) +
 		` WHEN 'source' THEN ` + publicCondition(models.KindSource, id) + ` ELSE FALSE END)`, args
 }
+
+// SearchAnyWord finds the items whose title (titleOnly) or text has any of
+// words, ranked as Search ranks, that the viewer of ctx may read.
+func (s *Store) SearchAnyWord(ctx context.Context, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error) {
+	return s.dialect.searchAnyWord(ctx, s, words, titleOnly, kind, limit)
+}
+
+// ActorsWithAnyWord finds up to 50 actors whose search row has any of
+// words, best first, whoever may read them.
+func (s *Store) ActorsWithAnyWord(ctx context.Context, words []string) ([]int64, error) {
+	return s.dialect.actorsWithAnyWord(ctx, s, words)
+}

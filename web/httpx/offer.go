@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 )
@@ -29,7 +30,7 @@ func SourceOffer(ctx context.Context, store *storage.Store, src *models.Source) 
 	if len(src.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := store.SourceDuplicates(ctx, src)
+	like, err := duplicates.Of(store).SourceDuplicates(ctx, src)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}
@@ -46,7 +47,7 @@ func EventOffer(ctx context.Context, store *storage.Store, e *models.Event, take
 	if len(e.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := store.EventDuplicates(ctx, e)
+	like, err := duplicates.Of(store).EventDuplicates(ctx, e)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}
@@ -63,7 +64,7 @@ func ActorOffer(ctx context.Context, store *storage.Store, a *models.Actor) (*vi
 	if len(a.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := store.ActorDuplicates(ctx, a)
+	like, err := duplicates.Of(store).ActorDuplicates(ctx, a)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}
@@ -81,7 +82,7 @@ func RepeatOffer(ctx context.Context, store *storage.Store, c *models.Claim) (*v
 	if len(c.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := store.SimilarClaims(ctx, c)
+	like, err := duplicates.Of(store).SimilarClaims(ctx, c)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -68,7 +69,7 @@ func (h *Handler) ClaimSave(c echo.Context) error {
 		SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating")),
 		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: ui.AtoiOrZero(f.Get("version")),
 		Repeats: int64(ui.AtoiOrZero(f.Get("repeats")))}
-	claim.SpeakerID = h.Store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
+	claim.SpeakerID = duplicates.Of(h.Store).SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 	ui.RefuseWithoutVersion(f, "claim", id)
 	err := f.Errors.OrNil()
 	if err == nil && id == 0 && claim.Repeats == 0 && !ui.ConfirmedNew(f) {

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -26,7 +27,7 @@ func (h *Handler) ParticipantAdd(c echo.Context) error {
 		f.Errors.Add("actor", "Type the name of who took part.")
 	}
 	p := models.Participant{EventID: id, RoleWord: f.Get("role_word")}
-	if actorID := h.Store.SpeakerByName(ctx, f.Errors, "actor", f.Get("actor")); actorID != nil {
+	if actorID := duplicates.Of(h.Store).SpeakerByName(ctx, f.Errors, "actor", f.Get("actor")); actorID != nil {
 		p.ActorID = *actorID
 	}
 	status := http.StatusUnprocessableEntity

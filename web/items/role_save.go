@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -23,7 +24,7 @@ func (h *Handler) RoleCreate(c echo.Context) error {
 	f := ui.ReadForm(c, fmt.Sprintf("/actors/%d/roles", id), "title", "organisation", "period")
 	r := &models.Role{ActorID: id, Title: f.Get("title"), Period: models.ParseDate(f.Errors, "period", f.Get("period"))}
 	if org := f.Get("organisation"); org != "" {
-		r.OrganisationID = h.Store.SpeakerByName(ctx, f.Errors, "organisation", org)
+		r.OrganisationID = duplicates.Of(h.Store).SpeakerByName(ctx, f.Errors, "organisation", org)
 	}
 	status := http.StatusOK
 	if len(f.Errors) == 0 {

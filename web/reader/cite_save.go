@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/assist"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/extract"
 	"github.com/factline/factline/views"
@@ -58,7 +59,7 @@ func (h *Handler) CiteSave(c echo.Context) error {
 			models.CheckSaidOn(f.Errors, "said_on", claim.SaidOn, src.Published)
 			panel.Later = claim.SaidOn
 		}
-		claim.SpeakerID = h.Store.SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
+		claim.SpeakerID = duplicates.Of(h.Store).SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !ui.ConfirmedNew(f) {
 			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, h.Store, claim); err == nil && panel.Form.Offer != nil {
 				return h.renderCitePanel(c, http.StatusConflict, panel)

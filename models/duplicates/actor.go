@@ -1,4 +1,4 @@
-package storage
+package duplicates
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // ActorDuplicates returns the stored actors that a may be a second copy of:
@@ -14,7 +15,7 @@ import (
 // Candidates are found through the search index by any of the names' words,
 // so the lookup reads no table whole. a itself, when stored, is left out; so
 // is what the viewer of ctx may not read.
-func (s *Store) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.Actor, error) {
+func (s Duplicates) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.Actor, error) {
 	names := [][]string{nameWords(a.Name)}
 	for _, alias := range a.AliasList() {
 		names = append(names, nameWords(alias))
@@ -32,7 +33,7 @@ func (s *Store) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	ids, err := s.dialect.actorsWithAnyWord(ctx, s, terms)
+	ids, err := s.ActorsWithAnyWord(ctx, terms)
 	if err != nil {
 		return nil, fmt.Errorf("store: actors like %q: %w", a.Name, err)
 	}
@@ -40,7 +41,7 @@ func (s *Store) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.
 		return nil, nil
 	}
 	var found []models.Actor
-	if err := s.r(ctx).Where("id IN ? AND id <> ?", ids, a.ID).Where(readableItem(ctx, models.KindActor, "actors.id")).
+	if err := s.Reader(ctx).Where("id IN ? AND id <> ?", ids, a.ID).Where(storage.ReadableItem(ctx, models.KindActor, "actors.id")).
 		Order("id").Find(&found).Error; err != nil {
 		return nil, fmt.Errorf("store: actors like %q: %w", a.Name, err)
 	}

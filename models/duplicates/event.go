@@ -1,4 +1,4 @@
-package storage
+package duplicates
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // nearDays is how far apart, in days, two events' dates may be and still be
@@ -20,16 +21,16 @@ const nearDays = 3
 // punctuation aside ("Türk" is "Turk"). An undated event is matched by
 // nothing. e itself, when stored, is left out; so is what the viewer of ctx
 // may not read.
-func (s *Store) EventDuplicates(ctx context.Context, e *models.Event) ([]models.Event, error) {
+func (s Duplicates) EventDuplicates(ctx context.Context, e *models.Event) ([]models.Event, error) {
 	lo, hi := models.DateBounds(e.Occurred)
 	if lo == nil || len(contentWords(e.Title)) == 0 {
 		return nil, nil
 	}
 	var near []models.Event
 	// The nearest first, so that the limit drops the farthest.
-	if err := s.r(ctx).Where("id <> ? AND occurred_earliest <= ? AND occurred_latest >= ?",
+	if err := s.Reader(ctx).Where("id <> ? AND occurred_earliest <= ? AND occurred_latest >= ?",
 		e.ID, shiftDay(*hi, nearDays), shiftDay(*lo, -nearDays)).
-		Where(readable(ctx, "'event'", "events.id")).
+		Where(storage.ReadableItem(ctx, models.KindEvent, "events.id")).
 		Order(gorm.Expr("abs(julianday(occurred_earliest) - julianday(?)), id", *lo)).Limit(200).Find(&near).Error; err != nil {
 		return nil, fmt.Errorf("store: events like %q: %w", e.Title, err)
 	}

@@ -1,18 +1,20 @@
-package storage
+package duplicates_test
 
 import (
 	"context"
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestEventDuplicatesAreNearInDateWithASimilarTitle(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	turk := MakeEvent(t, s, "The UN General Assembly approves Volker Türk as High Commissioner", "2022-09-08")
-	session := MakeEvent(t, s, "Human Rights Council session", "2022-09-12/2022-10-07")
-	MakeEvent(t, s, "UN General Assembly approves budget", "2021-12-23")
+	turk := storage.MakeEvent(t, s, "The UN General Assembly approves Volker Türk as High Commissioner", "2022-09-08")
+	session := storage.MakeEvent(t, s, "Human Rights Council session", "2022-09-12/2022-10-07")
+	storage.MakeEvent(t, s, "UN General Assembly approves budget", "2021-12-23")
 
 	for _, tc := range []struct {
 		name, title, date string
@@ -26,7 +28,7 @@ func TestEventDuplicatesAreNearInDateWithASimilarTitle(t *testing.T) {
 		{"days after a range", "Human rights council session", "2022-10-09", session.ID},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Must(s.EventDuplicates(ctx, &models.Event{Title: tc.title, Occurred: mustDate(tc.date)}))(t)
+			got := storage.Must(duplicates.Of(s).EventDuplicates(ctx, &models.Event{Title: tc.title, Occurred: mustDate(tc.date)}))(t)
 			if len(got) != 1 || got[0].ID != tc.want {
 				t.Fatalf("duplicates = %v, want event %d", got, tc.want)
 			}
@@ -39,20 +41,20 @@ func TestEventDuplicatesAreNearInDateWithASimilarTitle(t *testing.T) {
 		{"undated", "UN General Assembly approves Volker Türk", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Must(s.EventDuplicates(ctx, &models.Event{Title: tc.title, Occurred: mustDate(tc.date)}))(t); len(got) != 0 {
+			if got := storage.Must(duplicates.Of(s).EventDuplicates(ctx, &models.Event{Title: tc.title, Occurred: mustDate(tc.date)}))(t); len(got) != 0 {
 				t.Fatalf("duplicates = %v, want none", got)
 			}
 		})
 	}
-	if got := Must(s.EventDuplicates(ctx, turk))(t); len(got) != 0 {
+	if got := storage.Must(duplicates.Of(s).EventDuplicates(ctx, turk))(t); len(got) != 0 {
 		t.Errorf("an event is its own duplicate: %v", got)
 	}
 	like := &models.Event{Title: "UN General Assembly chooses Turk", Occurred: mustDate("2022-09-08")}
-	if got := Must(s.EventDuplicates(context.Background(), like))(t); len(got) != 0 {
+	if got := storage.Must(duplicates.Of(s).EventDuplicates(context.Background(), like))(t); len(got) != 0 {
 		t.Errorf("an anonymous visitor is offered an event they cannot read: %v", got)
 	}
 	mustSave(t, s.DeleteEvent(ctx, turk.ID))
-	if got := Must(s.EventDuplicates(ctx, like))(t); len(got) != 0 {
+	if got := storage.Must(duplicates.Of(s).EventDuplicates(ctx, like))(t); len(got) != 0 {
 		t.Errorf("a deleted event is offered: %v", got)
 	}
 }

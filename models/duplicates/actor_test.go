@@ -1,4 +1,4 @@
-package storage
+package duplicates_test
 
 import (
 	"context"
@@ -6,15 +6,17 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestActorDuplicatesHaveANameOrAliasLikeTheirs(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	turk := MakeActor(t, s, "Volker Türk")
+	turk := storage.MakeActor(t, s, "Volker Türk")
 	chen := &models.Actor{Kind: models.Person, Name: "Chen Xu", Aliases: "Ambassador Chen"}
 	mustSave(t, s.SaveActor(ctx, chen))
-	bachelet := MakeActor(t, s, "Verónica Michelle Bachelet Jeria")
+	bachelet := storage.MakeActor(t, s, "Verónica Michelle Bachelet Jeria")
 	ohchr := &models.Actor{Kind: models.Organisation, Name: "UN Human Rights Office", Aliases: "OHCHR"}
 	mustSave(t, s.SaveActor(ctx, ohchr))
 
@@ -32,38 +34,38 @@ func TestActorDuplicatesHaveANameOrAliasLikeTheirs(t *testing.T) {
 		{"the new one's alias", "Office of the High Commissioner", "ohchr", ohchr.ID},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := Must(s.ActorDuplicates(ctx, &models.Actor{Name: tc.new, Aliases: tc.aliases}))(t)
+			got := storage.Must(duplicates.Of(s).ActorDuplicates(ctx, &models.Actor{Name: tc.new, Aliases: tc.aliases}))(t)
 			if len(got) != 1 || got[0].ID != tc.want {
 				t.Fatalf("duplicates of %q = %v, want actor %d", tc.new, got, tc.want)
 			}
 		})
 	}
 	for _, name := range []string{"Volker Schmidt", "Anna Türk", "Türk", "Xu", "Michelle Obama", "J. Xu", "V."} {
-		if got := Must(s.ActorDuplicates(ctx, &models.Actor{Name: name}))(t); len(got) != 0 {
+		if got := storage.Must(duplicates.Of(s).ActorDuplicates(ctx, &models.Actor{Name: name}))(t); len(got) != 0 {
 			t.Errorf("duplicates of %q = %v, want none", name, got)
 		}
 	}
-	if got := Must(s.ActorDuplicates(ctx, turk))(t); len(got) != 0 {
+	if got := storage.Must(duplicates.Of(s).ActorDuplicates(ctx, turk))(t); len(got) != 0 {
 		t.Errorf("an actor is its own duplicate: %v", got)
 	}
-	if got := Must(s.ActorDuplicates(context.Background(), &models.Actor{Name: "Volker Turk"}))(t); len(got) != 0 {
+	if got := storage.Must(duplicates.Of(s).ActorDuplicates(context.Background(), &models.Actor{Name: "Volker Turk"}))(t); len(got) != 0 {
 		t.Errorf("an anonymous visitor is offered an actor they cannot read: %v", got)
 	}
 }
 
 func TestAnUnknownSpeakerIsToldTheActorLikeIt(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	MakeActor(t, s, "Volker Türk")
+	storage.MakeActor(t, s, "Volker Türk")
 	fe := models.FieldErrors{}
-	if id := s.SpeakerByName(ctx, fe, "speaker", "V. Turk"); id != nil {
+	if id := duplicates.Of(s).SpeakerByName(ctx, fe, "speaker", "V. Turk"); id != nil {
 		t.Fatalf("an unknown name was taken as actor %d", *id)
 	}
 	if want := `No actor is called "V. Turk". Did you mean Volker Türk? Pick one`; !strings.HasPrefix(fe["speaker"], want) {
 		t.Errorf("message %q, want it to start %q", fe["speaker"], want)
 	}
 	fe = models.FieldErrors{}
-	s.SpeakerByName(ctx, fe, "speaker", "Nobody Known")
+	duplicates.Of(s).SpeakerByName(ctx, fe, "speaker", "Nobody Known")
 	if strings.Contains(fe["speaker"], "Did you mean") {
 		t.Errorf("message %q names an actor not like it", fe["speaker"])
 	}

@@ -1,0 +1,20 @@
+// Package duplicates finds what a new item may be a second copy of, so that
+// the forms and the imports can offer it instead: actors with a name or an
+// alias like its own, events near in date with a similar title, sources of
+// the same page or article, claims with most of the same words; and a speaker
+// typed by a name that no actor has is told the actor like it. Likeness is
+// compared on folded text (fold.go); the candidates are read through a
+// storage.Store (its search index for names and claims), and only what the
+// viewer of ctx may read is offered.
+package duplicates
+
+import "github.com/factline/factline/models/storage"
+
+// maxDuplicates is how many likely duplicates are offered at most.
+const maxDuplicates = 5
+
+// Duplicates is the duplicate finders of the database a Store opens.
+type Duplicates struct{ *storage.Store }
+
+// Of is the duplicate finders of the database s reads.
+func Of(s *storage.Store) Duplicates { return Duplicates{s} }
