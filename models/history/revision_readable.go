@@ -162,7 +162,7 @@ func (n *namer) changes(entity string, rawBefore, rawAfter json.RawMessage) []mo
 	var out []models.ReadableChange
 	for k := range keys {
 		// A source's "published" is its date; a timeline's counts its versions.
-		if (bookkeeping[k] && (k != "published" || entity != "source")) || k == "organisation" || k == "import_pending" {
+		if (bookkeeping(k) && (k != "published" || entity != "source")) || k == "organisation" || k == "import_pending" {
 			continue
 		}
 		b, a := n.value(k, before[k]), n.value(k, after[k])
@@ -247,8 +247,15 @@ func dateDisplay(s string) string {
 	return d.Display()
 }
 
-// bookkeeping fields change on every save and say nothing to a reader.
-var bookkeeping = map[string]bool{"id": true, "entry_id": true, "created_at": true, "updated_at": true, "version": true,
-	"said_on_earliest": true, "said_on_latest": true, "occurred_earliest": true, "occurred_latest": true,
-	"published_earliest": true, "published_latest": true, "period_earliest": true, "period_latest": true,
-	"text_hash": true, "speaker": true, "published": true}
+// bookkeeping reports whether a field changes on every save and says nothing
+// to a reader.
+func bookkeeping(field string) bool {
+	switch field {
+	case "id", "entry_id", "created_at", "updated_at", "version",
+		"said_on_earliest", "said_on_latest", "occurred_earliest", "occurred_latest",
+		"published_earliest", "published_latest", "period_earliest", "period_latest",
+		"text_hash", "speaker", "published":
+		return true
+	}
+	return false
+}

@@ -67,9 +67,9 @@ type dialect interface {
 	tablesQuery() string
 	columnsQuery() string
 	generatedQuery() string
-	// copyValue is a value read from another database as this one stores a
-	// column of type typ (lower case).
-	copyValue(v any, typ string) any
+	// bytesColumn reports whether a column of type typ (lower case) keeps
+	// bytes as they are read, rather than as text.
+	bytesColumn(typ string) bool
 	// restartIDs moves the ids the next rows of tables get past those copied in.
 	restartIDs(ctx context.Context, s *Store, tables []string) error
 

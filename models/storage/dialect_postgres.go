@@ -292,25 +292,8 @@ func (postgresDialect) generatedQuery() string {
 			WHERE table_schema = current_schema() AND table_name = ? AND is_generated <> 'NEVER'`
 }
 
-// copyValue turns SQLite's 0 and 1 into booleans, text into bytea, and bytes
-// into text where the column is not bytea.
-func (postgresDialect) copyValue(v any, typ string) any {
-	switch x := v.(type) {
-	case int64:
-		if typ == "boolean" {
-			return x != 0
-		}
-	case string:
-		if typ == "bytea" {
-			return []byte(x)
-		}
-	case []byte:
-		if typ != "bytea" {
-			return string(x)
-		}
-	}
-	return v
-}
+// bytesColumn: PostgreSQL keeps bytes in bytea columns alone.
+func (postgresDialect) bytesColumn(typ string) bool { return typ == "bytea" }
 
 // restartIDs moves the identity sequences past the ids copied in, so that the
 // next row gets a new one.

@@ -239,26 +239,9 @@ func (sqliteDialect) generatedQuery() string {
 	return "SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"
 }
 
-// copyValue turns bytes read from PostgreSQL into SQLite's text (and, as on
-// PostgreSQL, 0 and 1 of a boolean column into booleans, text of a bytea one
-// into bytes).
-func (sqliteDialect) copyValue(v any, typ string) any {
-	switch x := v.(type) {
-	case int64:
-		if typ == "boolean" {
-			return x != 0
-		}
-	case string:
-		if typ == "bytea" {
-			return []byte(x)
-		}
-	case []byte:
-		if typ == "text" || typ == "" {
-			return string(x)
-		}
-	}
-	return v
-}
+// bytesColumn: SQLite keeps bytes in any column but a text one (and one
+// declared without a type, which PostgreSQL's text arrives in).
+func (sqliteDialect) bytesColumn(typ string) bool { return typ != "text" && typ != "" }
 
 // restartIDs has nothing to do: SQLite takes the next id from the table.
 func (sqliteDialect) restartIDs(context.Context, *Store, []string) error { return nil }

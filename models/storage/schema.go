@@ -45,8 +45,26 @@ func (s *Store) GeneratedColumns(ctx context.Context, table string) (map[string]
 }
 
 // CopyValue is v, read from another database, as s stores a column of type
-// typ (lower case).
-func (s *Store) CopyValue(v any, typ string) any { return s.dialect.copyValue(v, typ) }
+// typ (lower case): SQLite's 0 and 1 of a boolean column become booleans,
+// text of a bytea column bytes, and bytes become text where this engine
+// keeps none (bytesColumn).
+func (s *Store) CopyValue(v any, typ string) any {
+	switch x := v.(type) {
+	case int64:
+		if typ == "boolean" {
+			return x != 0
+		}
+	case string:
+		if typ == "bytea" {
+			return []byte(x)
+		}
+	case []byte:
+		if !s.dialect.bytesColumn(typ) {
+			return string(x)
+		}
+	}
+	return v
+}
 
 // RestartIDs moves the ids the next rows of tables get past those copied in.
 func (s *Store) RestartIDs(ctx context.Context, tables []string) error {
