@@ -12,6 +12,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/pdftext"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -84,8 +85,26 @@ func seedWorkedExample(t *testing.T, s *storage.Store) []string {
 		"/sources/new",
 		"/timelines/new",
 		"/capture",
+		"/sources/pdf",
+		pdfReader(t, s),
 		"/trash",
 	}
+}
+
+// pdfReader stores a source read from a two-page PDF (pages printed "7" and
+// "8", one without text, its ligatures lost) and returns its reader's path.
+func pdfReader(t *testing.T, s *storage.Store) string {
+	t.Helper()
+	text := "1. The Commission met four times.\n\n2. It examined every complaint."
+	doc := pdftext.Document{Text: text, LigaturesMissing: true,
+		Pages:      []pdftext.Page{{Number: 1, Printed: "7", Start: 0, End: 33}, {Number: 2, Printed: "8", Start: 35, End: 66}, {Number: 3, Start: 66, End: 66}},
+		Paragraphs: []pdftext.Paragraph{{Number: 1, Start: 0, End: 35}, {Number: 2, Start: 35, End: 66}}}
+	src := &models.Source{Kind: "report", Title: "Annual report", Text: text}
+	pdf := pdftext.Record(doc, 100, "00")
+	if err := s.SavePDFSource(t.Context(), src, &pdf); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("/sources/%d/read", src.ID)
 }
 
 // TestMainPagesPassAxe runs axe-core on every main page, in the light and the
