@@ -25,7 +25,7 @@ import (
 func TestAnUploadedPDFOpensInTheReaderPageByPage(t *testing.T) {
 	tc := newTestClient(t)
 	tc.get("/sources/pdf", nil)
-	res, doc := tc.upload("/sources/pdf", "annual-report.pdf", string(pdftest.Report()), map[string]string{"kind": "report", "published": "2022"})
+	res, _ := tc.upload("/sources/pdf", "annual-report.pdf", string(pdftest.Report()), map[string]string{"kind": "report", "published": "2022"})
 	wantStatus(t, res, http.StatusSeeOther)
 	sources := storage.Must(tc.store.ListSources(t.Context(), 5))(t)
 	if len(sources) != 1 || sources[0].Title != "annual-report" {
@@ -35,7 +35,7 @@ func TestAnUploadedPDFOpensInTheReaderPageByPage(t *testing.T) {
 	if want := fmt.Sprintf("/sources/%d/read", src.ID); res.Header.Get("Location") != want {
 		t.Fatalf("sent to %s, want %s", res.Header.Get("Location"), want)
 	}
-	_, doc = tc.get(res.Header.Get("Location"), nil)
+	_, doc := tc.get(res.Header.Get("Location"), nil)
 	caps := storage.Must(archive.Of(tc.store).Captures(t.Context(), src.ID))(t)
 	if len(caps) != 1 || caps[0].Kind != models.CaptureUpload || caps[0].Filename != "annual-report.pdf" || caps[0].PayloadSize != int64(len(pdftest.Report())) {
 		t.Fatalf("captures of the PDF source: %+v", caps)

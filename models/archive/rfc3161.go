@@ -22,7 +22,6 @@ import (
 
 var (
 	oidSHA256        = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 2, 1}
-	oidTSTInfo       = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 16, 1, 4}
 	errNotATimeStamp = errors.New("the token is not an RFC 3161 time-stamp token")
 )
 
