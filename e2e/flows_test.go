@@ -59,8 +59,14 @@ func TestResearchFlow(t *testing.T) {
 		if got := textOf(t, ctx, `[data-testid="cite-form"]`); !strings.Contains(got, "10 Sep 2022") {
 			t.Errorf("the form does not name the publication date as the anchor: %q", got)
 		}
+		// The passage names no date of its own, so the claim is said by the
+		// source's publication until the researcher knows better (issue 27).
+		if got := eval[string](t, ctx, `document.querySelector('[data-testid="cite-form"] input[name="said_on"]').value`); got != "by 10 Sep 2022" {
+			t.Errorf("said on is prefilled with %q, want by 10 Sep 2022", got)
+		}
 		do(t, ctx, "fill in and save the claim",
 			chromedp.SendKeys(chromedp.CSS(`[data-testid="cite-form"] input[name="speaker"]`), "Chen Xu"),
+			chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-testid="cite-form"] input[name="said_on"]').value = ""`),
 			chromedp.SendKeys(chromedp.CSS(`[data-testid="cite-form"] input[name="said_on"]`), "8 Sep 2022"),
 			chromedp.Click(chromedp.CSS(`[data-testid="cite-form"] button[type="submit"]`)),
 			waitFor(`document.querySelectorAll("mark.cited").length === 1`),
