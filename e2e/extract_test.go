@@ -49,7 +49,9 @@ func TestReaderProposalToConfirmedClaim(t *testing.T) {
 	do(t, ctx, "type a relative date and save",
 		chromedp.SetValue(chromedp.CSS(`[data-testid="cite-form"] input[name="said_on"]`), "on Thursday"),
 		chromedp.Click(chromedp.CSS(`[data-testid="cite-form"] button[type="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="note-said_on"]`)),
+		// The form shows a note from its prefill ("by 10 Sep 2022") before
+		// the answer to this save replaces it: wait for the answer's.
+		waitFor(`document.querySelector('[data-testid="note-said_on"]')?.textContent.includes("on Thursday")`),
 	)
 	if got := textOf(t, ctx, `[data-testid="note-said_on"]`); !strings.Contains(got, "8 Sep 2022 — from “on Thursday”, relative to the publication date 10 Sep 2022") {
 		t.Errorf("the resolution reads %q", got)
