@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/dates"
 )
 
 func TestSourceLanguagesAreTheExtractorsLanguages(t *testing.T) {
@@ -13,7 +13,7 @@ func TestSourceLanguagesAreTheExtractorsLanguages(t *testing.T) {
 		codes = append(codes, l.Code)
 	}
 	slices.Sort(codes)
-	if want := extract.Languages(); !slices.Equal(codes, want) {
+	if want := dates.Languages(); !slices.Equal(codes, want) {
 		t.Errorf("SourceLanguages %v, extract reads %v", codes, want)
 	}
 }

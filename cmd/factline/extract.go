@@ -14,6 +14,8 @@ import (
 	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/dates"
+	"github.com/factline/factline/models/extract/quotes"
 )
 
 // extractCmd finds dates and quotations in a text. With --batch it speaks the
@@ -25,7 +27,7 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	published := fs.String("published", "", "the text's publication date, e.g. 2022-09-10, to resolve relative dates against")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
 	db := fs.String("db", "", "SQLite database whose actors (names and aliases) speakers are linked to")
-	lang := fs.String("lang", "", "the text's language, one of "+strings.Join(extract.Languages(), ", ")+"; found from the text when not given")
+	lang := fs.String("lang", "", "the text's language, one of "+strings.Join(dates.Languages(), ", ")+"; found from the text when not given")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: factline extract [--published DATE] [--lang CODE] [--json] [--db FILE] FILE   (- for standard input)")
 		fmt.Fprintln(stderr, "       factline extract --batch [--lang CODE] < documents.jsonl")
@@ -34,8 +36,8 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
-	if *lang != "" && !slices.Contains(extract.Languages(), *lang) {
-		return fmt.Errorf("--lang %q: give one of %s", *lang, strings.Join(extract.Languages(), ", "))
+	if *lang != "" && !slices.Contains(dates.Languages(), *lang) {
+		return fmt.Errorf("--lang %q: give one of %s", *lang, strings.Join(dates.Languages(), ", "))
 	}
 	if *batch {
 		return extract.Batch(stdin, stdout, *lang)
@@ -61,19 +63,19 @@ func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	if *lang == "" {
-		*lang = extract.DetectLanguage(text)
+		*lang = dates.DetectLanguage(text)
 	}
-	dates, quotes := extract.DatesIn(*lang, text, anchor), assist.LinkSpeakers(extract.QuotesIn(*lang, text, known), known)
+	found, said := dates.DatesIn(*lang, text, anchor), assist.LinkSpeakers(quotes.QuotesIn(*lang, text, known), known)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"published": anchor, "lang": *lang, "dates": dates, "quotes": quotes})
+		return enc.Encode(map[string]any{"published": anchor, "lang": *lang, "dates": found, "quotes": said})
 	}
-	return extract.WriteTable(stdout, dates, quotes)
+	return extract.WriteTable(stdout, found, said)
 }
 
 // knownActors reads the actors of the database at path, none when path is "".
-func knownActors(ctx context.Context, path string, stderr io.Writer) ([]extract.Actor, error) {
+func knownActors(ctx context.Context, path string, stderr io.Writer) ([]quotes.Actor, error) {
 	if path == "" {
 		return nil, nil
 	}

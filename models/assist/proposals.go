@@ -2,7 +2,7 @@ package assist
 
 import (
 	"github.com/factline/factline/models/edtf"
-	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/quotes"
 )
 
 // Proposal is something the extraction assist found in a source's text for the
@@ -23,7 +23,7 @@ type Proposal struct {
 
 // LinkSpeakers names each quotation's speaker that matched a known actor by
 // the actor's name ("Okafor" → "Maria Okafor").
-func LinkSpeakers(quotes []extract.Quote, known []extract.Actor) []extract.Quote {
+func LinkSpeakers(quotes []quotes.Quote, known []quotes.Actor) []quotes.Quote {
 	for i, q := range quotes {
 		for _, a := range known {
 			if q.ActorID != 0 && a.ID == q.ActorID {

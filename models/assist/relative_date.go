@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models/edtf"
-	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/dates"
 )
 
 // ResolvedDate is a date typed relative to a source ("on Thursday", "last week")
@@ -24,7 +24,7 @@ type ResolvedDate struct {
 // ResolveDate reads a date field: EDTF and the forms people type as edtf.Parse
 // does, and, when anchor (a source's publication day) is known, a relative
 // expression resolved against it by the extraction assist, read in lang (a code
-// of extract.Languages; another is read as English). resolved is nil when
+// of dates.Languages; another is read as English). resolved is nil when
 // the input was a date in its own right.
 func ResolveDate(lang, raw string, anchor edtf.Date) (d edtf.Date, resolved *ResolvedDate, err error) {
 	d, err = edtf.Parse(raw)
@@ -34,7 +34,7 @@ func ResolveDate(lang, raw string, anchor edtf.Date) (d edtf.Date, resolved *Res
 	}
 	phrase := strings.TrimSpace(raw)
 	day := anchor.Start().String()[:10]
-	for _, t := range extract.DatesIn(lang, phrase, day) {
+	for _, t := range dates.DatesIn(lang, phrase, day) {
 		if t.Type != "DATE" || !t.Resolved || !onlyFunctionWords(lang, phrase, t) {
 			continue // not a date, or only part of what was typed
 		}
@@ -51,9 +51,9 @@ func ResolveDate(lang, raw string, anchor edtf.Date) (d edtf.Date, resolved *Res
 
 // onlyFunctionWords reports whether what was typed outside the expression t is
 // only words that may stand around a date in language lang ("on", "le", "am":
-// extract.FormWord), so that the expression is the whole date. An elided word
+// dates.FormWord), so that the expression is the whole date. An elided word
 // is read up to its apostrophe: "jusqu'au" is "jusqu'" and "au".
-func onlyFunctionWords(lang, phrase string, t extract.Timex) bool {
+func onlyFunctionWords(lang, phrase string, t dates.Timex) bool {
 	r := []rune(phrase)
 	rest := string(r[:t.Start]) + " " + string(r[t.End:])
 	for _, w := range strings.FieldsFunc(strings.ReplaceAll(rest, "’", "'"), func(c rune) bool { return c == ' ' || c == ',' || c == '.' }) {
@@ -62,7 +62,7 @@ func onlyFunctionWords(lang, phrase string, t extract.Timex) bool {
 			if i := strings.IndexByte(w, '\''); i >= 0 {
 				word = w[:i+1]
 			}
-			if !extract.FormWord(lang, word) {
+			if !dates.FormWord(lang, word) {
 				return false
 			}
 			w = w[len(word):]

@@ -1,3 +1,6 @@
+// Package extract runs the date tagger (package dates) and quotation
+// attribution (package quotes) together over documents: the JSON Lines of
+// `factline extract --batch` and the table `factline extract` prints.
 package extract
 
 import (
@@ -7,6 +10,9 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+
+	"github.com/factline/factline/models/extract/dates"
+	"github.com/factline/factline/models/extract/quotes"
 )
 
 // batchDoc is one line of the JSON Lines input of Batch.
@@ -50,9 +56,9 @@ func Batch(r io.Reader, w io.Writer, lang string) error {
 			d.Lang = lang
 		}
 		if d.Lang == "" {
-			d.Lang = DetectLanguage(d.Text)
+			d.Lang = dates.DetectLanguage(d.Text)
 		}
-		for _, t := range DatesIn(d.Lang, d.Text, d.Published) {
+		for _, t := range dates.DatesIn(d.Lang, d.Text, d.Published) {
 			ans.Timexes = append(ans.Timexes, batchTimex{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: t.Value})
 		}
 		if err := enc.Encode(ans); err != nil {
@@ -66,7 +72,7 @@ func Batch(r io.Reader, w io.Writer, lang string) error {
 }
 
 // WriteTable prints dates and quotes as a readable text table.
-func WriteTable(w io.Writer, dates []Timex, quotes []Quote) error {
+func WriteTable(w io.Writer, dates []dates.Timex, quotes []quotes.Quote) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATES\t\t\t\t")
 	fmt.Fprintln(tw, "at\ttext\ttype\tvalue\trule")

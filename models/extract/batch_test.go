@@ -5,7 +5,23 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/factline/factline/models/extract/dates"
+	"github.com/factline/factline/models/extract/quotes"
 )
+
+// published is the publication date the texts of these tests are read against.
+const published = "2022-09-10"
+
+// testActors are the known actors of the quotation tests of package quotes.
+var testActors = []quotes.Actor{
+	{ID: 1, Name: "Li Chen", Aliases: []string{"Minister Chen"}, Kind: "person"},
+	{ID: 2, Name: "Maria Okafor", Kind: "person"},
+	{ID: 3, Name: "Tom Berger", Kind: "person"},
+	{ID: 4, Name: "Anna Berger", Kind: "person"},
+	{ID: 5, Name: "Harbour Authority", Aliases: []string{"the Authority"}, Kind: "organisation"},
+	{ID: 6, Name: "Ministry of Finance", Kind: "organisation"},
+}
 
 func TestBatch(t *testing.T) {
 	in := `{"id": "a", "published": "2022-09-10", "text": "Ferries stopped last week."}` + "\n" +
@@ -37,7 +53,7 @@ func TestBatch(t *testing.T) {
 func TestWriteTable(t *testing.T) {
 	text := `"We will reopen the pier on Thursday," Li Chen said last week.`
 	var out bytes.Buffer
-	if err := WriteTable(&out, Dates(text, published), Quotes(text, testActors)); err != nil {
+	if err := WriteTable(&out, dates.Dates(text, published), quotes.Quotes(text, testActors)); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Thursday", "2022-09-15", "last week", "2022-W35", "Li Chen", "said", "We will reopen the pier"} {
@@ -57,4 +73,11 @@ func checkBatch(t *testing.T, doc, lang, value string) {
 	if !strings.Contains(out.String(), `"value":"`+value+`"`) {
 		t.Errorf("%s (lang %q): answer %s lacks %s", doc, lang, out.String(), value)
 	}
+}
+
+// TestBatchReadsALanguageNotGiven reads a document without "lang" in the
+// language its words tell.
+func TestBatchReadsALanguageNotGiven(t *testing.T) {
+	checkBatch(t, `{"id": "a", "published": "1999-05-19", "text": "Le conseil s'est réuni mardi et a voté le budget de l'an prochain."}`, "", "1999-05-18")
+	checkBatch(t, `{"id": "a", "published": "1999-05-19", "text": "Ontem o conselho votou."}`, "pt", "1999-05-18")
 }

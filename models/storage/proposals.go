@@ -8,7 +8,8 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/edtf"
-	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/dates"
+	"github.com/factline/factline/models/extract/quotes"
 )
 
 // Propose finds the dates and quotations of a source's text, read in the
@@ -30,11 +31,11 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 	}
 	lang := src.Language
 	if lang == "" { // saved before sources had a language, or its text told none
-		lang = extract.DetectLanguage(src.Text)
+		lang = dates.DetectLanguage(src.Text)
 	}
 	runes := []rune(src.Text)
 	var out []assist.Proposal
-	for _, t := range extract.DatesIn(lang, src.Text, anchor) {
+	for _, t := range dates.DatesIn(lang, src.Text, anchor) {
 		if t.Type != "DATE" {
 			continue
 		}
@@ -45,7 +46,7 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 		p.PassageStart, p.PassageEnd = sentenceAround(runes, t.Start, t.End)
 		out = append(out, p)
 	}
-	for _, q := range assist.LinkSpeakers(extract.QuotesIn(lang, src.Text, known), known) {
+	for _, q := range assist.LinkSpeakers(quotes.QuotesIn(lang, src.Text, known), known) {
 		out = append(out, assist.Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
 			PassageStart: q.Start, PassageEnd: q.End})
 	}
@@ -54,14 +55,14 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 
 // KnownActors lists the actors factline knows, with their aliases, for the
 // extraction assist to link speakers to.
-func (s *Store) KnownActors(ctx context.Context) ([]extract.Actor, error) {
+func (s *Store) KnownActors(ctx context.Context) ([]quotes.Actor, error) {
 	actors, err := s.ListActors(ctx, "", 5000)
 	if err != nil {
 		return nil, fmt.Errorf("store: known actors: %w", err)
 	}
-	known := make([]extract.Actor, len(actors))
+	known := make([]quotes.Actor, len(actors))
 	for i, a := range actors {
-		known[i] = extract.Actor{ID: a.ID, Name: a.Name, Aliases: a.AliasList(), Kind: string(a.Kind)}
+		known[i] = quotes.Actor{ID: a.ID, Name: a.Name, Aliases: a.AliasList(), Kind: string(a.Kind)}
 	}
 	return known, nil
 }

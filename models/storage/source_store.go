@@ -8,7 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/dates"
 )
 
 // ListSources returns sources, newest publication first.
@@ -56,7 +56,7 @@ func (s *Store) SaveSource(ctx context.Context, src *models.Source) error {
 		return err
 	}
 	if src.Language == "" {
-		src.Language = extract.DetectLanguage(src.Text) // stays "" when the text tells none
+		src.Language = dates.DetectLanguage(src.Text) // stays "" when the text tells none
 	}
 	if err := s.save(ctx, src, func(tx *Store) error { return tx.reanchorCitations(ctx, src) }); err != nil {
 		return fmt.Errorf("store: save source %d: %w", src.ID, err)

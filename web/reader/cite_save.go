@@ -11,7 +11,7 @@ import (
 	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/edtf"
-	"github.com/factline/factline/models/extract"
+	"github.com/factline/factline/models/extract/dates"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -120,7 +120,7 @@ func (h *Handler) citeExisting(c echo.Context, item string, cit *models.Citation
 func dateField(f views.Form, field string, src *models.Source) edtf.Date {
 	lang := src.Language
 	if lang == "" { // a source saved before sources had a language, as Propose reads it
-		lang = extract.DetectLanguage(src.Text)
+		lang = dates.DetectLanguage(src.Text)
 	}
 	d, resolved, err := assist.ResolveDate(lang, f.Get(field), src.Published)
 	switch {
