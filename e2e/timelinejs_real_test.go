@@ -16,6 +16,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -52,7 +54,7 @@ func TestRealTimelineJSFilesImportAndRenderBack(t *testing.T) {
 				t.Fatal(err)
 			}
 			store := storage.NewTestStore(t, nil)
-			doc, format, err := formats.Read(bytes.NewReader(raw), name)
+			doc, format, err := importers.Read(bytes.NewReader(raw), name)
 			if err != nil {
 				t.Fatalf("refused: %v", err)
 			}
@@ -71,9 +73,9 @@ func TestRealTimelineJSFilesImportAndRenderBack(t *testing.T) {
 			if want, ok := realFileHolds[name]; ok && !want.in(doc) {
 				t.Errorf("the import lost %s", want.what)
 			}
-			f, _ := formats.Lookup("timelinejs")
+			f, _ := exporters.Lookup("timelinejs")
 			var export bytes.Buffer
-			if err := f.Write(t.Context(), &export, formats.Export{Store: store, Timeline: tl, BaseURL: "https://factline.example"}); err != nil {
+			if err := f.Write(t.Context(), &export, exporters.Export{Store: store, Timeline: tl, BaseURL: "https://factline.example"}); err != nil {
 				t.Fatal(err)
 			}
 			ctx := newBrowser(t)

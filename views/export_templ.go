@@ -9,7 +9,7 @@ package views
 import "github.com/a-h/templ"
 import templruntime "github.com/a-h/templ/runtime"
 
-import "github.com/factline/factline/models/formats"
+import "github.com/factline/factline/models/formats/exporters"
 
 // exportLinks lists the downloads of a timeline, or of one of its versions, in
 // every exchange format: base is its page, stem the files' name. ClaimReview
@@ -35,7 +35,7 @@ func exportLinks(base, stem string, ratedClaims int) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		for _, f := range formats.Formats() {
+		for _, f := range exporters.Formats() {
 			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "<li><a href=\"")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err

@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
 )
 
 // TimelineView is a timeline page's view model: entries grouped by year and
@@ -54,7 +54,7 @@ type EraBand struct {
 
 // exportLabel names an export format on a timeline page; ClaimReview's says
 // how many rated claims it holds.
-func exportLabel(f formats.Format, ratedClaims int) string {
+func exportLabel(f exporters.Format, ratedClaims int) string {
 	switch {
 	case f.Name != "claimreview":
 		return f.Title

@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -36,7 +37,7 @@ func (s *Server) importPreview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, formats.MaxImportSize+1))
+	raw, err := io.ReadAll(io.LimitReader(f, importers.MaxImportSize+1))
 	_ = f.Close()
 	if err != nil {
 		return err
@@ -56,7 +57,7 @@ func (s *Server) importPreview(c echo.Context) error {
 // importPlan reads a file, with the base URL the form gives for relative
 // media, and matches it against the database.
 func (s *Server) importPlan(c echo.Context, raw []byte, name, slug string) (*formats.Plan, error) {
-	var opt formats.Options
+	var opt importers.Options
 	if base := strings.TrimSpace(c.FormValue("base_url")); base != "" {
 		u, err := url.Parse(base)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -64,7 +65,7 @@ func (s *Server) importPlan(c echo.Context, raw []byte, name, slug string) (*for
 		}
 		opt.BaseURL = u
 	}
-	doc, format, err := formats.ReadWith(bytes.NewReader(raw), name, opt)
+	doc, format, err := importers.ReadWith(bytes.NewReader(raw), name, opt)
 	if err != nil {
 		return nil, err
 	}

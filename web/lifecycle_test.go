@@ -12,7 +12,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
-	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -102,7 +102,7 @@ func (l *lifecycle) exportReadsBack(step string) string {
 	if err != nil {
 		l.t.Fatal(err)
 	}
-	if _, _, err := formats.Read(strings.NewReader(string(body)), "life.json"); err != nil {
+	if _, _, err := importers.Read(strings.NewReader(string(body)), "life.json"); err != nil {
 		l.t.Errorf("%s: the export does not read back: %v", step, err)
 	}
 	return string(body)

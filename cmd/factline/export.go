@@ -9,7 +9,7 @@ import (
 	"os"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
 )
 
 // exportCmd writes a timeline in one of the exchange formats to a file or stdout.
@@ -18,15 +18,15 @@ func exportCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	c.flags(fs)
 	slug := fs.String("timeline", "", "slug of the timeline to export (required)")
-	name := fs.String("format", "json", "format: "+formats.Names())
+	name := fs.String("format", "json", "format: "+exporters.Names())
 	out := fs.String("o", "", "file to write (default: standard output)")
 	baseURL := fs.String("base-url", env("FACTLINE_BASE_URL", "http://localhost:8080"), "scheme and host of the permalinks in the export (FACTLINE_BASE_URL)")
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
-	f, ok := formats.Lookup(*name)
+	f, ok := exporters.Lookup(*name)
 	if *slug == "" || !ok {
-		fmt.Fprintf(stderr, "factline export: give --timeline SLUG and a --format of %s\n", formats.Names())
+		fmt.Fprintf(stderr, "factline export: give --timeline SLUG and a --format of %s\n", exporters.Names())
 		return errUsage
 	}
 	log, err := c.logger(stderr)
@@ -57,7 +57,7 @@ func exportCmd(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 		w = file
 	}
 	step, done := progress(stderr, n, "exporting")
-	err = f.Write(ctx, w, formats.Export{Store: store, Timeline: t, BaseURL: *baseURL, Progress: step})
+	err = f.Write(ctx, w, exporters.Export{Store: store, Timeline: t, BaseURL: *baseURL, Progress: step})
 	done()
 	return err
 }

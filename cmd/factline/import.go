@@ -15,6 +15,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
@@ -45,7 +46,7 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	var opt formats.Options
+	var opt importers.Options
 	if *baseURL != "" {
 		u, err := url.Parse(*baseURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -57,7 +58,7 @@ func importCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
-	doc, format, err := formats.ReadWith(file, path, opt)
+	doc, format, err := importers.ReadWith(file, path, opt)
 	_ = file.Close()
 	if err != nil {
 		return err

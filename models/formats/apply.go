@@ -76,7 +76,7 @@ func NewPlan(ctx context.Context, store *storage.Store, doc *Document, format, s
 		// the saved slug gets a random ending, so it cannot collide (and a
 		// refusal would tell whether someone's private timeline has it)
 	} else if _, err := store.GetTimeline(ctx, p.Timeline.Slug); err == nil {
-		return nil, refuse("timeline", "slug", "%q is taken by another timeline; choose another slug", p.Timeline.Slug)
+		return nil, Refuse("timeline", "slug", "%q is taken by another timeline; choose another slug", p.Timeline.Slug)
 	} else if !errors.Is(err, storage.ErrNotFound) {
 		return nil, err
 	}
@@ -101,9 +101,9 @@ func NewPlan(ctx context.Context, store *storage.Store, doc *Document, format, s
 				return nil, err
 			}
 		}
-		if m.Existing == 0 && s.factlineID != 0 {
+		if m.Existing == 0 && s.FactlineID != 0 {
 			// factline's own CSL-JSON names its sources by id; the title must agree.
-			found, err := store.GetSource(ctx, s.factlineID)
+			found, err := store.GetSource(ctx, s.FactlineID)
 			if err == nil && found.Title == s.Title {
 				m.Existing = found.ID
 			} else if err != nil && !errors.Is(err, storage.ErrNotFound) {
@@ -159,8 +159,8 @@ func sourceAddresses(s DocSource) []string {
 	if s.URL != "" {
 		out = append(out, s.URL)
 	}
-	if s.doi != "" && s.URL != "https://doi.org/"+s.doi {
-		out = append(out, "https://doi.org/"+s.doi)
+	if s.DOI != "" && s.URL != "https://doi.org/"+s.DOI {
+		out = append(out, "https://doi.org/"+s.DOI)
 	}
 	return out
 }

@@ -1,30 +1,17 @@
-package formats
+package formats_test
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/demo"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
-
-// bulkTimelineJS is a TimelineJS file of n slides, each with its media as a source.
-func bulkTimelineJS(n int) string {
-	var b strings.Builder
-	b.WriteString(`{"title":{"text":{"headline":"Bulk"}},"events":[`)
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		fmt.Fprintf(&b, `{"start_date":{"year":"%d","month":"%d","day":"%d"},"text":{"headline":"Slide %d","text":"<p>Text %d</p>"},"media":{"url":"https://example.org/%d","credit":"Credit"}}`,
-			1900+i%100, 1+i%12, 1+i%28, i, i, i%50)
-	}
-	b.WriteString(`]}`)
-	return b.String()
-}
 
 // An import stopped half-way — its context cancelled after several batches
 // were committed — deletes what it made: nothing half-made stays.
@@ -35,25 +22,25 @@ func TestStoppedImportLeavesNothing(t *testing.T) {
 	if _, err := demo.Load(ctx, store); err != nil {
 		t.Fatal(err)
 	}
-	before := counts(t, store)
-	doc, format, err := Read(strings.NewReader(bulkTimelineJS(3*importBatch)), "bulk.json")
+	before := formatstest.Counts(t, store)
+	doc, format, err := importers.Read(strings.NewReader(formatstest.BulkTimelineJS(3*formats.ImportBatch)), "bulk.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := NewPlan(ctx, store, doc, format, "")
+	plan, err := formats.NewPlan(ctx, store, doc, format, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	done := 0
 	_, err = plan.Apply(ctx, store, nil, func() {
-		if done++; done == 2*importBatch {
+		if done++; done == 2*formats.ImportBatch {
 			cancel() // two batches are in the database by now
 		}
 	})
 	if err == nil || !strings.Contains(err.Error(), "import stopped") {
 		t.Fatalf("a cancelled import returned %v", err)
 	}
-	if after := counts(t, store); after != before {
+	if after := formatstest.Counts(t, store); after != before {
 		t.Errorf("the stopped import left rows behind: %s, before %s", after, before)
 	}
 }
@@ -63,11 +50,11 @@ func TestStoppedImportLeavesNothing(t *testing.T) {
 func TestImportIsPendingUntilItsLastTransaction(t *testing.T) {
 	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(t.Context())
-	doc, format, err := Read(strings.NewReader(bulkTimelineJS(importBatch+1)), "bulk.json")
+	doc, format, err := importers.Read(strings.NewReader(formatstest.BulkTimelineJS(formats.ImportBatch+1)), "bulk.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := NewPlan(ctx, store, doc, format, "bulk")
+	plan, err := formats.NewPlan(ctx, store, doc, format, "bulk")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +73,7 @@ func TestImportIsPendingUntilItsLastTransaction(t *testing.T) {
 	if got := storage.Must(store.GetTimeline(ctx, tl.Slug))(t); got.ImportPending {
 		t.Error("a finished import is still marked pending")
 	}
-	if n := storage.Must(store.CountEntries(ctx, tl.ID))(t); n != int64(importBatch+1) {
-		t.Errorf("%d entries imported, want %d", n, importBatch+1)
+	if n := storage.Must(store.CountEntries(ctx, tl.ID))(t); n != int64(formats.ImportBatch+1) {
+		t.Errorf("%d entries imported, want %d", n, formats.ImportBatch+1)
 	}
 }

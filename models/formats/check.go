@@ -11,31 +11,31 @@ import (
 // unknown kinds and ratings,
 // dates factline cannot read, empty names and titles, and references to actors,
 // sources or entries the document does not have.
-func (d *Document) check() error {
-	var ps problems
+func (d *Document) Check() error {
+	var ps Problems
 	d.checkStrayBytes(&ps)
 	if d.Timeline.Title == "" {
-		ps.add("timeline", "title", "is empty; give the timeline a title")
+		ps.Add("timeline", "title", "is empty; give the timeline a title")
 	}
 	actors := map[int64]bool{}
 	for i, a := range d.Actors {
 		where := fmt.Sprintf("actor %d", i+1)
 		if actors[a.ID] {
-			ps.add(where, "id", "%d is used by another actor of the file", a.ID)
+			ps.Add(where, "id", "%d is used by another actor of the file", a.ID)
 		}
 		actors[a.ID] = true
 		if a.Kind != models.Person && a.Kind != models.Organisation {
-			ps.add(where, "kind", "is %q; use person or organisation", a.Kind)
+			ps.Add(where, "kind", "is %q; use person or organisation", a.Kind)
 		}
 		if a.Name == "" {
-			ps.add(where, "name", "is empty")
+			ps.Add(where, "name", "is empty")
 		}
 	}
 	for i, a := range d.Actors {
 		for j, r := range a.Roles {
 			field := fmt.Sprintf("roles[%d]", j)
 			if r.OrganisationID != nil && !actors[*r.OrganisationID] {
-				ps.add(fmt.Sprintf("actor %d", i+1), field+".organisation_id", "refers to actor %d, which the file does not have", *r.OrganisationID)
+				ps.Add(fmt.Sprintf("actor %d", i+1), field+".organisation_id", "refers to actor %d, which the file does not have", *r.OrganisationID)
 			}
 			checkDate(&ps, fmt.Sprintf("actor %d", i+1), field+".period", r.Period)
 		}
@@ -44,7 +44,7 @@ func (d *Document) check() error {
 	for i, s := range d.Sources {
 		where := fmt.Sprintf("source %d", i+1)
 		if sources[s.ID] {
-			ps.add(where, "id", "%d is used by another source of the file", s.ID)
+			ps.Add(where, "id", "%d is used by another source of the file", s.ID)
 		}
 		sources[s.ID] = true
 		checkDate(&ps, where, "published", s.Published)
@@ -53,68 +53,68 @@ func (d *Document) check() error {
 	for i, e := range d.Eras {
 		where := fmt.Sprintf("era %d", i+1)
 		if e.Title == "" {
-			ps.add(where, "title", "is empty; give the era a name")
+			ps.Add(where, "title", "is empty; give the era a name")
 		}
 		if e.Period == "" {
-			ps.add(where, "period", "is empty; give the era its period, such as 602/629")
+			ps.Add(where, "period", "is empty; give the era its period, such as 602/629")
 		}
 		checkDate(&ps, where, "period", e.Period)
 	}
 	anchors := map[string]bool{}
 	for i, e := range d.Entries {
 		if anchors[e.Anchor()] {
-			ps.add(entryWhere(e, i), "id", "%s is used by another entry of the file", e.Anchor())
+			ps.Add(entryWhere(e, i), "id", "%s is used by another entry of the file", e.Anchor())
 		}
 		anchors[e.Anchor()] = true
 	}
 	for i, e := range d.Entries {
 		d.checkEntry(&ps, e, entryWhere(e, i), actors, sources, anchors)
 	}
-	return ps.err()
+	return ps.Err()
 }
 
-func (d *Document) checkEntry(ps *problems, e DocEntry, where string, actors, sources map[int64]bool, anchors map[string]bool) {
+func (d *Document) checkEntry(ps *Problems, e DocEntry, where string, actors, sources map[int64]bool, anchors map[string]bool) {
 	if e.Kind != models.KindClaim && e.Kind != models.KindEvent {
-		ps.add(where, "kind", "is %q; use claim or event", e.Kind)
+		ps.Add(where, "kind", "is %q; use claim or event", e.Kind)
 	}
 	if e.Title == "" {
-		ps.add(where, "title", "is empty")
+		ps.Add(where, "title", "is empty")
 	}
 	checkDate(ps, where, "date", e.Date)
 	if e.SpeakerID != nil && !actors[*e.SpeakerID] {
-		ps.add(where, "speaker_id", "refers to actor %d, which the file does not have", *e.SpeakerID)
+		ps.Add(where, "speaker_id", "refers to actor %d, which the file does not have", *e.SpeakerID)
 	}
 	if e.Rating != "" && !e.Rating.Valid() {
-		ps.add(where, "rating", "is %q; use one of unrated, accurate, mostly accurate, mixed, misleading, inaccurate, unsupported", e.Rating)
+		ps.Add(where, "rating", "is %q; use one of unrated, accurate, mostly accurate, mixed, misleading, inaccurate, unsupported", e.Rating)
 	}
 	for j, p := range e.Participants {
 		if !actors[p.ActorID] {
-			ps.add(where, fmt.Sprintf("participants[%d].actor_id", j), "refers to actor %d, which the file does not have", p.ActorID)
+			ps.Add(where, fmt.Sprintf("participants[%d].actor_id", j), "refers to actor %d, which the file does not have", p.ActorID)
 		}
 	}
 	for j, c := range e.Citations {
 		if !sources[c.SourceID] {
-			ps.add(where, fmt.Sprintf("citations[%d].source_id", j), "refers to source %d, which the file does not have", c.SourceID)
+			ps.Add(where, fmt.Sprintf("citations[%d].source_id", j), "refers to source %d, which the file does not have", c.SourceID)
 		}
 	}
 	for j, r := range e.Relations {
 		if !anchors[r.To] {
-			ps.add(where, fmt.Sprintf("relations[%d].to", j), "refers to %q, which is not an entry of the file", r.To)
+			ps.Add(where, fmt.Sprintf("relations[%d].to", j), "refers to %q, which is not an entry of the file", r.To)
 		}
 	}
 }
 
 // entryWhere names an entry in problems: its CSV row, or its place in the file.
 func entryWhere(e DocEntry, i int) string {
-	if e.where != "" {
-		return e.where
+	if e.Where != "" {
+		return e.Where
 	}
 	return fmt.Sprintf("entry %d", i+1)
 }
 
 // checkDate records a problem when text is not a date factline reads.
-func checkDate(ps *problems, where, field, text string) {
+func checkDate(ps *Problems, where, field, text string) {
 	if _, err := edtf.Parse(text); err != nil {
-		ps.add(where, field, "%q is not a date factline can read: %v", text, err)
+		ps.Add(where, field, "%q is not a date factline can read: %v", text, err)
 	}
 }

@@ -15,10 +15,10 @@ import (
 // should store them (PostgreSQL's text refuses them), and an import's lookups
 // (a slug, a speaker's name, a source's address) run before any field is
 // validated.
-func (d *Document) checkStrayBytes(ps *problems) {
+func (d *Document) checkStrayBytes(ps *Problems) {
 	check := func(where string, v any) {
 		if field := strayField(reflect.ValueOf(v), ""); field != "" {
-			ps.add(where, field, "holds a NUL character or bytes that are not UTF-8 text, which factline cannot store; remove them and import again")
+			ps.Add(where, field, "holds a NUL character or bytes that are not UTF-8 text, which factline cannot store; remove them and import again")
 		}
 	}
 	check("timeline", d.Timeline)

@@ -1,4 +1,4 @@
-package formats
+package formats_test
 
 import (
 	"context"
@@ -9,6 +9,9 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -33,7 +36,7 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 	refs = append(refs, models.Ref{Kind: models.KindClaim, ID: c.ID})
 	tl := storage.MakeTimeline(t, store, "formulas", refs...)
 
-	out := exportString(t, store, tl, "csv")
+	out := formatstest.ExportString(t, store, tl, "csv")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -48,7 +51,7 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 	}
 
 	other := storage.NewTestStore(t, nil)
-	back := importString(t, other, out, "formulas.csv", "")
+	back := formatstest.ImportString(t, other, out, "formulas.csv", "")
 	lt, err := other.LoadTimeline(models.AsSystem(context.Background()), back.Slug)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +68,7 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 			t.Errorf("%q did not come back from the import; got %v", title, got)
 		}
 	}
-	if again := exportString(t, other, back, "csv"); again != out {
+	if again := formatstest.ExportString(t, other, back, "csv"); again != out {
 		t.Errorf("export(import(export)) differs:\n%s\n---\n%s", out, again)
 	}
 }
@@ -74,15 +77,15 @@ func TestCSVExportNeutralisesFormulasAndImportUndoesIt(t *testing.T) {
 // control character: the import is refused naming the row and field, and
 // nothing is stored.
 func TestImportRefusesControlCharacters(t *testing.T) {
-	text := strings.Join(timelineJSColumns, ",") + "\n" +
+	text := strings.Join(formats.TimelineJSColumns, ",") + "\n" +
 		"2022,8,31,,,,,,,Fine headline,,,,,,,,,\n" +
 		"2022,9,1,,,,,,,Bad\x01 headline,,,,,,,,,\n"
 	store := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	doc, format, err := Read(strings.NewReader(text), "sheet.csv")
+	doc, format, err := importers.Read(strings.NewReader(text), "sheet.csv")
 	if err == nil {
-		var plan *Plan
-		if plan, err = NewPlan(ctx, store, doc, format, ""); err == nil {
+		var plan *formats.Plan
+		if plan, err = formats.NewPlan(ctx, store, doc, format, ""); err == nil {
 			_, err = plan.Apply(ctx, store, nil, nil)
 		}
 	}

@@ -1,6 +1,14 @@
+// Package formats is the exchange document of ARCHITECTURE.md §6: factline
+// JSON's Document, which every import is read into (by formats/importers) and
+// a published version freezes; its checks, which name the row and field of
+// every Problem; the Plan an import previews and Apply, which saves it; and
+// DocumentData, which serves a frozen document to formats/exporters as the
+// Store serves a living timeline.
 package formats
 
 import (
+	"fmt"
+
 	"github.com/factline/factline/models"
 )
 
@@ -94,8 +102,11 @@ type DocSource struct {
 	Text       string `json:"text"`
 	Notes      string `json:"notes"`
 	Language   string `json:"language,omitempty"` // absent in files written before sources had one: told from the text
-	doi        string // a reference manager's DOI, in lower case, for matching
-	factlineID int64  // the id of factline's own CSL-JSON export ("source-42"), for matching
+	// DOI is a reference manager's DOI, in lower case, and FactlineID the id
+	// of factline's own CSL-JSON export ("source-42"): the import matches
+	// stored sources by them; factline JSON carries neither.
+	DOI        string `json:"-"`
+	FactlineID int64  `json:"-"`
 }
 
 // DocEntry is a claim or event on the timeline; Title is a claim's text or an
@@ -119,15 +130,19 @@ type DocEntry struct {
 	Relations    []DocRelation    `json:"relations"`
 	DisplayDate  string           `json:"display_date,omitempty"`
 	Media        *DocMedia        `json:"media,omitempty"`
-	where        string           // where the entry was read, for problems: "row 4"
-	// origin is the anchor the file says the entry had in factline (a
+	// Where is where the entry was read, for problems: "row 4".
+	Where string `json:"-"`
+	// Origin is the anchor the file says the entry had in factline (a
 	// TimelineJS slide's unique_id, a factline JSON entry's own), by which a
 	// re-import finds the stored claim or event instead of copying it.
-	origin string
+	Origin string `json:"-"`
 }
 
 // Anchor is the entry's anchor, such as claim-42, that relations point at.
-func (e DocEntry) Anchor() string { return anchor(e.Kind, e.ID) }
+func (e DocEntry) Anchor() string { return Anchor(e.Kind, e.ID) }
+
+// Anchor is an entry's id on the timeline page, such as claim-42.
+func Anchor(kind models.ItemKind, id int64) string { return fmt.Sprintf("%s-%d", kind, id) }
 
 // DocParticipant is an actor taking part in an event.
 type DocParticipant struct {
@@ -154,55 +169,6 @@ type DocRelation struct {
 	To   string `json:"to"`
 }
 
-// docEntry turns a streamed entry into the document's form, keeping the
-// relations that start at it.
-func docEntry(e *models.StreamedEntry) DocEntry {
-	d := DocEntry{Kind: e.Kind, ID: e.ItemID, Lane: e.Lane, Note: e.Note, Title: e.Title,
-		Description: e.Description, Date: e.Date.String(), SpeakerID: e.SpeakerID, Place: e.Place,
-		Tags: nonNil(e.Tags), Citations: []DocCitation{}, Relations: []DocRelation{}, DisplayDate: e.DisplayDate}
-	if e.MediaURL != "" || e.MediaCaption != "" || e.MediaCredit != "" || e.MediaThumbnail != "" {
-		d.Media = &DocMedia{URL: e.MediaURL, Caption: e.MediaCaption, Credit: e.MediaCredit, Thumbnail: e.MediaThumbnail}
-	}
-	if e.Kind == models.KindClaim {
-		d.Verbatim, d.Rating, d.Rationale = e.Verbatim, e.Rating, e.Rationale
-	}
-	for _, p := range e.Participants {
-		d.Participants = append(d.Participants, DocParticipant{ActorID: p.ActorID, RoleWord: p.RoleWord})
-	}
-	for _, c := range e.Citations {
-		d.Citations = append(d.Citations, DocCitation{SourceID: c.SourceID, Quote: c.Quote, Prefix: c.Prefix,
-			Suffix: c.Suffix, StartOffset: c.StartOffset, EndOffset: c.EndOffset, Locator: c.Locator, Note: c.Note})
-	}
-	for _, r := range e.Relations {
-		if r.From() == e.Ref() {
-			d.Relations = append(d.Relations, DocRelation{Kind: r.Kind, To: anchor(r.ToKind, r.ToID)})
-		}
-	}
-	return d
-}
-
-func docActor(a *models.Actor) DocActor {
-	d := DocActor{ID: a.ID, Kind: a.Kind, Name: a.Name, Aliases: nonNil(a.AliasList()),
-		Description: a.Description, WikidataID: a.WikidataID, Roles: []DocRole{}}
-	for _, r := range a.Roles {
-		d.Roles = append(d.Roles, DocRole{Title: r.Title, OrganisationID: r.OrganisationID, Period: r.Period.String()})
-	}
-	return d
-}
-
-func docSource(s *models.Source) DocSource {
-	return DocSource{ID: s.ID, Kind: s.Kind, URL: s.URL, Title: s.Title, Publisher: s.Publisher,
-		Author: s.Author, Published: s.Published.String(), Accessed: s.Accessed.String(),
-		ArchiveURL: s.ArchiveURL, Text: s.Text, Notes: s.Notes, Language: s.Language}
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
 // extras is the entry's display date and media as the store keeps them.
 func (e DocEntry) extras() models.EntryExtras {
 	x := models.EntryExtras{DisplayDate: e.DisplayDate}
@@ -213,7 +179,7 @@ func (e DocEntry) extras() models.EntryExtras {
 }
 
 // keep records that field, at where, is kept elsewhere or read differently, as what says.
-func (d *Document) keep(where, field, what string) {
+func (d *Document) Keep(where, field, what string) {
 	for i := range d.Kept {
 		if k := &d.Kept[i]; k.Field == field && k.What == what {
 			k.Count++

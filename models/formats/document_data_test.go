@@ -1,4 +1,4 @@
-package formats
+package formats_test
 
 import (
 	"bytes"
@@ -7,6 +7,10 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models/demo"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -19,17 +23,17 @@ func TestDocumentDataExportsWhatTheStoreDid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	frozen := exportString(t, store, tl, "json")
-	doc, _, err := Read(strings.NewReader(frozen), "frozen.json")
+	frozen := formatstest.ExportString(t, store, tl, "json")
+	doc, _, err := importers.Read(strings.NewReader(frozen), "frozen.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range Formats() {
+	for _, f := range exporters.Formats() {
 		var fromStore, fromDoc bytes.Buffer
-		if err := f.Write(context.Background(), &fromStore, Export{Store: store, Timeline: tl}); err != nil {
+		if err := f.Write(context.Background(), &fromStore, exporters.Export{Store: store, Timeline: tl}); err != nil {
 			t.Fatal(err)
 		}
-		if err := f.Write(context.Background(), &fromDoc, Export{Store: DocumentData{Doc: doc}, Timeline: tl}); err != nil {
+		if err := f.Write(context.Background(), &fromDoc, exporters.Export{Store: formats.DocumentData{Doc: doc}, Timeline: tl}); err != nil {
 			t.Fatal(err)
 		}
 		if fromStore.String() != fromDoc.String() {

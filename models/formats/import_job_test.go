@@ -1,4 +1,4 @@
-package formats
+package formats_test
 
 import (
 	"runtime"
@@ -9,6 +9,9 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/demo"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
@@ -24,13 +27,13 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 	if _, err := demo.Load(ctx, store); err != nil {
 		t.Fatal(err)
 	}
-	before := counts(t, store)
+	before := formatstest.Counts(t, store)
 	user := storage.Must(accounts.Of(store).CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
-	doc, format, err := Read(strings.NewReader(bulkTimelineJS(4*importBatch)), "bulk.json")
+	doc, format, err := importers.Read(strings.NewReader(formatstest.BulkTimelineJS(4*formats.ImportBatch)), "bulk.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan := storage.Must(NewPlan(ctx, store, doc, format, "bulk"))(t)
+	plan := storage.Must(formats.NewPlan(ctx, store, doc, format, "bulk"))(t)
 	job, started, err := imports.Of(store).StartImportJob(ctx, user.ID, "token", "Bulk", "bulk", len(doc.Entries))
 	if err != nil || !started {
 		t.Fatalf("start the job: %v, %v", started, err)
@@ -50,10 +53,10 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 	}()
 	<-stopped
 	half := storage.Must(imports.Of(store).GetImportJob(ctx, user.ID, "token"))(t)
-	if half.State != models.ImportRunning || half.Done != 2*importBatch {
-		t.Fatalf("the dead job is %s at %d, want running at %d", half.State, half.Done, 2*importBatch)
+	if half.State != models.ImportRunning || half.Done != 2*formats.ImportBatch {
+		t.Fatalf("the dead job is %s at %d, want running at %d", half.State, half.Done, 2*formats.ImportBatch)
 	}
-	if counts(t, store) == before {
+	if formatstest.Counts(t, store) == before {
 		t.Fatal("the dead import left nothing to undo: the test proves nothing")
 	}
 	if n := storage.Must(imports.Of(store).SweepStaleImportJobs(ctx, time.Hour))(t); n != 0 {
@@ -63,7 +66,7 @@ func TestDeadImportIsUndoneByTheSweep(t *testing.T) {
 	if n := storage.Must(imports.Of(store).SweepStaleImportJobs(ctx, 10*time.Millisecond))(t); n != 1 {
 		t.Fatalf("the sweep ended %d jobs, want 1", n)
 	}
-	if after := counts(t, store); after != before {
+	if after := formatstest.Counts(t, store); after != before {
 		t.Errorf("the dead import left rows behind: %s, before %s", after, before)
 	}
 	if got := storage.Must(imports.Of(store).GetImportJob(ctx, user.ID, "token"))(t); got.State != models.ImportFailed || got.Problems != models.ImportStoppedMessage {

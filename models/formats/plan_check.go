@@ -53,12 +53,12 @@ func newCitation(sourceID int64, dc DocCitation) *models.Citation {
 // (the one factline has, when the file's was matched) — collecting every
 // problem, named by where in the file it is.
 func (p *Plan) validate(ctx context.Context, store *storage.Store) error {
-	var ps problems
+	var ps Problems
 	add := func(where string, err error) {
 		var found Problems
 		if err != nil && errors.As(saveProblem(where, err), &found) {
 			for _, pr := range found {
-				ps.add(pr.Where, pr.Field, "%s", pr.Reason)
+				ps.Add(pr.Where, pr.Field, "%s", pr.Reason)
 			}
 		}
 	}
@@ -98,10 +98,10 @@ func (p *Plan) validate(ctx context.Context, store *storage.Store) error {
 			add(where, c.Validate().OrNil())
 			if text := texts[dc.SourceID]; c.Quote != "" && text != "" {
 				if _, _, _, _, ok := models.Anchor(text, c.Quote, c.StartOffset); !ok {
-					ps.add(where, "quote", "This passage is not in the source's text. Copy it exactly from the source.")
+					ps.Add(where, "quote", "This passage is not in the source's text. Copy it exactly from the source.")
 				}
 			}
 		}
 	}
-	return ps.err()
+	return ps.Err()
 }

@@ -19,7 +19,7 @@ func (p *Plan) matchEntries(ctx context.Context, store *storage.Store) error {
 	p.Entries = make([]Match, len(p.Doc.Entries))
 	for i, e := range p.Doc.Entries {
 		p.Entries[i].Name, p.Entries[i].Kind = e.Title, e.Kind
-		ref, ok := parseAnchor(e.origin)
+		ref, ok := parseAnchor(e.Origin)
 		if !ok || ref.Kind != e.Kind {
 			continue
 		}

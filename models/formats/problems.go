@@ -27,8 +27,8 @@ func (p Problem) String() string {
 	return strings.Join(parts, ", ") + ": " + p.Reason
 }
 
-// maxProblems is how many problems an import reports before it stops looking.
-const maxProblems = 50
+// MaxProblems is how many problems an import reports before it stops looking.
+const MaxProblems = 50
 
 // Problems is every reason an import was refused; nothing was changed.
 type Problems []Problem
@@ -42,26 +42,23 @@ func (ps Problems) Error() string {
 	return "the import was refused and nothing was changed:\n" + strings.Join(lines, "\n")
 }
 
-// problems collects Problems up to maxProblems.
-type problems struct{ list Problems }
-
-// add records a problem; it reports false once there are enough.
-func (ps *problems) add(where, field, format string, args ...any) bool {
-	if len(ps.list) < maxProblems {
-		ps.list = append(ps.list, Problem{Where: where, Field: field, Reason: fmt.Sprintf(format, args...)})
+// Add records a problem, up to MaxProblems; it reports false once there are enough.
+func (ps *Problems) Add(where, field, format string, args ...any) bool {
+	if len(*ps) < MaxProblems {
+		*ps = append(*ps, Problem{Where: where, Field: field, Reason: fmt.Sprintf(format, args...)})
 	}
-	return len(ps.list) < maxProblems
+	return len(*ps) < MaxProblems
 }
 
-// err is the collected problems as an error, or nil.
-func (ps *problems) err() error {
-	if len(ps.list) == 0 {
+// Err is the collected problems as an error, or nil when there are none.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
 		return nil
 	}
-	return ps.list
+	return ps
 }
 
 // refuse is a single problem as an error.
-func refuse(where, field, format string, args ...any) error {
+func Refuse(where, field, format string, args ...any) error {
 	return Problems{{Where: where, Field: field, Reason: fmt.Sprintf(format, args...)}}
 }

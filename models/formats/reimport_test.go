@@ -1,4 +1,4 @@
-package formats
+package formats_test
 
 import (
 	"context"
@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -17,14 +20,14 @@ import (
 func TestReimportingATimelinesOwnExportCopiesNoClaimOrEvent(t *testing.T) {
 	for _, format := range []string{"timelinejs", "json"} {
 		t.Run(format, func(t *testing.T) {
-			out, store := exportDemo(t, format)
+			out, store := formatstest.ExportDemo(t, format)
 			ctx := models.AsSystem(context.Background())
 			claims, events := itemCounts(t, store)
-			doc, name, err := Read(strings.NewReader(out), "demo."+map[string]string{"timelinejs": "tl.json", "json": "json"}[format])
+			doc, name, err := importers.Read(strings.NewReader(out), "demo."+map[string]string{"timelinejs": "tl.json", "json": "json"}[format])
 			if err != nil {
 				t.Fatal(err)
 			}
-			plan, err := NewPlan(ctx, store, doc, name, "again")
+			plan, err := formats.NewPlan(ctx, store, doc, name, "again")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,11 +62,11 @@ func TestAnAnchorMatchesOnlyTheItemItWasExportedFrom(t *testing.T) {
 		{"start_date":{"year":2022,"month":9,"day":10},"display_date":"by 10 Sep 2022","text":{"headline":"The assessment offered up groundless blame of China's policies"},"unique_id":"claim-` + strconv.FormatInt(claim.ID, 10) + `"},
 		{"start_date":{"year":2022,"month":9,"day":10},"text":{"headline":"The assessment offered groundless blame of China's policies, he said"},"unique_id":"claim-` + strconv.FormatInt(claim.ID+1000, 10) + `"},
 		{"start_date":{"year":2022,"month":9,"day":12},"text":{"headline":"The Human Rights Council's session opens in Geneva"},"unique_id":"event-` + strconv.FormatInt(event.ID, 10) + `"}]}`
-	doc, name, err := Read(strings.NewReader(file), "again.tl.json")
+	doc, name, err := importers.Read(strings.NewReader(file), "again.tl.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := NewPlan(ctx, store, doc, name, "")
+	plan, err := formats.NewPlan(ctx, store, doc, name, "")
 	if err != nil {
 		t.Fatal(err)
 	}

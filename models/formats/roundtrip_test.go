@@ -1,4 +1,4 @@
-package formats
+package formats_test
 
 import (
 	"context"
@@ -7,42 +7,26 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/demo"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
-// importString reads text as a file called name and imports it into store.
-func importString(t *testing.T, store *storage.Store, text, name, slug string) *models.Timeline {
-	t.Helper()
-	ctx := models.AsSystem(context.Background())
-	doc, format, err := Read(strings.NewReader(text), name)
-	if err != nil {
-		t.Fatalf("read %s: %v", name, err)
-	}
-	plan, err := NewPlan(ctx, store, doc, format, slug)
-	if err != nil {
-		t.Fatalf("plan %s: %v", name, err)
-	}
-	tl, err := plan.Apply(ctx, store, nil, nil)
-	if err != nil {
-		t.Fatalf("import %s: %v", name, err)
-	}
-	return tl
-}
-
 func TestDemoJSONRoundTrip(t *testing.T) {
-	out, _ := exportDemo(t, "json")
+	out, _ := formatstest.ExportDemo(t, "json")
 	other := storage.NewTestStore(t, nil)
-	tl := importString(t, other, out, "demo.json", "")
-	again := exportString(t, other, tl, "json")
+	tl := formatstest.ImportString(t, other, out, "demo.json", "")
+	again := formatstest.ExportString(t, other, tl, "json")
 	if again != out {
 		t.Errorf("export(import(export)) differs:\n%s\n---\n%s", out, again)
 	}
 }
 
 func TestTimelineJSRoundTripKeepsDatesAndKinds(t *testing.T) {
-	out, a := exportDemo(t, "timelinejs")
+	out, a := formatstest.ExportDemo(t, "timelinejs")
 	b := storage.NewTestStore(t, nil)
-	tl := importString(t, b, out, "demo.timelinejs.json", "copy")
+	tl := formatstest.ImportString(t, b, out, "demo.timelinejs.json", "copy")
 	ctx := models.AsSystem(context.Background())
 	want, err := a.LoadTimeline(ctx, demo.Slug)
 	if err != nil {
@@ -64,13 +48,13 @@ func TestTimelineJSRoundTripKeepsDatesAndKinds(t *testing.T) {
 }
 
 func TestTimelineJSTemplateCSVImportsAsEvents(t *testing.T) {
-	text := strings.Join(timelineJSColumns, ",") + "\n" +
+	text := strings.Join(formats.TimelineJSColumns, ",") + "\n" +
 		",,,,,,,,,The OHCHR assessment,Who said what,,,,,,title,,\n" +
 		"2022,8,31,,,,,,,OHCHR publishes its assessment,In Geneva,https://www.ohchr.org/a,OHCHR,The assessment,,,,UN,\n" +
 		"2022,9,12,,2022,10,7,,,The session opens,,,,,,,,UN,\n" +
 		"2022,9,,,,,,,c. Sep 2022,Talks,,,,,,,,,\n"
 	store := storage.NewTestStore(t, nil)
-	tl := importString(t, store, text, "sheet.csv", "")
+	tl := formatstest.ImportString(t, store, text, "sheet.csv", "")
 	lt, err := store.LoadTimeline(models.AsSystem(context.Background()), tl.Slug)
 	if err != nil {
 		t.Fatal(err)
@@ -94,13 +78,13 @@ func TestTimelineJSTemplateCSVImportsAsEvents(t *testing.T) {
 }
 
 func TestImportMatchesActorsAndSources(t *testing.T) {
-	out, store := exportDemo(t, "json")
+	out, store := formatstest.ExportDemo(t, "json")
 	ctx := models.AsSystem(context.Background())
-	doc, format, err := Read(strings.NewReader(out), "demo.json")
+	doc, format, err := importers.Read(strings.NewReader(out), "demo.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := NewPlan(ctx, store, doc, format, "again")
+	plan, err := formats.NewPlan(ctx, store, doc, format, "again")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,11 +102,11 @@ func TestImportMatchesActorsAndSources(t *testing.T) {
 	if matched != 1 {
 		t.Errorf("%d sources matched, want 1 (the one with a URL)", matched)
 	}
-	before := counts(t, store)
+	before := formatstest.Counts(t, store)
 	if _, err := plan.Apply(ctx, store, nil, nil); err != nil {
 		t.Fatal(err)
 	}
-	after := counts(t, store)
+	after := formatstest.Counts(t, store)
 	if strings.Split(after, " ")[2] != strings.Split(before, " ")[2] {
 		t.Errorf("actors were duplicated: %s, before %s", after, before)
 	}

@@ -1,4 +1,4 @@
-package formats
+package formats_test
 
 import (
 	"context"
@@ -11,6 +11,9 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/demo"
+	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/formatstest"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -65,23 +68,23 @@ func TestStrayBytesInAnyImportedFieldAreRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, format := range []string{"json", "timelinejs"} {
-		variants := strayVariants(t, exportString(t, store, demo, format))
+		variants := strayVariants(t, formatstest.ExportString(t, store, demo, format))
 		for field, doc := range variants {
 			into := storage.NewTestStore(t, nil)
 			var got *models.Timeline
 			err := func() error {
-				d, f, err := Read(strings.NewReader(doc), format+".json")
+				d, f, err := importers.Read(strings.NewReader(doc), format+".json")
 				if err != nil {
 					return err
 				}
-				plan, err := NewPlan(ctx, into, d, f, "")
+				plan, err := formats.NewPlan(ctx, into, d, f, "")
 				if err != nil {
 					return err
 				}
 				got, err = plan.Apply(ctx, into, nil, nil)
 				return err
 			}()
-			var ps Problems
+			var ps formats.Problems
 			switch {
 			case errors.As(err, &ps):
 				if field != ".format" && !strings.Contains(err.Error(), "NUL") { // another format
@@ -89,7 +92,7 @@ func TestStrayBytesInAnyImportedFieldAreRefused(t *testing.T) {
 				}
 			case err != nil:
 				t.Errorf("%s %s: %v", format, field, err)
-			case strings.Contains(exportString(t, into, got, "json"), `\u0000`):
+			case strings.Contains(formatstest.ExportString(t, into, got, "json"), `\u0000`):
 				t.Errorf("%s %s: imported with the NUL", format, field)
 			}
 		}

@@ -13,7 +13,7 @@ const maxBody = 1 << 20
 // bodyLimits are the largest bodies factline takes, by kind of request, each
 // with what a refused sender is told: a form (1 MiB); a source with its text
 // (models.MaxSourceText, 4 MiB, and the form around it); an import file
-// (formats.MaxImportSize and the form around it), a page for capture, which
+// (importers.MaxImportSize and the form around it), a page for capture, which
 // itself limits the page to 10 MiB, or a PDF (pdftext.DefaultLimits, 50 MiB).
 var bodyLimits = map[string]struct {
 	size    int64

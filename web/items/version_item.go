@@ -7,6 +7,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
@@ -39,7 +40,7 @@ func (h *Handler) frozenVersionOf(c echo.Context) (fv *frozenVersion, ok bool, e
 	ui.KeepPublishedRelations(frozen.Items, hidden)
 	fv = &frozenVersion{items: frozen.Items}
 	if v.Document != "" {
-		if fv.doc, _, err = formats.Read(strings.NewReader(v.Document), "version.json"); err != nil {
+		if fv.doc, _, err = importers.Read(strings.NewReader(v.Document), "version.json"); err != nil {
 			return nil, true, err
 		}
 	}

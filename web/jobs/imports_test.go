@@ -14,6 +14,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/importers"
 	"github.com/factline/factline/models/imports"
 	"github.com/factline/factline/models/storage"
 )
@@ -55,7 +56,7 @@ func TestDeadImportIsUndoneWithoutAsking(t *testing.T) {
 	ctx := models.AsSystem(t.Context())
 	NewImports(t.Context(), store, slog.New(slog.NewTextHandler(io.Discard, nil)), time.Hour).Sweep(20 * time.Millisecond)
 	user := storage.Must(accounts.Of(store).CreateUser(ctx, "ana@example.org", "Ana", models.RoleEditor, "correct horse battery"))(t)
-	doc, format, err := formats.Read(strings.NewReader(`{"title":{"text":{"headline":"Dead"}},"events":[`+
+	doc, format, err := importers.Read(strings.NewReader(`{"title":{"text":{"headline":"Dead"}},"events":[`+
 		strings.Repeat(`{"start_date":{"year":"2022"},"text":{"headline":"Slide"}},`, 99)+
 		`{"start_date":{"year":"2022"},"text":{"headline":"Slide"}}]}`), "dead.json")
 	if err != nil {

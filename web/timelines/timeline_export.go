@@ -6,7 +6,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
 	"github.com/factline/factline/views"
 )
 
@@ -18,7 +18,7 @@ const exportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 // download in one of the exchange formats, streamed as it is read, to anyone
 // who may read the timeline.
 func (h *Handler) TimelineExport(c echo.Context) error {
-	f, ok := formats.Lookup(c.Param("format"))
+	f, ok := exporters.Lookup(c.Param("format"))
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound)
 	}
@@ -27,13 +27,13 @@ func (h *Handler) TimelineExport(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	h.writeExport(c, f, t.Slug, formats.Export{Store: h.Store, Timeline: t, BaseURL: h.BaseURL(c),
+	h.writeExport(c, f, t.Slug, exporters.Export{Store: h.Store, Timeline: t, BaseURL: h.BaseURL(c),
 		Path: views.TimelinePath(ctx, t.Slug), ItemBase: views.LinkBase(ctx), NoLinkBack: noLinkBack(c, t)})
 	return nil
 }
 
 // writeExport streams an export as a download named after stem.
-func (h *Handler) writeExport(c echo.Context, f formats.Format, stem string, x formats.Export) {
+func (h *Handler) writeExport(c echo.Context, f exporters.Format, stem string, x exporters.Export) {
 	hdr := c.Response().Header()
 	hdr.Set(echo.HeaderContentType, f.ContentType)
 	hdr.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", f.Filename(stem)))

@@ -10,7 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
 	"github.com/factline/factline/models/timescale"
 	"github.com/factline/factline/views"
 )
@@ -150,7 +150,7 @@ func (h *Handler) scaleView(c echo.Context, v views.TimelineView, items []models
 	var marks []timescale.Mark
 	for i := range items {
 		it := &items[i]
-		if m, ok := timescale.MarkOf(it, by, views.ItemPath(ctx, it.Kind, it.ItemID), formats.EntryDetails(it)); ok {
+		if m, ok := timescale.MarkOf(it, by, views.ItemPath(ctx, it.Kind, it.ItemID), exporters.EntryDetails(it)); ok {
 			marks = append(marks, m)
 		}
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/formats"
+	"github.com/factline/factline/models/formats/exporters"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -38,9 +38,9 @@ func (h *Handler) VersionPublish(c echo.Context) error {
 
 // freezeDocument keeps the timeline as a factline JSON document with its version.
 func freezeDocument(ctx context.Context, tx *storage.Store, t *models.Timeline, v *models.Version) error {
-	f, _ := formats.Lookup("json")
+	f, _ := exporters.Lookup("json")
 	var doc bytes.Buffer
-	if err := f.Write(ctx, &doc, formats.Export{Store: tx, Timeline: t}); err != nil {
+	if err := f.Write(ctx, &doc, exporters.Export{Store: tx, Timeline: t}); err != nil {
 		return err
 	}
 	return tx.SetVersionDocument(ctx, v.ID, doc.String())
