@@ -41,8 +41,8 @@ type dialect interface {
 	// jsonBool is a boolean expression as a JSON true or false inside a JSON
 	// object: SQLite's booleans are integers, which JSON would write as 0 and 1.
 	jsonBool(expr string) string
-	// bindVars is q, written with ? placeholders, as the engine's driver
-	// takes its placeholders.
+	// bindVars is q, written with ? placeholders, as the engine's prepared
+	// statements take their placeholders.
 	bindVars(q string) string
 	// nocase is an expression compared without regard to ASCII case, as
 	// SQLite's COLLATE NOCASE does.

@@ -98,7 +98,8 @@ func openSQLite(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	r, err := openGorm("file:"+path+"?"+params.Encode(), opt.Readers, opt.Logger, true)
+	r, err := openDialector(sqlite.New(sqlite.Config{Conn: sql.OpenDB(sqliteConnector{dsn: "file:" + path + "?" + params.Encode(),
+		compiled: opt.compiled})}), opt.Readers, opt.Logger, true)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s for reading: %w", path, err)
 	}
@@ -205,8 +206,18 @@ func (sqliteDialect) jsonBool(expr string) string {
 func (sqliteDialect) nocase(expr string) string { return expr + " COLLATE NOCASE" }
 func (sqliteDialect) ilike() string             { return "LIKE" }
 
-// bindVars has nothing to do: SQLite takes ? placeholders.
-func (sqliteDialect) bindVars(q string) string { return q }
+// bindVars writes each placeholder as +?, which SQLite reads as the bound
+// value itself but cannot plan by. SQLite plans some statements by the
+// values bound when they were compiled (a LIMIT, an equality that decides a
+// join's order) and marks them to be compiled again when another value is
+// bound; the driver clears a statement's bindings before binding the next,
+// so each such statement was parsed and planned again on every run — on the
+// signed-in claim page, most of SQLite's time (TestHotReadsAreCompiledOnce).
+// The unary plus keeps the plan the same for every value, as the query
+// planner stability guarantee (SQLITE_DBCONFIG_ENABLE_QPSG, which the driver
+// does not expose) would. The Store's own statements contain no ? but
+// placeholders.
+func (sqliteDialect) bindVars(q string) string { return strings.ReplaceAll(q, "?", "+?") }
 
 // sessionLive: scs keeps the expiry as a Julian day on SQLite.
 func (sqliteDialect) sessionLive() string { return "julianday('now') < expiry" }

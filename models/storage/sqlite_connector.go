@@ -4,20 +4,43 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/mattn/go-sqlite3"
 )
 
 // sqliteConnector opens SQLite connections to dsn, each set up by
 // sqliteConnSetup: the settings that the driver's DSN cannot carry.
-type sqliteConnector struct{ dsn string }
+type sqliteConnector struct {
+	dsn string
+	// compiled, when set, counts the statements the connections compile.
+	compiled *atomic.Int64
+}
 
 func (c sqliteConnector) Connect(context.Context) (driver.Conn, error) {
 	return c.Driver().Open(c.dsn)
 }
 
-func (sqliteConnector) Driver() driver.Driver {
-	return &sqlite3.SQLiteDriver{ConnectHook: sqliteConnSetup}
+func (c sqliteConnector) Driver() driver.Driver {
+	if c.compiled == nil {
+		return &sqlite3.SQLiteDriver{ConnectHook: sqliteConnSetup}
+	}
+	return &sqlite3.SQLiteDriver{ConnectHook: func(conn *sqlite3.SQLiteConn) error {
+		countCompiles(conn, c.compiled)
+		return sqliteConnSetup(conn)
+	}}
+}
+
+// countCompiles counts in n the SELECTs conn compiles: SQLite asks the
+// authorizer about each while it compiles a statement (and again when it
+// compiles one anew), never while it runs one.
+func countCompiles(conn *sqlite3.SQLiteConn, n *atomic.Int64) {
+	conn.RegisterAuthorizer(func(action int, _, _, _ string) int {
+		if action == sqlite3.SQLITE_SELECT {
+			n.Add(1)
+		}
+		return sqlite3.SQLITE_OK
+	})
 }
 
 // sqliteConnSetup keeps SQLite's temporary tables in memory. A page's reads

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"gorm.io/gorm"
@@ -38,6 +39,9 @@ type Options struct {
 	Readers int
 	// SearchDeadline bounds every search (default 2 s).
 	SearchDeadline time.Duration
+	// compiled, when set, counts the statements SQLite compiles on the
+	// read pool (sqlite_connector.go), for tests of the hot reads.
+	compiled *atomic.Int64
 }
 
 // Open opens the database that dsn names: a PostgreSQL database
