@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -27,42 +29,17 @@ func (h *Handler) ActorShow(c echo.Context) error {
 	return answerItem(c, http.StatusOK, a)
 }
 
-// actorInput is what a script sends to create or replace an actor.
-type actorInput struct {
-	Kind        string `json:"kind"`
-	Name        string `json:"name"`
-	Aliases     string `json:"aliases"`
-	Description string `json:"description"`
-	WikidataID  string `json:"wikidata_id"`
-	Version     int    `json:"version"`
-	ConfirmNew  bool   `json:"confirm_new"` // create it even if it looks like a stored actor
-}
-
-// ActorSave serves POST /api/v1/actors and PUT /api/v1/actors/:id; roles
-// are kept as they are.
+// ActorSave serves POST /api/v1/actors and PUT /api/v1/actors/:id, from the
+// actor form's input; roles are kept as they are.
 func (h *Handler) ActorSave(c echo.Context) error {
-	var in actorInput
+	var in httpx.ActorInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := putTarget(c, in.Version)
-	if err != nil {
-		return err
-	}
-	ctx := c.Request().Context()
-	a := &models.Actor{ID: id, Kind: models.ActorKind(in.Kind), Name: in.Name, Aliases: in.Aliases,
-		Description: in.Description, WikidataID: in.WikidataID, Version: in.Version}
-	if id == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(httpx.ActorOffer(ctx, h.store, a)); err != nil {
-			return err
-		}
-	}
-	if err := h.store.SaveActor(ctx, a); err != nil {
-		return err
-	}
-	saved, err := h.store.As(httpx.Viewer(c)).Actor(ctx, a.ID)
-	if err != nil {
-		return err
-	}
-	return answerSaved(c, id == 0, saved)
+	return saveItem(c, h.store, itemSave[models.Actor]{sent: in.Sent,
+		item:  func(_ context.Context, id int64) (*models.Actor, error) { return in.Actor(id) },
+		offer: httpx.ActorOffer,
+		save:  h.store.SaveActor,
+		read:  storage.Reader.Actor,
+		id:    func(a *models.Actor) int64 { return a.ID }})
 }

@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/web/httpx"
 )
 
@@ -39,51 +41,19 @@ func (h *Handler) ClaimShow(c echo.Context) error {
 	return answerItem(c, http.StatusOK, citedClaim{claim, nonNil(cits)})
 }
 
-// claimInput is what a script sends to create or replace a claim.
-type claimInput struct {
-	Text      string   `json:"text"`
-	Verbatim  bool     `json:"verbatim"`
-	SpeakerID *int64   `json:"speaker_id"`
-	SaidOn    string   `json:"said_on"`
-	Rating    string   `json:"rating"`
-	Rationale string   `json:"rationale"`
-	Tags      []string `json:"tags"`
-	Version   int      `json:"version"`
-	// Repeats, on a POST, is the id of a claim this one repeats: a "repeats"
-	// relation is stored with it.
-	Repeats    int64 `json:"repeats"`
-	ConfirmNew bool  `json:"confirm_new"` // create it even if it looks like a repetition
-}
-
-// ClaimSave serves POST /api/v1/claims and PUT /api/v1/claims/:id.
+// ClaimSave serves POST /api/v1/claims and PUT /api/v1/claims/:id, from the
+// claim form's input; a claim that names what it repeats is offered nothing.
 func (h *Handler) ClaimSave(c echo.Context) error {
-	var in claimInput
+	var in httpx.ClaimInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := putTarget(c, in.Version)
-	if err != nil {
-		return err
-	}
-	fe := models.FieldErrors{}
-	claim := &models.Claim{ID: id, Text: in.Text, Verbatim: in.Verbatim, SpeakerID: in.SpeakerID,
-		SaidOn: models.ParseDate(fe, "said_on", in.SaidOn), Rating: models.Rating(in.Rating),
-		Rationale: in.Rationale, Tags: in.Tags, Version: in.Version, Repeats: in.Repeats}
-	if err := fe.OrNil(); err != nil {
-		return err
-	}
-	ctx := c.Request().Context()
-	if id == 0 && in.Repeats == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(httpx.RepeatOffer(ctx, h.store, claim)); err != nil {
-			return err
-		}
-	}
-	if err := h.store.SaveClaim(ctx, claim); err != nil {
-		return httpx.RenameField(err, "speaker", "speaker_id")
-	}
-	saved, err := h.store.As(httpx.Viewer(c)).Claim(ctx, claim.ID)
-	if err != nil {
-		return err
-	}
-	return answerSaved(c, id == 0, saved)
+	return saveItem(c, h.store, itemSave[models.Claim]{sent: in.Sent,
+		item:  func(ctx context.Context, id int64) (*models.Claim, error) { return in.Claim(ctx, h.store, id) },
+		offer: httpx.RepeatOffer,
+		save: func(ctx context.Context, claim *models.Claim) error {
+			return httpx.RenameField(h.store.SaveClaim(ctx, claim), "speaker", "speaker_id")
+		},
+		read: storage.Reader.Claim,
+		id:   func(claim *models.Claim) int64 { return claim.ID }})
 }

@@ -1,11 +1,13 @@
 package api
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 )
@@ -40,46 +42,19 @@ func (h *Handler) EventShow(c echo.Context) error {
 	return answerItem(c, http.StatusOK, citedEvent{e, nonNil(cits)})
 }
 
-// eventInput is what a script sends to create or replace an event.
-type eventInput struct {
-	Title       string   `json:"title"`
-	Description string   `json:"description"`
-	Occurred    string   `json:"occurred"`
-	Place       string   `json:"place"`
-	Tags        []string `json:"tags"`
-	Version     int      `json:"version"`
-	ConfirmNew  bool     `json:"confirm_new"` // create it even if it looks like a stored event
-}
-
-// EventSave serves POST /api/v1/events and PUT /api/v1/events/:id;
-// participants are kept as they are.
+// EventSave serves POST /api/v1/events and PUT /api/v1/events/:id, from the
+// event form's input; participants are kept as they are.
 func (h *Handler) EventSave(c echo.Context) error {
-	var in eventInput
+	var in httpx.EventInput
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := putTarget(c, in.Version)
-	if err != nil {
-		return err
-	}
-	fe := models.FieldErrors{}
-	e := &models.Event{ID: id, Title: in.Title, Description: in.Description,
-		Occurred: models.ParseDate(fe, "occurred", in.Occurred), Place: in.Place, Tags: in.Tags, Version: in.Version}
-	if err := fe.OrNil(); err != nil {
-		return err
-	}
-	ctx := c.Request().Context()
-	if id == 0 && !in.ConfirmNew {
-		if err := likelyDuplicate(httpx.EventOffer(ctx, h.store, e, views.OfferLink)); err != nil {
-			return err
-		}
-	}
-	if err := h.store.SaveEvent(ctx, e); err != nil {
-		return err
-	}
-	saved, err := h.store.As(httpx.Viewer(c)).Event(ctx, e.ID)
-	if err != nil {
-		return err
-	}
-	return answerSaved(c, id == 0, saved)
+	return saveItem(c, h.store, itemSave[models.Event]{sent: in.Sent,
+		item: func(_ context.Context, id int64) (*models.Event, error) { return in.Event(id) },
+		offer: func(ctx context.Context, store *storage.Store, e *models.Event) (*views.Offer, error) {
+			return httpx.EventOffer(ctx, store, e, views.OfferLink)
+		},
+		save: h.store.SaveEvent,
+		read: storage.Reader.Event,
+		id:   func(e *models.Event) int64 { return e.ID }})
 }

@@ -77,9 +77,9 @@ func ActorOffer(ctx context.Context, store *storage.Store, a *models.Actor) (*vi
 }
 
 // RepeatOffer is the offer of stored claims that c may repeat, nil when there
-// is none.
+// is none or c names the claim it repeats.
 func RepeatOffer(ctx context.Context, store *storage.Store, c *models.Claim) (*views.Offer, error) {
-	if len(c.Validate()) > 0 {
+	if c.Repeats != 0 || len(c.Validate()) > 0 {
 		return nil, nil
 	}
 	like, err := duplicates.Of(store).SimilarClaims(ctx, c)

@@ -1,7 +1,7 @@
 package items
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -9,12 +9,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
-
-var actorFields = []string{"kind", "name", "aliases", "description", "wikidata_id", "version", "confirm_new"}
 
 // actorValues are a stored actor's form values.
 func actorValues(a *models.Actor) map[string]string {
@@ -42,44 +41,16 @@ func (h *Handler) ActorEdit(c echo.Context) error {
 	return h.Render(c, http.StatusOK, h.Page(c, "Edit "+a.Name, "", "actors"), views.ActorFormPage(f, true))
 }
 
-// ActorSave creates (POST /actors) or updates (POST /actors/:id) an actor.
+// ActorSave creates (POST /actors) or updates (POST /actors/:id) an actor;
+// its roles are kept as they are.
 func (h *Handler) ActorSave(c echo.Context) error {
-	var id int64
-	action := "/actors"
-	if c.Param("id") != "" {
-		var err error
-		if id, err = httpx.PathID(c, "id"); err != nil {
-			return err
-		}
-		action = fmt.Sprintf("/actors/%d", id)
-	}
-	f := ui.ReadForm(c, action, actorFields...)
-	a := &models.Actor{ID: id, Kind: models.ActorKind(f.Get("kind")), Name: f.Get("name"),
-		Aliases: f.Get("aliases"), Description: f.Get("description"), WikidataID: f.Get("wikidata_id"),
-		Version: ui.AtoiOrZero(f.Get("version"))}
-	ui.RefuseWithoutVersion(f, "actor", id)
-	err := f.Errors.OrNil()
-	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.ActorOffer(c.Request().Context(), h.Store, a); err == nil && f.Offer != nil {
-			return h.RenderOffer(c, h.Page(c, "New actor", "", "actors"), views.ActorFormPage(f, false), views.ActorForm(f))
-		}
-	}
-	if err == nil {
-		err = h.Store.SaveActor(c.Request().Context(), a)
-	}
-	if errors.Is(err, models.ErrConflict) {
-		cur, err := h.Store.As(httpx.Viewer(c)).Actor(c.Request().Context(), id)
-		if err != nil {
-			return err
-		}
-		f = ui.WithTheirs(f, actorValues(cur))
-		return h.RenderConflict(c, h.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, true), views.ActorForm(f))
-	}
-	if err != nil {
-		if ui.FieldErrors(f, err) {
-			return h.RenderForm(c, h.Page(c, "Actor", "", "actors"), views.ActorFormPage(f, id != 0), views.ActorForm(f))
-		}
-		return err
-	}
-	return ui.RedirectAfterPost(c, fmt.Sprintf("/actors/%d", a.ID))
+	return saveItem(h, c, itemSave[models.Actor]{kind: "actor", fields: httpx.ActorFields,
+		item: func(_ context.Context, f views.Form, id int64) (*models.Actor, error) {
+			return httpx.ActorFromForm(f.Get).Actor(id)
+		},
+		offer: httpx.ActorOffer,
+		save:  h.Store.SaveActor,
+		read:  storage.Reader.Actor, values: actorValues,
+		page: views.ActorFormPage, form: views.ActorForm,
+		id: func(a *models.Actor) int64 { return a.ID }})
 }

@@ -1,7 +1,7 @@
 package items
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -10,14 +10,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/duplicates"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
-
-var claimFields = []string{"text", "verbatim", "speaker", "said_on", "rating", "rationale", "tags", "version",
-	"confirm_new", "repeats"}
 
 // claimValues are a stored claim's form values.
 func claimValues(claim *models.Claim) map[string]string {
@@ -52,48 +49,19 @@ func (h *Handler) ClaimEdit(c echo.Context) error {
 	return h.Render(c, http.StatusOK, h.Page(c, "Edit claim", "", "claims"), views.ClaimFormPage(f, true))
 }
 
-// ClaimSave creates (POST /claims) or updates (POST /claims/:id) a claim.
+// ClaimSave creates (POST /claims) or updates (POST /claims/:id) a claim; a
+// claim that names what it repeats is offered nothing, and a repetition
+// refused is told by the claim's text, the field it is about.
 func (h *Handler) ClaimSave(c echo.Context) error {
-	var id int64
-	action := "/claims"
-	if c.Param("id") != "" {
-		var err error
-		if id, err = httpx.PathID(c, "id"); err != nil {
-			return err
-		}
-		action = fmt.Sprintf("/claims/%d", id)
-	}
-	ctx := c.Request().Context()
-	f := ui.ReadForm(c, action, claimFields...)
-	claim := &models.Claim{ID: id, Text: f.Get("text"), Verbatim: f.Get("verbatim") == "true",
-		SaidOn: models.ParseDate(f.Errors, "said_on", f.Get("said_on")), Rating: models.Rating(f.Get("rating")),
-		Rationale: f.Get("rationale"), Tags: models.ParseTags(f.Get("tags")), Version: ui.AtoiOrZero(f.Get("version")),
-		Repeats: int64(ui.AtoiOrZero(f.Get("repeats")))}
-	claim.SpeakerID = duplicates.Of(h.Store).SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
-	ui.RefuseWithoutVersion(f, "claim", id)
-	err := f.Errors.OrNil()
-	if err == nil && id == 0 && claim.Repeats == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.RepeatOffer(ctx, h.Store, claim); err == nil && f.Offer != nil {
-			return h.RenderOffer(c, h.Page(c, "New claim", "", "claims"), views.ClaimFormPage(f, false), views.ClaimForm(f))
-		}
-	}
-	if err == nil {
-		// A refused repetition is told by the claim's text, the field it is about.
-		err = httpx.RenameField(h.Store.SaveClaim(ctx, claim), "repeats", "text")
-	}
-	if errors.Is(err, models.ErrConflict) {
-		cur, err := h.Store.As(httpx.Viewer(c)).Claim(ctx, id)
-		if err != nil {
-			return err
-		}
-		f = ui.WithTheirs(f, claimValues(cur))
-		return h.RenderConflict(c, h.Page(c, "Claim", "", "claims"), views.ClaimFormPage(f, true), views.ClaimForm(f))
-	}
-	if err != nil {
-		if ui.FieldErrors(f, err) {
-			return h.RenderForm(c, h.Page(c, "Claim", "", "claims"), views.ClaimFormPage(f, id != 0), views.ClaimForm(f))
-		}
-		return err
-	}
-	return ui.RedirectAfterPost(c, fmt.Sprintf("/claims/%d", claim.ID))
+	return saveItem(h, c, itemSave[models.Claim]{kind: "claim", fields: httpx.ClaimFields,
+		item: func(ctx context.Context, f views.Form, id int64) (*models.Claim, error) {
+			return httpx.ClaimFromForm(f.Get).Claim(ctx, h.Store, id)
+		},
+		offer: httpx.RepeatOffer,
+		save: func(ctx context.Context, claim *models.Claim) error {
+			return httpx.RenameField(h.Store.SaveClaim(ctx, claim), "repeats", "text")
+		},
+		read: storage.Reader.Claim, values: claimValues,
+		page: views.ClaimFormPage, form: views.ClaimForm,
+		id: func(claim *models.Claim) int64 { return claim.ID }})
 }

@@ -1,7 +1,7 @@
 package items
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -10,12 +10,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
-
-var eventFields = []string{"title", "occurred", "place", "description", "tags", "version", "confirm_new"}
 
 // eventValues are a stored event's form values.
 func eventValues(e *models.Event) map[string]string {
@@ -45,42 +44,15 @@ func (h *Handler) EventEdit(c echo.Context) error {
 
 // EventSave creates (POST /events) or updates (POST /events/:id) an event.
 func (h *Handler) EventSave(c echo.Context) error {
-	var id int64
-	action := "/events"
-	if c.Param("id") != "" {
-		var err error
-		if id, err = httpx.PathID(c, "id"); err != nil {
-			return err
-		}
-		action = fmt.Sprintf("/events/%d", id)
-	}
-	f := ui.ReadForm(c, action, eventFields...)
-	e := &models.Event{ID: id, Title: f.Get("title"), Occurred: models.ParseDate(f.Errors, "occurred", f.Get("occurred")),
-		Place: f.Get("place"), Description: f.Get("description"), Tags: models.ParseTags(f.Get("tags")),
-		Version: ui.AtoiOrZero(f.Get("version"))}
-	ui.RefuseWithoutVersion(f, "event", id)
-	err := f.Errors.OrNil()
-	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.EventOffer(c.Request().Context(), h.Store, e, views.OfferLink); err == nil && f.Offer != nil {
-			return h.RenderOffer(c, h.Page(c, "New event", "", "events"), views.EventFormPage(f, false), views.EventForm(f))
-		}
-	}
-	if err == nil {
-		err = h.Store.SaveEvent(c.Request().Context(), e)
-	}
-	if errors.Is(err, models.ErrConflict) {
-		cur, err := h.Store.As(httpx.Viewer(c)).Event(c.Request().Context(), id)
-		if err != nil {
-			return err
-		}
-		f = ui.WithTheirs(f, eventValues(cur))
-		return h.RenderConflict(c, h.Page(c, "Event", "", "events"), views.EventFormPage(f, true), views.EventForm(f))
-	}
-	if err != nil {
-		if ui.FieldErrors(f, err) {
-			return h.RenderForm(c, h.Page(c, "Event", "", "events"), views.EventFormPage(f, id != 0), views.EventForm(f))
-		}
-		return err
-	}
-	return ui.RedirectAfterPost(c, fmt.Sprintf("/events/%d", e.ID))
+	return saveItem(h, c, itemSave[models.Event]{kind: "event", fields: httpx.EventFields,
+		item: func(_ context.Context, f views.Form, id int64) (*models.Event, error) {
+			return httpx.EventFromForm(f.Get).Event(id)
+		},
+		offer: func(ctx context.Context, store *storage.Store, e *models.Event) (*views.Offer, error) {
+			return httpx.EventOffer(ctx, store, e, views.OfferLink)
+		},
+		save: h.Store.SaveEvent,
+		read: storage.Reader.Event, values: eventValues,
+		page: views.EventFormPage, form: views.EventForm,
+		id: func(e *models.Event) int64 { return e.ID }})
 }

@@ -1,7 +1,7 @@
 package items
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -9,13 +9,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
-
-var sourceFields = []string{"kind", "url", "canonical_url", "title", "publisher", "author", "published", "accessed",
-	"archive_url", "text", "language", "notes", "version", "confirm_new", "capture_id"}
 
 // sourceValues are a stored source's form values.
 func sourceValues(src *models.Source) map[string]string {
@@ -46,49 +44,19 @@ func (h *Handler) SourceEdit(c echo.Context) error {
 	return h.Render(c, http.StatusOK, h.Page(c, "Edit "+src.Title, "", "sources"), views.SourceFormPage(f, true))
 }
 
-// SourceSave creates (POST /sources) or updates (POST /sources/:id) a source.
+// SourceSave creates (POST /sources) or updates (POST /sources/:id) a
+// source; a new one made from the capture form is tied to its capture.
 func (h *Handler) SourceSave(c echo.Context) error {
-	var id int64
-	action := "/sources"
-	if c.Param("id") != "" {
-		var err error
-		if id, err = httpx.PathID(c, "id"); err != nil {
-			return err
-		}
-		action = fmt.Sprintf("/sources/%d", id)
-	}
-	f := ui.ReadForm(c, action, sourceFields...)
-	src := &models.Source{ID: id, Kind: f.Get("kind"), URL: f.Get("url"), CanonicalURL: f.Get("canonical_url"), Title: f.Get("title"),
-		Publisher: f.Get("publisher"), Author: f.Get("author"),
-		Published:  models.ParseDate(f.Errors, "published", f.Get("published")),
-		Accessed:   models.ParseDate(f.Errors, "accessed", f.Get("accessed")),
-		ArchiveURL: f.Get("archive_url"), Text: f.Get("text"), Language: f.Get("language"), Notes: f.Get("notes"), Version: ui.AtoiOrZero(f.Get("version"))}
-	ui.RefuseWithoutVersion(f, "source", id)
-	err := f.Errors.OrNil()
-	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = httpx.SourceOffer(c.Request().Context(), h.Store, src); err == nil && f.Offer != nil {
-			return h.RenderOffer(c, h.Page(c, "New source", "", "sources"), views.SourceFormPage(f, false), views.SourceForm(f))
-		}
-	}
-	if err == nil {
-		err = h.Store.SaveSource(c.Request().Context(), src)
-	}
-	if errors.Is(err, models.ErrConflict) {
-		cur, err := h.Store.As(httpx.Viewer(c)).Source(c.Request().Context(), id)
-		if err != nil {
-			return err
-		}
-		f = ui.WithTheirs(f, sourceValues(cur))
-		return h.RenderConflict(c, h.Page(c, "Source", "", "sources"), views.SourceFormPage(f, true), views.SourceForm(f))
-	}
-	if err != nil {
-		if ui.FieldErrors(f, err) {
-			return h.RenderForm(c, h.Page(c, "Source", "", "sources"), views.SourceFormPage(f, id != 0), views.SourceForm(f))
-		}
-		return err
-	}
-	if id == 0 {
-		h.attachCapture(c, f.Get("capture_id"), src.ID)
-	}
-	return ui.RedirectAfterPost(c, fmt.Sprintf("/sources/%d", src.ID))
+	return saveItem(h, c, itemSave[models.Source]{kind: "source", fields: httpx.SourceFields,
+		item: func(_ context.Context, f views.Form, id int64) (*models.Source, error) {
+			return httpx.SourceFromForm(f.Get).Source(id)
+		},
+		offer: httpx.SourceOffer,
+		save:  h.Store.SaveSource,
+		read:  storage.Reader.Source, values: sourceValues,
+		page: views.SourceFormPage, form: views.SourceForm,
+		id: func(src *models.Source) int64 { return src.ID },
+		created: func(f views.Form, src *models.Source) {
+			h.attachCapture(c, f.Get("capture_id"), src.ID)
+		}})
 }

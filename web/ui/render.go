@@ -39,16 +39,12 @@ func (k *Kit) RenderForm(c echo.Context, page views.Page, body, form templ.Compo
 	return k.RenderEither(c, http.StatusUnprocessableEntity, views.Layout(page), body, form)
 }
 
-// RenderConflict answers a stale save with 409 and the form as typed, showing
-// the stored values beside it and carrying their version, so that saving again
-// replaces theirs on purpose and nothing typed is lost.
+// RenderConflict answers a save that would overwrite or repeat what is stored
+// with 409 and the form as typed, so that nothing typed is lost: a stale save
+// shows the stored values beside it and carries their version (saving again
+// replaces theirs on purpose); a likely duplicate shows the offer of the
+// stored items beside its button.
 func (k *Kit) RenderConflict(c echo.Context, page views.Page, body, form templ.Component) error {
-	return k.RenderEither(c, http.StatusConflict, views.Layout(page), body, form)
-}
-
-// RenderOffer answers a form that would create a likely duplicate with 409
-// and the form as typed, with the offer of the stored items beside its button.
-func (k *Kit) RenderOffer(c echo.Context, page views.Page, body, form templ.Component) error {
 	return k.RenderEither(c, http.StatusConflict, views.Layout(page), body, form)
 }
 
