@@ -7,7 +7,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats"
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/search"
 )
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
@@ -51,7 +51,7 @@ func Shorten(s string, n int) string {
 
 // plainHit removes the search hit marks from s.
 func plainHit(s string) string {
-	return strings.NewReplacer(storage.HitStart, "", storage.HitEnd, "").Replace(s)
+	return strings.NewReplacer(search.HitStart, "", search.HitEnd, "").Replace(s)
 }
 
 // browserName names a session's browser and system from its User-Agent well

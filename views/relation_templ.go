@@ -13,7 +13,7 @@ import (
 	"fmt"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/search"
 )
 
 // RelationSection is the relations of a claim or event, from either end, with
@@ -332,7 +332,7 @@ func RelationLine(from models.Ref, r models.RelationView) templ.Component {
 
 // ItemOptions is the datalist of claims and events that relation and timeline
 // entry fields suggest from; each value starts "claim 12" or "event 3".
-func ItemOptions(items []storage.SearchHit) templ.Component {
+func ItemOptions(items []search.Hit) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

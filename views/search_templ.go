@@ -12,14 +12,14 @@ import templruntime "github.com/a-h/templ/runtime"
 import (
 	"strings"
 
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/search"
 )
 
 // SearchView is the search page's view model.
 type SearchView struct {
 	Query string
 	Kind  string
-	Hits  []storage.SearchHit
+	Hits  []search.Hit
 	// TimedOut is set when the search ran past its deadline: Hits are what it
 	// found until then.
 	TimedOut bool
@@ -257,7 +257,7 @@ func SearchResults(v SearchView) templ.Component {
 	})
 }
 
-// marked shows text whose search matches are between storage.HitStart and
+// marked shows text whose search matches are between search.HitStart and
 // HitEnd, escaping the text and wrapping the matches in <mark>.
 func marked(s string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
@@ -319,16 +319,16 @@ type hitPart struct {
 func splitHits(s string) []hitPart {
 	var out []hitPart
 	for {
-		i := strings.Index(s, storage.HitStart)
+		i := strings.Index(s, search.HitStart)
 		if i < 0 {
 			break
 		}
-		j := strings.Index(s[i:], storage.HitEnd)
+		j := strings.Index(s[i:], search.HitEnd)
 		if j < 0 {
 			break
 		}
-		out = append(out, hitPart{s[:i], false}, hitPart{s[i+len(storage.HitStart) : i+j], true})
-		s = s[i+j+len(storage.HitEnd):]
+		out = append(out, hitPart{s[:i], false}, hitPart{s[i+len(search.HitStart) : i+j], true})
+		s = s[i+j+len(search.HitEnd):]
 	}
 	return append(out, hitPart{plainHit(s), false})
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/search"
 )
 
 func render(t *testing.T, c interface {
@@ -29,10 +29,10 @@ func render(t *testing.T, c interface {
 }
 
 func TestSearchHighlightsEscapeTheText(t *testing.T) {
-	hit := storage.SearchHit{Kind: "claim", ItemID: 1, Path: "/claims/1",
-		Title:   `<script>alert(1)</script> ` + storage.HitStart + "groundless" + storage.HitEnd + ` "><img onerror=x>`,
-		Snippet: "…" + storage.HitStart + "blame" + storage.HitEnd + "…"}
-	doc := render(t, SearchResults(SearchView{Query: "groundless", Hits: []storage.SearchHit{hit}}))
+	hit := search.Hit{Kind: "claim", ItemID: 1, Path: "/claims/1",
+		Title:   `<script>alert(1)</script> ` + search.HitStart + "groundless" + search.HitEnd + ` "><img onerror=x>`,
+		Snippet: "…" + search.HitStart + "blame" + search.HitEnd + "…"}
+	doc := render(t, SearchResults(SearchView{Query: "groundless", Hits: []search.Hit{hit}}))
 	if doc.Find("script, img").Length() != 0 {
 		t.Fatal("user text became markup")
 	}

@@ -6,8 +6,9 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/search"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
 
@@ -21,12 +22,13 @@ func (s *Server) search(c echo.Context) error {
 	default:
 		v.Kind = ""
 	}
-	search := s.Store.Search
+	searcher := search.Of(s.Store).As(httpx.Viewer(c))
+	find := searcher.Search
 	if ui.IsFragment(c) { // typed into live search: the last word is a prefix
-		search = s.Store.SearchTyping
+		find = searcher.Typing
 	}
-	hits, err := search(c.Request().Context(), v.Query, v.Kind, 50)
-	v.TimedOut = errors.Is(err, storage.ErrSearchTimeout)
+	hits, err := find(c.Request().Context(), v.Query, v.Kind, 50)
+	v.TimedOut = errors.Is(err, search.ErrTimeout)
 	if err != nil && !v.TimedOut {
 		return err
 	}

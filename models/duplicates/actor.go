@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/search"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -33,7 +34,7 @@ func (s Duplicates) ActorDuplicates(ctx context.Context, a *models.Actor) ([]mod
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	ids, err := s.ActorsWithAnyWord(ctx, terms)
+	ids, err := search.Of(s.Store).ActorsWithAnyWord(ctx, terms)
 	if err != nil {
 		return nil, fmt.Errorf("store: actors like %q: %w", a.Name, err)
 	}

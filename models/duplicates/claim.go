@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/search"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -15,7 +16,7 @@ import (
 const maxMatchWords = 12
 
 // SimilarClaims returns stored claims that c may repeat, by any speaker: found
-// by full-text search on the claim's words (Store.Search's index, ranking and
+// by full-text search on the claim's words (models/search's index, ranking and
 // deadline, and only what the viewer of ctx may read), then kept when they
 // share most of their words (case, accents and punctuation aside). c itself,
 // when stored, is left out.
@@ -36,8 +37,8 @@ func (s Duplicates) SimilarClaims(ctx context.Context, c *models.Claim) ([]model
 	})
 	terms = terms[:min(len(terms), maxMatchWords)]
 	// Past the search's deadline, the hits found by then are enough to offer.
-	hits, err := s.SearchAnyWord(ctx, terms, true, "claim", 20)
-	if err != nil && !errors.Is(err, storage.ErrSearchTimeout) {
+	hits, err := search.Of(s.Store).As(storage.ViewerOf(ctx)).AnyWord(ctx, terms, true, "claim", 20)
+	if err != nil && !errors.Is(err, search.ErrTimeout) {
 		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
 	}
 	ids := make([]int64, 0, len(hits))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	"github.com/factline/factline/models/search"
 	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
@@ -22,7 +23,7 @@ func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	storage.Must(0, s.SaveTimeline(bg, secret))(t)
 
 	count := func(ctx context.Context) int {
-		hits, err := s.Search(ctx, "zebra", "", 20)
+		hits, err := search.Of(s).As(storage.ViewerOf(ctx)).Search(ctx, "zebra", "", 20)
 		if err != nil {
 			t.Fatal(err)
 		}

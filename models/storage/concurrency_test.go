@@ -1,4 +1,4 @@
-package storage
+package storage_test
 
 import (
 	"context"
@@ -7,15 +7,18 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/search"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestConcurrentWritersNeverGetBusy has 8 writers and 4 readers work at once:
 // with one write connection and immediate transactions, writers queue instead
 // of failing with SQLITE_BUSY, and every write is kept.
 func TestConcurrentWritersNeverGetBusy(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	speaker := MakeActor(t, s, "Speaker")
+	speaker := storage.MakeActor(t, s, "Speaker")
 	const writers, each = 8, 40
 	var wg sync.WaitGroup
 	errs := make(chan error, writers*each+4*each)
@@ -24,7 +27,7 @@ func TestConcurrentWritersNeverGetBusy(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range each {
-				c := &models.Claim{Text: fmt.Sprintf("writer %d claim %d", w, i), SpeakerID: &speaker.ID, SaidOn: mustDate("2022-09-10")}
+				c := &models.Claim{Text: fmt.Sprintf("writer %d claim %d", w, i), SpeakerID: &speaker.ID, SaidOn: edtf.MustParse("2022-09-10")}
 				if err := s.SaveClaim(ctx, c); err != nil {
 					errs <- err
 					continue
@@ -41,7 +44,7 @@ func TestConcurrentWritersNeverGetBusy(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range each {
-				if _, err := s.Search(ctx, "claim", "", 20); err != nil {
+				if _, err := search.Of(s).As(storage.ViewerOf(ctx)).Search(ctx, "claim", "", 20); err != nil {
 					errs <- err
 				}
 			}

@@ -25,43 +25,6 @@ func TestTimelineOwnerMustBeAUser(t *testing.T) {
 	}
 }
 
-// TestSearchRowsChangeOnlyWithWhatTheyIndex: a source's search row (up to 4 MiB
-// of text) is not rewritten when only its row version changes.
-func TestSearchRowsChangeOnlyWithWhatTheyIndex(t *testing.T) {
-	SkipOn(t, Postgres, "counts the rows a statement changed with SQLite's total_changes()")
-	s := NewTestStore(t, nil)
-	ctx := context.Background()
-	src := MakeSource(t, s, "Quokka Gazette", strings.Repeat("marsupial ", 1000), "2022-09-09")
-	changes := func(update string) int64 {
-		t.Helper()
-		var out int64
-		err := s.WithTx(ctx, func(tx *Store) error {
-			var before int64
-			if err := tx.w(ctx).Raw("SELECT total_changes()").Scan(&before).Error; err != nil {
-				return err
-			}
-			if err := tx.w(ctx).Exec(update, src.ID).Error; err != nil {
-				return err
-			}
-			return tx.w(ctx).Raw("SELECT total_changes() - ?", before).Scan(&out).Error
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	if n := changes("UPDATE sources SET version = version + 1 WHERE id = ?"); n != 2 {
-		t.Errorf("a version bump changed %d rows, want the source's and the data version's alone", n)
-	}
-	if n := changes("UPDATE sources SET title = 'Wombat Gazette' WHERE id = ?"); n < 3 {
-		t.Errorf("a new title changed %d rows: its search row was not rewritten", n)
-	}
-	hits, err := s.Search(models.WithUser(ctx, &models.User{ID: 1, Role: models.RoleEditor}), "wombat", "", 10)
-	if err != nil || len(hits) != 1 {
-		t.Errorf("the new title finds %d (%v)", len(hits), err)
-	}
-}
-
 // TestCollaborationsAreIndexedByUser: "the timelines I am named on" is an
 // index lookup, not a scan of every collaboration.
 func TestCollaborationsAreIndexedByUser(t *testing.T) {

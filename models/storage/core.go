@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -41,4 +42,48 @@ func ItemTable(kind models.ItemKind) string { return itemTables[kind] }
 // kind whose id is the SQL expression id.
 func ReadableItem(ctx context.Context, kind models.ItemKind, id string) string {
 	return readableItem(ctx, kind, id)
+}
+
+// SearchDeadline bounds every search of s (Options.SearchDeadline).
+func (s *Store) SearchDeadline() time.Duration { return s.searchDeadline }
+
+// ReadsAll reports whether v reads every claim, event, actor and source: the
+// system, and a signed-in user who does not read through a share link.
+func (v Viewer) ReadsAll() bool {
+	all, _ := v.reads()
+	return all
+}
+
+// ReadableItem is a condition that v may read the claim, event, actor or
+// source whose kind ('claim', …) and id are the SQL expressions kind and id:
+// all of them, what a share link shows, or what public timelines show.
+func (v Viewer) ReadableItem(kind, id string) string {
+	all, sc := v.reads()
+	switch {
+	case all:
+		return "1 = 1"
+	case sc != nil:
+		return sc.condition(kind, id)
+	}
+	return `(CASE ` + kind + ` WHEN 'claim' THEN ` + publicCondition(models.KindClaim, id) +
+		` WHEN 'event' THEN ` + publicCondition(models.KindEvent, id) +
+		` WHEN 'actor' THEN ` + publicCondition(models.KindActor, id) +
+		` WHEN 'source' THEN ` + publicCondition(models.KindSource, id) + ` ELSE FALSE END)`
+}
+
+// ReadableTimelines is a condition, with its arguments, that v may read the
+// row of timelines that table names: the system all of them, a share link's
+// holder the link's, a signed-in user all but the private ones not theirs,
+// an anonymous visitor the public ones.
+func (v Viewer) ReadableTimelines(table string) (string, []any) {
+	switch {
+	case v.System:
+		return "1 = 1", nil
+	case v.Share != nil:
+		return table + ".id = ?", []any{v.Share.Timeline.ID}
+	case v.User == nil:
+		return table + ".visibility = 'public'", nil
+	}
+	return "(" + table + ".visibility <> 'private' OR " + table + ".owner_id = ? OR " + table +
+		".id IN (SELECT timeline_id FROM timeline_collaborators WHERE user_id = ?))", []any{v.User.ID, v.User.ID}
 }

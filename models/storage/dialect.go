@@ -72,15 +72,6 @@ type dialect interface {
 	bytesColumn(typ string) bool
 	// restartIDs moves the ids the next rows of tables get past those copied in.
 	restartIDs(ctx context.Context, s *Store, tables []string) error
-
-	// search finds the items that match q (typing: the last word may be
-	// the start of one), best first, that the viewer of ctx may read.
-	search(ctx context.Context, s *Store, q string, typing bool, kind string, limit int) ([]SearchHit, error)
-	// searchAnyWord finds the items whose title (titleOnly) or text has any of words.
-	searchAnyWord(ctx context.Context, s *Store, words []string, titleOnly bool, kind string, limit int) ([]SearchHit, error)
-	// actorsWithAnyWord finds up to 50 actors whose search row has any of
-	// words, best first, whoever may read them.
-	actorsWithAnyWord(ctx context.Context, s *Store, words []string) ([]int64, error)
 }
 
 // Engine is the engine s runs on.

@@ -8,23 +8,10 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// visibleTimelines is a condition on the timelines table for the viewer of ctx:
-// everything for the system, the shared timeline for a share link's holder,
-// public timelines for an anonymous visitor, and for
-// a signed-in user all but the private timelines they are not named on.
+// visibleTimelines is a condition on the timelines table for the viewer of
+// ctx (Viewer.ReadableTimelines).
 func visibleTimelines(ctx context.Context, table string) (string, []any) {
-	if models.IsSystem(ctx) {
-		return "1 = 1", nil
-	}
-	if sc := ShareScopeFrom(ctx); sc != nil {
-		return table + ".id = ?", []any{sc.Timeline.ID}
-	}
-	u := models.UserFrom(ctx)
-	if u == nil {
-		return table + ".visibility = 'public'", nil
-	}
-	return "(" + table + ".visibility <> 'private' OR " + table + ".owner_id = ? OR " + table +
-		".id IN (SELECT timeline_id FROM timeline_collaborators WHERE user_id = ?))", []any{u.ID, u.ID}
+	return ViewerOf(ctx).ReadableTimelines(table)
 }
 
 func (s *Store) record(ctx context.Context, entity string, id int64, action string, before, after any) error {

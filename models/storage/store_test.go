@@ -33,42 +33,6 @@ func TestSourceURLMustBeHTTP(t *testing.T) {
 	}
 }
 
-func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
-	s := NewTestStore(t, nil)
-	ctx := models.AsSystem(context.Background())
-	c := MakeClaim(t, s, nil, "The moon is made of cheese", "2022")
-	if hits := Must(s.Search(ctx, "cheese", "", 10))(t); len(hits) != 1 {
-		t.Fatalf("before delete: %d hits", len(hits))
-	}
-	if err := s.DeleteClaim(ctx, c.ID); err != nil {
-		t.Fatal(err)
-	}
-	if hits := Must(s.Search(ctx, "cheese", "", 10))(t); len(hits) != 0 {
-		t.Errorf("after delete: %d hits", len(hits))
-	}
-	if _, err := s.GetClaim(ctx, c.ID); !errors.Is(err, ErrNotFound) {
-		t.Errorf("get deleted claim: %v", err)
-	}
-}
-
-func TestSearchNeverRaisesOnFTSSyntax(t *testing.T) {
-	s := NewTestStore(t, nil)
-	ctx := models.AsSystem(context.Background())
-	MakeClaim(t, s, nil, `Groundless blame, said the "AND" ambassador`, "2022")
-	for _, q := range []string{`"AND OR NEAR(`, `*`, `NOT`, `a OR`, `"`, `col:x`, `^`, `(((`, `groundless)`, `'; DROP TABLE claims; --`} {
-		if _, err := s.Search(ctx, q, "", 10); err != nil {
-			t.Errorf("search %q: %v", q, err)
-		}
-	}
-	hits, err := s.Search(ctx, "groundl*", "", 10)
-	if err != nil || len(hits) != 1 {
-		t.Fatalf("prefix search: %v, %d hits", err, len(hits))
-	}
-	if hits[0].Path == "" || hits[0].Kind != "claim" {
-		t.Errorf("hit %+v", hits[0])
-	}
-}
-
 func TestCitationAnchorsTheQuoteInTheSourceText(t *testing.T) {
 	s := NewTestStore(t, nil)
 	text := "Officials met on Thursday. The envoy spoke of groundless blame in Geneva."

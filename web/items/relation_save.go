@@ -8,7 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/storage"
+	"github.com/factline/factline/models/search"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -109,10 +109,11 @@ func (h *Handler) ItemSuggest(c echo.Context) error {
 	if q == "" {
 		q = c.QueryParam("other") + c.QueryParam("item")
 	}
-	var hits []storage.SearchHit
+	var hits []search.Hit
+	searcher := search.Of(h.Store).As(httpx.Viewer(c))
 	for _, kind := range []string{"claim", "event"} {
-		found, err := h.Store.SearchTyping(c.Request().Context(), q, kind, 10)
-		if err != nil && !errors.Is(err, storage.ErrSearchTimeout) {
+		found, err := searcher.Typing(c.Request().Context(), q, kind, 10)
+		if err != nil && !errors.Is(err, search.ErrTimeout) {
 			return err
 		}
 		hits = append(hits, found...)

@@ -1,4 +1,4 @@
-package storage
+package search
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // BenchmarkSearchMillion seeds FACTLINE_SEARCH_CLAIMS claims (default 1,000,000)
@@ -29,18 +30,18 @@ func BenchmarkSearchMillion(b *testing.B) {
 		n = v
 	}
 	ctx := models.AsSystem(context.Background())
-	var s *Store
+	var s *storage.Store
 	seeded := int64(0)
 	if dsn := os.Getenv("FACTLINE_SEARCH_DB"); dsn != "" {
-		s = NewTestStoreAt(b, dsn)
-		if err := s.r(ctx).Raw("SELECT COUNT(*) FROM claims").Scan(&seeded).Error; err != nil {
+		s = storage.NewTestStoreAt(b, dsn)
+		if err := s.Reader(ctx).Raw("SELECT COUNT(*) FROM claims").Scan(&seeded).Error; err != nil {
 			b.Fatal(err)
 		}
 		if seeded != 0 && seeded != int64(n) {
 			b.Fatalf("FACTLINE_SEARCH_DB holds %d claims, not %d", seeded, n)
 		}
 	} else {
-		s = NewTestStore(b, nil)
+		s = storage.NewTestStore(b, nil)
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	words := make([]string, 5000)
@@ -63,7 +64,7 @@ func BenchmarkSearchMillion(b *testing.B) {
 		return sb.String()
 	}
 	start := time.Now()
-	err := s.WithTx(ctx, func(tx *Store) error {
+	err := s.WithTx(ctx, func(tx *storage.Store) error {
 		if seeded != 0 { // the texts are drawn again for the phrases' sample
 			for range n {
 				sentence()
@@ -81,16 +82,16 @@ func BenchmarkSearchMillion(b *testing.B) {
 				q.WriteString("(?, '2022', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
 				args = append(args, sentence())
 			}
-			if err := tx.w(ctx).Exec(q.String(), args...).Error; err != nil {
+			if err := tx.Writer(ctx).Exec(q.String(), args...).Error; err != nil {
 				return err
 			}
 		}
-		err := tx.w(ctx).Exec(`INSERT INTO timelines (slug, title, visibility, created_at, updated_at)
+		err := tx.Writer(ctx).Exec(`INSERT INTO timelines (slug, title, visibility, created_at, updated_at)
 			VALUES ('open', 'Open', 'public', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`).Error
 		if err != nil {
 			return err
 		}
-		return tx.w(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, created_at)
+		return tx.Writer(ctx).Exec(`INSERT INTO timeline_entries (timeline_id, item_kind, item_id, created_at)
 			SELECT (SELECT id FROM timelines WHERE slug = 'open'), 'claim', id, CURRENT_TIMESTAMP
 			FROM claims WHERE id % 100 = 0`).Error
 	})
@@ -129,9 +130,9 @@ func BenchmarkSearchMillion(b *testing.B) {
 					for range 200 {
 						q := queries[kind]()
 						start := time.Now()
-						_, err := s.Search(viewers[viewer], q, "", 20)
+						_, err := find(viewers[viewer], s, q, "", 20)
 						took = append(took, time.Since(start))
-						if errors.Is(err, ErrSearchTimeout) {
+						if errors.Is(err, ErrTimeout) {
 							timeouts++
 						} else if err != nil {
 							b.Fatal(err)

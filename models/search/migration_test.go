@@ -1,4 +1,4 @@
-package storage
+package search
 
 import (
 	"context"
@@ -8,17 +8,18 @@ import (
 
 	"github.com/factline/factline/migrations"
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 // TestSearchPrefixMigrationKeepsTheIndex takes the search index back to
 // before its prefix indexes and forward again: what was indexed stays
 // findable, and the triggers keep the new table in step.
 func TestSearchPrefixMigrationKeepsTheIndex(t *testing.T) {
-	SkipOn(t, Postgres, "migrates SQLite's FTS5 table")
-	s := NewTestStore(t, nil)
+	storage.SkipOn(t, storage.Postgres, "migrates SQLite's FTS5 table")
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	c := MakeClaim(t, s, nil, "The assessment offered up groundless blame", "2022")
-	db, err := s.write.DB()
+	c := storage.MakeClaim(t, s, nil, "The assessment offered up groundless blame", "2022")
+	db, err := s.Writer(ctx).DB()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +29,7 @@ func TestSearchPrefixMigrationKeepsTheIndex(t *testing.T) {
 	}
 	count := func(q string) int {
 		t.Helper()
-		hits, err := s.Search(ctx, q, "", 10)
+		hits, err := find(ctx, s, q, "", 10)
 		if err != nil {
 			t.Fatalf("search %q: %v", q, err)
 		}
@@ -47,7 +48,7 @@ func TestSearchPrefixMigrationKeepsTheIndex(t *testing.T) {
 		t.Errorf("after the prefix indexes: %d hits, want 1", n)
 	}
 	c.Text = "The assessment was a fabrication"
-	mustSave(t, s.SaveClaim(ctx, c))
+	storage.Must(0, s.SaveClaim(ctx, c))(t)
 	if count("groundless") != 0 || count("fabri*") != 1 {
 		t.Error("the triggers do not keep the new index in step with the claim")
 	}

@@ -1,4 +1,4 @@
-package storage
+package search
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 )
 
 func TestQuoteFTS(t *testing.T) {
@@ -32,18 +33,18 @@ func TestQuoteFTS(t *testing.T) {
 }
 
 func TestSearchPhrasesAndPrefixes(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	MakeClaim(t, s, nil, "The report offered up groundless blame", "2022")
-	MakeClaim(t, s, nil, "Blame was groundless, and the speaker said so", "2022")
-	MakeClaim(t, s, nil, "The speakers left Geneva", "2022")
+	storage.MakeClaim(t, s, nil, "The report offered up groundless blame", "2022")
+	storage.MakeClaim(t, s, nil, "Blame was groundless, and the speaker said so", "2022")
+	storage.MakeClaim(t, s, nil, "The speakers left Geneva", "2022")
 	count := func(q string, typing bool) int {
 		t.Helper()
-		search := s.Search
+		search := find
 		if typing {
-			search = s.SearchTyping
+			search = findTyping
 		}
-		hits, err := search(ctx, q, "", 10)
+		hits, err := search(ctx, s, q, "", 10)
 		if err != nil {
 			t.Fatalf("search %q: %v", q, err)
 		}
@@ -71,7 +72,7 @@ func TestSearchPhrasesAndPrefixes(t *testing.T) {
 }
 
 func TestSearchPastItsDeadlineReturnsWhatItFound(t *testing.T) {
-	s, err := Open(TestDSN(t), Options{SearchDeadline: time.Nanosecond})
+	s, err := storage.Open(storage.TestDSN(t), storage.Options{SearchDeadline: time.Nanosecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,10 +80,10 @@ func TestSearchPastItsDeadlineReturnsWhatItFound(t *testing.T) {
 	if err := s.Migrate(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	MakeClaim(t, s, nil, "groundless blame", "2022")
-	hits, err := s.Search(models.AsSystem(context.Background()), "blame", "", 10)
-	if !errors.Is(err, ErrSearchTimeout) {
-		t.Fatalf("search past its deadline: %v, want ErrSearchTimeout", err)
+	storage.MakeClaim(t, s, nil, "groundless blame", "2022")
+	hits, err := find(models.AsSystem(context.Background()), s, "blame", "", 10)
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("search past its deadline: %v, want ErrTimeout", err)
 	}
 	if len(hits) != 0 {
 		t.Errorf("found %d hits after the deadline", len(hits))
@@ -93,18 +94,18 @@ func TestSearchPastItsDeadlineReturnsWhatItFound(t *testing.T) {
 // (searchWindow matches on SQLite, pgSearchSpans[0] ids on PostgreSQL) still finds
 // an old public claim behind thousands of newer team ones.
 func TestSearchReadsPastTheFirstWindow(t *testing.T) {
-	s := NewTestStore(t, nil)
+	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
-	old := MakeClaim(t, s, nil, "zebra crossing, the public one", "2022")
-	MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: old.ID})
-	err := s.w(ctx).Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+	old := storage.MakeClaim(t, s, nil, "zebra crossing, the public one", "2022")
+	storage.MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: old.ID})
+	err := s.Writer(ctx).Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
 		INSERT INTO claims (text, said_on, created_at, updated_at)
 		SELECT 'zebra seen by the team, number ' || i, '2022', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM n`,
 		max(searchWindow, int(pgSearchSpans[0]/8))+500).Error
 	if err != nil {
 		t.Fatal(err)
 	}
-	hits, err := s.Search(context.Background(), "zebra", "", 20)
+	hits, err := find(context.Background(), s, "zebra", "", 20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,12 +113,12 @@ func TestSearchReadsPastTheFirstWindow(t *testing.T) {
 		t.Errorf("anonymous search: %+v, want only the public claim %d", hits, old.ID)
 	}
 	editor := models.WithUser(context.Background(), &models.User{ID: 1, Role: models.RoleEditor})
-	hits, err = s.Search(editor, "zebra", "", 20)
+	hits, err = find(editor, s, "zebra", "", 20)
 	if err != nil || len(hits) != 20 {
 		t.Errorf("signed-in search: %d hits (%v), want 20", len(hits), err)
 	}
 	// Signed in, PostgreSQL's first window is narrower than a visitor's.
-	hits, err = s.Search(editor, "zebra crossing", "", 20)
+	hits, err = find(editor, s, "zebra crossing", "", 20)
 	if err != nil || len(hits) != 1 || hits[0].ItemID != old.ID {
 		t.Errorf("signed-in search for the old claim: %+v (%v)", hits, err)
 	}
