@@ -89,7 +89,7 @@ func knownActors(ctx context.Context, path string, stderr io.Writer) ([]quotes.A
 		return nil, err
 	}
 	defer store.Close()
-	return store.KnownActors(models.AsSystem(ctx))
+	return assist.Of(store).KnownActors(models.AsSystem(ctx))
 }
 
 func readInput(name string, stdin io.Reader) (string, error) {

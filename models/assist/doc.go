@@ -2,5 +2,6 @@
 // source's text for the researcher to confirm (dates resolved against the
 // publication date, quotations with their speakers) and how a proposal fills
 // the citation form. It is where the domain meets the NLP of models/extract,
-// which the domain itself does not import.
+// which neither the domain nor the Store imports: Of(store) proposes from a
+// stored source, knowing the Store's actors.
 package assist

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/assist"
-	"github.com/factline/factline/models/edtf"
 )
 
 func TestASourceSavedWithTextAndNoLanguageKeepsTheDetectedOne(t *testing.T) {
@@ -40,29 +38,5 @@ func TestASourceInAnUnknownLanguageIsRefusedByTheField(t *testing.T) {
 	}
 	if n := len(Must(s.ListSources(context.Background(), 10))(t)); n != 0 {
 		t.Errorf("%d sources stored", n)
-	}
-}
-
-func TestProposeReadsASourceInItsLanguage(t *testing.T) {
-	s := NewTestStore(t, nil)
-	ctx := context.Background()
-	chen := MakeActor(t, s, "Chen Xu")
-	// Wednesday 19 May 1999: "mardi" is the day before.
-	text := "Le rapport a été rejeté mardi. « Ce rapport n'offre que des reproches », a déclaré Chen Xu."
-	src := &models.Source{Kind: "article", Title: "Rapport", Text: text, Published: edtf.MustParse("1999-05-19"), Language: "fr"}
-	mustSave(t, s.SaveSource(ctx, src))
-	for _, lang := range []string{"fr", ""} { // chosen, and (for a source saved before languages) told from the text
-		src.Language = lang
-		props := Must(s.Propose(ctx, src))(t)
-		got := map[string]assist.Proposal{}
-		for _, p := range props {
-			got[p.Text] = p
-		}
-		if p := got["mardi"]; p.Kind != "date" || p.Date.String() != "1999-05-18" {
-			t.Errorf("language %q: mardi proposed as %+v (all: %+v)", lang, p, props)
-		}
-		if q := got["Ce rapport n'offre que des reproches"]; q.Kind != "quote" || q.Speaker != chen.Name {
-			t.Errorf("language %q: quotation proposed as %+v (all: %+v)", lang, q, props)
-		}
 	}
 }

@@ -65,7 +65,7 @@ func (h *Handler) prefill(c echo.Context, panel *views.CiteForm) error {
 	if as != "claim" && as != "event" {
 		return nil
 	}
-	props, err := h.Store.Propose(c.Request().Context(), src)
+	props, err := assist.Of(h.Store).Propose(c.Request().Context(), src)
 	if err != nil {
 		return err
 	}

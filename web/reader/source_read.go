@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/items"
@@ -67,7 +68,7 @@ func (h *Handler) reader(c echo.Context, id int64) (views.Reader, error) {
 // written (so the form resolves it, for the researcher to confirm), a quote as a
 // claim by its speaker, dated as a selection is (assist.SaidOnFor).
 func (h *Handler) proposals(ctx context.Context, src *models.Source) ([]views.ReaderProposal, error) {
-	found, err := h.Store.Propose(ctx, src)
+	found, err := assist.Of(h.Store).Propose(ctx, src)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package storage
+package assist
 
 import (
 	"context"
@@ -6,18 +6,25 @@ import (
 	"strings"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/assist"
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/extract/dates"
 	"github.com/factline/factline/models/extract/quotes"
+	"github.com/factline/factline/models/storage"
 )
+
+// Assist proposes from the sources of the database a Store opens, knowing its
+// actors.
+type Assist struct{ *storage.Store }
+
+// Of is the extraction assist over the database s reads.
+func Of(s *storage.Store) Assist { return Assist{s} }
 
 // Propose finds the dates and quotations of a source's text, read in the
 // source's language (detected from the text when it has none), resolving dates
 // against its publication date and matching speakers to the actors factline
 // knows. Dates that are not calendar dates (durations, sets, times of day) are
 // left out: they cannot date a claim or an event.
-func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Proposal, error) {
+func (s Assist) Propose(ctx context.Context, src *models.Source) ([]Proposal, error) {
 	if src.Text == "" {
 		return nil, nil
 	}
@@ -34,20 +41,20 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 		lang = dates.DetectLanguage(src.Text)
 	}
 	runes := []rune(src.Text)
-	var out []assist.Proposal
+	var out []Proposal
 	for _, t := range dates.DatesIn(lang, src.Text, anchor) {
 		if t.Type != "DATE" {
 			continue
 		}
-		p := assist.Proposal{Kind: "date", Start: t.Start, End: t.End, Text: t.Text, Value: t.Value}
+		p := Proposal{Kind: "date", Start: t.Start, End: t.End, Text: t.Text, Value: t.Value}
 		if t.Resolved {
-			p.Date, _ = assist.TimexDate(t.Value)
+			p.Date, _ = TimexDate(t.Value)
 		}
 		p.PassageStart, p.PassageEnd = sentenceAround(runes, t.Start, t.End)
 		out = append(out, p)
 	}
-	for _, q := range assist.LinkSpeakers(quotes.QuotesIn(lang, src.Text, known), known) {
-		out = append(out, assist.Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
+	for _, q := range LinkSpeakers(quotes.QuotesIn(lang, src.Text, known), known) {
+		out = append(out, Proposal{Kind: "quote", Start: q.Start, End: q.End, Text: q.Text, Speaker: q.Speaker,
 			PassageStart: q.Start, PassageEnd: q.End})
 	}
 	return out, nil
@@ -55,7 +62,7 @@ func (s *Store) Propose(ctx context.Context, src *models.Source) ([]assist.Propo
 
 // KnownActors lists the actors factline knows, with their aliases, for the
 // extraction assist to link speakers to.
-func (s *Store) KnownActors(ctx context.Context) ([]quotes.Actor, error) {
+func (s Assist) KnownActors(ctx context.Context) ([]quotes.Actor, error) {
 	actors, err := s.ListActors(ctx, "", 5000)
 	if err != nil {
 		return nil, fmt.Errorf("store: known actors: %w", err)
