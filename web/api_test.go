@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	revisions "github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -103,7 +104,7 @@ func TestAPIWritesAndReadsTheWorkedExample(t *testing.T) {
 	if len(entries) != 1 || entries[0].(map[string]any)["lane"] != "China" || entries[0].(map[string]any)["speaker_name"] != "Chen Xu" {
 		t.Fatalf("timeline: %v", a.data())
 	}
-	history, err := tc.store.History(t.Context(), "claim", int64(claim["id"].(float64)))
+	history, err := revisions.Of(tc.store).History(t.Context(), "claim", int64(claim["id"].(float64)))
 	if err != nil || len(history) != 3 || history[0].UserName != "editor" {
 		t.Fatalf("history %v, %v", history, err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
+	revisions "github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
@@ -27,7 +28,7 @@ func TestRefusalsSayWhatIsTrue(t *testing.T) {
 	if err := sharing.Of(tc.store).SetCollaborator(ctx, tl.ID, me.ID, "viewer"); err != nil {
 		t.Fatal(err)
 	}
-	revs := storage.Must(tc.store.History(ctx, "timeline", tl.ID))(t)
+	revs := storage.Must(revisions.Of(tc.store).History(ctx, "timeline", tl.ID))(t)
 	refused := func(path string, form url.Values, want string) {
 		t.Helper()
 		tc.get("/", nil)

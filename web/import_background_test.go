@@ -6,6 +6,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/demo"
+	revisions "github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -33,7 +34,7 @@ func TestBackgroundImportRecordsWhoMadeIt(t *testing.T) {
 			tl = got
 		}
 	}
-	revs := storage.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+	revs := storage.Must(revisions.Of(tc.store).History(t.Context(), "timeline", tl.ID))(t)
 	if len(revs) == 0 {
 		t.Fatal("the imported timeline has no history")
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factline/factline/models"
+	revisions "github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/sharing"
 	"github.com/factline/factline/models/storage"
 )
@@ -36,7 +37,7 @@ func TestRestoreObeysTheVisibilityRule(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			revs := storage.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+			revs := storage.Must(revisions.Of(tc.store).History(t.Context(), "timeline", tl.ID))(t)
 			created := revs[len(revs)-1]
 
 			res, _ = tc.post(fmt.Sprintf("/revisions/%d/restore", created.ID), nil, false)
@@ -85,7 +86,7 @@ func TestHistoryOffersRestoreOnlyToWhoMayRestore(t *testing.T) {
 		wantStatus(t, res, http.StatusSeeOther)
 	}
 	tl := storage.Must(tc.store.GetTimeline(t.Context(), "leak"))(t)
-	revs := storage.Must(tc.store.History(t.Context(), "timeline", tl.ID))(t)
+	revs := storage.Must(revisions.Of(tc.store).History(t.Context(), "timeline", tl.ID))(t)
 	renamed, created := revs[1], revs[len(revs)-1]
 	offered := func() map[int64]bool {
 		res, doc := tc.get("/timelines/leak/history", nil)

@@ -8,6 +8,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/accounts"
 	"github.com/factline/factline/models/edtf"
+	"github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -44,7 +45,7 @@ func TestHistoryRecordsEveryChangeAndRestores(t *testing.T) {
 	storage.Must(0, s.SaveClaim(ctx, c))(t)
 	storage.Must(0, s.DeleteClaim(ctx, c.ID))(t)
 	storage.Must(0, s.Restore(ctx, "claim", c.ID))(t)
-	h, err := s.History(ctx, "claim", c.ID)
+	h, err := history.Of(s).History(ctx, "claim", c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +74,7 @@ func TestDeletedItemRestoredFromTrashIsWhole(t *testing.T) {
 	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: c.ID}, src, "words")
 	tl := storage.MakeTimeline(t, s, "t", models.Ref{Kind: models.KindClaim, ID: c.ID})
 	storage.Must(0, s.DeleteClaim(ctx, c.ID))(t)
-	trash := storage.Must(s.ListTrash(ctx))(t)
+	trash := storage.Must(history.Of(s).ListTrash(ctx))(t)
 	if len(trash) != 1 || trash[0].Label != "claim" {
 		t.Fatalf("trash %+v", trash)
 	}

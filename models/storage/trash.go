@@ -15,23 +15,6 @@ var trashTables = map[string][2]string{
 	"event": {"events", "title"}, "timeline": {"timelines", "title"},
 }
 
-// ListTrash returns deleted items, most recently deleted first.
-func (s *Store) ListTrash(ctx context.Context) ([]models.TrashItem, error) {
-	var out []models.TrashItem
-	visible, args := visibleTimelines(ctx, "timelines")
-	err := s.r(ctx).Raw(`SELECT * FROM (
-		SELECT 'actor' AS entity, id, name AS label, deleted_at FROM actors WHERE deleted_at IS NOT NULL
-		UNION ALL SELECT 'source', id, title, deleted_at FROM sources WHERE deleted_at IS NOT NULL
-		UNION ALL SELECT 'claim', id, text, deleted_at FROM claims WHERE deleted_at IS NOT NULL
-		UNION ALL SELECT 'event', id, title, deleted_at FROM events WHERE deleted_at IS NOT NULL
-		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL AND `+visible+`) d
-		ORDER BY deleted_at DESC`, args...).Scan(&out).Error
-	if err != nil {
-		return nil, fmt.Errorf("store: list trash: %w", err)
-	}
-	return out, nil
-}
-
 // Restore brings a deleted item back whole: its citations, relations, tags and
 // timeline entries were kept while it was deleted.
 func (s *Store) Restore(ctx context.Context, entity string, id int64) error {

@@ -75,7 +75,7 @@ func (h *Handler) timelineHistoryStart(c echo.Context, t *models.Timeline, a mod
 func (h *Handler) renderHistory(c echo.Context, entity string, id, from int64, label, path string, mayRestore func(models.Revision) bool) error {
 	ctx := c.Request().Context()
 	if ui.WantsJSON(c) {
-		revs, err := h.Store.HistoryFrom(ctx, entity, id, from)
+		revs, err := revisions.Of(h.Store).HistoryFrom(ctx, entity, id, from)
 		if err != nil {
 			return err
 		}
@@ -102,7 +102,7 @@ func (h *Handler) RevisionRestore(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	r, err := h.Store.GetRevision(ctx, id)
+	r, err := revisions.Of(h.Store).GetRevision(ctx, id)
 	if err != nil {
 		return err
 	}

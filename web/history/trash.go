@@ -5,6 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	revisions "github.com/factline/factline/models/history"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
@@ -12,7 +13,7 @@ import (
 
 // TrashList serves /trash: deleted items.
 func (h *Handler) TrashList(c echo.Context) error {
-	items, err := h.Store.ListTrash(c.Request().Context())
+	items, err := revisions.Of(h.Store).ListTrash(c.Request().Context())
 	if err != nil {
 		return err
 	}

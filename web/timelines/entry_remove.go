@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/history"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -60,7 +61,7 @@ func (h *Handler) EntryRestore(c echo.Context) error {
 	if err != nil {
 		return echo.NewHTTPError(http.StatusBadRequest, "no removal named")
 	}
-	r, err := h.Store.GetRevision(ctx, revID)
+	r, err := history.Of(h.Store).GetRevision(ctx, revID)
 	if err != nil {
 		return err
 	}
@@ -85,7 +86,7 @@ func (h *Handler) removedEntry(c echo.Context, t *models.Timeline) (*views.Remov
 		return nil, nil // no removal named: nothing to offer
 	}
 	ctx := c.Request().Context()
-	r, err := h.Store.GetRevision(ctx, id)
+	r, err := history.Of(h.Store).GetRevision(ctx, id)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {

@@ -1,0 +1,26 @@
+package history
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
+)
+
+// ListTrash returns deleted items, most recently deleted first.
+func (s History) ListTrash(ctx context.Context) ([]models.TrashItem, error) {
+	var out []models.TrashItem
+	visible, args := storage.ViewerOf(ctx).ReadableTimelines("timelines")
+	err := s.Reader(ctx).Raw(`SELECT * FROM (
+		SELECT 'actor' AS entity, id, name AS label, deleted_at FROM actors WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'source', id, title, deleted_at FROM sources WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'claim', id, text, deleted_at FROM claims WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'event', id, title, deleted_at FROM events WHERE deleted_at IS NOT NULL
+		UNION ALL SELECT 'timeline', id, title, deleted_at FROM timelines WHERE deleted_at IS NOT NULL AND `+visible+`) d
+		ORDER BY deleted_at DESC`, args...).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("store: list trash: %w", err)
+	}
+	return out, nil
+}
