@@ -17,12 +17,6 @@ func (s *Store) CitationsOf(ctx context.Context, refs []models.Ref) ([]models.Ci
 	return s.citations(ctx, "c.claim_id IN ? OR c.event_id IN ?", nonEmpty(claims), nonEmpty(events))
 }
 
-// citationsOfTimeline returns the citations of every entry of a timeline, in one query.
-func (s *Store) citationsOfTimeline(ctx context.Context, timelineID int64) ([]models.Citation, error) {
-	return s.citations(ctx, `c.claim_id IN (SELECT item_id FROM timeline_entries WHERE timeline_id = ? AND item_kind = 'claim')
-		OR c.event_id IN (SELECT item_id FROM timeline_entries WHERE timeline_id = ? AND item_kind = 'event')`, timelineID, timelineID)
-}
-
 func (s *Store) citations(ctx context.Context, where string, args ...any) ([]models.Citation, error) {
 	// Scanned by hand: on a long timeline this is the page's largest query, and
 	// gorm's reflection took three times as long as SQLite.

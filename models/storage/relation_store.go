@@ -20,12 +20,6 @@ func (s *Store) RelationsOf(ctx context.Context, refs []models.Ref) ([]models.Re
 		nonEmpty(claims), nonEmpty(events), nonEmpty(claims), nonEmpty(events))
 }
 
-// relationsOfTimeline returns every relation with an end on a timeline, in one query.
-func (s *Store) relationsOfTimeline(ctx context.Context, timelineID int64) ([]models.RelationView, error) {
-	return s.relations(ctx, `(r.from_kind, r.from_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)
-		OR (r.to_kind, r.to_id) IN (SELECT item_kind, item_id FROM timeline_entries WHERE timeline_id = ?)`, "", timelineID, timelineID)
-}
-
 // relations reads the relations where names, in id order, then tail (a LIMIT or "").
 func (s *Store) relations(ctx context.Context, where, tail string, args ...any) ([]models.RelationView, error) {
 	// Scanned by hand, as citations are: gorm's reflection dominated the query.

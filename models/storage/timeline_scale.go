@@ -22,16 +22,16 @@ func (s *Store) EachScaleCount(ctx context.Context, timelineID int64, f models.T
 
 // countScale is EachScaleCount counted from the timeline's entries.
 func (s *Store) countScale(ctx context.Context, timelineID int64, f models.TimelineFilter, fn func(*models.ScaleCount) error) error {
-	where, args := windowWhere(timelineID, f, models.EntryCursor{})
+	where := entryWhere(timelineID, f, models.EntryCursor{})
 	rows, err := s.r(ctx).Raw(`SELECT e.item_kind AS kind, e.lane, COALESCE(a.name, '') AS speaker_name,
 			e.sort_key, e.sort_end, count(*) AS entries
 		FROM timeline_entries e
 		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
 		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 		LEFT JOIN actors a ON a.id = c.speaker_id
-		WHERE `+where+`
+		WHERE `+where.String()+`
 		GROUP BY e.sort_key, e.sort_end, e.item_kind, e.lane, a.name
-		ORDER BY e.sort_key, e.sort_end, e.item_kind, e.lane, speaker_name`, args...).Rows()
+		ORDER BY e.sort_key, e.sort_end, e.item_kind, e.lane, speaker_name`, where.args...).Rows()
 	if err != nil {
 		return fmt.Errorf("store: scale counts of timeline %d: %w", timelineID, err)
 	}

@@ -11,85 +11,12 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// EachEntry calls fn for every entry of a timeline in date order, as the page
-// orders them, reading one row at a time in one statement so that memory stays
-// flat however long the timeline is. Each entry carries its tags, participants,
-// citations (with their sources, text left out) and the relations between it
-// and other entries of the same timeline that are not deleted, with the labels
-// of both ends.
+// EachEntry calls fn for every entry of a timeline in the timeline's order,
+// as an export streams them (ReadEntries): one row at a time in one
+// statement, so that memory stays flat however long the timeline is, each
+// entry with the relations between it and other entries of the timeline.
 func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*models.StreamedEntry) error) error {
-	rows, err := s.r(ctx).Raw(`SELECT x.*,
-		(SELECT `+s.dialect.jsonArray(`name`)+` FROM (SELECT name FROM tags t
-			WHERE t.item_kind = x.kind AND t.item_id = x.item_id ORDER BY name) t) AS tags_json,
-		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'event_id', p.event_id, 'actor_id', p.actor_id, 'role_word', p.role_word,
-				'actor', `+s.dialect.jsonObject(`'id', a.id, 'name', a.name, 'kind', a.kind`)))+`
-			FROM (SELECT * FROM event_participants p WHERE x.kind = 'event' AND p.event_id = x.item_id) p
-			JOIN actors a ON a.id = p.actor_id) AS participants_json,
-		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', c.id, 'claim_id', c.claim_id, 'event_id', c.event_id,
-				'source_id', c.source_id, 'quote', c.quote, 'prefix', c.prefix, 'suffix', c.suffix,
-				'start_offset', c.start_offset, 'end_offset', c.end_offset, 'locator', c.locator, 'note', c.note,
-				'source', `+s.dialect.jsonObject(`'id', s.id, 'kind', s.kind, 'url', s.url, 'title', s.title,
-					'publisher', s.publisher, 'author', s.author, 'published', s.published`)))+`
-			FROM (SELECT * FROM citations c WHERE (x.kind = 'claim' AND c.claim_id = x.item_id)
-				OR (x.kind = 'event' AND c.event_id = x.item_id) ORDER BY c.id) c
-			JOIN sources s ON s.id = c.source_id) AS citations_json,
-		(SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', r.id, 'from_kind', r.from_kind, 'from_id', r.from_id,
-				'to_kind', r.to_kind, 'to_id', r.to_id, 'kind', r.kind, 'from_label', r.from_label, 'to_label', r.to_label`))+`
-			FROM (SELECT r.*, COALESCE(fc.text, fe.title) AS from_label, COALESCE(tc.text, te.title) AS to_label
-				FROM relations r
-				LEFT JOIN claims fc ON r.from_kind = 'claim' AND fc.id = r.from_id AND fc.deleted_at IS NULL
-				LEFT JOIN events fe ON r.from_kind = 'event' AND fe.id = r.from_id AND fe.deleted_at IS NULL
-				LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id AND tc.deleted_at IS NULL
-				LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id AND te.deleted_at IS NULL
-				WHERE ((r.from_kind = x.kind AND r.from_id = x.item_id) OR (r.to_kind = x.kind AND r.to_id = x.item_id))
-				AND COALESCE(fc.id, fe.id) IS NOT NULL AND COALESCE(tc.id, te.id) IS NOT NULL
-				AND EXISTS (SELECT 1 FROM timeline_entries o WHERE o.timeline_id = ? AND o.item_kind = r.from_kind AND o.item_id = r.from_id)
-				AND EXISTS (SELECT 1 FROM timeline_entries o WHERE o.timeline_id = ? AND o.item_kind = r.to_kind AND o.item_id = r.to_id)
-				ORDER BY r.id) r) AS relations_json
-		FROM (SELECT * FROM (SELECT e.id AS entry_id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
-			e.media_credit, e.media_thumbnail, 'claim' AS kind, c.id AS item_id,
-				c.text AS title, '' AS description, c.said_on AS date, c.said_on_earliest AS earliest,
-				c.said_on_latest AS latest, c.speaker_id, COALESCE(a.name, '') AS speaker_name,
-				COALESCE(a.kind, '') AS speaker_kind, COALESCE(a.wikidata_id, '') AS speaker_wikidata_id,
-				c.rating, c.verbatim, '' AS place, c.rationale
-			FROM timeline_entries e
-			JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-			LEFT JOIN actors a ON a.id = c.speaker_id
-			WHERE e.timeline_id = ?
-			UNION ALL
-			SELECT e.id, e.lane, e.note, e.display_date, e.media_url, e.media_caption,
-			e.media_credit, e.media_thumbnail, 'event', v.id, v.title, v.description, v.occurred,
-				v.occurred_earliest, v.occurred_latest, NULL, '', '', '', 'unrated', FALSE, v.place, ''
-			FROM timeline_entries e
-			JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-			WHERE e.timeline_id = ?) u
-			ORDER BY COALESCE(earliest, 'Z'), latest, entry_id) x`,
-		timelineID, timelineID, timelineID, timelineID).Rows()
-	if err != nil {
-		return fmt.Errorf("store: stream timeline %d: %w", timelineID, err)
-	}
-	return eachRow(s.r(ctx), rows, func(row *entryRow) error {
-		e := &row.StreamedEntry
-		for _, part := range []struct {
-			raw string
-			to  any
-		}{{row.TagsJSON, &e.Tags}, {row.ParticipantsJSON, &e.Participants},
-			{row.CitationsJSON, &e.Citations}, {row.RelationsJSON, &e.Relations}} {
-			if err := json.Unmarshal([]byte(emptyJSON(part.raw)), part.to); err != nil {
-				return fmt.Errorf("store: stream timeline %d: entry %d: %w", timelineID, e.EntryID, err)
-			}
-		}
-		return fn(e)
-	})
-}
-
-// entryRow is a row of EachEntry's statement: the entry and its lists as JSON.
-type entryRow struct {
-	models.StreamedEntry `gorm:"embedded"`
-	TagsJSON             string
-	ParticipantsJSON     string
-	CitationsJSON        string
-	RelationsJSON        string
+	return s.ReadEntries(ctx, timelineID, EntryRead{Export: true}, fn)
 }
 
 // CountEntries counts the entries of a timeline whose claim or event is not deleted.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/edtf"
@@ -34,20 +33,17 @@ func (s *Store) SummarizeTimeline(ctx context.Context, timelineID int64, f model
 // countTimeline counts a timeline's entries, all and those passing the filter
 // by year, in one statement (one pass over the timeline's index).
 func (s *Store) countTimeline(ctx context.Context, timelineID int64, f models.TimelineFilter) (models.TimelineSummary, error) {
-	conds, args := filterConds(f)
-	match := "1 = 1"
-	if len(conds) > 0 {
-		match = strings.Join(conds, " AND ")
-	}
-	rows, err := s.r(ctx).Raw(`SELECT CASE WHEN e.sort_key = 'Z' THEN 'Z'
+	var match conds
+	filterConds(&match, f)
+	rows, err := s.query(ctx, `SELECT CASE WHEN e.sort_key = 'Z' THEN 'Z'
 			WHEN substr(e.sort_key, 1, 1) IN ('-', 'Y') THEN substr(e.sort_key, 1, 13)
 			ELSE substr(e.sort_key, 1, 4) END AS year_key,
-			count(*), SUM(CASE WHEN `+match+` THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(c.rating, 'unrated') <> 'unrated' THEN 1 ELSE 0 END)
+			count(*), SUM(CASE WHEN `+match.String()+` THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(c.rating, 'unrated') <> 'unrated' THEN 1 ELSE 0 END)
 		FROM timeline_entries e
 		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
 		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-		WHERE e.timeline_id = @tl AND COALESCE(c.id, v.id) IS NOT NULL
-		GROUP BY year_key ORDER BY year_key`, append(args, sql.Named("tl", timelineID))...).Rows()
+		WHERE e.timeline_id = ? AND COALESCE(c.id, v.id) IS NOT NULL
+		GROUP BY year_key ORDER BY year_key`, append(match.args, timelineID)...)
 	if err != nil {
 		return models.TimelineSummary{}, fmt.Errorf("store: summarize timeline %d: %w", timelineID, err)
 	}
@@ -74,9 +70,8 @@ func (s *Store) countTimeline(ctx context.Context, timelineID int64, f models.Ti
 // open the window that shows it; ErrNotFound when the item is not on it.
 func (s *Store) EntryPlace(ctx context.Context, timelineID int64, item models.Ref) (models.EntryCursor, error) {
 	var c models.EntryCursor
-	err := s.r(ctx).Raw(`SELECT sort_key, sort_end, id FROM timeline_entries
-		WHERE timeline_id = ? AND item_kind = ? AND item_id = ?`, timelineID, item.Kind, item.ID).
-		Row().Scan(&c.Key, &c.End, &c.EntryID)
+	err := s.queryRow(ctx, []any{&c.Key, &c.End, &c.EntryID}, `SELECT sort_key, sort_end, id FROM timeline_entries
+		WHERE timeline_id = ? AND item_kind = ? AND item_id = ?`, timelineID, string(item.Kind), item.ID)
 	if err == sql.ErrNoRows {
 		return models.EntryCursor{}, ErrNotFound
 	}
@@ -92,16 +87,12 @@ func (s *Store) EntryPlace(ctx context.Context, timelineID int64, item models.Re
 // when that window reaches the timeline's start); any is false when no entry
 // comes before cur.
 func (s *Store) WindowBefore(ctx context.Context, timelineID int64, f models.TimelineFilter, cur models.EntryCursor, limit int) (start models.EntryCursor, any bool, err error) {
-	conds, args := filterConds(f)
-	conds = append([]string{"e.timeline_id = @tl", "COALESCE(c.id, v.id) IS NOT NULL",
-		"(e.sort_key, e.sort_end, e.id) < (@ck, @ce, @cid)"}, conds...)
-	args = append(args, sql.Named("tl", timelineID), sql.Named("ck", cur.Key), sql.Named("ce", cur.End),
-		sql.Named("cid", cur.EntryID), sql.Named("limit", limit))
-	rows, err := s.r(ctx).Raw(`SELECT e.sort_key, e.sort_end, e.id FROM timeline_entries e
+	w := beforeWhere(timelineID, f, cur)
+	rows, err := s.query(ctx, `SELECT e.sort_key, e.sort_end, e.id FROM timeline_entries e
 		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
 		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
-		WHERE `+strings.Join(conds, " AND ")+`
-		ORDER BY e.sort_key DESC, e.sort_end DESC, e.id DESC LIMIT @limit + 1`, args...).Rows()
+		WHERE `+w.String()+`
+		ORDER BY e.sort_key DESC, e.sort_end DESC, e.id DESC LIMIT ?`, append(w.args, limit+1)...)
 	if err != nil {
 		return models.EntryCursor{}, false, fmt.Errorf("store: window before in timeline %d: %w", timelineID, err)
 	}
@@ -129,19 +120,23 @@ func (s *Store) WindowBefore(ctx context.Context, timelineID int64, f models.Tim
 // that come before the cursor: the number of the notes a page starting there
 // follows, so that a note keeps its number in every window.
 func (s *Store) CountNotesBefore(ctx context.Context, timelineID int64, f models.TimelineFilter, cur models.EntryCursor) (int, error) {
-	conds, args := filterConds(f)
-	conds = append([]string{"e.timeline_id = @tl", "COALESCE(c.id, v.id) IS NOT NULL",
-		"(e.sort_key, e.sort_end, e.id) < (@ck, @ce, @cid)"}, conds...)
-	args = append(args, sql.Named("tl", timelineID), sql.Named("ck", cur.Key), sql.Named("ce", cur.End),
-		sql.Named("cid", cur.EntryID))
+	w := beforeWhere(timelineID, f, cur)
 	var n int
-	err := s.r(ctx).Raw(`SELECT count(*) FROM timeline_entries e
+	err := s.queryRow(ctx, []any{&n}, `SELECT count(*) FROM timeline_entries e
 		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
 		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
 		JOIN citations n ON (c.id IS NOT NULL AND n.claim_id = c.id) OR (v.id IS NOT NULL AND n.event_id = v.id)
-		WHERE `+strings.Join(conds, " AND "), args...).Scan(&n).Error
+		WHERE `+w.String(), w.args...)
 	if err != nil {
 		return 0, fmt.Errorf("store: notes before a window of timeline %d: %w", timelineID, err)
 	}
 	return n, nil
+}
+
+// beforeWhere keeps the entries of a timeline that pass the filter and come
+// before the cursor.
+func beforeWhere(timelineID int64, f models.TimelineFilter, cur models.EntryCursor) conds {
+	w := entryWhere(timelineID, f, models.EntryCursor{})
+	w.add("(e.sort_key, e.sort_end, e.id) < (?, ?, ?)", cur.Key, cur.End, cur.EntryID)
+	return w
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/formats/exporters"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/models/timescale"
 	"github.com/factline/factline/views"
 )
@@ -65,13 +66,14 @@ func (h *Handler) scaleWindow(c echo.Context, t *models.Timeline, flt models.Tim
 	}
 	var items []models.TimelineItem
 	if timescale.InWindow(sc.counts, w0, w1) <= timescale.MaxMarks {
-		err := h.Store.EachEntryBetween(ctx, t.ID, flt, timescale.KeyOf(w0), timescale.KeyOf(w1), timescale.MaxMarks,
-			func(it *models.TimelineItem) error { items = append(items, *it); return nil })
+		days := [2]string{timescale.KeyOf(w0), timescale.KeyOf(w1)}
+		err := h.Store.ReadEntries(ctx, t.ID, storage.EntryRead{Filter: flt, Days: &days, Limit: timescale.MaxMarks},
+			func(e *models.StreamedEntry) error { items = append(items, e.TimelineItem); return nil })
 		if err != nil {
 			return err
 		}
 	}
-	groupEntries(h.Rich, items, v)
+	groupEntries(h.Rich, eras, items, v)
 	v.Scale = h.scaleView(c, *v, items, sc, eras, t0, t1, problem)
 	return nil
 }

@@ -62,68 +62,58 @@ func (h *Handler) filteredView(c echo.Context, t *models.Timeline, path string) 
 	for _, e := range eras {
 		v.Eras = append(v.Eras, views.EraBand{Title: e.Title, Period: e.Period.Display()})
 	}
-	for i := range v.Groups {
-		v.Groups[i].Era = eraOf(eras, v.Groups[i])
-	}
 	return v, nil
 }
 
 // timelineView groups the entries that pass the filter by year and month and
 // numbers their citations as notes, in page order.
-func timelineView(z *richtext.Sanitiser, lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
+func timelineView(z *richtext.Sanitiser, eras []models.Era, lt *models.LoadedTimeline, items []models.TimelineItem) views.TimelineView {
 	v := views.TimelineView{Timeline: lt.Timeline, Total: len(lt.Items), Shown: len(items), Facets: lt.Facets()}
 	for _, it := range lt.Items {
 		if it.Kind == models.KindClaim && it.Rating.Rated() {
 			v.RatedClaims++
 		}
 	}
-	groupEntries(z, items, &v)
+	groupEntries(z, eras, items, &v)
 	return v
 }
 
-// groupEntries adds entries to v's groups by year and month and numbers their
-// citations as notes, in page order.
-func groupEntries(z *richtext.Sanitiser, items []models.TimelineItem, v *views.TimelineView) {
-	var cur *views.TimelineGroup
+// groupEntries adds entries to v's groups by period and numbers their
+// citations as notes, in page order (models.EntryRun).
+func groupEntries(z *richtext.Sanitiser, eras []models.Era, items []models.TimelineItem, v *views.TimelineView) {
+	var run models.EntryRun
 	for _, it := range items {
-		year, month := groupOf(it.Date)
-		dated := !it.Date.IsZero()
-		if cur == nil || cur.Year != year || cur.Month != month || cur.Dated != dated {
-			g := views.TimelineGroup{Year: year, Month: month, Dated: dated, NewYear: cur == nil || cur.Year != year || cur.Dated != dated,
-				Label: monthLabel(year, month)}
-			if dated {
-				g.YearLabel = edtf.ShowYear(year)
-			}
-			v.Groups = append(v.Groups, g)
-			cur = &v.Groups[len(v.Groups)-1]
+		e, notes, opens := pageEntry(z, eras, &run, it)
+		if opens != nil {
+			v.Groups = append(v.Groups, *opens)
 		}
-		e := views.TimelineEntry{TimelineItem: it}
-		showRich(z, &e)
-		for _, c := range it.Citations {
-			n := len(v.Notes) + 1
-			v.Notes = append(v.Notes, views.Note{N: n, Entry: it.Ref(), Citation: c})
-			e.Notes = append(e.Notes, n)
-		}
-		cur.Entries = append(cur.Entries, e)
+		v.Notes = append(v.Notes, notes...)
+		g := &v.Groups[len(v.Groups)-1]
+		g.Entries = append(g.Entries, e)
 	}
 }
 
-// groupOf is the year and month an entry is listed under: those of the first day
-// it can be (its end's when open at the start), with month 0 when that end is
-// known only to the year; 0, 0 when undated.
-func groupOf(d edtf.Date) (year, month int) {
-	if d.IsZero() {
-		return 0, 0
+// pageEntry is the run's next entry as the page shows it, with its citations
+// numbered as notes, and the group it opens (nil when it goes on in the
+// group before).
+func pageEntry(z *richtext.Sanitiser, eras []models.Era, run *models.EntryRun, it models.TimelineItem) (views.TimelineEntry, []views.Note, *views.TimelineGroup) {
+	step := run.Next(it.Date, len(it.Citations))
+	e := views.TimelineEntry{TimelineItem: it, Notes: step.Notes}
+	showRich(z, &e)
+	notes := make([]views.Note, len(step.Notes))
+	for i, n := range step.Notes {
+		notes[i] = views.Note{N: n, Entry: it.Ref(), Citation: it.Citations[i]}
 	}
-	year, month, _ = edtf.KeyYearMonth(d.SortKey())
-	end := d.Start()
-	if end.IsZero() {
-		end = d.End()
+	if step.Opens == nil {
+		return e, notes, nil
 	}
-	if end.Precision() == edtf.Year {
-		month = 0
+	p := *step.Opens
+	g := views.TimelineGroup{Year: p.Year, Month: p.Month, Dated: p.Dated, NewYear: step.NewYear, Label: monthLabel(p.Year, p.Month)}
+	if p.Dated {
+		g.YearLabel = edtf.ShowYear(p.Year)
 	}
-	return year, month
+	g.Era = eraOf(eras, g)
+	return e, notes, &g
 }
 
 // showRich prepares what an entry shows as HTML, sanitised here as it is shown

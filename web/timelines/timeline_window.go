@@ -34,8 +34,8 @@ const WindowSize = 100
 type windowStart struct {
 	from      models.EntryCursor
 	notes     int
-	continued bool // appended by htmx to the window before: the same month goes on
-	prevGroup views.TimelineGroup
+	continued bool          // appended by htmx to the window before: the same month goes on
+	before    models.Period // the period of the entry before, which a continued window goes on in
 }
 
 // readWindowStart reads the window's start from the query string; a place that
@@ -58,7 +58,7 @@ func (h *Handler) readWindowStart(c echo.Context, t *models.Timeline, flt models
 		w.from, w.notes = cur, n
 		if w.continued = ui.IsFragment(c); w.continued {
 			year, month, _ := edtf.KeyYearMonth(cur.Key)
-			w.prevGroup = views.TimelineGroup{Year: year, Month: month, Dated: cur.Key != "Z"}
+			w.before = models.Period{Year: year, Month: month, Dated: cur.Key != "Z"}
 		}
 	case q.Has("at"):
 		cur, ok := parseCursor(q.Get("at"))
@@ -148,28 +148,18 @@ func (h *Handler) windowedList(c echo.Context, t *models.Timeline, flt models.Ti
 	v.Window = w
 	v.Rail = railStops(sum.Years, base, start.from.IsZero() && sum.Shown <= WindowSize)
 	w.Each = func(yield func(views.WindowEntry) error) error {
-		cur, have, n := start.prevGroup, start.continued, 0
+		run := models.ContinueRun(start.notes, start.before, start.continued)
+		n := 0
 		var last models.EntryCursor
-		return h.Store.EachWindowEntry(ctx, t.ID, flt, start.from, WindowSize+1, func(it *models.TimelineItem) error {
+		return h.Store.ReadEntries(ctx, t.ID, storage.EntryRead{Filter: flt, From: start.from, Limit: WindowSize + 1}, func(e *models.StreamedEntry) error {
 			if n++; n > WindowSize {
-				w.Later = withParam(withParam(base, "after", formatCursor(last)), "note", strconv.Itoa(start.notes+len(w.Notes)))
+				w.Later = withParam(withParam(base, "after", formatCursor(last)), "note", strconv.Itoa(run.Notes()))
 				return nil
 			}
-			last = models.CursorOf(*it)
-			we := views.WindowEntry{Entry: views.TimelineEntry{TimelineItem: *it}}
-			year, month := groupOf(it.Date)
-			dated := !it.Date.IsZero()
-			if !have || cur.Year != year || cur.Month != month || cur.Dated != dated {
-				g := views.TimelineGroup{Year: year, Month: month, Dated: dated, Label: monthLabel(year, month),
-					NewYear: !have || cur.Year != year || cur.Dated != dated}
-				if dated {
-					g.YearLabel = edtf.ShowYear(year)
-				}
-				g.Era = eraOf(eras, g)
-				cur, have, we.Opens = g, true, &g
-			}
+			last = models.CursorOf(e.TimelineItem)
+			var we views.WindowEntry
 			var notes []views.Note
-			we.Entry, notes = h.pageEntry(*it, start.notes+len(w.Notes))
+			we.Entry, notes, we.Opens = pageEntry(h.Rich, eras, &run, e.TimelineItem)
 			w.Notes = append(w.Notes, notes...)
 			return yield(we)
 		})
@@ -255,20 +245,6 @@ func floorDiv(a, b int) int {
 	return q
 }
 
-// pageEntry is an entry as the page shows it, with its citations numbered as
-// notes after the notes before it.
-func (h *Handler) pageEntry(it models.TimelineItem, notesBefore int) (views.TimelineEntry, []views.Note) {
-	e := views.TimelineEntry{TimelineItem: it}
-	showRich(h.Rich, &e)
-	var notes []views.Note
-	for _, c := range it.Citations {
-		n := notesBefore + len(notes) + 1
-		notes = append(notes, views.Note{N: n, Entry: it.Ref(), Citation: c})
-		e.Notes = append(e.Notes, n)
-	}
-	return e, notes
-}
-
 // timelineEntry reads one entry of a timeline as its page shows it, its notes
 // numbered as on the unfiltered page; false when it is not on the timeline.
 func (h *Handler) timelineEntry(c echo.Context, t *models.Timeline, entryID int64) (views.TimelineEntry, bool, error) {
@@ -289,9 +265,10 @@ func (h *Handler) timelineEntry(c echo.Context, t *models.Timeline, entryID int6
 	}
 	var out views.TimelineEntry
 	found := false
-	err = h.Store.EachWindowEntry(ctx, t.ID, models.TimelineFilter{}, cur, 1, func(it *models.TimelineItem) error {
-		out, _ = h.pageEntry(*it, before)
-		found = it.EntryID == entryID
+	err = h.Store.ReadEntries(ctx, t.ID, storage.EntryRead{From: cur, Limit: 1}, func(e *models.StreamedEntry) error {
+		run := models.ContinueRun(before, models.Period{}, false)
+		out, _, _ = pageEntry(h.Rich, nil, &run, e.TimelineItem)
+		found = e.EntryID == entryID
 		return nil
 	})
 	return out, found, err

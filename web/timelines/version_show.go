@@ -43,7 +43,7 @@ func (h *Handler) VersionShow(c echo.Context) error {
 		return err
 	}
 	ui.KeepPublishedRelations(frozen.Items, hidden)
-	v.Body = timelineView(h.Rich, frozen, frozen.Items)
+	v.Body = timelineView(h.Rich, nil, frozen, frozen.Items)
 	if ui.WantsJSON(c) {
 		return c.JSON(http.StatusOK, map[string]any{"version": version, "timeline": frozen, "changes": v.Changes})
 	}

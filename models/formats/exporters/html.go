@@ -88,19 +88,11 @@ func writeHTML(ctx context.Context, w *bufio.Writer, x *Export) error {
 	if err := standaloneHTML.ExecuteTemplate(w, "head", page); err != nil {
 		return err
 	}
-	var year, month string
-	note := 1
+	var run models.EntryRun
 	err := x.eachEntry(ctx, func(e *models.StreamedEntry) error {
-		v := htmlEntry{E: e, Anchor: formats.Anchor(e.Kind, e.ItemID), Details: entryDetails(e), FirstNote: note,
+		v := htmlEntry{E: e, Anchor: formats.Anchor(e.Kind, e.ItemID), Details: entryDetails(e), FirstNote: run.Notes() + 1,
 			Participants: participantsText(&e.TimelineItem), Relations: entryRelations(&e.TimelineItem)}
-		y, m := periodHeadings(e.Date)
-		if y != year {
-			year, month, v.Year = y, "", y
-		}
-		if m != month {
-			month, v.Month = m, m
-		}
-		note += len(e.Citations)
+		v.Year, v.Month = periodHeadings(run.Next(e.Date, len(e.Citations)))
 		return standaloneHTML.ExecuteTemplate(w, "entry", v)
 	})
 	if err != nil {

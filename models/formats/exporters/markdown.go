@@ -23,16 +23,14 @@ func writeMarkdown(ctx context.Context, w *bufio.Writer, x *Export) error {
 		fmt.Fprintf(w, "%s\n\n", mdEscape(t.Summary))
 	}
 	fmt.Fprintf(w, "<%s>\n", x.timelineURL(""))
-	var year, month string
-	note := 0
+	var run models.EntryRun
 	return x.eachEntry(ctx, func(e *models.StreamedEntry) error {
-		y, m := periodHeadings(e.Date)
-		if y != year {
-			year, month = y, ""
+		step := run.Next(e.Date, len(e.Citations))
+		y, m := periodHeadings(step)
+		if y != "" {
 			fmt.Fprintf(w, "\n## %s\n", y)
 		}
-		if m != month {
-			month = m
+		if m != "" {
 			fmt.Fprintf(w, "\n### %s\n", m)
 		}
 		w.WriteString("\n")
@@ -43,9 +41,7 @@ func writeMarkdown(ctx context.Context, w *bufio.Writer, x *Export) error {
 			fmt.Fprintf(w, "%s: ", mdEscape(e.SpeakerName))
 		}
 		w.WriteString(mdEscape(e.Title))
-		first := note + 1
-		note += len(e.Citations)
-		for n := first; n <= note; n++ {
+		for _, n := range step.Notes {
 			fmt.Fprintf(w, "[^%d]", n)
 		}
 		w.WriteString("\n")
@@ -65,19 +61,31 @@ func writeMarkdown(ctx context.Context, w *bufio.Writer, x *Export) error {
 			w.WriteString("\n*Unsourced.*\n")
 		}
 		for i, c := range e.Citations {
-			fmt.Fprintf(w, "\n[^%d]: %s\n", first+i, mdCitation(c))
+			fmt.Fprintf(w, "\n[^%d]: %s\n", step.Notes[i], mdCitation(c))
 		}
 		return nil
 	})
 }
 
-// periodHeadings are the year and month headings an entry falls under.
-func periodHeadings(d edtf.Date) (year, month string) {
-	y, m, ok := edtf.KeyYearMonth(d.SortKey())
-	if !ok {
-		return "Undated", "No date"
+// periodHeadings are the headings an entry opens, as the page opens them
+// (models.EntryRun): its year's when it starts one, and its month's (the
+// year alone for an entry dated to the year); "" for none.
+func periodHeadings(step models.Step) (year, month string) {
+	p := step.Opens
+	switch {
+	case p == nil:
+		return "", ""
+	case !p.Dated:
+		year, month = "Undated", "No date"
+	case p.Month == 0:
+		year, month = edtf.ShowYear(p.Year), edtf.ShowYear(p.Year)
+	default:
+		year, month = edtf.ShowYear(p.Year), time.Month(p.Month).String()[:3]+" "+edtf.ShowYear(p.Year)
 	}
-	return edtf.ShowYear(y), time.Month(m).String()[:3] + " " + edtf.ShowYear(y)
+	if !step.NewYear {
+		year = ""
+	}
+	return year, month
 }
 
 // entryDetails is the line under an entry: description, place, rating, lane,
