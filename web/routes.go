@@ -75,6 +75,8 @@ func (s *Server) routes() {
 	shared.GET("/sources/:id", s.items.SourceShow)
 	shared.GET("/sources/:id/read", s.reader.SourceRead)
 	shared.GET("/sources/:id/captures/:capture", s.items.CaptureDownload)
+	shared.GET("/sources/:id/captures/:capture/archived", s.reader.ArchivedCopy)
+	shared.GET("/sources/:id/captures/:capture/archived/page", s.reader.ArchivedPage)
 	shared.POST("/sources/:id/captures/:capture/verify", s.items.CaptureVerify, costly)
 
 	e.GET("/import", s.importForm, editor)
@@ -107,6 +109,8 @@ func (s *Server) routes() {
 	// up to a page's bytes again, so it is bounded as the costly answers are.
 	e.POST("/sources/:id/captures", s.reader.CaptureAgain, editor)
 	e.GET("/sources/:id/captures/:capture", s.items.CaptureDownload)
+	e.GET("/sources/:id/captures/:capture/archived", s.reader.ArchivedCopy)
+	e.GET("/sources/:id/captures/:capture/archived/page", s.reader.ArchivedPage)
 	e.POST("/sources/:id/captures/:capture/verify", s.items.CaptureVerify, costly)
 	e.GET("/capture", s.reader.CaptureForm, editor)
 	e.POST("/capture", s.reader.CaptureSave, editor)

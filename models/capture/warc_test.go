@@ -83,3 +83,38 @@ func TestFetchKeepsTheBytesOfEveryExchangeAsWARC(t *testing.T) {
 		t.Errorf("records:\n%s\nwant:\n%s", strings.Join(kinds, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLastResponseReadsThePageBackFromTheWARC writes a fetch through a
+// redirect and a chunked answer as WARC and reads the page back from it:
+// the last response's payload, unchunked, with the site's content type.
+func TestLastResponseReadsThePageBackFromTheWARC(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/old" {
+			http.Redirect(w, r, "/article", http.StatusFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+		_, _ = io.WriteString(w, newsPage[:100])
+		w.(http.Flusher).Flush()
+		_, _ = io.WriteString(w, newsPage[100:])
+	}))
+	defer srv.Close()
+	got, err := Fetcher{AllowPrivate: true, MaxBytes: 1 << 20, Timeout: 5 * time.Second}.Fetch(t.Context(), srv.URL+"/old")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := WARC(got, "factline test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := LastResponse(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.URL != srv.URL+"/article" || p.Status != 200 || p.ContentType != "text/html; charset=windows-1252" || string(p.Body) != newsPage {
+		t.Errorf("read back %s %d %q, %d bytes (%.60q)", p.URL, p.Status, p.ContentType, len(p.Body), p.Body)
+	}
+	if _, err := LastResponse([]byte("not a WARC file")); err == nil {
+		t.Error("bytes that are no WARC file read as a page")
+	}
+}
