@@ -51,7 +51,7 @@ func (s *Server) middleware() {
 			return echo.NewHTTPError(http.StatusForbidden, csrfRefusal)
 		},
 	}))
-	s.echo.Use(ui.CleanText)
+	s.echo.Use(ui.CleanText(s.redrawn))
 }
 
 // logRequests gives the request its id and writes one line a request, with

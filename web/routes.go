@@ -5,6 +5,7 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/web/httpx"
+	"github.com/factline/factline/web/ui"
 )
 
 // routes registers every route of factline, in one place: the handlers of
@@ -14,8 +15,13 @@ import (
 // in; editor: editors and admins); timelines and item pages check the visitor
 // against the data in their handlers.
 func (s *Server) routes() {
+	s.redrawn = ui.Redrawn{}
 	s.middleware()
 	e := s.echo
+	// A form posted with stray bytes (a NUL, bytes that are not UTF-8) is
+	// refused before its handler runs, but these forms, which their handler
+	// draws again with the refusal beside the field (ui.CleanText).
+	redrawn := s.redrawn.Add
 	user, editor, admin := s.requireUser, s.requireEditor, s.requireAdmin
 	// Answers that read a whole timeline are bounded in flight (web/costly.go).
 	costly, scaled := s.costly, s.costlyWhenScaled
@@ -87,10 +93,10 @@ func (s *Server) routes() {
 	e.GET("/actors", s.items.ActorList, user)
 	e.GET("/actors/new", s.items.ActorNew, editor)
 	e.GET("/actors/suggest", s.items.ActorSuggest, user)
-	e.POST("/actors", s.items.ActorSave, editor)
+	redrawn(e.POST("/actors", s.items.ActorSave, editor))
 	e.GET("/actors/:id", s.items.ActorShow, s.visitorCache)
 	e.GET("/actors/:id/edit", s.items.ActorEdit, editor)
-	e.POST("/actors/:id", s.items.ActorSave, editor)
+	redrawn(e.POST("/actors/:id", s.items.ActorSave, editor))
 	e.GET("/actors/:id/delete", s.items.DeleteConfirm(s.items.ActorDeletable()), editor)
 	e.POST("/actors/:id/delete", s.items.DeleteItem(s.items.ActorDeletable()), editor)
 	e.POST("/actors/:id/roles", s.items.RoleCreate, editor)
@@ -98,10 +104,10 @@ func (s *Server) routes() {
 
 	e.GET("/sources", s.items.SourceList, user)
 	e.GET("/sources/new", s.items.SourceNew, editor)
-	e.POST("/sources", s.items.SourceSave, editor)
+	redrawn(e.POST("/sources", s.items.SourceSave, editor))
 	e.GET("/sources/:id", s.items.SourceShow, s.visitorCache)
 	e.GET("/sources/:id/edit", s.items.SourceEdit, editor)
-	e.POST("/sources/:id", s.items.SourceSave, editor)
+	redrawn(e.POST("/sources/:id", s.items.SourceSave, editor))
 	e.GET("/sources/:id/delete", s.items.DeleteConfirm(s.items.SourceDeletable()), editor)
 	e.POST("/sources/:id/delete", s.items.DeleteItem(s.items.SourceDeletable()), editor)
 	e.GET("/sources/:id/read", s.reader.SourceRead)
@@ -121,10 +127,10 @@ func (s *Server) routes() {
 
 	e.GET("/events", s.items.EventList, user)
 	e.GET("/events/new", s.items.EventNew, editor)
-	e.POST("/events", s.items.EventSave, editor)
+	redrawn(e.POST("/events", s.items.EventSave, editor))
 	e.GET("/events/:id", s.items.EventShow, s.visitorCache)
 	e.GET("/events/:id/edit", s.items.EventEdit, editor)
-	e.POST("/events/:id", s.items.EventSave, editor)
+	redrawn(e.POST("/events/:id", s.items.EventSave, editor))
 	e.GET("/events/:id/delete", s.items.DeleteConfirm(s.items.EventDeletable()), editor)
 	e.POST("/events/:id/delete", s.items.DeleteItem(s.items.EventDeletable()), editor)
 	e.POST("/events/:id/participants", s.items.ParticipantAdd, editor)
@@ -132,10 +138,10 @@ func (s *Server) routes() {
 
 	e.GET("/claims", s.items.ClaimList, user)
 	e.GET("/claims/new", s.items.ClaimNew, editor)
-	e.POST("/claims", s.items.ClaimSave, editor)
+	redrawn(e.POST("/claims", s.items.ClaimSave, editor))
 	e.GET("/claims/:id", s.items.ClaimShow, s.visitorCache)
 	e.GET("/claims/:id/edit", s.items.ClaimEdit, editor)
-	e.POST("/claims/:id", s.items.ClaimSave, editor)
+	redrawn(e.POST("/claims/:id", s.items.ClaimSave, editor))
 	e.GET("/claims/:id/delete", s.items.DeleteConfirm(s.items.ClaimDeletable()), editor)
 	e.POST("/claims/:id/delete", s.items.DeleteItem(s.items.ClaimDeletable()), editor)
 

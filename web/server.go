@@ -66,6 +66,8 @@ type Server struct {
 	csrfPlaceholder string
 	// costlyAnswers bounds the exports, time-scaled views and versions in flight.
 	costlyAnswers *costlyAnswers
+	// redrawn are the forms whose handler shows stray bytes' refusal (routes.go).
+	redrawn ui.Redrawn
 }
 
 // New builds the server and its routes. While factline has no admin it makes the

@@ -16,8 +16,7 @@ import (
 // Reader is the connection that reads for ctx.
 func (s *Store) Reader(ctx context.Context) *gorm.DB { return s.r(ctx) }
 
-// Writer is the connection that writes for ctx; on a ctx marked
-// WithRefusedInput every statement answers the refusal instead of running.
+// Writer is the connection that writes for ctx.
 func (s *Store) Writer(ctx context.Context) *gorm.DB { return s.w(ctx) }
 
 // NoCase is expr compared without regard to ASCII case, as SQLite's COLLATE

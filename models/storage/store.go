@@ -125,9 +125,6 @@ func (s *Store) WithTx(ctx context.Context, fn func(tx *Store) error) error {
 	if s.inTx {
 		return fn(s)
 	}
-	if err := refusedInput(ctx); err != nil {
-		return err
-	}
 	return s.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(&Store{write: tx, read: tx, dialect: s.dialect, inTx: true, searchDeadline: s.searchDeadline})
 	})
@@ -136,13 +133,7 @@ func (s *Store) WithTx(ctx context.Context, fn func(tx *Store) error) error {
 // r is the reader for ctx; w the writer.
 func (s *Store) r(ctx context.Context) *gorm.DB { return s.read.WithContext(ctx) }
 
-func (s *Store) w(ctx context.Context) *gorm.DB {
-	db := s.write.WithContext(ctx)
-	if err := refusedInput(ctx); err != nil {
-		_ = db.AddError(err) // the statement is not run; it answers err
-	}
-	return db
-}
+func (s *Store) w(ctx context.Context) *gorm.DB { return s.write.WithContext(ctx) }
 
 // DB exposes the write pool's database/sql handle, for backups and tests.
 func (s *Store) DB() (*sql.DB, error) { return s.write.DB() }

@@ -8,7 +8,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/storage"
 )
 
 // strayFieldsKey is the context key of the posted fields that held stray bytes.
@@ -23,40 +22,62 @@ const strayRefusal = "This held a NUL character or bytes that are not UTF-8 text
 // would keep them. It is one middleware rather than a check per handler
 // because a handler may query with a field (a speaker's name, a slug) before
 // anything validates it. A query is read without them. A posted form that held
-// them changes nothing: the request's Store refuses every write with a field
-// error for each field that held them (storage.WithRefusedInput), which the
-// handler shows as it shows any refused field, and ReadForm refuses them too,
-// keeping what was typed minus those bytes. Passwords are left alone: they are
-// hashed, never stored as text. JSON bodies are checked by web/api's decodeJSON,
-// uploaded files by the import that reads them.
-func CleanText(next echo.HandlerFunc) echo.HandlerFunc {
-	return func(c echo.Context) error {
-		req := c.Request()
-		if req.URL.RawQuery != "" {
-			vals, _ := url.ParseQuery(req.URL.RawQuery)
-			if len(cleanValues(vals)) > 0 {
-				req.URL.RawQuery = vals.Encode()
+// them is refused here, at the edge, before its handler runs — 422 naming the
+// fields, nothing written — unless its route is one of redrawn, whose handler
+// draws the form again with a refusal beside each such field (ReadForm) before
+// it writes, keeping what was typed minus those bytes. Passwords are left
+// alone: they are hashed, never stored as text. JSON bodies are checked by
+// web/api's decodeJSON, uploaded files by the import that reads them.
+func CleanText(redrawn Redrawn) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			stray := cleanRequest(c)
+			if len(stray) == 0 {
+				return next(c)
 			}
-		}
-		if req.Method != http.MethodGet && req.Method != http.MethodHead && !isJSON(req) {
-			if _, err := c.FormParams(); err == nil {
-				stray := cleanValues(req.PostForm)
-				cleanValues(req.Form)
-				if req.MultipartForm != nil {
-					cleanValues(req.MultipartForm.Value)
-				}
-				if len(stray) > 0 {
-					c.Set(strayFieldsKey, stray)
-					fe := models.FieldErrors{}
-					for name := range stray {
-						fe.Add(name, strayRefusal)
-					}
-					c.SetRequest(req.WithContext(storage.WithRefusedInput(req.Context(), fe)))
-				}
+			if redrawn[c.Request().Method+" "+c.Path()] {
+				c.Set(strayFieldsKey, stray)
+				return next(c)
 			}
+			fe := models.FieldErrors{}
+			for name := range stray {
+				fe.Add(name, strayRefusal)
+			}
+			return fe
 		}
-		return next(c)
 	}
+}
+
+// Redrawn is the set of posted forms, by method and route ("POST
+// /claims/:id"), whose handler draws the form again with a refusal beside
+// each field that held stray bytes, and writes nothing then; the route table
+// names them (web/routes.go).
+type Redrawn map[string]bool
+
+// Add names the form that route posts to as redrawn.
+func (r Redrawn) Add(route *echo.Route) { r[route.Method+" "+route.Path] = true }
+
+// cleanRequest takes stray bytes out of the request's query and posted form
+// in place and returns the names of the posted fields that held some.
+func cleanRequest(c echo.Context) map[string]bool {
+	req := c.Request()
+	if req.URL.RawQuery != "" {
+		vals, _ := url.ParseQuery(req.URL.RawQuery)
+		if len(cleanValues(vals)) > 0 {
+			req.URL.RawQuery = vals.Encode()
+		}
+	}
+	if req.Method != http.MethodGet && req.Method != http.MethodHead && !isJSON(req) {
+		if _, err := c.FormParams(); err == nil {
+			stray := cleanValues(req.PostForm)
+			cleanValues(req.Form)
+			if req.MultipartForm != nil {
+				cleanValues(req.MultipartForm.Value)
+			}
+			return stray
+		}
+	}
+	return nil
 }
 
 // isJSON reports a request whose body is JSON.
