@@ -108,11 +108,7 @@ func (h *Handler) RevisionRestore(c echo.Context) error {
 	}
 	path := fmt.Sprintf("/%ss/%d", r.Entity, r.EntityID)
 	if r.Entity == "timeline" {
-		t, err := h.Store.GetTimelineByID(ctx, r.EntityID)
-		if err != nil {
-			return err
-		}
-		_, access, err := httpx.TimelineAccess(c, h.Store, t.Slug)
+		t, access, err := h.Store.As(httpx.Viewer(c)).TimelineByID(ctx, r.EntityID)
 		if err != nil {
 			return err
 		}

@@ -183,7 +183,7 @@ func (j *Imports) fromRow(row *models.ImportJob) (*Import, error) {
 	switch row.State {
 	case models.ImportSucceeded:
 		if row.TimelineID != nil { // else a file of sources only
-			t, err := j.store.GetTimelineByID(models.AsSystem(j.ctx), *row.TimelineID)
+			t, _, err := j.store.As(storage.Viewer{System: true}).TimelineByID(j.ctx, *row.TimelineID)
 			if err != nil {
 				return nil, err
 			}
