@@ -120,7 +120,7 @@ func TestNewClaimLikeAStoredOneIsOfferedAsARepetition(t *testing.T) {
 	if len(claims) != 2 {
 		t.Fatalf("%d claims", len(claims))
 	}
-	rels := storage.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
+	rels := storage.Must(tc.store.As(storage.Viewer{System: true}).RelationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
 	if len(rels) != 1 || rels[0].Kind != "repeats" || rels[0].ToID != first.ID {
 		t.Fatalf("relations %+v", rels)
 	}
@@ -128,7 +128,7 @@ func TestNewClaimLikeAStoredOneIsOfferedAsARepetition(t *testing.T) {
 	form.Set("confirm_new", "1")
 	res, _ = tc.post("/claims", form, false)
 	wantStatus(t, res, http.StatusSeeOther)
-	if n := len(storage.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)); n != 1 {
+	if n := len(storage.Must(tc.store.As(storage.Viewer{System: true}).RelationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)); n != 1 {
 		t.Errorf("save as new related it: %d relations", n)
 	}
 }
@@ -167,7 +167,7 @@ func TestReaderOffersAnEventToCiteAndAClaimToRepeat(t *testing.T) {
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("citing as a repetition: %d %q", res.StatusCode, text(doc.Find(".field-error")))
 	}
-	rels := storage.Must(tc.store.RelationsOf(models.AsSystem(t.Context()), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
+	rels := storage.Must(tc.store.As(storage.Viewer{System: true}).RelationsOf(t.Context(), []models.Ref{{Kind: models.KindClaim, ID: first.ID}}))(t)
 	if len(rels) != 1 || rels[0].Kind != "repeats" {
 		t.Errorf("relations %+v", rels)
 	}

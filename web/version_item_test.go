@@ -68,7 +68,7 @@ func TestVersionLinkActorAndSourceShowWhatTheVersionFroze(t *testing.T) {
 	if err := s.SaveActor(ctx, speaker); err != nil {
 		t.Fatal(err)
 	}
-	cits := storage.Must(s.ReadableCitationsOfSource(ctx, w.src.ID, 1, 0))(t)
+	cits := storage.Must(s.As(storage.Viewer{User: models.UserFrom(ctx)}).ReadableCitationsOfSource(ctx, w.src.ID, 1, 0))(t)
 	if len(cits) == 0 {
 		t.Fatal("the source is cited by nothing")
 	}

@@ -23,18 +23,18 @@ var fieldNames = map[string]string{"speaker_id": "speaker", "owner_id": "owner",
 	"organisation_id": "organisation", "said_on": "said on", "role_word": "role", "published_version": "published version"}
 
 // ReadableHistory is History as a person reads it, keeping to what the viewer
-// of ctx may read: an item they cannot open is named as such, never shown.
-func (s History) ReadableHistory(ctx context.Context, entity string, id int64) ([]models.ReadableRevision, error) {
-	return s.ReadableHistoryFrom(ctx, entity, id, 0)
+// v may read: an item they cannot open is named as such, never shown.
+func (s History) ReadableHistory(ctx context.Context, v storage.Viewer, entity string, id int64) ([]models.ReadableRevision, error) {
+	return s.ReadableHistoryFrom(ctx, v, entity, id, 0)
 }
 
 // ReadableHistoryFrom is ReadableHistory from the revision with id from on.
-func (s History) ReadableHistoryFrom(ctx context.Context, entity string, id, from int64) ([]models.ReadableRevision, error) {
+func (s History) ReadableHistoryFrom(ctx context.Context, v storage.Viewer, entity string, id, from int64) ([]models.ReadableRevision, error) {
 	revs, err := s.HistoryFrom(ctx, entity, id, from)
 	if err != nil {
 		return nil, err
 	}
-	n := &namer{s: s, ctx: ctx, names: map[models.Ref]models.Named{}, users: map[int64]string{}}
+	n := &namer{s: s, as: s.As(v), ctx: ctx, names: map[models.Ref]models.Named{}, users: map[int64]string{}}
 	out := make([]models.ReadableRevision, 0, len(revs))
 	current := true // the newest whole state is what the item is now: nothing to go back to
 	for _, r := range revs {
@@ -67,6 +67,7 @@ var actionSummary = map[string]string{"create": "Created", "update": "Edited", "
 // first error.
 type namer struct {
 	s     History
+	as    storage.Reader // the viewer's, for what they may open
 	ctx   context.Context
 	names map[models.Ref]models.Named
 	users map[int64]string
@@ -79,7 +80,7 @@ func (n *namer) item(ref models.Ref) models.Named {
 	if v, ok := n.names[ref]; ok || n.err != nil {
 		return v
 	}
-	hidden, err := n.s.Unreadable(n.ctx, []models.Ref{ref})
+	hidden, err := n.as.Unreadable(n.ctx, []models.Ref{ref})
 	if err != nil {
 		n.err = err
 		return models.Named{}

@@ -25,7 +25,7 @@ func TestReadableHistoryShowsNamesAndDates(t *testing.T) {
 	c.SpeakerID, c.SaidOn = &chen.ID, edtf.MustParse("../2022-09-09")
 	storage.Must(0, s.SaveClaim(ctx, c))(t)
 
-	h := storage.Must(history.Of(s).ReadableHistory(ctx, "claim", c.ID))(t)
+	h := storage.Must(history.Of(s).ReadableHistory(ctx, storage.Viewer{User: u}, "claim", c.ID))(t)
 	if h[0].Summary != "Edited" || h[1].Summary != "Created" {
 		t.Fatalf("summaries %q %q", h[0].Summary, h[1].Summary)
 	}
@@ -49,7 +49,7 @@ func TestReadableHistoryShowsNamesAndDates(t *testing.T) {
 	tl := &models.Timeline{Slug: "t1", Title: "T1", Visibility: "public", OwnerID: &u.ID}
 	storage.Must(0, s.SaveTimeline(ctx, tl))(t)
 	storage.Must(0, s.AddEntry(ctx, &models.Entry{TimelineID: tl.ID, ItemKind: models.KindClaim, ItemID: c.ID, Lane: "China"}))(t)
-	h = storage.Must(history.Of(s).ReadableHistory(ctx, "timeline", tl.ID))(t)
+	h = storage.Must(history.Of(s).ReadableHistory(ctx, storage.Viewer{User: u}, "timeline", tl.ID))(t)
 	e := h[0].Entry
 	if e == nil || e.Verb != "Added" || e.Item.Text != "groundless blame" || e.Speaker.Text != "Chen Xu" || e.Lane != "China" || h[0].RestoreLabel != "" {
 		t.Errorf("entry added described as %+v", e)
@@ -69,13 +69,13 @@ func TestReadableHistoryShowsNamesAndDates(t *testing.T) {
 
 	entry := storage.Must(s.GetEntry(ctx, tl.ID, models.Ref{Kind: models.KindClaim, ID: c.ID}))(t)
 	storage.Must(s.RemoveEntry(ctx, tl.ID, entry.ID))(t)
-	h = storage.Must(history.Of(s).ReadableHistory(ctx, "timeline", tl.ID))(t)
+	h = storage.Must(history.Of(s).ReadableHistory(ctx, storage.Viewer{User: u}, "timeline", tl.ID))(t)
 	if e := h[0].Entry; e == nil || e.Verb != "Removed" || e.Item.Link == nil || h[0].RestoreLabel != "Restore" {
 		t.Errorf("removal described as %+v, restore %q", e, h[0].RestoreLabel)
 	}
 	// An anonymous reader of the public timeline cannot open the claim, which is
 	// on no public timeline any more: it is not named to them.
-	h = storage.Must(history.Of(s).ReadableHistory(context.Background(), "timeline", tl.ID))(t)
+	h = storage.Must(history.Of(s).ReadableHistory(context.Background(), storage.Viewer{}, "timeline", tl.ID))(t)
 	if e := h[0].Entry; e == nil || e.Item.Link != nil || strings.Contains(e.Item.Text, "groundless") || e.Speaker.Text != "" {
 		t.Errorf("an anonymous reader is shown %+v", e)
 	}
@@ -90,7 +90,7 @@ func TestReadableHistoryDescribesParticipantsAndRoles(t *testing.T) {
 	ev := storage.MakeEvent(t, s, "Türk approved", "2022-09-08")
 	storage.Must(0, s.AddParticipant(ctx, models.Participant{EventID: ev.ID, ActorID: turk.ID, RoleWord: "nominee"}))(t)
 
-	h := storage.Must(history.Of(s).ReadableHistory(models.AsSystem(ctx), "event", ev.ID))(t)
+	h := storage.Must(history.Of(s).ReadableHistory(ctx, storage.Viewer{System: true}, "event", ev.ID))(t)
 	var participant string
 	for _, ch := range h[0].Changes {
 		if ch.Field == "participant" {
@@ -101,7 +101,7 @@ func TestReadableHistoryDescribesParticipantsAndRoles(t *testing.T) {
 		t.Errorf("participant shown as %q (%+v)", participant, h[0].Changes)
 	}
 	storage.Must(0, s.DeleteActor(ctx, turk.ID))(t) // the deletion keeps the actor with its roles
-	h = storage.Must(history.Of(s).ReadableHistory(models.AsSystem(ctx), "actor", turk.ID))(t)
+	h = storage.Must(history.Of(s).ReadableHistory(ctx, storage.Viewer{System: true}, "actor", turk.ID))(t)
 	var roles string
 	for _, ch := range h[0].Changes {
 		if ch.Field == "roles" {

@@ -8,10 +8,11 @@ import (
 	"github.com/factline/factline/models/storage"
 )
 
-// ListTrash returns deleted items, most recently deleted first.
-func (s History) ListTrash(ctx context.Context) ([]models.TrashItem, error) {
+// ListTrash returns deleted items, most recently deleted first: of the
+// timelines, those v may see.
+func (s History) ListTrash(ctx context.Context, v storage.Viewer) ([]models.TrashItem, error) {
 	var out []models.TrashItem
-	visible, args := storage.ViewerOf(ctx).ReadableTimelines("timelines")
+	visible, args := v.ReadableTimelines("timelines")
 	err := s.Reader(ctx).Raw(`SELECT * FROM (
 		SELECT 'actor' AS entity, id, name AS label, deleted_at FROM actors WHERE deleted_at IS NOT NULL
 		UNION ALL SELECT 'source', id, title, deleted_at FROM sources WHERE deleted_at IS NOT NULL

@@ -86,13 +86,13 @@ func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, erro
 var itemTables = map[models.ItemKind]string{models.KindClaim: "claims", models.KindEvent: "events", models.KindActor: "actors", models.KindSource: "sources"}
 
 // Unreadable returns, of these items (claims, events, actors and sources), the
-// ones whose page the viewer of ctx cannot open: deleted, or not theirs to
-// read. Pages that show frozen data, or items the Store does not filter, draw
-// those as text rather than as links (views.WithHidden). One statement a kind.
-func (s *Store) Unreadable(ctx context.Context, refs []models.Ref) (map[models.Ref]bool, error) {
+// ones whose page the viewer cannot open: deleted, or not theirs to read.
+// Pages that show frozen data, or items no read filtered, draw those as text
+// rather than as links (views.WithHidden). One statement a kind.
+func (r Reader) Unreadable(ctx context.Context, refs []models.Ref) (map[models.Ref]bool, error) {
 	byKind := map[models.ItemKind][]int64{}
-	for _, r := range refs {
-		byKind[r.Kind] = append(byKind[r.Kind], r.ID)
+	for _, ref := range refs {
+		byKind[ref.Kind] = append(byKind[ref.Kind], ref.ID)
 	}
 	out := map[models.Ref]bool{}
 	for kind, ids := range byKind {
@@ -101,8 +101,8 @@ func (s *Store) Unreadable(ctx context.Context, refs []models.Ref) (map[models.R
 			return nil, fmt.Errorf("store: unreadable: no pages of kind %q", kind)
 		}
 		var open []int64
-		err := s.r(ctx).Raw("SELECT x.id FROM "+table+" x WHERE x.id IN ? AND x.deleted_at IS NULL AND "+
-			readableItem(ctx, kind, "x.id"), ids).Scan(&open).Error
+		err := r.s.r(ctx).Raw("SELECT x.id FROM "+table+" x WHERE x.id IN ? AND x.deleted_at IS NULL AND "+
+			r.v.readableItem(kind, "x.id"), ids).Scan(&open).Error
 		if err != nil {
 			return nil, fmt.Errorf("store: unreadable %ss: %w", kind, err)
 		}
@@ -117,42 +117,4 @@ func (s *Store) Unreadable(ctx context.Context, refs []models.Ref) (map[models.R
 		}
 	}
 	return out, nil
-}
-
-// readableItem is readable for any kind of item page.
-func readableItem(ctx context.Context, kind models.ItemKind, id string) string {
-	all, sc := readerScope(ctx)
-	switch {
-	case all:
-		return "1 = 1"
-	case sc != nil:
-		return sc.condition("'"+string(kind)+"'", id)
-	}
-	return publicCondition(kind, id)
-}
-
-// readable is a condition keeping the claims and events that the viewer of ctx
-// may read: what the share link shows for its holder, all for signed-in users
-// and the system, for an anonymous visitor only the entries of public timelines. kind and id are SQL expressions naming
-// the item.
-func readable(ctx context.Context, kind, id string) string {
-	all, sc := readerScope(ctx)
-	switch {
-	case all:
-		return "1 = 1"
-	case sc != nil:
-		return sc.condition(kind, id)
-	}
-	return onPublicTimeline(kind, id)
-}
-
-// readerScope says what the viewer of ctx reads (Viewer.reads).
-func readerScope(ctx context.Context) (all bool, sc *ShareScope) {
-	return ViewerOf(ctx).reads()
-}
-
-// CanRead reports whether the viewer of ctx may open an item's page
-// (Reader.CanRead).
-func (s *Store) CanRead(ctx context.Context, kind models.ItemKind, id int64) (bool, error) {
-	return s.As(ViewerOf(ctx)).CanRead(ctx, kind, id)
 }

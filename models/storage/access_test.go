@@ -38,12 +38,12 @@ func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	if n := count(models.WithUser(bg, owner)); n != 3 {
 		t.Errorf("the owner finds %d, want 3", n)
 	}
-	ts := storage.Must(s.ListTimelines(models.WithUser(bg, other), 10))(t)
+	ts := storage.Must(s.As(storage.Viewer{User: other}).ListTimelines(bg, 10))(t)
 	if len(ts) != 1 {
 		t.Errorf("another editor lists %d timelines, want 1", len(ts))
 	}
 	storage.Must(0, sharing.Of(s).SetCollaborator(bg, secret.ID, other.ID, "viewer"))(t)
-	if ts, _ = s.ListTimelines(models.WithUser(bg, other), 10); len(ts) != 2 {
+	if ts, _ = s.As(storage.Viewer{User: other}).ListTimelines(bg, 10); len(ts) != 2 {
 		t.Errorf("a named viewer lists %d timelines, want 2", len(ts))
 	}
 }
@@ -93,15 +93,15 @@ func TestAnonymousSeesOnlyPublicNeighbours(t *testing.T) {
 	storage.Must(0, s.SaveRelation(bg, &models.Relation{FromKind: models.KindClaim, FromID: hidden.ID, ToKind: models.KindClaim, ToID: public.ID, Kind: "repeats"}))(t)
 	storage.MakeTimeline(t, s, "open", models.Ref{Kind: models.KindClaim, ID: public.ID})
 
-	said := storage.Must(s.ClaimsBySpeaker(bg, speaker.ID, 10, 0))(t)
-	cits := storage.Must(s.ReadableCitationsOfSource(bg, src.ID, 10, 0))(t)
-	rels := storage.Must(s.RelationsOf(bg, []models.Ref{{Kind: models.KindClaim, ID: public.ID}}))(t)
+	said := storage.Must(s.As(storage.Viewer{}).ClaimsBySpeaker(bg, speaker.ID, 10, 0))(t)
+	cits := storage.Must(s.As(storage.Viewer{}).ReadableCitationsOfSource(bg, src.ID, 10, 0))(t)
+	rels := storage.Must(s.As(storage.Viewer{}).RelationsOf(bg, []models.Ref{{Kind: models.KindClaim, ID: public.ID}}))(t)
 	if len(said) != 1 || len(cits) != 1 || len(rels) != 0 {
 		t.Errorf("anonymous sees %d claims, %d citations, %d relations; want 1, 1, 0", len(said), len(cits), len(rels))
 	}
 	u := &models.User{ID: 9, Role: models.RoleViewer}
-	said, _ = s.ClaimsBySpeaker(models.WithUser(bg, u), speaker.ID, 10, 0)
-	rels, _ = s.RelationsOf(models.WithUser(bg, u), []models.Ref{{Kind: models.KindClaim, ID: public.ID}})
+	said, _ = s.As(storage.Viewer{User: u}).ClaimsBySpeaker(bg, speaker.ID, 10, 0)
+	rels, _ = s.As(storage.Viewer{User: u}).RelationsOf(bg, []models.Ref{{Kind: models.KindClaim, ID: public.ID}})
 	if len(said) != 2 || len(rels) != 1 {
 		t.Errorf("a viewer sees %d claims, %d relations; want 2, 1", len(said), len(rels))
 	}

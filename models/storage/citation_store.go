@@ -51,12 +51,12 @@ func (s *Store) citations(ctx context.Context, where string, args ...any) ([]mod
 }
 
 // ReadableCitationsOfSource returns the citations of a source whose claim or
-// event the viewer of ctx may read, in text order: at most limit after the
-// first offset.
-func (s *Store) ReadableCitationsOfSource(ctx context.Context, sourceID int64, limit, offset int) ([]models.Citation, error) {
+// event the viewer may read, in text order: at most limit after the first
+// offset.
+func (r Reader) ReadableCitationsOfSource(ctx context.Context, sourceID int64, limit, offset int) ([]models.Citation, error) {
 	var out []models.Citation
-	err := s.r(ctx).Where("source_id = ?", sourceID).
-		Where(readable(ctx, "CASE WHEN claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(claim_id, event_id)")).
+	err := r.s.r(ctx).Where("source_id = ?", sourceID).
+		Where(r.v.readable("CASE WHEN claim_id IS NULL THEN 'event' ELSE 'claim' END", "COALESCE(claim_id, event_id)")).
 		Order("start_offset IS NULL, start_offset, id").Limit(limit).Offset(offset).Find(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: citations of source %d: %w", sourceID, err)

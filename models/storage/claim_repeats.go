@@ -9,16 +9,17 @@ import (
 
 // RepeatsBy returns the actor's claims that repeat other speakers' claims (a
 // "repeats" relation from the actor's claim), with whose, in the order the
-// actor said them; only claims the viewer of ctx may read, at both ends; at
-// most limit after the first offset.
-func (s *Store) RepeatsBy(ctx context.Context, actorID int64, limit, offset int) ([]models.Repeat, error) {
+// actor said them; only claims the viewer may read, at both ends; at most
+// limit after the first offset.
+func (r Reader) RepeatsBy(ctx context.Context, actorID int64, limit, offset int) ([]models.Repeat, error) {
+	s := r.s
 	var pairs []struct{ FromID, ToID int64 }
 	if err := s.r(ctx).Raw(`SELECT r.from_id, r.to_id FROM relations r
 		JOIN claims c ON c.id = r.from_id AND c.deleted_at IS NULL
 		JOIN claims o ON o.id = r.to_id AND o.deleted_at IS NULL
 		WHERE r.kind = 'repeats' AND r.from_kind = 'claim' AND r.to_kind = 'claim'
 			AND c.speaker_id = ? AND (o.speaker_id IS NULL OR o.speaker_id <> c.speaker_id)
-			AND `+readable(ctx, "'claim'", "c.id")+` AND `+readable(ctx, "'claim'", "o.id")+`
+			AND `+r.v.readable("'claim'", "c.id")+` AND `+r.v.readable("'claim'", "o.id")+`
 		ORDER BY c.said_on_earliest IS NULL, c.said_on_earliest, c.id, r.id LIMIT ? OFFSET ?`, actorID, limit, offset).Scan(&pairs).Error; err != nil {
 		return nil, fmt.Errorf("store: repeats by actor %d: %w", actorID, err)
 	}

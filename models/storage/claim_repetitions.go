@@ -16,20 +16,20 @@ const maxRepetitionChain = 10_000
 // relations, in either direction and through one another, the claim itself
 // among them: at most limit after the first offset, in the order they were
 // said (undated last), who said it first, who repeated it when. A claim the
-// viewer of ctx may not read, or in the trash, is neither listed nor
+// viewer may not read, or in the trash, is neither listed nor
 // followed. The chain is followed in one statement (a recursive query), so
 // a page costs the same statements however long the chain. With no
 // repetition it returns none.
-func (s *Store) Repetitions(ctx context.Context, id int64, limit, offset int) ([]models.Claim, error) {
-	out, err := s.claimsWhere(ctx, `c.id IN (WITH RECURSIVE chain(id) AS (
+func (r Reader) Repetitions(ctx context.Context, id int64, limit, offset int) ([]models.Claim, error) {
+	out, err := r.s.claimsWhere(ctx, `c.id IN (WITH RECURSIVE chain(id) AS (
 				SELECT CAST(? AS BIGINT)
 				UNION
 				SELECT c.id FROM chain
 				JOIN relations r ON r.kind = 'repeats' AND r.from_kind = 'claim' AND r.to_kind = 'claim'
 					AND (r.from_id = chain.id OR r.to_id = chain.id)
 				JOIN claims c ON c.id = CASE WHEN r.from_id = chain.id THEN r.to_id ELSE r.from_id END
-				WHERE c.deleted_at IS NULL AND `+readable(ctx, "'claim'", "c.id")+`)
-			SELECT id FROM chain LIMIT ?) AND `+readable(ctx, "'claim'", "c.id"),
+				WHERE c.deleted_at IS NULL AND `+r.v.readable("'claim'", "c.id")+`)
+			SELECT id FROM chain LIMIT ?) AND `+r.v.readable("'claim'", "c.id"),
 		"ORDER BY c.said_on_earliest IS NULL, c.said_on_earliest, c.said_on_latest, c.id LIMIT ? OFFSET ?",
 		id, maxRepetitionChain, limit, offset)
 	if err != nil {

@@ -40,7 +40,7 @@ func ItemTable(kind models.ItemKind) string { return itemTables[kind] }
 // ReadableItem is a condition that the viewer of ctx may read an item of
 // kind whose id is the SQL expression id.
 func ReadableItem(ctx context.Context, kind models.ItemKind, id string) string {
-	return readableItem(ctx, kind, id)
+	return ViewerOf(ctx).readableItem(kind, id)
 }
 
 // SearchDeadline bounds every search of s (Options.SearchDeadline).

@@ -37,14 +37,17 @@ type EntryRead struct {
 // timeline, and an export streams in flat memory. Each entry carries all that
 // the timeline page and the exports show of it: tags, participants, citations
 // with their sources, and relations with both ends' labels. The timeline page,
-// the exports and publishing read entries here and nowhere else.
-func (s *Store) ReadEntries(ctx context.Context, timelineID int64, read EntryRead, fn func(*models.StreamedEntry) error) error {
+// the exports and publishing read entries here and nowhere else. The relations
+// are those the Reader's viewer may read (but for an export's, which stay
+// within the timeline).
+func (r Reader) ReadEntries(ctx context.Context, timelineID int64, read EntryRead, fn func(*models.StreamedEntry) error) error {
+	s := r.s
 	where := entryWhere(timelineID, read.Filter, read.From)
 	if read.Days != nil {
 		where.add("e.sort_key <> 'Z' AND e.sort_key <= ? AND e.sort_end >= ?", read.Days[1], read.Days[0])
 	}
 	limit := ""
-	participants, relations := "a.name", readable(ctx, "r.from_kind", "r.from_id")+` AND `+readable(ctx, "r.to_kind", "r.to_id")
+	participants, relations := "a.name", r.v.readable("r.from_kind", "r.from_id")+` AND `+r.v.readable("r.to_kind", "r.to_id")
 	args := where.args
 	if read.Export {
 		participants = "p.actor_id"

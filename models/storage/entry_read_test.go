@@ -17,7 +17,7 @@ func windows(t *testing.T, s *Store, tl int64, f models.TimelineFilter, n int) [
 	var cur models.EntryCursor
 	for {
 		read := 0
-		err := s.ReadEntries(models.AsSystem(context.Background()), tl, EntryRead{Filter: f, From: cur, Limit: n}, func(it *models.StreamedEntry) error {
+		err := s.As(Viewer{System: true}).ReadEntries(context.Background(), tl, EntryRead{Filter: f, From: cur, Limit: n}, func(it *models.StreamedEntry) error {
 			read++
 			got = append(got, describeItem(it.TimelineItem))
 			cur = models.CursorOf(it.TimelineItem)
@@ -87,7 +87,7 @@ func TestSummaryCountsTheWholeTimelineByYear(t *testing.T) {
 		t.Errorf("second year = %+v; want 2022 with 5 events", y)
 	}
 	var first []string
-	Must(0, s.ReadEntries(ctx, tl.ID, EntryRead{From: sum.Years[1].Cursor(), Limit: 1}, func(it *models.StreamedEntry) error {
+	Must(0, s.As(Viewer{}).ReadEntries(ctx, tl.ID, EntryRead{From: sum.Years[1].Cursor(), Limit: 1}, func(it *models.StreamedEntry) error {
 		first = append(first, it.Title)
 		return nil
 	}))(t)

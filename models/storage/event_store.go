@@ -18,11 +18,12 @@ func (s *Store) ListEvents(ctx context.Context, limit int) ([]models.Event, erro
 }
 
 // EventsWithParticipant returns the events an actor took part in, in date
-// order: at most limit events after the first offset.
-func (s *Store) EventsWithParticipant(ctx context.Context, actorID int64, limit, offset int) ([]models.Event, error) {
+// order, those the viewer may read: at most limit events after the first
+// offset.
+func (r Reader) EventsWithParticipant(ctx context.Context, actorID int64, limit, offset int) ([]models.Event, error) {
 	var out []models.Event
-	if err := s.r(ctx).Where("id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)", actorID).
-		Where(readable(ctx, "'event'", "events.id")).
+	if err := r.s.r(ctx).Where("id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)", actorID).
+		Where(r.v.readable("'event'", "events.id")).
 		Order("occurred_earliest IS NULL, occurred_earliest, id").Limit(limit).Offset(offset).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: events of actor %d: %w", actorID, err)
 	}

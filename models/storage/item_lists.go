@@ -20,8 +20,8 @@ func (s *Store) CitationsOfItem(ctx context.Context, ref models.Ref, limit, offs
 
 // RelationsOfItem returns a page of the relations with an end at a claim or
 // event that RelationsOf would return, in the order they were made.
-func (s *Store) RelationsOfItem(ctx context.Context, ref models.Ref, limit, offset int) ([]models.RelationView, error) {
-	return s.relations(ctx, `(r.from_kind = ? AND r.from_id = ?) OR (r.to_kind = ? AND r.to_id = ?)`,
+func (r Reader) RelationsOfItem(ctx context.Context, ref models.Ref, limit, offset int) ([]models.RelationView, error) {
+	return r.s.relations(ctx, r.v, `(r.from_kind = ? AND r.from_id = ?) OR (r.to_kind = ? AND r.to_id = ?)`,
 		"LIMIT ? OFFSET ?", ref.Kind, ref.ID, ref.Kind, ref.ID, limit, offset)
 }
 
@@ -45,10 +45,10 @@ func (s *Store) GetEventHead(ctx context.Context, id int64, limit, offset int) (
 }
 
 // TimelinesWithItem returns a page of the timelines an item is on that the
-// viewer of ctx may see, by title.
-func (s *Store) TimelinesWithItem(ctx context.Context, ref models.Ref, limit, offset int) ([]models.Timeline, error) {
-	where, args := visibleTimelines(ctx, "t")
-	out, err := s.timelinesWhere(ctx, "t.id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?) AND "+where,
+// viewer may see, by title.
+func (r Reader) TimelinesWithItem(ctx context.Context, ref models.Ref, limit, offset int) ([]models.Timeline, error) {
+	where, args := r.v.ReadableTimelines("t")
+	out, err := r.s.timelinesWhere(ctx, "t.id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?) AND "+where,
 		"ORDER BY t.title, t.id LIMIT ? OFFSET ?", append(append([]any{ref.Kind, ref.ID}, args...), limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: timelines with %s %d: %w", ref.Kind, ref.ID, err)

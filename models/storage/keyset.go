@@ -87,11 +87,11 @@ func (s *Store) PageEvents(ctx context.Context, after int64, limit int) ([]model
 	return out, nil
 }
 
-// PageTimelines returns a page of the timelines the viewer of ctx may see.
-func (s *Store) PageTimelines(ctx context.Context, after int64, limit int) ([]models.Timeline, error) {
+// PageTimelines returns a page of the timelines the viewer may see.
+func (r Reader) PageTimelines(ctx context.Context, after int64, limit int) ([]models.Timeline, error) {
 	var out []models.Timeline
-	where, args := visibleTimelines(ctx, "timelines")
-	if err := s.r(ctx).Where(where, args...).Where("id > ?", after).Order("id").Limit(limit).Find(&out).Error; err != nil {
+	where, args := r.v.ReadableTimelines("timelines")
+	if err := r.s.r(ctx).Where(where, args...).Where("id > ?", after).Order("id").Limit(limit).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("store: page timelines after %d: %w", after, err)
 	}
 	return out, nil

@@ -7,21 +7,22 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// RelationsOf returns every relation with an end among refs, with both ends'
-// labels, in one query. A relation with a deleted end is left out until the end
-// is restored.
-func (s *Store) RelationsOf(ctx context.Context, refs []models.Ref) ([]models.RelationView, error) {
+// RelationsOf returns every relation with an end among refs whose ends the
+// viewer may both read, with both ends' labels, in one query. A relation with
+// a deleted end is left out until the end is restored.
+func (r Reader) RelationsOf(ctx context.Context, refs []models.Ref) ([]models.RelationView, error) {
 	claims, events := splitRefs(refs)
 	if len(claims)+len(events) == 0 {
 		return nil, nil
 	}
-	return s.relations(ctx, `(r.from_kind = 'claim' AND r.from_id IN ?) OR (r.from_kind = 'event' AND r.from_id IN ?)
+	return r.s.relations(ctx, r.v, `(r.from_kind = 'claim' AND r.from_id IN ?) OR (r.from_kind = 'event' AND r.from_id IN ?)
 		OR (r.to_kind = 'claim' AND r.to_id IN ?) OR (r.to_kind = 'event' AND r.to_id IN ?)`, "",
 		nonEmpty(claims), nonEmpty(events), nonEmpty(claims), nonEmpty(events))
 }
 
-// relations reads the relations where names, in id order, then tail (a LIMIT or "").
-func (s *Store) relations(ctx context.Context, where, tail string, args ...any) ([]models.RelationView, error) {
+// relations reads the relations where names whose ends v may both read, in
+// id order, then tail (a LIMIT or "").
+func (s *Store) relations(ctx context.Context, v Viewer, where, tail string, args ...any) ([]models.RelationView, error) {
 	// Scanned by hand, as citations are: gorm's reflection dominated the query.
 	rows, err := s.query(ctx, `SELECT r.id, r.from_kind, r.from_id, r.to_kind, r.to_id, r.kind, r.created_at,
 			COALESCE(fc.text, fe.title, '') AS from_label, COALESCE(tc.text, te.title, '') AS to_label
@@ -32,7 +33,7 @@ func (s *Store) relations(ctx context.Context, where, tail string, args ...any) 
 		LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
 		WHERE (`+where+`)
 		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
-		AND `+readable(ctx, "r.from_kind", "r.from_id")+` AND `+readable(ctx, "r.to_kind", "r.to_id")+`
+		AND `+v.readable("r.from_kind", "r.from_id")+` AND `+v.readable("r.to_kind", "r.to_id")+`
 		ORDER BY r.id `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: relations: %w", err)

@@ -8,12 +8,6 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// visibleTimelines is a condition on the timelines table for the viewer of
-// ctx (Viewer.ReadableTimelines).
-func visibleTimelines(ctx context.Context, table string) (string, []any) {
-	return ViewerOf(ctx).ReadableTimelines(table)
-}
-
 func (s *Store) record(ctx context.Context, entity string, id int64, action string, before, after any) error {
 	_, err := s.recordRevision(ctx, entity, id, action, before, after)
 	return err

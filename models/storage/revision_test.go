@@ -74,7 +74,7 @@ func TestDeletedItemRestoredFromTrashIsWhole(t *testing.T) {
 	storage.MakeCitation(t, s, models.Ref{Kind: models.KindClaim, ID: c.ID}, src, "words")
 	tl := storage.MakeTimeline(t, s, "t", models.Ref{Kind: models.KindClaim, ID: c.ID})
 	storage.Must(0, s.DeleteClaim(ctx, c.ID))(t)
-	trash := storage.Must(history.Of(s).ListTrash(ctx))(t)
+	trash := storage.Must(history.Of(s).ListTrash(ctx, storage.Viewer{}))(t)
 	if len(trash) != 1 || trash[0].Label != "claim" {
 		t.Fatalf("trash %+v", trash)
 	}

@@ -61,7 +61,7 @@ func TestShareLinkReadsDoNotGrowWithTheTimeline(t *testing.T) {
 		if _, err := s.PublishVersion(ctx, tl, "first"); err != nil {
 			t.Fatal(err)
 		}
-		lt := Must(s.LoadEntries(ctx, tl))(t)
+		lt := Must(s.As(Viewer{}).LoadEntries(ctx, tl))(t)
 		first, last := lt.Items[0], lt.Items[len(lt.Items)-1]
 		tl.Published = 1
 		for _, version := range []int{0, 1} {
@@ -77,11 +77,11 @@ func TestShareLinkReadsDoNotGrowWithTheTimeline(t *testing.T) {
 				{models.Ref{Kind: models.KindActor, ID: *first.SpeakerID}, true}, {models.Ref{Kind: models.KindSource, ID: last.Citations[0].SourceID}, true},
 				{models.Ref{Kind: models.KindClaim, ID: outside.ID}, false}, {models.Ref{Kind: models.KindActor, ID: outsider.ID}, false},
 			} {
-				if ok := Must(s.CanRead(in, c.ref.Kind, c.ref.ID))(t); ok != c.want {
+				if ok := Must(s.As(Viewer{Share: sc}).CanRead(in, c.ref.Kind, c.ref.ID))(t); ok != c.want {
 					t.Errorf("%s, version %d: can read %v = %v, want %v", slug, version, c.ref, ok, c.want)
 				}
 			}
-			hidden := Must(s.Unreadable(in, []models.Ref{first.Ref(), last.Ref(), {Kind: models.KindClaim, ID: outside.ID}}))(t)
+			hidden := Must(s.As(Viewer{Share: sc}).Unreadable(in, []models.Ref{first.Ref(), last.Ref(), {Kind: models.KindClaim, ID: outside.ID}}))(t)
 			if len(hidden) != 1 || !hidden[models.Ref{Kind: models.KindClaim, ID: outside.ID}] {
 				t.Errorf("%s, version %d: unreadable %v, want only the outside claim", slug, version, hidden)
 			}

@@ -10,11 +10,11 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// ListTimelines returns the timelines the viewer of ctx may see, most recently
+// ListTimelines returns the timelines the viewer may see, most recently
 // changed first.
-func (s *Store) ListTimelines(ctx context.Context, limit int) ([]models.Timeline, error) {
-	where, args := visibleTimelines(ctx, "t")
-	out, err := s.timelinesWhere(ctx, where, "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?", append(args, limit)...)
+func (r Reader) ListTimelines(ctx context.Context, limit int) ([]models.Timeline, error) {
+	where, args := r.v.ReadableTimelines("t")
+	out, err := r.s.timelinesWhere(ctx, where, "ORDER BY t.updated_at DESC, t.id DESC LIMIT ?", append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: list timelines: %w", err)
 	}
@@ -122,11 +122,11 @@ func (s *Store) touchTimeline(ctx context.Context, id int64) error {
 	return nil
 }
 
-// TimelinesWith returns the timelines an item is on that the viewer of ctx may see.
-func (s *Store) TimelinesWith(ctx context.Context, ref models.Ref) ([]models.Timeline, error) {
+// TimelinesWith returns the timelines an item is on that the viewer may see.
+func (r Reader) TimelinesWith(ctx context.Context, ref models.Ref) ([]models.Timeline, error) {
 	var out []models.Timeline
-	where, args := visibleTimelines(ctx, "timelines")
-	err := s.r(ctx).Where("id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?)", ref.Kind, ref.ID).
+	where, args := r.v.ReadableTimelines("timelines")
+	err := r.s.r(ctx).Where("id IN (SELECT timeline_id FROM timeline_entries WHERE item_kind = ? AND item_id = ?)", ref.Kind, ref.ID).
 		Where(where, args...).Order("title").Find(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: timelines with %s %d: %w", ref.Kind, ref.ID, err)

@@ -24,7 +24,7 @@ func (s *Store) Restore(ctx context.Context, entity string, id int64) error {
 	}
 	visible, args := "1 = 1", []any(nil)
 	if entity == "timeline" {
-		visible, args = visibleTimelines(ctx, "timelines")
+		visible, args = writer(ctx).ReadableTimelines("timelines")
 	}
 	return s.WithTx(ctx, func(tx *Store) error {
 		res := tx.w(ctx).Exec("UPDATE "+t[0]+" SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL AND "+visible,

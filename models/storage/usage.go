@@ -7,11 +7,13 @@ import (
 	"github.com/factline/factline/models"
 )
 
-// UsageOfItem says which timelines, citations and relations use a claim or event.
-func (s *Store) UsageOfItem(ctx context.Context, ref models.Ref) (models.Usage, error) {
+// UsageOfItem says which timelines (those the viewer may see), citations and
+// relations use a claim or event.
+func (r Reader) UsageOfItem(ctx context.Context, ref models.Ref) (models.Usage, error) {
+	s := r.s
 	var u models.Usage
 	var err error
-	if u.Timelines, err = s.TimelinesWith(ctx, ref); err != nil {
+	if u.Timelines, err = r.TimelinesWith(ctx, ref); err != nil {
 		return u, err
 	}
 	col := "claim_id"

@@ -22,7 +22,7 @@ func (s *Store) PublishVersion(ctx context.Context, t *models.Timeline, message 
 		if err := tx.dialect.serialize(tx.w(ctx), fmt.Sprintf("publish %d", t.ID)); err != nil {
 			return err
 		}
-		lt, err := tx.LoadEntries(ctx, t)
+		lt, err := tx.As(Viewer{System: true}).LoadEntries(ctx, t)
 		if err != nil {
 			return err
 		}

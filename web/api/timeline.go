@@ -15,7 +15,7 @@ import (
 // TimelineList serves GET /api/v1/timelines: a page, by id, of the
 // timelines the user may read.
 func (h *Handler) TimelineList(c echo.Context) error {
-	return pageOf(c, h.store.PageTimelines, func(t models.Timeline) int64 { return t.ID })
+	return pageOf(c, h.store.As(httpx.Viewer(c)).PageTimelines, func(t models.Timeline) int64 { return t.ID })
 }
 
 // timelineWithEntries is a timeline with its entries in date order, as GET
@@ -32,7 +32,7 @@ func (h *Handler) TimelineShow(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	lt, err := h.store.LoadEntries(c.Request().Context(), t)
+	lt, err := h.store.As(httpx.Viewer(c)).LoadEntries(c.Request().Context(), t)
 	if err != nil {
 		return err
 	}

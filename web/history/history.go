@@ -22,7 +22,7 @@ func (h *Handler) ItemHistory(entity string) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		label, err := h.ItemLabel(c.Request().Context(), entity, id)
+		label, err := h.ItemLabel(c, entity, id)
 		if err != nil {
 			return err
 		}
@@ -81,7 +81,7 @@ func (h *Handler) renderHistory(c echo.Context, entity string, id, from int64, l
 		}
 		return c.JSON(http.StatusOK, revs)
 	}
-	revs, err := revisions.Of(h.Store).ReadableHistoryFrom(ctx, entity, id, from)
+	revs, err := revisions.Of(h.Store).ReadableHistoryFrom(ctx, httpx.Viewer(c), entity, id, from)
 	if err != nil {
 		return err
 	}

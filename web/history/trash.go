@@ -13,7 +13,7 @@ import (
 
 // TrashList serves /trash: deleted items.
 func (h *Handler) TrashList(c echo.Context) error {
-	items, err := revisions.Of(h.Store).ListTrash(c.Request().Context())
+	items, err := revisions.Of(h.Store).ListTrash(c.Request().Context(), httpx.Viewer(c))
 	if err != nil {
 		return err
 	}

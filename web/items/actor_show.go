@@ -50,19 +50,19 @@ func (h *Handler) actorView(c echo.Context, id int64, roleForm views.Form) (view
 	}
 	v.Actor = *a
 	page, offset := ui.ListPage(c, "claims")
-	claims, err := h.Store.ClaimsBySpeaker(ctx, id, ui.ListPageSize+1, offset)
+	claims, err := h.Store.As(httpx.Viewer(c)).ClaimsBySpeaker(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
 	v.Claims, v.ClaimsPager = ui.ListPageOf(c, "claims", page, claims)
 	page, offset = ui.ListPage(c, "repeats")
-	repeats, err := h.Store.RepeatsBy(ctx, id, ui.ListPageSize+1, offset)
+	repeats, err := h.Store.As(httpx.Viewer(c)).RepeatsBy(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}
 	v.Repeats, v.RepeatsPager = ui.ListPageOf(c, "repeats", page, repeats)
 	page, offset = ui.ListPage(c, "events")
-	events, err := h.Store.EventsWithParticipant(ctx, id, ui.ListPageSize+1, offset)
+	events, err := h.Store.As(httpx.Viewer(c)).EventsWithParticipant(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}

@@ -46,7 +46,7 @@ func (h *Handler) ClaimShow(c echo.Context) error {
 		return err
 	}
 	page, offset := ui.ListPage(c, "repetitions")
-	repetitions, err := h.Store.Repetitions(ctx, id, ui.ListPageSize+1, offset)
+	repetitions, err := h.Store.As(httpx.Viewer(c)).Repetitions(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return err
 	}
@@ -78,14 +78,14 @@ func (h *Handler) renderClaim(c echo.Context, v views.ClaimShow) error {
 func (h *Handler) timelinesOf(c echo.Context, ref models.Ref, path string) (on []models.Timeline, pager views.Pager, choices []models.Timeline, err error) {
 	ctx := c.Request().Context()
 	page, offset := ui.ListPage(c, "timelines")
-	if on, err = h.Store.TimelinesWithItem(ctx, ref, ui.ListPageSize+1, offset); err != nil {
+	if on, err = h.Store.As(httpx.Viewer(c)).TimelinesWithItem(ctx, ref, ui.ListPageSize+1, offset); err != nil {
 		return nil, pager, nil, err
 	}
 	on, pager = ui.ListPageAt(c, path, "timelines", page, on)
 	if !models.UserFrom(ctx).CanEdit() {
 		return on, pager, nil, nil // only editors are offered timelines to add it to
 	}
-	all, err := h.Store.ListTimelines(ctx, 200)
+	all, err := h.Store.As(httpx.Viewer(c)).ListTimelines(ctx, 200)
 	if err != nil {
 		return nil, pager, nil, err
 	}

@@ -19,8 +19,8 @@ import (
 type Deletable struct {
 	what   string // "actor"
 	list   string // where to go after the delete: "/actors"
-	label  func(ctx context.Context, id int64) (string, error)
-	usage  func(ctx context.Context, id int64) (models.Usage, error)
+	label  func(ctx context.Context, r storage.Reader, id int64) (string, error)
+	usage  func(ctx context.Context, r storage.Reader, id int64) (models.Usage, error)
 	remove func(ctx context.Context, id int64) error
 }
 
@@ -31,12 +31,12 @@ func (h *Handler) DeleteConfirm(d Deletable) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		ctx := c.Request().Context()
-		label, err := d.label(ctx, id)
+		ctx, r := c.Request().Context(), h.Store.As(httpx.Viewer(c))
+		label, err := d.label(ctx, r, id)
 		if err != nil {
 			return err
 		}
-		u, err := d.usage(ctx, id)
+		u, err := d.usage(ctx, r, id)
 		if err != nil {
 			return err
 		}
@@ -62,28 +62,30 @@ func (h *Handler) DeleteItem(d Deletable) echo.HandlerFunc {
 // ActorDeletable is the delete flow of actors.
 func (h *Handler) ActorDeletable() Deletable {
 	return Deletable{what: "actor", list: "/actors",
-		label: func(ctx context.Context, id int64) (string, error) {
-			a, err := h.Store.As(storage.ViewerOf(ctx)).Actor(ctx, id)
+		label: func(ctx context.Context, r storage.Reader, id int64) (string, error) {
+			a, err := r.Actor(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return a.Name, nil
 		},
-		usage: h.Store.UsageOfActor, remove: h.Store.DeleteActor}
+		usage: func(ctx context.Context, _ storage.Reader, id int64) (models.Usage, error) {
+			return h.Store.UsageOfActor(ctx, id)
+		}, remove: h.Store.DeleteActor}
 }
 
 // ClaimDeletable is the delete flow of claims.
 func (h *Handler) ClaimDeletable() Deletable {
 	return Deletable{what: "claim", list: "/claims",
-		label: func(ctx context.Context, id int64) (string, error) {
-			c, err := h.Store.As(storage.ViewerOf(ctx)).Claim(ctx, id)
+		label: func(ctx context.Context, r storage.Reader, id int64) (string, error) {
+			c, err := r.Claim(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return c.Text, nil
 		},
-		usage: func(ctx context.Context, id int64) (models.Usage, error) {
-			return h.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
+		usage: func(ctx context.Context, r storage.Reader, id int64) (models.Usage, error) {
+			return r.UsageOfItem(ctx, models.Ref{Kind: models.KindClaim, ID: id})
 		},
 		remove: h.Store.DeleteClaim}
 }
@@ -91,28 +93,30 @@ func (h *Handler) ClaimDeletable() Deletable {
 // SourceDeletable is the delete flow of sources.
 func (h *Handler) SourceDeletable() Deletable {
 	return Deletable{what: "source", list: "/sources",
-		label: func(ctx context.Context, id int64) (string, error) {
-			src, err := h.Store.As(storage.ViewerOf(ctx)).Source(ctx, id)
+		label: func(ctx context.Context, r storage.Reader, id int64) (string, error) {
+			src, err := r.Source(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return src.Title, nil
 		},
-		usage: h.Store.UsageOfSource, remove: h.Store.DeleteSource}
+		usage: func(ctx context.Context, _ storage.Reader, id int64) (models.Usage, error) {
+			return h.Store.UsageOfSource(ctx, id)
+		}, remove: h.Store.DeleteSource}
 }
 
 // EventDeletable is the delete flow of events.
 func (h *Handler) EventDeletable() Deletable {
 	return Deletable{what: "event", list: "/events",
-		label: func(ctx context.Context, id int64) (string, error) {
-			e, err := h.Store.As(storage.ViewerOf(ctx)).Event(ctx, id)
+		label: func(ctx context.Context, r storage.Reader, id int64) (string, error) {
+			e, err := r.Event(ctx, id)
 			if err != nil {
 				return "", err
 			}
 			return e.Title, nil
 		},
-		usage: func(ctx context.Context, id int64) (models.Usage, error) {
-			return h.Store.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
+		usage: func(ctx context.Context, r storage.Reader, id int64) (models.Usage, error) {
+			return r.UsageOfItem(ctx, models.Ref{Kind: models.KindEvent, ID: id})
 		},
 		remove: h.Store.DeleteEvent}
 }

@@ -95,7 +95,7 @@ func (h *Handler) renderRelations(c echo.Context, status int, ref models.Ref, f 
 func (h *Handler) relationSection(c echo.Context, ref models.Ref, path string, f views.Form) (views.RelationSection, error) {
 	v := views.RelationSection{Item: ref, Form: f}
 	page, offset := ui.ListPage(c, "relations")
-	relations, err := h.Store.RelationsOfItem(c.Request().Context(), ref, ui.ListPageSize+1, offset)
+	relations, err := h.Store.As(httpx.Viewer(c)).RelationsOfItem(c.Request().Context(), ref, ui.ListPageSize+1, offset)
 	if err != nil {
 		return v, err
 	}

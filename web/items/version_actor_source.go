@@ -110,7 +110,7 @@ func (h *Handler) SourceWithCiters(c echo.Context, id int64) (*models.Source, []
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}
-	cits, err := h.Store.ReadableCitationsOfSource(ctx, id, ui.ListPageSize+1, offset)
+	cits, err := h.Store.As(httpx.Viewer(c)).ReadableCitationsOfSource(ctx, id, ui.ListPageSize+1, offset)
 	if err != nil {
 		return nil, nil, nil, views.Pager{}, err
 	}

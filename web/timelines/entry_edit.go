@@ -111,7 +111,7 @@ func entryValues(e *models.Entry) map[string]string {
 }
 
 func (h *Handler) renderEntryEdit(c echo.Context, status int, t *models.Timeline, e *models.Entry, f views.Form) error {
-	title, err := h.ItemLabel(c.Request().Context(), string(e.ItemKind), e.ItemID)
+	title, err := h.ItemLabel(c, string(e.ItemKind), e.ItemID)
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func (h *Handler) EntryDelete(c echo.Context) error {
 	if !ui.IsHTMX(c) {
 		return ui.RedirectAfterPost(c, fmt.Sprintf("/timelines/%s?removed=%d", t.Slug, rev))
 	}
-	title, err := h.ItemLabel(ctx, string(e.ItemKind), e.ItemID)
+	title, err := h.ItemLabel(c, string(e.ItemKind), e.ItemID)
 	if err != nil {
 		return err
 	}
@@ -103,7 +103,7 @@ func (h *Handler) removedEntry(c echo.Context, t *models.Timeline) (*views.Remov
 	if _, err := h.Store.GetEntry(ctx, t.ID, ref); err == nil {
 		return nil, nil // back already
 	}
-	title, err := h.ItemLabel(ctx, string(ref.Kind), ref.ID)
+	title, err := h.ItemLabel(c, string(ref.Kind), ref.ID)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil, nil
 	} else if err != nil {

@@ -12,7 +12,7 @@ import (
 
 // TimelineList serves /timelines.
 func (h *Handler) TimelineList(c echo.Context) error {
-	ts, err := h.Store.ListTimelines(c.Request().Context(), 500)
+	ts, err := h.Store.As(httpx.Viewer(c)).ListTimelines(c.Request().Context(), 500)
 	if err != nil {
 		return err
 	}
@@ -28,7 +28,7 @@ func (h *Handler) Home(c echo.Context) error {
 	ctx := c.Request().Context()
 	var v views.Home
 	var err error
-	if v.Timelines, err = h.Store.ListTimelines(ctx, 12); err != nil {
+	if v.Timelines, err = h.Store.As(httpx.Viewer(c)).ListTimelines(ctx, 12); err != nil {
 		return err
 	}
 	if httpx.CurrentUser(c) != nil { // team material

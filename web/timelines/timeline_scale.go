@@ -14,6 +14,7 @@ import (
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/models/timescale"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 )
 
 // scaleWidth is the width of the page's drawing, in pixels; narrower screens scroll it.
@@ -67,7 +68,7 @@ func (h *Handler) scaleWindow(c echo.Context, t *models.Timeline, flt models.Tim
 	var items []models.TimelineItem
 	if timescale.InWindow(sc.counts, w0, w1) <= timescale.MaxMarks {
 		days := [2]string{timescale.KeyOf(w0), timescale.KeyOf(w1)}
-		err := h.Store.ReadEntries(ctx, t.ID, storage.EntryRead{Filter: flt, Days: &days, Limit: timescale.MaxMarks},
+		err := h.Store.As(httpx.Viewer(c)).ReadEntries(ctx, t.ID, storage.EntryRead{Filter: flt, Days: &days, Limit: timescale.MaxMarks},
 			func(e *models.StreamedEntry) error { items = append(items, e.TimelineItem); return nil })
 		if err != nil {
 			return err

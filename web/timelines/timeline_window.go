@@ -15,6 +15,7 @@ import (
 	"github.com/factline/factline/models/edtf"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
+	"github.com/factline/factline/web/httpx"
 	"github.com/factline/factline/web/ui"
 )
 
@@ -151,7 +152,7 @@ func (h *Handler) windowedList(c echo.Context, t *models.Timeline, flt models.Ti
 		run := models.ContinueRun(start.notes, start.before, start.continued)
 		n := 0
 		var last models.EntryCursor
-		return h.Store.ReadEntries(ctx, t.ID, storage.EntryRead{Filter: flt, From: start.from, Limit: WindowSize + 1}, func(e *models.StreamedEntry) error {
+		return h.Store.As(httpx.Viewer(c)).ReadEntries(ctx, t.ID, storage.EntryRead{Filter: flt, From: start.from, Limit: WindowSize + 1}, func(e *models.StreamedEntry) error {
 			if n++; n > WindowSize {
 				w.Later = withParam(withParam(base, "after", formatCursor(last)), "note", strconv.Itoa(run.Notes()))
 				return nil
@@ -265,7 +266,7 @@ func (h *Handler) timelineEntry(c echo.Context, t *models.Timeline, entryID int6
 	}
 	var out views.TimelineEntry
 	found := false
-	err = h.Store.ReadEntries(ctx, t.ID, storage.EntryRead{From: cur, Limit: 1}, func(e *models.StreamedEntry) error {
+	err = h.Store.As(httpx.Viewer(c)).ReadEntries(ctx, t.ID, storage.EntryRead{From: cur, Limit: 1}, func(e *models.StreamedEntry) error {
 		run := models.ContinueRun(before, models.Period{}, false)
 		out, _, _ = pageEntry(h.Rich, nil, &run, e.TimelineItem)
 		found = e.EntryID == entryID

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/ui"
 )
@@ -32,7 +33,7 @@ func (h *Handler) VersionShow(c echo.Context) error {
 	// changed on it since. The comparison reads the living timeline whole, as
 	// the version froze it, so that what the viewer may not see is no change.
 	if sc := ui.ShareScopeOf(c); sc == nil || sc.Version() == 0 {
-		now, err := h.Store.LoadEntries(models.AsSystem(ctx), t)
+		now, err := h.Store.As(storage.Viewer{System: true}).LoadEntries(ctx, t)
 		if err != nil {
 			return err
 		}

@@ -29,7 +29,7 @@ func (k *Kit) SharableTimeline(c echo.Context) (*models.Timeline, error) {
 // team material for signed-in users; for a share link's holder what the link
 // shows; for anonymous visitors only what a public timeline shows.
 func (k *Kit) CanReadItem(c echo.Context, kind models.ItemKind, id int64) error {
-	ok, err := k.Store.CanRead(c.Request().Context(), kind, id)
+	ok, err := k.Store.As(httpx.Viewer(c)).CanRead(c.Request().Context(), kind, id)
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func (k *Kit) HideUnreadable(c echo.Context, refs []models.Ref) (map[models.Ref]
 	if len(refs) == 0 {
 		return nil, nil
 	}
-	hidden, err := k.Store.Unreadable(c.Request().Context(), refs)
+	hidden, err := k.Store.As(httpx.Viewer(c)).Unreadable(c.Request().Context(), refs)
 	if err != nil {
 		return nil, err
 	}
