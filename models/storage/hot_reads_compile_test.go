@@ -40,22 +40,23 @@ func TestHotReadsAreCompiledOnce(t *testing.T) {
 	MakeCitation(t, s, ref, MakeSource(t, s, "The source", "", "2022-09-10"), "quote")
 	MakeTimeline(t, s, "the-timeline", ref)
 
-	reads := func(ctx context.Context, offset int) {
+	reads := func(v Viewer, offset int) {
 		t.Helper()
+		r := s.As(v)
 		Must(s.GetClaim(ctx, claim.ID))(t)
 		Must(s.CitationsOfItem(ctx, ref, 101, offset))(t)
-		Must(s.RelationsOfItem(ctx, ref, 101, offset))(t)
-		Must(s.TimelinesWithItem(ctx, ref, 101, offset))(t)
-		Must(s.ListTimelines(ctx, 200))(t)
+		Must(r.RelationsOfItem(ctx, ref, 101, offset))(t)
+		Must(r.TimelinesWithItem(ctx, ref, 101, offset))(t)
+		Must(r.ListTimelines(ctx, 200))(t)
 		Must(s.SourceChoices(ctx, 500))(t)
-		Must(s.Repetitions(ctx, claim.ID, 101, offset))(t)
+		Must(r.Repetitions(ctx, claim.ID, 101, offset))(t)
 	}
-	editor := models.WithUser(ctx, &models.User{ID: 1, Role: models.RoleEditor})
-	for _, ctx := range []context.Context{ctx, editor} {
-		reads(ctx, 0)
+	editor := Viewer{User: &models.User{ID: 1, Role: models.RoleEditor}}
+	for _, v := range []Viewer{{}, editor} {
+		reads(v, 0)
 		compiled.Store(0)
 		for offset := range 3 {
-			reads(ctx, offset)
+			reads(v, offset)
 		}
 		if n := compiled.Load(); n != 0 {
 			t.Errorf("the hot reads run again compiled %d SELECTs, want none", n)
