@@ -36,7 +36,7 @@ func HomePage(v Home) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<section class=\"intro\"><h1>Sourced timelines</h1><p>Who said what and when, what happened and when, and which source says so — down to the quoted words.</p><form class=\"big-search\" action=\"/search\" method=\"get\" role=\"search\"><label for=\"home-q\">Search everything</label> <input id=\"home-q\" type=\"search\" name=\"q\" placeholder=\"e.g. Xinjiang, Bachelet, groundless\"> <button type=\"submit\">Search</button></form></section><section aria-labelledby=\"home-timelines\"><div class=\"page-head\"><h2 id=\"home-timelines\">Timelines</h2>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<section class=\"intro\"><h1>Sourced timelines</h1><p>Who said what and when, what happened and when, and which source says so — down to the quoted words.</p><form class=\"big-search\" action=\"/search\" method=\"get\" role=\"search\" aria-label=\"Search claims, events and sources\"><label for=\"home-q\">Search everything</label> <input id=\"home-q\" type=\"search\" name=\"q\" placeholder=\"e.g. Xinjiang, Bachelet, groundless\"> <button type=\"submit\">Search</button></form></section><section aria-labelledby=\"home-timelines\"><div class=\"page-head\"><h2 id=\"home-timelines\">Timelines</h2>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

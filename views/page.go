@@ -23,6 +23,15 @@ type Page struct {
 	Query       string // what the search box shows
 	Nav         string // which top-level section is current
 	NoIndex     bool   // reached through a share link: not for search engines
+	Skips       []SkipLink
+}
+
+// SkipLink is a link at the very top of a page, seen when it has the focus,
+// to a part a keyboard user would otherwise reach only past every link before
+// it (the timeline's add-entry form comes after all its entries).
+type SkipLink struct {
+	Href  string
+	Label string
 }
 
 // CSRFHeaders is the hx-headers value that sends the CSRF token with every htmx request.

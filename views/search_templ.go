@@ -43,7 +43,7 @@ func SearchPage(v SearchView) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Search</h1><form class=\"big-search\" action=\"/search\" method=\"get\" role=\"search\" hx-get=\"/search\" hx-target=\"#search-results\" hx-swap=\"outerHTML\" hx-trigger=\"input changed delay:300ms from:#search-q, change from:#search-kind, submit\" hx-push-url=\"true\" hx-sync=\"this:replace\"><label for=\"search-q\">Words to find</label> <input id=\"search-q\" type=\"search\" name=\"q\" value=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Search</h1><form class=\"big-search\" action=\"/search\" method=\"get\" role=\"search\" aria-label=\"Search claims, events and sources\" hx-get=\"/search\" hx-target=\"#search-results\" hx-swap=\"outerHTML\" hx-trigger=\"input changed delay:300ms from:#search-q, change from:#search-kind, submit\" hx-push-url=\"true\" hx-sync=\"this:replace\"><label for=\"search-q\">Words to find</label> <input id=\"search-q\" type=\"search\" name=\"q\" value=\"")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -82,7 +82,9 @@ func (h *Handler) renderTimelineBody(c echo.Context, status int, add views.Form)
 	}
 	v.AddEntry = add
 	if !ui.IsHTMX(c) {
-		return h.Render(c, status, h.Page(c, v.Timeline.Title, "", "timelines"), views.TimelinePage(v))
+		p := h.Page(c, v.Timeline.Title, "", "timelines")
+		p.Skips = v.Skips()
+		return h.Render(c, status, p, views.TimelinePage(v))
 	}
 	return h.Fragment(c, status, views.TimelineBodyWithFilters(v))
 }

@@ -35,6 +35,7 @@ func (h *Handler) TimelineShow(c echo.Context) error {
 		desc = fmt.Sprintf("A sourced timeline of %d claims and events.", v.Total)
 	}
 	p := ui.WithJSON(h.Page(c, t.Title, desc, "timelines"))
+	p.Skips = v.Skips()
 	return h.RenderEither(c, http.StatusOK, views.Layout(p), views.TimelinePage(v), views.TimelineBody(v))
 }
 
