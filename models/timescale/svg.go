@@ -16,6 +16,14 @@ func titleH(title string) float64 {
 	return 44
 }
 
+// drawingH is the height of a drawing: a page's has no legend below the lanes.
+func drawingH(l *Layout, title string, withLegend bool) float64 {
+	if !withLegend {
+		return l.LanesEnd + 4
+	}
+	return l.Height + titleH(title)
+}
+
 func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
 func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
 func itoa(n int) string   { return strconv.Itoa(n) }

@@ -17,8 +17,11 @@ import (
 	"github.com/factline/factline/web/httpx"
 )
 
-// scaleWidth is the width of the page's drawing, in pixels; narrower screens scroll it.
-const scaleWidth = 800
+// scaleWidth is the width of the page's drawing, in pixels; narrower screens
+// scroll it. It is the drawing's least width in timeline.css (.ts-stack), so
+// that no label is drawn smaller than its 12 px, and a little less than the
+// ~796 px the page's column gives it on a desktop, which scrolls nothing.
+const scaleWidth = 780
 
 // minWindow is the narrowest window, in days: an hour.
 const minWindow = 1.0 / 24
