@@ -35,7 +35,7 @@ func (s Accounts) RecordSession(ctx context.Context, userID int64, token, userAg
 func (s Accounts) SessionUser(ctx context.Context, token string) (*models.User, error) {
 	rows, err := s.Query(ctx, `SELECT u.id, u.email, u.name, u.password_hash, u.role, u.created_at, u.updated_at, u.deleted_at
 		FROM users u JOIN user_sessions us ON us.user_id = u.id
-		WHERE us.token = ? AND u.deleted_at IS NULL ORDER BY u.id LIMIT 1`, token)
+		WHERE us.token = ? AND `+storage.Live("u")+` ORDER BY u.id LIMIT 1`, token)
 	if err != nil {
 		return nil, fmt.Errorf("store: user of session: %w", err)
 	}

@@ -20,7 +20,7 @@ func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (
 				FROM timeline_eras WHERE timeline_id = t.id ORDER BY period_earliest, period_latest, id) e) AS eras_json
 		FROM timelines t
 		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
-		WHERE t.slug = ? AND t.deleted_at IS NULL`, userID, slug).Scan(&row).Error
+		WHERE t.slug = ? AND `+Live("t"), userID, slug).Scan(&row).Error
 	if err != nil {
 		return nil, "", fmt.Errorf("store: get timeline %q: %w", slug, err)
 	}
@@ -35,7 +35,7 @@ func (s *Store) GetTimelineFor(ctx context.Context, slug string, userID int64) (
 // read.
 func onPublicTimeline(kind, id string) string {
 	return `EXISTS (SELECT 1 FROM timeline_entries pe JOIN timelines pt ON pt.id = pe.timeline_id
-		WHERE pe.item_kind = ` + kind + ` AND pe.item_id = ` + id + ` AND pt.visibility = 'public' AND pt.deleted_at IS NULL
+		WHERE pe.item_kind = ` + kind + ` AND pe.item_id = ` + id + ` AND pt.visibility = 'public' AND ` + Live("pt") + `
 		AND ` + liveEntry("pe") + `)`
 }
 
@@ -45,8 +45,8 @@ func onPublicTimeline(kind, id string) string {
 // itself nor its speaker, participants and sources.
 func liveEntry(e string) string {
 	return "(CASE " + e + ".item_kind WHEN 'claim' THEN EXISTS (SELECT 1 FROM claims lc WHERE lc.id = " + e +
-		".item_id AND lc.deleted_at IS NULL) ELSE EXISTS (SELECT 1 FROM events lv WHERE lv.id = " + e +
-		".item_id AND lv.deleted_at IS NULL) END)"
+		".item_id AND " + Live("lc") + ") ELSE EXISTS (SELECT 1 FROM events lv WHERE lv.id = " + e +
+		".item_id AND " + Live("lv") + ") END)"
 }
 
 // publicCondition is a condition that an item (kind, and id an SQL expression)
@@ -72,7 +72,7 @@ func publicCondition(kind models.ItemKind, id string) string {
 func (s *Store) IsPublic(ctx context.Context, kind string, id int64) (bool, error) {
 	check := "SELECT count(*) FROM (SELECT CAST(? AS BIGINT) AS id) x WHERE " + publicCondition(models.ItemKind(kind), "x.id")
 	if kind == "timeline" {
-		check = "SELECT count(*) FROM timelines WHERE id = ? AND visibility = 'public' AND deleted_at IS NULL"
+		check = "SELECT count(*) FROM timelines WHERE id = ? AND visibility = 'public' AND " + Live("timelines")
 	}
 	var n int64
 	err := s.r(ctx).Raw(check, id).Scan(&n).Error
@@ -101,7 +101,7 @@ func (r Reader) Unreadable(ctx context.Context, refs []models.Ref) (map[models.R
 			return nil, fmt.Errorf("store: unreadable: no pages of kind %q", kind)
 		}
 		var open []int64
-		err := r.s.r(ctx).Raw("SELECT x.id FROM "+table+" x WHERE x.id IN ? AND x.deleted_at IS NULL AND "+
+		err := r.s.r(ctx).Raw("SELECT x.id FROM "+table+" x WHERE x.id IN ? AND "+Live("x")+" AND "+
 			r.v.readableItem(kind, "x.id"), ids).Scan(&open).Error
 		if err != nil {
 			return nil, fmt.Errorf("store: unreadable %ss: %w", kind, err)

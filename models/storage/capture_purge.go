@@ -9,7 +9,7 @@ import (
 // no other capture keeps, when the source is in the trash: purging is the
 // one way a capture goes (models/archive never rewrites one).
 func (s *Store) purgeCaptures(ctx context.Context, sourceID int64) error {
-	const ofTrashed = "(SELECT id FROM captures WHERE source_id = ? AND EXISTS (SELECT 1 FROM sources WHERE id = ? AND deleted_at IS NOT NULL))"
+	ofTrashed := "(SELECT id FROM captures WHERE source_id = ? AND EXISTS (SELECT 1 FROM sources WHERE id = ? AND " + InTrash("sources") + "))"
 	for _, q := range []string{
 		"DELETE FROM capture_timestamps WHERE capture_id IN " + ofTrashed,
 		"DELETE FROM captures WHERE id IN " + ofTrashed,

@@ -22,7 +22,7 @@ func (s *Store) citations(ctx context.Context, where string, args ...any) ([]mod
 	// gorm's reflection took three times as long as SQLite.
 	rows, err := s.query(ctx, `SELECT c.id, c.claim_id, c.event_id, c.source_id, c.quote, c.prefix, c.suffix,
 			c.start_offset, c.end_offset, c.locator, c.note, c.orphaned, c.created_at, c.updated_at,
-			s.kind, s.url, s.title, s.publisher, s.author, s.published, s.deleted_at IS NOT NULL
+			s.kind, s.url, s.title, s.publisher, s.author, s.published, `+InTrash("s")+`
 		FROM citations c JOIN sources s ON s.id = c.source_id
 		WHERE `+where+`
 		ORDER BY c.id`, args...)

@@ -15,8 +15,8 @@ func (r Reader) RepeatsBy(ctx context.Context, actorID int64, limit, offset int)
 	s := r.s
 	var pairs []struct{ FromID, ToID int64 }
 	if err := s.r(ctx).Raw(`SELECT r.from_id, r.to_id FROM relations r
-		JOIN claims c ON c.id = r.from_id AND c.deleted_at IS NULL
-		JOIN claims o ON o.id = r.to_id AND o.deleted_at IS NULL
+		JOIN claims c ON c.id = r.from_id AND `+Live("c")+`
+		JOIN claims o ON o.id = r.to_id AND `+Live("o")+`
 		WHERE r.kind = 'repeats' AND r.from_kind = 'claim' AND r.to_kind = 'claim'
 			AND c.speaker_id = ? AND (o.speaker_id IS NULL OR o.speaker_id <> c.speaker_id)
 			AND `+r.v.readable("'claim'", "c.id")+` AND `+r.v.readable("'claim'", "o.id")+`

@@ -28,7 +28,7 @@ func (r Reader) Repetitions(ctx context.Context, id int64, limit, offset int) ([
 				JOIN relations r ON r.kind = 'repeats' AND r.from_kind = 'claim' AND r.to_kind = 'claim'
 					AND (r.from_id = chain.id OR r.to_id = chain.id)
 				JOIN claims c ON c.id = CASE WHEN r.from_id = chain.id THEN r.to_id ELSE r.from_id END
-				WHERE c.deleted_at IS NULL AND `+r.v.readable("'claim'", "c.id")+`)
+				WHERE `+Live("c")+` AND `+r.v.readable("'claim'", "c.id")+`)
 			SELECT id FROM chain LIMIT ?) AND `+r.v.readable("'claim'", "c.id"),
 		"ORDER BY c.said_on_earliest IS NULL, c.said_on_earliest, c.said_on_latest, c.id LIMIT ? OFFSET ?",
 		id, maxRepetitionChain, limit, offset)

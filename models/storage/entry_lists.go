@@ -29,7 +29,7 @@ func (s *Store) entryLists(participants, relations string) string {
 				'source_id', c.source_id, 'quote', c.quote, 'prefix', c.prefix, 'suffix', c.suffix,
 				'start_offset', c.start_offset, 'end_offset', c.end_offset, 'locator', c.locator, 'note', c.note,
 				'orphaned', `+d.jsonBool("c.orphaned")+`, 'created_at', c.created_at, 'updated_at', c.updated_at,
-				'source_deleted', `+d.jsonBool("s.deleted_at IS NOT NULL")+`,
+				'source_deleted', `+d.jsonBool(InTrash("s"))+`,
 				'source', `+d.jsonObject(`'id', s.id, 'kind', s.kind, 'url', s.url, 'title', s.title,
 					'publisher', s.publisher, 'author', s.author, 'published', s.published`))) + `
 			FROM (SELECT * FROM citations c WHERE (x.kind = 'claim' AND c.claim_id = x.item_id)
@@ -45,7 +45,7 @@ func (s *Store) entryLists(participants, relations string) string {
 				LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id
 				LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
 				WHERE ((r.from_kind = x.kind AND r.from_id = x.item_id) OR (r.to_kind = x.kind AND r.to_id = x.item_id))
-				AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
+				AND ` + Live("fc") + ` AND ` + Live("fe") + ` AND ` + Live("tc") + ` AND ` + Live("te") + `
 				AND ` + relations + `
 				ORDER BY r.id) r) AS relations_json`
 }

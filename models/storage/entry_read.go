@@ -62,8 +62,8 @@ func (r Reader) ReadEntries(ctx context.Context, timelineID int64, read EntryRea
 	rows, err := s.query(ctx, `SELECT x.*, `+s.entryLists(participants, relations)+`
 		FROM (SELECT `+entryColumns+`
 			FROM timeline_entries e
-			LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-			LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+			LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND `+Live("c")+`
+			LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND `+Live("v")+`
 			LEFT JOIN actors a ON a.id = c.speaker_id
 			WHERE `+where.String()+`
 			ORDER BY e.sort_key, e.sort_end, e.id`+limit+`) x`, args...)

@@ -16,7 +16,7 @@ const claimColumns = `c.id, c.text, c.verbatim, c.speaker_id, c.said_on, c.said_
 	a.id, a.kind, a.name, a.aliases, a.description, a.wikidata_id, a.created_at, a.updated_at, a.deleted_at, a.version`
 
 // claimSpeakerJoin joins a claim's live speaker, as gorm's Joins("Speaker") did.
-const claimSpeakerJoin = `LEFT JOIN actors a ON a.id = c.speaker_id AND a.deleted_at IS NULL`
+func claimSpeakerJoin() string { return `LEFT JOIN actors a ON a.id = c.speaker_id AND ` + Live("a") }
 
 // scanClaim reads claimColumns, then extra, into a claim with its speaker.
 func scanClaim(rows *sql.Rows, extra ...any) (models.Claim, error) {
@@ -47,8 +47,8 @@ func (s *Store) GetClaim(ctx context.Context, id int64) (*models.Claim, error) {
 	rows, err := s.query(ctx, `SELECT `+claimColumns+`,
 			COALESCE((SELECT `+s.dialect.jsonArray("name")+` FROM (SELECT name FROM tags
 				WHERE item_kind = 'claim' AND item_id = c.id ORDER BY name) t), '[]')
-		FROM claims c `+claimSpeakerJoin+`
-		WHERE c.id = ? AND c.deleted_at IS NULL`, id)
+		FROM claims c `+claimSpeakerJoin()+`
+		WHERE c.id = ? AND `+Live("c"), id)
 	if err != nil {
 		return nil, fmt.Errorf("store: get claim %d: %w", id, err)
 	}
@@ -73,8 +73,8 @@ func (s *Store) GetClaim(ctx context.Context, id int64) (*models.Claim, error) {
 // claimsWhere returns the claims with their speakers (not their tags) that
 // the statement's where and tail (ORDER BY, LIMIT) choose, c naming claims.
 func (s *Store) claimsWhere(ctx context.Context, where, tail string, args ...any) ([]models.Claim, error) {
-	rows, err := s.query(ctx, `SELECT `+claimColumns+` FROM claims c `+claimSpeakerJoin+`
-		WHERE (`+where+`) AND c.deleted_at IS NULL `+tail, args...)
+	rows, err := s.query(ctx, `SELECT `+claimColumns+` FROM claims c `+claimSpeakerJoin()+`
+		WHERE (`+where+`) AND `+Live("c")+` `+tail, args...)
 	if err != nil {
 		return nil, err
 	}

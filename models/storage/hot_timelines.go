@@ -13,7 +13,7 @@ import (
 func (s *Store) timelinesWhere(ctx context.Context, where, tail string, args ...any) ([]models.Timeline, error) {
 	rows, err := s.query(ctx, `SELECT t.id, t.slug, t.title, t.summary, t.visibility, t.owner_id,
 			t.created_at, t.updated_at, t.deleted_at, t.version, t.history_public, t.import_pending
-		FROM timelines t WHERE (`+where+`) AND t.deleted_at IS NULL `+tail, args...)
+		FROM timelines t WHERE (`+where+`) AND `+Live("t")+` `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: timelines: %w", err)
 	}

@@ -32,7 +32,7 @@ func (s *Store) relations(ctx context.Context, v Viewer, where, tail string, arg
 		LEFT JOIN claims tc ON r.to_kind = 'claim' AND tc.id = r.to_id
 		LEFT JOIN events te ON r.to_kind = 'event' AND te.id = r.to_id
 		WHERE (`+where+`)
-		AND COALESCE(fc.deleted_at, fe.deleted_at, tc.deleted_at, te.deleted_at) IS NULL
+		AND `+Live("fc")+` AND `+Live("fe")+` AND `+Live("tc")+` AND `+Live("te")+`
 		AND `+v.readable("r.from_kind", "r.from_id")+` AND `+v.readable("r.to_kind", "r.to_id")+`
 		ORDER BY r.id `+tail, args...)
 	if err != nil {

@@ -87,7 +87,7 @@ func (s *Store) OpenShareLink(ctx context.Context, token, base string) (*ShareSc
 	}
 	var t models.Timeline
 	err = s.r(ctx).Raw(`SELECT t.*, (SELECT COALESCE(max(number), 0) FROM versions WHERE timeline_id = t.id) AS published
-		FROM timelines t WHERE t.id = ? AND t.visibility IN ('unlisted', 'public') AND t.deleted_at IS NULL`,
+		FROM timelines t WHERE t.id = ? AND t.visibility IN ('unlisted', 'public') AND `+Live("t"),
 		sc.Link.TimelineID).Scan(&t).Error
 	if err != nil {
 		return nil, fmt.Errorf("store: share link: %w", err)

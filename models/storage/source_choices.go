@@ -11,7 +11,7 @@ import (
 // orders them, with only what the form shows of each: id, title and
 // publication date. Every editor's claim and event page has the form.
 func (s *Store) SourceChoices(ctx context.Context, limit int) ([]models.Source, error) {
-	rows, err := s.query(ctx, `SELECT id, title, published FROM sources WHERE deleted_at IS NULL
+	rows, err := s.query(ctx, `SELECT id, title, published FROM sources WHERE `+Live("sources")+`
 		ORDER BY published_earliest DESC, id DESC LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: source choices: %w", err)

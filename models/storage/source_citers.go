@@ -31,8 +31,8 @@ func (s *Store) itemLabels(ctx context.Context, refs []models.Ref, out map[model
 	if len(claims)+len(events) == 0 {
 		return nil
 	}
-	rows, err := s.r(ctx).Raw(`SELECT 'claim', id, text, deleted_at IS NOT NULL FROM claims WHERE id IN ?
-		UNION ALL SELECT 'event', id, title, deleted_at IS NOT NULL FROM events WHERE id IN ?`,
+	rows, err := s.r(ctx).Raw(`SELECT 'claim', id, text, `+InTrash("claims")+` FROM claims WHERE id IN ?
+		UNION ALL SELECT 'event', id, title, `+InTrash("events")+` FROM events WHERE id IN ?`,
 		nonEmpty(claims), nonEmpty(events)).Rows()
 	if err != nil {
 		return fmt.Errorf("store: item labels: %w", err)

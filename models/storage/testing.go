@@ -218,7 +218,7 @@ func SeedLongTimeline(tb TB, s *Store, slug string, n int) *models.Timeline {
 // TimelineSlugs lists the slugs of every timeline not deleted, in id order.
 func (s *Store) TimelineSlugs(ctx context.Context) ([]string, error) {
 	var slugs []string
-	if err := s.r(ctx).Raw("SELECT slug FROM timelines WHERE deleted_at IS NULL ORDER BY id").Scan(&slugs).Error; err != nil {
+	if err := s.r(ctx).Raw("SELECT slug FROM timelines WHERE " + Live("timelines") + " ORDER BY id").Scan(&slugs).Error; err != nil {
 		return nil, fmt.Errorf("store: timeline slugs: %w", err)
 	}
 	return slugs, nil

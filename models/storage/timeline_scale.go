@@ -26,8 +26,8 @@ func (s *Store) countScale(ctx context.Context, timelineID int64, f models.Timel
 	rows, err := s.r(ctx).Raw(`SELECT e.item_kind AS kind, e.lane, COALESCE(a.name, '') AS speaker_name,
 			e.sort_key, e.sort_end, count(*) AS entries
 		FROM timeline_entries e
-		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND `+Live("c")+`
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND `+Live("v")+`
 		LEFT JOIN actors a ON a.id = c.speaker_id
 		WHERE `+where.String()+`
 		GROUP BY e.sort_key, e.sort_end, e.item_kind, e.lane, a.name

@@ -90,7 +90,7 @@ func (s *Store) checkTimelineChange(ctx context.Context, t *models.Timeline) err
 	}
 	err := s.r(ctx).Raw(`SELECT t.*, COALESCE(c.permission, '') AS permission FROM timelines t
 		LEFT JOIN timeline_collaborators c ON c.timeline_id = t.id AND c.user_id = ?
-		WHERE t.id = ? AND t.deleted_at IS NULL`, u.ID, t.ID).Scan(&stored).Error
+		WHERE t.id = ? AND `+Live("t"), u.ID, t.ID).Scan(&stored).Error
 	if err != nil {
 		return fmt.Errorf("store: access to timeline %d: %w", t.ID, err)
 	}

@@ -24,8 +24,8 @@ func (s *Store) EachEntry(ctx context.Context, timelineID int64, fn func(*models
 func (s *Store) CountEntries(ctx context.Context, timelineID int64) (int64, error) {
 	var n int64
 	err := s.r(ctx).Raw(`SELECT count(*) FROM timeline_entries e
-		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND `+Live("c")+`
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND `+Live("v")+`
 		WHERE e.timeline_id = ? AND COALESCE(c.id, v.id) IS NOT NULL`, timelineID).Scan(&n).Error
 	if err != nil {
 		return 0, fmt.Errorf("store: count entries of timeline %d: %w", timelineID, err)
@@ -35,17 +35,19 @@ func (s *Store) CountEntries(ctx context.Context, timelineID int64) (int64, erro
 
 // timelineActors is SQL for the ids of the actors a timeline refers to: speakers
 // and participants of its entries, and the organisations of their roles.
-const timelineActors = `WITH RECURSIVE ta (id) AS (
+func timelineActors() string {
+	return `WITH RECURSIVE ta (id) AS (
 		SELECT c.speaker_id FROM timeline_entries e JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id
-			WHERE e.timeline_id = @tl AND c.deleted_at IS NULL AND c.speaker_id IS NOT NULL
+			WHERE e.timeline_id = @tl AND ` + Live("c") + ` AND c.speaker_id IS NOT NULL
 		UNION SELECT p.actor_id FROM timeline_entries e JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id
-			JOIN event_participants p ON p.event_id = v.id WHERE e.timeline_id = @tl AND v.deleted_at IS NULL
+			JOIN event_participants p ON p.event_id = v.id WHERE e.timeline_id = @tl AND ` + Live("v") + `
 		UNION SELECT r.organisation_id FROM roles r JOIN ta ON r.actor_id = ta.id WHERE r.organisation_id IS NOT NULL)`
+}
 
 // EachActor calls fn for every actor a timeline refers to (deleted ones too, as
 // their claims still name them), with their roles, in id order, one row at a time.
 func (s *Store) EachActor(ctx context.Context, timelineID int64, fn func(*models.Actor) error) error {
-	rows, err := s.r(ctx).Raw(timelineActors+` SELECT a.*, (SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', r.id, 'actor_id', r.actor_id,
+	rows, err := s.r(ctx).Raw(timelineActors()+` SELECT a.*, (SELECT `+s.dialect.jsonArray(s.dialect.jsonObject(`'id', r.id, 'actor_id', r.actor_id,
 			'title', r.title, 'organisation_id', r.organisation_id, 'period', r.period`))+`
 			FROM (SELECT * FROM roles r WHERE r.actor_id = a.id ORDER BY r.period_earliest IS NULL, r.period_earliest, r.id) r) AS roles_json
 		FROM actors a WHERE a.id IN (SELECT id FROM ta) ORDER BY a.id`, sql.Named("tl", timelineID)).Rows()
@@ -70,7 +72,7 @@ func (s *Store) EachSource(ctx context.Context, timelineID int64, fn func(*model
 			JOIN timeline_entries e ON e.timeline_id = ? AND ((e.item_kind = 'claim' AND e.item_id = c.claim_id)
 				OR (e.item_kind = 'event' AND e.item_id = c.event_id))
 			LEFT JOIN claims cl ON cl.id = c.claim_id LEFT JOIN events ev ON ev.id = c.event_id
-			WHERE COALESCE(cl.deleted_at, ev.deleted_at) IS NULL)
+			WHERE `+Live("cl")+` AND `+Live("ev")+`)
 		ORDER BY id`, timelineID).Rows()
 	if err != nil {
 		return fmt.Errorf("store: stream sources of timeline %d: %w", timelineID, err)

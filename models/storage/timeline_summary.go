@@ -40,8 +40,8 @@ func (s *Store) countTimeline(ctx context.Context, timelineID int64, f models.Ti
 			ELSE substr(e.sort_key, 1, 4) END AS year_key,
 			count(*), SUM(CASE WHEN `+match.String()+` THEN 1 ELSE 0 END), SUM(CASE WHEN COALESCE(c.rating, 'unrated') <> 'unrated' THEN 1 ELSE 0 END)
 		FROM timeline_entries e
-		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND `+Live("c")+`
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND `+Live("v")+`
 		WHERE e.timeline_id = ? AND COALESCE(c.id, v.id) IS NOT NULL
 		GROUP BY year_key ORDER BY year_key`, append(match.args, timelineID)...)
 	if err != nil {
@@ -89,8 +89,8 @@ func (s *Store) EntryPlace(ctx context.Context, timelineID int64, item models.Re
 func (s *Store) WindowBefore(ctx context.Context, timelineID int64, f models.TimelineFilter, cur models.EntryCursor, limit int) (start models.EntryCursor, any bool, err error) {
 	w := beforeWhere(timelineID, f, cur)
 	rows, err := s.query(ctx, `SELECT e.sort_key, e.sort_end, e.id FROM timeline_entries e
-		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND `+Live("c")+`
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND `+Live("v")+`
 		WHERE `+w.String()+`
 		ORDER BY e.sort_key DESC, e.sort_end DESC, e.id DESC LIMIT ?`, append(w.args, limit+1)...)
 	if err != nil {
@@ -123,8 +123,8 @@ func (s *Store) CountNotesBefore(ctx context.Context, timelineID int64, f models
 	w := beforeWhere(timelineID, f, cur)
 	var n int
 	err := s.queryRow(ctx, []any{&n}, `SELECT count(*) FROM timeline_entries e
-		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND c.deleted_at IS NULL
-		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND v.deleted_at IS NULL
+		LEFT JOIN claims c ON e.item_kind = 'claim' AND c.id = e.item_id AND `+Live("c")+`
+		LEFT JOIN events v ON e.item_kind = 'event' AND v.id = e.item_id AND `+Live("v")+`
 		JOIN citations n ON (c.id IS NOT NULL AND n.claim_id = c.id) OR (v.id IS NOT NULL AND n.event_id = v.id)
 		WHERE `+w.String(), w.args...)
 	if err != nil {

@@ -27,7 +27,7 @@ func (s *Store) Restore(ctx context.Context, entity string, id int64) error {
 		visible, args = writer(ctx).ReadableTimelines("timelines")
 	}
 	return s.WithTx(ctx, func(tx *Store) error {
-		res := tx.w(ctx).Exec("UPDATE "+t[0]+" SET deleted_at = NULL, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL AND "+visible,
+		res := tx.w(ctx).Exec("UPDATE "+t[0]+" SET deleted_at = NULL, version = version + 1 WHERE id = ? AND "+InTrash(t[0])+" AND "+visible,
 			append([]any{id}, args...)...)
 		if res.Error != nil {
 			return fmt.Errorf("store: restore %s %d: %w", entity, id, res.Error)
@@ -82,7 +82,7 @@ func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 		}
 		if entity == "timeline" {
 			if err := tx.w(ctx).Exec("DELETE FROM versions WHERE timeline_id = ? AND EXISTS "+
-				"(SELECT 1 FROM timelines WHERE id = ? AND deleted_at IS NOT NULL)", id, id).Error; err != nil {
+				"(SELECT 1 FROM timelines WHERE id = ? AND "+InTrash("timelines")+")", id, id).Error; err != nil {
 				return fmt.Errorf("store: purge timeline %d: %w", id, err)
 			}
 		}
@@ -91,7 +91,7 @@ func (s *Store) Purge(ctx context.Context, entity string, id int64) error {
 				return err
 			}
 		}
-		res := tx.w(ctx).Exec("DELETE FROM "+t[0]+" WHERE id = ? AND deleted_at IS NOT NULL", id)
+		res := tx.w(ctx).Exec("DELETE FROM "+t[0]+" WHERE id = ? AND "+InTrash(t[0]), id)
 		if res.Error != nil {
 			return fmt.Errorf("store: purge %s %d: %w", entity, id, res.Error)
 		}

@@ -34,8 +34,8 @@ func (r Reader) UsageOfItem(ctx context.Context, ref models.Ref) (models.Usage, 
 func (s *Store) UsageOfActor(ctx context.Context, id int64) (models.Usage, error) {
 	var u models.Usage
 	err := s.r(ctx).Raw(`SELECT
-		(SELECT count(*) FROM claims WHERE speaker_id = ? AND deleted_at IS NULL),
-		(SELECT count(*) FROM event_participants p JOIN events e ON e.id = p.event_id WHERE p.actor_id = ? AND e.deleted_at IS NULL),
+		(SELECT count(*) FROM claims WHERE speaker_id = ? AND `+Live("claims")+`),
+		(SELECT count(*) FROM event_participants p JOIN events e ON e.id = p.event_id WHERE p.actor_id = ? AND `+Live("e")+`),
 		(SELECT count(*) FROM roles WHERE organisation_id = ?)`, id, id, id).Row().Scan(&u.Claims, &u.Events, &u.Roles)
 	if err != nil {
 		return u, fmt.Errorf("store: usage of actor %d: %w", id, err)

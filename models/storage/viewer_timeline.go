@@ -12,7 +12,7 @@ import (
 // trash, is ErrNotFound.
 func (r Reader) TimelineByID(ctx context.Context, id int64) (*models.Timeline, models.Access, error) {
 	var slug string
-	if err := r.s.r(ctx).Raw("SELECT slug FROM timelines WHERE id = ? AND deleted_at IS NULL", id).Scan(&slug).Error; err != nil {
+	if err := r.s.r(ctx).Raw("SELECT slug FROM timelines WHERE id = ? AND "+Live("timelines"), id).Scan(&slug).Error; err != nil {
 		return nil, models.Access{}, fmt.Errorf("store: get timeline %d: %w", id, err)
 	}
 	if slug == "" {
