@@ -16,12 +16,22 @@ func titleH(title string) float64 {
 	return 44
 }
 
-// drawingH is the height of a drawing: a page's has no legend below the lanes.
-func drawingH(l *Layout, title string, withLegend bool) float64 {
-	if !withLegend {
+// drawingH is the height of a drawing: a page's has no legend below the lanes,
+// a standalone one no strip of the whole timeline above them.
+func drawingH(l *Layout, title string, standalone bool) float64 {
+	if !standalone {
 		return l.LanesEnd + 4
 	}
-	return l.Height + titleH(title)
+	return l.Height + shiftY(title, true)
+}
+
+// shiftY is how far a drawing's content is moved down: a standalone one's
+// below its title, and up by the strip it leaves out.
+func shiftY(title string, standalone bool) float64 {
+	if !standalone {
+		return 0
+	}
+	return titleH(title) - overviewH
 }
 
 func f1(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
