@@ -26,7 +26,13 @@ type TB interface {
 // test ends. A non-nil log receives every SQL statement.
 func NewTestStore(tb TB, log logger.Interface) *Store {
 	tb.Helper()
-	return openTestStore(tb, TestDSN(tb), log)
+	dsn := TestDSN(tb)
+	if TestEngine() == SQLite {
+		if err := copyMigratedSQLite(dsn); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return openTestStore(tb, dsn, log)
 }
 
 // NewTestStoreAt opens and migrates the database at path (a DSN), closed when the test ends.
