@@ -42,6 +42,10 @@ type Source struct {
 	UpdatedAt         time.Time      `json:"updated_at"`
 	DeletedAt         gorm.DeletedAt `json:"-"`
 	Version           int            `json:"version"` // row version; a stale save is refused
+	// LiveState is what the newest check of the live address found
+	// (LiveSame …, "" before any): written by the check alone, never by a save,
+	// and kept out of revisions and documents, which record what people wrote.
+	LiveState string `gorm:"->;column:live_state" json:"-"`
 }
 
 // Validate checks the fields a researcher types.

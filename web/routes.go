@@ -114,6 +114,7 @@ func (s *Server) routes() {
 	// A capture is read by whoever reads its source; verifying one hashes
 	// up to a page's bytes again, so it is bounded as the costly answers are.
 	e.POST("/sources/:id/captures", s.reader.CaptureAgain, editor)
+	e.POST("/sources/:id/live-check", s.reader.LiveCheck, editor)
 	e.GET("/sources/:id/captures/:capture", s.items.CaptureDownload)
 	e.GET("/sources/:id/captures/:capture/archived", s.reader.ArchivedCopy)
 	e.GET("/sources/:id/captures/:capture/archived/page", s.reader.ArchivedPage)

@@ -43,6 +43,9 @@ type Config struct {
 	// TSAURLs are the RFC 3161 time-stamping authorities that stamp every
 	// capture; none leaves captures unstamped.
 	TSAURLs []string
+	// LiveCheckEvery is how often each source's live page is checked against
+	// what was kept; 0 checks only when asked.
+	LiveCheckEvery time.Duration
 }
 
 // Server holds every area's Handler and what the middleware needs.
@@ -113,13 +116,16 @@ func New(ctx context.Context, cfg Config, store *storage.Store, log *slog.Logger
 		sweep = jobs.SweepEvery
 	}
 	s.imports.Sweep(sweep)
+	if cfg.LiveCheckEvery > 0 {
+		s.reader.CheckLiveEvery(ctx, cfg.LiveCheckEvery)
+	}
 	return s, nil
 }
 
-// Wait returns once every background import and the sweep of dead ones have
-// ended; after the context given to New is cancelled, imports undo
+// Wait returns once every background import, the sweep of dead ones and
+// the schedule of live checks have ended; after the context given to New is cancelled, imports undo
 // themselves, so call Wait before closing the store.
-func (s *Server) Wait() { s.imports.Wait() }
+func (s *Server) Wait() { s.imports.Wait(); s.reader.LiveWait() }
 
 // SetupPath is the one-time link that creates the first admin, or "" once one exists.
 func (s *Server) SetupPath() string { return s.account.SetupPath() }

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 )
 
 // config is what every command reads from its flags and FACTLINE_* variables.
@@ -19,7 +20,9 @@ type config struct {
 	secureCookies bool
 	trustedProxy  string
 	demo          bool
-	tsaURLs       []string // --tsa-url, in the order given
+	tsaURLs       []string      // --tsa-url, in the order given
+	liveEvery     time.Duration // --live-check-every
+	liveErr       error         // a FACTLINE_LIVE_CHECK_EVERY that is no duration
 }
 
 // flags defines the common flags on fs, each defaulting to its environment twin.
@@ -48,7 +51,24 @@ func (c *config) serveFlags(fs *flag.FlagSet) {
 		c.tsaURLs = append(c.tsaURLs, v)
 		return nil
 	})
+	fs.Func("live-check-every", "check each source's live page against what was kept this often, e.g. 24h; at least 1h; 0 checks only when asked (FACTLINE_LIVE_CHECK_EVERY)", c.setLiveEvery)
+	if v := env("FACTLINE_LIVE_CHECK_EVERY", ""); v != "" {
+		c.liveErr = c.setLiveEvery(v)
+	}
 	fs.BoolVar(&c.demo, "demo", env("FACTLINE_DEMO", "") == "true", "load the worked example when the database has no timeline (FACTLINE_DEMO=true)")
+}
+
+// minLiveEvery is the shortest schedule of live checks: sites are asked
+// for each cited page at most once an hour.
+const minLiveEvery = time.Hour
+
+func (c *config) setLiveEvery(v string) error {
+	d, err := time.ParseDuration(v)
+	if err != nil || (d != 0 && d < minLiveEvery) {
+		return fmt.Errorf("--live-check-every %q: give a duration of at least %s, such as 24h, or 0", v, minLiveEvery)
+	}
+	c.liveEvery, c.liveErr = d, nil // a flag replaces the variable, even one that was wrong
+	return nil
 }
 
 func env(name, fallback string) string {

@@ -25,6 +25,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := parse(fs, args, stderr); err != nil {
 		return err
 	}
+	if c.liveErr != nil {
+		return c.liveErr
+	}
 	log, err := c.logger(stderr)
 	if err != nil {
 		return err
@@ -52,7 +55,8 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 			log.Warn("no --base-url: permalinks, Open Graph URLs and share links name the listening address; set --base-url to the address people open", "base_url", baseURL)
 		}
 	}
-	handler, err := web.New(ctx, web.Config{BaseURL: baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy, TSAURLs: c.tsaURLs}, store, log)
+	handler, err := web.New(ctx, web.Config{BaseURL: baseURL, SecureCookies: c.secureCookies, TrustedProxy: c.trustedProxy, TSAURLs: c.tsaURLs,
+		LiveCheckEvery: c.liveEvery}, store, log)
 	if err != nil {
 		_ = ln.Close()
 		return err

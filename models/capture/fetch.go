@@ -32,6 +32,16 @@ type RefusedError struct{ Reason string }
 
 func (e *RefusedError) Error() string { return e.Reason }
 
+// StatusError is the RefusedError of a site that answered with an HTTP
+// status other than 200 (after redirects), with that status.
+type StatusError struct {
+	RefusedError
+	Status int
+}
+
+// Unwrap lets errors.As find the RefusedError.
+func (e *StatusError) Unwrap() error { return &e.RefusedError }
+
 // DefaultFetcher caps a page at 10 MiB and 15 seconds.
 var DefaultFetcher = Fetcher{MaxBytes: 10 << 20, Timeout: 15 * time.Second}
 
@@ -75,7 +85,8 @@ func (f Fetcher) Fetch(ctx context.Context, rawURL string) (*Fetched, error) {
 			continue
 		}
 		if res.StatusCode != http.StatusOK {
-			return nil, &RefusedError{fmt.Sprintf("The site answered %d %s instead of the page.", res.StatusCode, http.StatusText(res.StatusCode))}
+			return nil, &StatusError{Status: res.StatusCode,
+				RefusedError: RefusedError{fmt.Sprintf("The site answered %d %s instead of the page.", res.StatusCode, http.StatusText(res.StatusCode))}}
 		}
 		out.FinalURL, out.Status, out.ContentType, out.Body = next, res.StatusCode, res.Header.Get("Content-Type"), body
 		return out, nil

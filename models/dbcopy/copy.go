@@ -14,7 +14,7 @@ import (
 
 // copyTables are the tables Copy moves, in an order that inserts what a row
 // refers to before the row.
-var copyTables = []string{"users", "actors", "roles", "sources", "source_pdfs", "source_pages", "source_paragraphs", "capture_blobs", "captures", "capture_timestamps", "claims", "events", "event_participants",
+var copyTables = []string{"users", "actors", "roles", "sources", "source_pdfs", "source_pages", "source_paragraphs", "capture_blobs", "captures", "capture_timestamps", "live_checks", "claims", "events", "event_participants",
 	"citations", "relations", "tags", "timelines", "timeline_entries", "timeline_eras", "timeline_collaborators",
 	"share_links", "versions", "version_scope", "revisions", "api_tokens"}
 

@@ -21,8 +21,8 @@ func (s *Store) citations(ctx context.Context, where string, args ...any) ([]mod
 	// Scanned by hand: on a long timeline this is the page's largest query, and
 	// gorm's reflection took three times as long as SQLite.
 	rows, err := s.query(ctx, `SELECT c.id, c.claim_id, c.event_id, c.source_id, c.quote, c.prefix, c.suffix,
-			c.start_offset, c.end_offset, c.locator, c.note, c.orphaned, c.created_at, c.updated_at,
-			s.kind, s.url, s.title, s.publisher, s.author, s.published, `+InTrash("s")+`
+			c.start_offset, c.end_offset, c.locator, c.note, c.orphaned, c.capture_id, c.created_at, c.updated_at,
+			s.kind, s.url, s.title, s.publisher, s.author, s.published, s.live_state, `+InTrash("s")+`
 		FROM citations c JOIN sources s ON s.id = c.source_id
 		WHERE `+where+`
 		ORDER BY c.id`, args...)
@@ -36,8 +36,8 @@ func (s *Store) citations(ctx context.Context, where string, args ...any) ([]mod
 		src := &models.Source{}
 		var deleted bool
 		if err := rows.Scan(&c.ID, &c.ClaimID, &c.EventID, &c.SourceID, &c.Quote, &c.Prefix, &c.Suffix,
-			&c.StartOffset, &c.EndOffset, &c.Locator, &c.Note, &c.Orphaned, &c.CreatedAt, &c.UpdatedAt,
-			&src.Kind, &src.URL, &src.Title, &src.Publisher, &src.Author, &src.Published, &deleted); err != nil {
+			&c.StartOffset, &c.EndOffset, &c.Locator, &c.Note, &c.Orphaned, &c.CaptureID, &c.CreatedAt, &c.UpdatedAt,
+			&src.Kind, &src.URL, &src.Title, &src.Publisher, &src.Author, &src.Published, &src.LiveState, &deleted); err != nil {
 			return nil, fmt.Errorf("store: citations: %w", err)
 		}
 		src.ID, src.DeletedAt.Valid = c.SourceID, deleted

@@ -41,7 +41,10 @@ func (h *Handler) sourceShowView(c echo.Context, id int64) (views.SourceShow, er
 	for _, cit := range cits {
 		v.Citers = append(v.Citers, views.SourceCiter{Item: cit.Item(), Label: labels[cit.Item()], Citation: cit})
 	}
-	v.Captures, err = h.sourceCaptures(c, src)
+	if v.Captures, err = h.sourceCaptures(c, src); err != nil {
+		return v, err
+	}
+	v.Live, err = h.sourceLive(c, src)
 	return v, err
 }
 

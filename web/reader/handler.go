@@ -5,6 +5,8 @@
 package reader
 
 import (
+	"sync"
+
 	"github.com/factline/factline/models/capture"
 	"github.com/factline/factline/models/pdftext"
 	"github.com/factline/factline/web/items"
@@ -20,6 +22,7 @@ type Handler struct {
 	Capturer *capture.Capturer
 	// PDFs reads the PDFs added as sources; a test may bound it.
 	PDFs *pdftext.Reader
+	live sync.WaitGroup // the schedule of live checks (CheckLiveEvery)
 }
 
 // New builds the reader over the kit, reading sources as items does.

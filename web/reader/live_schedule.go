@@ -1,0 +1,70 @@
+package reader
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/archive"
+	"github.com/factline/factline/models/capture"
+)
+
+// liveRound is the most sources one round of the schedule checks: rounds
+// come often (every tenth of the interval, at most every ten minutes), so a
+// round stays short and a server with many sources checks them over the
+// interval rather than all at once.
+const liveRound = 20
+
+// CheckLiveEvery checks, until ctx is cancelled, the live page of every
+// source with an address that no check has looked at for every (the
+// operator's --live-check-every), a round of sources at a time, in the
+// capture's turns, as nobody (checked_by is empty). LiveWait waits for it.
+func (h *Handler) CheckLiveEvery(ctx context.Context, every time.Duration) {
+	period := min(every/10, 10*time.Minute)
+	h.live.Add(1)
+	go func() {
+		defer h.live.Done()
+		tick := time.NewTicker(period)
+		defer tick.Stop()
+		for {
+			if err := h.CheckLiveRound(ctx, time.Now().Add(-every)); err != nil && ctx.Err() == nil {
+				h.Log.Error("live check: a round failed", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+}
+
+// LiveWait returns once the schedule of CheckLiveEvery has stopped.
+func (h *Handler) LiveWait() { h.live.Wait() }
+
+// CheckLiveRound checks the live page of up to liveRound sources not checked
+// since since; a source whose check fails is logged and the round goes on,
+// and a round that finds every turn taken ends, to go on at the next.
+func (h *Handler) CheckLiveRound(ctx context.Context, since time.Time) error {
+	ctx = models.AsSystem(ctx)
+	a := archive.Of(h.Store)
+	due, err := a.DueForLiveCheck(ctx, since, liveRound)
+	if err != nil {
+		return err
+	}
+	for i := range due {
+		src, err := h.Store.GetSource(ctx, due[i].ID)
+		if err != nil {
+			return err
+		}
+		_, err = a.CheckLive(ctx, h.Capturer, src, 0)
+		if errors.Is(err, capture.ErrBusy) || ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			h.Log.Warn("live check: a source was not checked", "source", src.ID, "err", err)
+		}
+	}
+	return nil
+}
