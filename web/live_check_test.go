@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -150,5 +151,76 @@ func TestTheScheduleChecksSourcesNotCheckedLately(t *testing.T) {
 	}
 	if checks := storage.Must(archive.Of(tc.store).LiveChecks(ctx, first.ID, 10))(t); len(checks) != 1 {
 		t.Errorf("a source checked since the limit was checked again: %d checks", len(checks))
+	}
+}
+
+// TestALiveCheckIsRefusedAsCaptureRefuses asks for live checks that must
+// not run: with factline's own fetcher, a loopback address is refused with
+// capture's reason; a form without the CSRF token and a signed-in viewer are
+// refused. None keeps a check or changes the source's live state.
+func TestALiveCheckIsRefusedAsCaptureRefuses(t *testing.T) {
+	site := localSite(t)
+	tc := newTestClient(t)
+	src := &models.Source{Kind: "article", Title: "Local page", URL: site.URL + "/report"}
+	if err := tc.store.SaveSource(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	path := fmt.Sprintf("/sources/%d", src.ID)
+	tc.get(path, nil)
+	res, doc := tc.post(path+"/live-check", nil, false)
+	if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(doc.Text(), "private, loopback") {
+		t.Errorf("a live check of a loopback address: %d %q", res.StatusCode, text(doc.Find("main")))
+	}
+
+	fetchingLocally(tc) // from here on the site could be reached: only the refusals stop a check
+	if res, _ := tc.post(path+"/live-check", url.Values{"_csrf": {"forged"}}, false); res.StatusCode != http.StatusForbidden {
+		t.Errorf("a live check without the CSRF token: %d", res.StatusCode)
+	}
+	tc.signInAs("viewer@example.org", models.RoleViewer)
+	tc.get(path, nil)
+	if res, _ := tc.post(path+"/live-check", nil, false); res.StatusCode != http.StatusForbidden {
+		t.Errorf("a viewer's live check: %d", res.StatusCode)
+	}
+	if checks := storage.Must(archive.Of(tc.store).LiveChecks(context.Background(), src.ID, 10))(t); len(checks) != 0 {
+		t.Errorf("%d live checks kept", len(checks))
+	}
+	if stored := storage.Must(tc.store.GetSource(context.Background(), src.ID))(t); stored.LiveState != "" {
+		t.Errorf("the source's live state is %q", stored.LiveState)
+	}
+}
+
+// TestTheScheduleGoesPastSourcesItCannotCheck fills a round with sources
+// whose address capture refuses (a redirect loop): the next round goes on
+// to the source after them instead of trying them again.
+func TestTheScheduleGoesPastSourcesItCannotCheck(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/loop" {
+			http.Redirect(w, r, "/loop", http.StatusFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = io.WriteString(w, capturedPage)
+	}))
+	defer srv.Close()
+	tc := newTestClient(t)
+	fetchingLocally(tc)
+	ctx := models.AsSystem(context.Background())
+	for i := range 20 {
+		if err := tc.store.SaveSource(ctx, &models.Source{Kind: "article", Title: fmt.Sprintf("Loop %d", i), URL: srv.URL + "/loop"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	last := &models.Source{Kind: "article", Title: "Report", URL: srv.URL + "/report"}
+	if err := tc.store.SaveSource(ctx, last); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	for range 2 {
+		if err := tc.server.reader.CheckLiveRound(ctx, start); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checks := storage.Must(archive.Of(tc.store).LiveChecks(ctx, last.ID, 10))(t); len(checks) != 1 {
+		t.Errorf("the source after a round of refused ones: %d checks after two rounds", len(checks))
 	}
 }

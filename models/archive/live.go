@@ -32,8 +32,9 @@ type liveBasis struct {
 // differs: the paragraphs removed and added kept to show) or same. The check
 // is stored, and the source's LiveState set to its state, in one
 // transaction; by is who asked (0 for the schedule). The caller has read src
-// as its viewer, with its text. No free turn of c is capture.ErrBusy, and
-// nothing is stored.
+// as its viewer, with its text. No free turn of c is capture.ErrBusy, and an
+// address capture refuses (a private one, a page too large) is its
+// *capture.RefusedError: nothing is stored for either.
 func (a Archive) CheckLive(ctx context.Context, c *capture.Capturer, src *models.Source, by int64) (*models.LiveCheck, error) {
 	if src.URL == "" {
 		return nil, ErrNoAddress
@@ -46,13 +47,13 @@ func (a Archive) CheckLive(ctx context.Context, c *capture.Capturer, src *models
 	f, err := c.Fetch(ctx, src.URL)
 	check.CheckedAt = time.Now().UTC()
 	var status *capture.StatusError
-	var refused *capture.RefusedError
+	var unreachable *capture.UnreachableError
 	switch {
 	case errors.As(err, &status):
 		check.State, check.Status, check.Problem = models.LiveGone, status.Status, status.Reason
-	case errors.As(err, &refused):
-		check.State, check.Problem = models.LiveGone, refused.Reason
-	case err != nil:
+	case errors.As(err, &unreachable):
+		check.State, check.Problem = models.LiveGone, unreachable.Reason
+	case err != nil: // factline's own refusal (a private address, a page too large) says nothing of the page
 		return nil, fmt.Errorf("archive: check the live page of source %d: %w", src.ID, err)
 	default:
 		if err := compareLive(ctx, c, basis, f, check); err != nil {
@@ -169,10 +170,11 @@ func (a Archive) SourcesLive(ctx context.Context, state string, limit int) ([]mo
 }
 
 // DueForLiveCheck lists the sources with an address that no check has
-// looked at since since, at most limit, for the schedule.
-func (a Archive) DueForLiveCheck(ctx context.Context, since time.Time, limit int) ([]models.Source, error) {
+// looked at since since, from the id after after on, in the order of their
+// ids, at most limit, for the schedule.
+func (a Archive) DueForLiveCheck(ctx context.Context, since time.Time, after int64, limit int) ([]models.Source, error) {
 	var out []models.Source
-	err := a.Reader(ctx).Where("url <> '' AND NOT EXISTS (SELECT 1 FROM live_checks WHERE live_checks.source_id = sources.id AND live_checks.checked_at >= ?)", since).
+	err := a.Reader(ctx).Omit("text").Where("url <> '' AND id > ? AND NOT EXISTS (SELECT 1 FROM live_checks WHERE live_checks.source_id = sources.id AND live_checks.checked_at >= ?)", after, since).
 		Order("id").Limit(limit).Find(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("archive: sources due for a live check: %w", err)

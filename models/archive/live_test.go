@@ -215,3 +215,33 @@ func TestTextChangesKeepsOrderAndBound(t *testing.T) {
 		t.Errorf("%d changes of a text rewritten whole, the last %+v", len(big), last)
 	}
 }
+
+// TestALiveCheckRefusesWhatCaptureRefuses checks a source on the loopback
+// network with factline's own fetcher, and one whose page is larger than
+// the fetcher reads: each is capture's refusal, not a page gone, and
+// nothing is kept.
+func TestALiveCheckRefusesWhatCaptureRefuses(t *testing.T) {
+	ctx := models.AsSystem(context.Background())
+	s := storage.NewTestStore(t, nil)
+	srv := httptest.NewServer(&changingSite{body: articleBefore + strings.Repeat(" ", 2<<10), status: http.StatusOK})
+	defer srv.Close()
+	src := &models.Source{Kind: "article", Title: "Rights office report", URL: srv.URL + "/article"}
+	if err := s.SaveSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]*capture.Capturer{
+		"private, loopback": capture.NewCapturer(capture.DefaultLimits, capture.DefaultFetcher),
+		"larger than":       capture.NewCapturer(capture.DefaultLimits, capture.Fetcher{AllowPrivate: true, MaxBytes: 1 << 10, Timeout: 5 * time.Second}),
+	} {
+		var refused *capture.RefusedError
+		if _, err := archive.Of(s).CheckLive(ctx, c, src, 0); !errors.As(err, &refused) || !strings.Contains(refused.Reason, name) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if checks := storage.Must(archive.Of(s).LiveChecks(ctx, src.ID, 10))(t); len(checks) != 0 {
+		t.Errorf("%d checks kept of pages factline refused", len(checks))
+	}
+	if stored := storage.Must(s.GetSource(ctx, src.ID))(t); stored.LiveState != "" {
+		t.Errorf("the source's live state is %q", stored.LiveState)
+	}
+}

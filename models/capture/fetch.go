@@ -42,6 +42,15 @@ type StatusError struct {
 // Unwrap lets errors.As find the RefusedError.
 func (e *StatusError) Unwrap() error { return &e.RefusedError }
 
+// UnreachableError is the RefusedError of a site that did not answer (its
+// name did not resolve, the connection failed or timed out): unlike a
+// refusal of factline's own (a private address, a page too large), it says
+// something of the site, which a live check reports as gone.
+type UnreachableError struct{ RefusedError }
+
+// Unwrap lets errors.As find the RefusedError.
+func (e *UnreachableError) Unwrap() error { return &e.RefusedError }
+
 // DefaultFetcher caps a page at 10 MiB and 15 seconds.
 var DefaultFetcher = Fetcher{MaxBytes: 10 << 20, Timeout: 15 * time.Second}
 
@@ -112,7 +121,7 @@ func (f Fetcher) exchange(ctx context.Context, client *http.Client, rawURL strin
 		if errors.As(err, &refused) {
 			return nil, nil, Exchange{}, refused
 		}
-		return nil, nil, Exchange{}, &RefusedError{"The page could not be fetched: " + fetchProblem(err)}
+		return nil, nil, Exchange{}, &UnreachableError{RefusedError{"The page could not be fetched: " + fetchProblem(err)}}
 	}
 	defer res.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(res.Body, f.MaxBytes+1))

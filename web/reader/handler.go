@@ -23,6 +23,10 @@ type Handler struct {
 	// PDFs reads the PDFs added as sources; a test may bound it.
 	PDFs *pdftext.Reader
 	live sync.WaitGroup // the schedule of live checks (CheckLiveEvery)
+	// liveMu holds liveAfter, the id of the last source a round of the
+	// schedule tried, where the next round goes on.
+	liveMu    sync.Mutex
+	liveAfter int64
 }
 
 // New builds the reader over the kit, reading sources as items does.

@@ -44,12 +44,17 @@ func (h *Handler) CheckLiveEvery(ctx context.Context, every time.Duration) {
 func (h *Handler) LiveWait() { h.live.Wait() }
 
 // CheckLiveRound checks the live page of up to liveRound sources not checked
-// since since; a source whose check fails is logged and the round goes on,
-// and a round that finds every turn taken ends, to go on at the next.
+// since since, going on from the source after the last one the previous
+// round tried: a source no check can be kept for (an address capture
+// refuses, a page that cannot be read) is logged and passed over, so that
+// such sources never fill every round and leave the others unchecked. A
+// round that finds every turn taken ends, to go on at the next.
 func (h *Handler) CheckLiveRound(ctx context.Context, since time.Time) error {
 	ctx = models.AsSystem(ctx)
 	a := archive.Of(h.Store)
-	due, err := a.DueForLiveCheck(ctx, since, liveRound)
+	h.liveMu.Lock()
+	defer h.liveMu.Unlock()
+	due, err := a.DueForLiveCheck(ctx, since, h.liveAfter, liveRound)
 	if err != nil {
 		return err
 	}
@@ -62,9 +67,13 @@ func (h *Handler) CheckLiveRound(ctx context.Context, since time.Time) error {
 		if errors.Is(err, capture.ErrBusy) || ctx.Err() != nil {
 			return nil
 		}
+		h.liveAfter = src.ID
 		if err != nil {
 			h.Log.Warn("live check: a source was not checked", "source", src.ID, "err", err)
 		}
+	}
+	if len(due) < liveRound {
+		h.liveAfter = 0 // the last of the sources due: the next round starts from the first again
 	}
 	return nil
 }
