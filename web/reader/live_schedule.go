@@ -8,6 +8,7 @@ import (
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/archive"
 	"github.com/factline/factline/models/capture"
+	"github.com/factline/factline/models/storage"
 )
 
 // liveRound is the most sources one round of the schedule checks: rounds
@@ -59,7 +60,7 @@ func (h *Handler) CheckLiveRound(ctx context.Context, since time.Time) error {
 		return err
 	}
 	for i := range due {
-		src, err := h.Store.GetSource(ctx, due[i].ID)
+		src, err := h.Store.As(storage.Viewer{System: true}).Source(ctx, due[i].ID) // the schedule reads every source
 		if err != nil {
 			return err
 		}
