@@ -8,15 +8,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/search"
-	"github.com/factline/factline/models/storage"
 )
 
 // ActorDuplicates returns the stored actors that a may be a second copy of:
 // one whose name or an alias is like a's name or an alias (see sameName).
 // Candidates are found through the search index by any of the names' words,
 // so the lookup reads no table whole. a itself, when stored, is left out; so
-// is what the viewer of ctx may not read.
-func (s Duplicates) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.Actor, error) {
+// is what the viewer may not read.
+func (s Finder) ActorDuplicates(ctx context.Context, a *models.Actor) ([]models.Actor, error) {
 	names := [][]string{nameWords(a.Name)}
 	for _, alias := range a.AliasList() {
 		names = append(names, nameWords(alias))
@@ -42,7 +41,7 @@ func (s Duplicates) ActorDuplicates(ctx context.Context, a *models.Actor) ([]mod
 		return nil, nil
 	}
 	var found []models.Actor
-	if err := s.Reader(ctx).Where("id IN ? AND id <> ?", ids, a.ID).Where(storage.ReadableItem(ctx, models.KindActor, "actors.id")).
+	if err := s.Reader(ctx).Where("id IN ? AND id <> ?", ids, a.ID).Where(s.v.ReadableOf(models.KindActor, "actors.id")).
 		Order("id").Find(&found).Error; err != nil {
 		return nil, fmt.Errorf("store: actors like %q: %w", a.Name, err)
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/search"
-	"github.com/factline/factline/models/storage"
 )
 
 // maxMatchWords is how many of a claim's words its full-text lookup asks for:
@@ -17,10 +16,10 @@ const maxMatchWords = 12
 
 // SimilarClaims returns stored claims that c may repeat, by any speaker: found
 // by full-text search on the claim's words (models/search's index, ranking and
-// deadline, and only what the viewer of ctx may read), then kept when they
+// deadline, and only what the viewer may read), then kept when they
 // share most of their words (case, accents and punctuation aside). c itself,
 // when stored, is left out.
-func (s Duplicates) SimilarClaims(ctx context.Context, c *models.Claim) ([]models.Claim, error) {
+func (s Finder) SimilarClaims(ctx context.Context, c *models.Claim) ([]models.Claim, error) {
 	words := contentWords(c.Text)
 	if len(words) < 2 {
 		return nil, nil
@@ -37,7 +36,7 @@ func (s Duplicates) SimilarClaims(ctx context.Context, c *models.Claim) ([]model
 	})
 	terms = terms[:min(len(terms), maxMatchWords)]
 	// Past the search's deadline, the hits found by then are enough to offer.
-	hits, err := search.Of(s.Store).As(storage.ViewerOf(ctx)).AnyWord(ctx, terms, true, "claim", 20)
+	hits, err := search.Of(s.Store).As(s.v).AnyWord(ctx, terms, true, "claim", 20)
 	if err != nil && !errors.Is(err, search.ErrTimeout) {
 		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
 	}
@@ -51,7 +50,7 @@ func (s Duplicates) SimilarClaims(ctx context.Context, c *models.Claim) ([]model
 		return nil, nil
 	}
 	var found []models.Claim
-	if err := s.Reader(ctx).Preload("Speaker").Where("id IN ?", ids).Where(storage.ReadableItem(ctx, models.KindClaim, "claims.id")).
+	if err := s.Reader(ctx).Preload("Speaker").Where("id IN ?", ids).Where(s.v.ReadableOf(models.KindClaim, "claims.id")).
 		Find(&found).Error; err != nil {
 		return nil, fmt.Errorf("store: claims like %d: %w", c.ID, err)
 	}

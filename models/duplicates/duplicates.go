@@ -5,7 +5,7 @@
 // typed by a name that no actor has is told the actor like it. Likeness is
 // compared on folded text (fold.go); the candidates are read through a
 // storage.Store (its search index for names and claims), and only what the
-// viewer of ctx may read is offered.
+// viewer the caller names (Of(store).As(viewer)) may read is offered.
 package duplicates
 
 import "github.com/factline/factline/models/storage"
@@ -18,3 +18,13 @@ type Duplicates struct{ *storage.Store }
 
 // Of is the duplicate finders of the database s reads.
 func Of(s *storage.Store) Duplicates { return Duplicates{s} }
+
+// Finder is the duplicate finders for one viewer, named by the caller: they
+// offer only what v may read, as storage's Reader reads only that.
+type Finder struct {
+	Duplicates
+	v storage.Viewer
+}
+
+// As returns the finders as v may use them.
+func (d Duplicates) As(v storage.Viewer) Finder { return Finder{Duplicates: d, v: v} }

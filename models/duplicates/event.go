@@ -8,7 +8,6 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/storage"
 )
 
 // nearDays is how far apart, in days, two events' dates may be and still be
@@ -19,9 +18,9 @@ const nearDays = 3
 // dated within nearDays of e's date (or overlapping it: "Sep 2022" is near "8
 // Sep 2022"), with a similar title — most words shared, case, accents and
 // punctuation aside ("Türk" is "Turk"). An undated event is matched by
-// nothing. e itself, when stored, is left out; so is what the viewer of ctx
+// nothing. e itself, when stored, is left out; so is what the viewer
 // may not read.
-func (s Duplicates) EventDuplicates(ctx context.Context, e *models.Event) ([]models.Event, error) {
+func (s Finder) EventDuplicates(ctx context.Context, e *models.Event) ([]models.Event, error) {
 	lo, hi := models.DateBounds(e.Occurred)
 	if lo == nil || len(contentWords(e.Title)) == 0 {
 		return nil, nil
@@ -30,7 +29,7 @@ func (s Duplicates) EventDuplicates(ctx context.Context, e *models.Event) ([]mod
 	// The nearest first, so that the limit drops the farthest.
 	if err := s.Reader(ctx).Where("id <> ? AND occurred_earliest <= ? AND occurred_latest >= ?",
 		e.ID, shiftDay(*hi, nearDays), shiftDay(*lo, -nearDays)).
-		Where(storage.ReadableItem(ctx, models.KindEvent, "events.id")).
+		Where(s.v.ReadableOf(models.KindEvent, "events.id")).
 		Order(gorm.Expr("abs(julianday(occurred_earliest) - julianday(?)), id", *lo)).Limit(200).Find(&near).Error; err != nil {
 		return nil, fmt.Errorf("store: events like %q: %w", e.Title, err)
 	}

@@ -12,8 +12,8 @@ import (
 // of: one whose address or canonical link names the same page (AddressKey),
 // or one with the same title, publisher and publication date (case, accents
 // and punctuation aside). src itself, when stored, is left out; so is what
-// the viewer of ctx may not read.
-func (s Duplicates) SourceDuplicates(ctx context.Context, src *models.Source) ([]models.Source, error) {
+// the viewer may not read.
+func (s Finder) SourceDuplicates(ctx context.Context, src *models.Source) ([]models.Source, error) {
 	var keys []string
 	for _, k := range []string{models.AddressKey(src.URL), models.AddressKey(src.CanonicalURL)} {
 		if k != "" {
@@ -24,7 +24,7 @@ func (s Duplicates) SourceDuplicates(ctx context.Context, src *models.Source) ([
 	if len(keys) > 0 {
 		if err := s.Reader(ctx).Omit("text").Where("id <> ?", src.ID).
 			Where(storage.AddressKeyMatch, keys, keys).
-			Where(storage.ReadableItem(ctx, models.KindSource, "sources.id")).Order("id").Limit(maxDuplicates).Find(&out).Error; err != nil {
+			Where(s.v.ReadableOf(models.KindSource, "sources.id")).Order("id").Limit(maxDuplicates).Find(&out).Error; err != nil {
 			return nil, fmt.Errorf("store: sources like %q: %w", src.URL, err)
 		}
 	}
@@ -35,7 +35,7 @@ func (s Duplicates) SourceDuplicates(ctx context.Context, src *models.Source) ([
 	earliest, _ := models.DateBounds(src.Published)
 	if err := s.Reader(ctx).Omit("text").Where("id <> ?", src.ID).
 		Where("published_earliest = ? AND published = ?", *earliest, src.Published.String()).
-		Where(storage.ReadableItem(ctx, models.KindSource, "sources.id")).Order("id").Find(&dated).Error; err != nil {
+		Where(s.v.ReadableOf(models.KindSource, "sources.id")).Order("id").Find(&dated).Error; err != nil {
 		return nil, fmt.Errorf("store: sources like %q: %w", src.Title, err)
 	}
 	title, publisher := foldText(src.Title), foldText(src.Publisher)

@@ -7,6 +7,13 @@ import (
 	"github.com/factline/factline/models/storage"
 )
 
+// likeFinder is the duplicate finders an import's plan looks with. Only a
+// signed-in user or the command line imports, and either reads all that is
+// stored (storage.Viewer), as the system does.
+func likeFinder(store *storage.Store) duplicates.Finder {
+	return duplicates.Of(store).As(storage.Viewer{System: true})
+}
+
 // maxLikelyChecks bounds the lookups a preview makes for likely duplicates,
 // so that a file of thousands of new actors is previewed as fast as before.
 const maxLikelyChecks = 200
@@ -23,7 +30,7 @@ func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error
 			continue
 		}
 		checks++
-		like, err := duplicates.Of(store).ActorDuplicates(ctx, newActor(p.Doc.Actors[i]))
+		like, err := likeFinder(store).ActorDuplicates(ctx, newActor(p.Doc.Actors[i]))
 		if err != nil {
 			return err
 		}
@@ -36,7 +43,7 @@ func (p *Plan) likelyDuplicates(ctx context.Context, store *storage.Store) error
 			continue
 		}
 		checks++
-		like, err := duplicates.Of(store).SourceDuplicates(ctx, newSource(p.Doc.Sources[i]))
+		like, err := likeFinder(store).SourceDuplicates(ctx, newSource(p.Doc.Sources[i]))
 		if err != nil {
 			return err
 		}

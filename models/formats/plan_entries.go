@@ -5,7 +5,6 @@ import (
 	"errors"
 
 	"github.com/factline/factline/models"
-	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 )
 
@@ -87,7 +86,7 @@ func (p *Plan) likelyEntryDuplicates(ctx context.Context, store *storage.Store, 
 		}
 		checks++
 		if e.Kind == models.KindClaim {
-			like, err := duplicates.Of(store).SimilarClaims(ctx, newClaim(e))
+			like, err := likeFinder(store).SimilarClaims(ctx, newClaim(e))
 			if err != nil {
 				return err
 			}
@@ -96,7 +95,7 @@ func (p *Plan) likelyEntryDuplicates(ctx context.Context, store *storage.Store, 
 			}
 			continue
 		}
-		like, err := duplicates.Of(store).EventDuplicates(ctx, newEvent(e))
+		like, err := likeFinder(store).EventDuplicates(ctx, newEvent(e))
 		if err != nil {
 			return err
 		}

@@ -117,9 +117,9 @@ func BenchmarkSearchMillion(b *testing.B) {
 		// The first four characters of a word: a prefix of up to 17 words.
 		"prefix": func() string { w := word(); return w[:min(4, len(w))] + "*" },
 	}
-	viewers := map[string]context.Context{
-		"signed-in":  models.WithUser(context.Background(), &models.User{ID: 1, Role: models.RoleEditor}),
-		"signed-out": context.Background(),
+	viewers := map[string]storage.Viewer{
+		"signed-in":  {User: &models.User{ID: 1, Role: models.RoleEditor}},
+		"signed-out": {},
 	}
 	for _, viewer := range []string{"signed-in", "signed-out"} {
 		for _, kind := range []string{"words", "phrase", "prefix"} {

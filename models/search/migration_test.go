@@ -29,7 +29,7 @@ func TestSearchPrefixMigrationKeepsTheIndex(t *testing.T) {
 	}
 	count := func(q string) int {
 		t.Helper()
-		hits, err := find(ctx, s, q, "", 10)
+		hits, err := find(storage.Viewer{System: true}, s, q, "", 10)
 		if err != nil {
 			t.Fatalf("search %q: %v", q, err)
 		}

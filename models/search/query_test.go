@@ -34,7 +34,6 @@ func TestQuoteFTS(t *testing.T) {
 
 func TestSearchPhrasesAndPrefixes(t *testing.T) {
 	s := storage.NewTestStore(t, nil)
-	ctx := models.AsSystem(context.Background())
 	storage.MakeClaim(t, s, nil, "The report offered up groundless blame", "2022")
 	storage.MakeClaim(t, s, nil, "Blame was groundless, and the speaker said so", "2022")
 	storage.MakeClaim(t, s, nil, "The speakers left Geneva", "2022")
@@ -44,7 +43,7 @@ func TestSearchPhrasesAndPrefixes(t *testing.T) {
 		if typing {
 			search = findTyping
 		}
-		hits, err := search(ctx, s, q, "", 10)
+		hits, err := search(storage.Viewer{System: true}, s, q, "", 10)
 		if err != nil {
 			t.Fatalf("search %q: %v", q, err)
 		}
@@ -81,7 +80,7 @@ func TestSearchPastItsDeadlineReturnsWhatItFound(t *testing.T) {
 		t.Fatal(err)
 	}
 	storage.MakeClaim(t, s, nil, "groundless blame", "2022")
-	hits, err := find(models.AsSystem(context.Background()), s, "blame", "", 10)
+	hits, err := find(storage.Viewer{System: true}, s, "blame", "", 10)
 	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("search past its deadline: %v, want ErrTimeout", err)
 	}
@@ -105,14 +104,14 @@ func TestSearchReadsPastTheFirstWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hits, err := find(context.Background(), s, "zebra", "", 20)
+	hits, err := find(storage.Viewer{}, s, "zebra", "", 20)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(hits) != 1 || hits[0].ItemID != old.ID {
 		t.Errorf("anonymous search: %+v, want only the public claim %d", hits, old.ID)
 	}
-	editor := models.WithUser(context.Background(), &models.User{ID: 1, Role: models.RoleEditor})
+	editor := storage.Viewer{User: &models.User{ID: 1, Role: models.RoleEditor}}
 	hits, err = find(editor, s, "zebra", "", 20)
 	if err != nil || len(hits) != 20 {
 		t.Errorf("signed-in search: %d hits (%v), want 20", len(hits), err)

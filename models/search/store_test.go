@@ -14,13 +14,13 @@ func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
 	s := storage.NewTestStore(t, nil)
 	ctx := models.AsSystem(context.Background())
 	c := storage.MakeClaim(t, s, nil, "The moon is made of cheese", "2022")
-	if hits := storage.Must(find(ctx, s, "cheese", "", 10))(t); len(hits) != 1 {
+	if hits := storage.Must(find(storage.Viewer{System: true}, s, "cheese", "", 10))(t); len(hits) != 1 {
 		t.Fatalf("before delete: %d hits", len(hits))
 	}
 	if err := s.DeleteClaim(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
-	if hits := storage.Must(find(ctx, s, "cheese", "", 10))(t); len(hits) != 0 {
+	if hits := storage.Must(find(storage.Viewer{System: true}, s, "cheese", "", 10))(t); len(hits) != 0 {
 		t.Errorf("after delete: %d hits", len(hits))
 	}
 	if _, err := s.GetClaim(ctx, c.ID); !errors.Is(err, storage.ErrNotFound) {
@@ -30,14 +30,13 @@ func TestSoftDeletedItemsLeaveListsAndSearch(t *testing.T) {
 
 func TestSearchNeverRaisesOnFTSSyntax(t *testing.T) {
 	s := storage.NewTestStore(t, nil)
-	ctx := models.AsSystem(context.Background())
 	storage.MakeClaim(t, s, nil, `Groundless blame, said the "AND" ambassador`, "2022")
 	for _, q := range []string{`"AND OR NEAR(`, `*`, `NOT`, `a OR`, `"`, `col:x`, `^`, `(((`, `groundless)`, `'; DROP TABLE claims; --`} {
-		if _, err := find(ctx, s, q, "", 10); err != nil {
+		if _, err := find(storage.Viewer{System: true}, s, q, "", 10); err != nil {
 			t.Errorf("search %q: %v", q, err)
 		}
 	}
-	hits, err := find(ctx, s, "groundl*", "", 10)
+	hits, err := find(storage.Viewer{System: true}, s, "groundl*", "", 10)
 	if err != nil || len(hits) != 1 {
 		t.Fatalf("prefix search: %v, %d hits", err, len(hits))
 	}
@@ -77,7 +76,7 @@ func TestSearchRowsChangeOnlyWithWhatTheyIndex(t *testing.T) {
 	if n := changes("UPDATE sources SET title = 'Wombat Gazette' WHERE id = ?"); n < 3 {
 		t.Errorf("a new title changed %d rows: its search row was not rewritten", n)
 	}
-	hits, err := find(models.WithUser(ctx, &models.User{ID: 1, Role: models.RoleEditor}), s, "wombat", "", 10)
+	hits, err := find(storage.Viewer{User: &models.User{ID: 1, Role: models.RoleEditor}}, s, "wombat", "", 10)
 	if err != nil || len(hits) != 1 {
 		t.Errorf("the new title finds %d (%v)", len(hits), err)
 	}

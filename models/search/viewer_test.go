@@ -6,13 +6,12 @@ import (
 	"github.com/factline/factline/models/storage"
 )
 
-// find is Search as the viewer that ctx is marked with (storage.ViewerOf), as
-// a request's middleware marks it.
-func find(ctx context.Context, s *storage.Store, q, kind string, limit int) ([]Hit, error) {
-	return Of(s).As(storage.ViewerOf(ctx)).Search(ctx, q, kind, limit)
+// find is Search as v, as a handler names its request's viewer.
+func find(v storage.Viewer, s *storage.Store, q, kind string, limit int) ([]Hit, error) {
+	return Of(s).As(v).Search(context.Background(), q, kind, limit)
 }
 
-// findTyping is Typing as the viewer that ctx is marked with.
-func findTyping(ctx context.Context, s *storage.Store, q, kind string, limit int) ([]Hit, error) {
-	return Of(s).As(storage.ViewerOf(ctx)).Typing(ctx, q, kind, limit)
+// findTyping is Typing as v.
+func findTyping(v storage.Viewer, s *storage.Store, q, kind string, limit int) ([]Hit, error) {
+	return Of(s).As(v).Typing(context.Background(), q, kind, limit)
 }

@@ -22,20 +22,20 @@ func TestSearchShowsOnlyWhatTheViewerMayRead(t *testing.T) {
 	secret := &models.Timeline{Slug: "secret", Title: "zebra secret plans", Visibility: "private", OwnerID: &owner.ID}
 	storage.Must(0, s.SaveTimeline(bg, secret))(t)
 
-	count := func(ctx context.Context) int {
-		hits, err := search.Of(s).As(storage.ViewerOf(ctx)).Search(ctx, "zebra", "", 20)
+	count := func(v storage.Viewer) int {
+		hits, err := search.Of(s).As(v).Search(bg, "zebra", "", 20)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return len(hits)
 	}
-	if n := count(bg); n != 1 {
+	if n := count(storage.Viewer{}); n != 1 {
 		t.Errorf("anonymous finds %d, want only the public claim", n)
 	}
-	if n := count(models.WithUser(bg, other)); n != 2 {
+	if n := count(storage.Viewer{User: other}); n != 2 {
 		t.Errorf("another editor finds %d, want the two claims and not the private timeline", n)
 	}
-	if n := count(models.WithUser(bg, owner)); n != 3 {
+	if n := count(storage.Viewer{User: owner}); n != 3 {
 		t.Errorf("the owner finds %d, want 3", n)
 	}
 	ts := storage.Must(s.As(storage.Viewer{User: other}).ListTimelines(bg, 10))(t)

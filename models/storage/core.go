@@ -37,10 +37,10 @@ func (s *Store) Serialize(ctx context.Context, name string) error {
 // actors, sources), "" for another kind.
 func ItemTable(kind models.ItemKind) string { return itemTables[kind] }
 
-// ReadableItem is a condition that the viewer of ctx may read an item of
-// kind whose id is the SQL expression id.
-func ReadableItem(ctx context.Context, kind models.ItemKind, id string) string {
-	return ViewerOf(ctx).readableItem(kind, id)
+// ReadableOf is a condition that v may read an item of kind whose id is the
+// SQL expression id.
+func (v Viewer) ReadableOf(kind models.ItemKind, id string) string {
+	return v.readableItem(kind, id)
 }
 
 // SearchDeadline bounds every search of s (Options.SearchDeadline).

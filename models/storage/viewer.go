@@ -18,12 +18,6 @@ type Viewer struct {
 	System bool
 }
 
-// ViewerOf is the viewer that ctx was marked with (models.WithUser,
-// WithShareScope, models.AsSystem): a request's, as its middleware found it.
-func ViewerOf(ctx context.Context) Viewer {
-	return Viewer{User: models.UserFrom(ctx), Share: ShareScopeFrom(ctx), System: models.IsSystem(ctx)}
-}
-
 // reads says what v reads: everything (the system, a signed-in user), a
 // share link's scope, or — with neither — what public timelines show. The
 // system comes first; a share link's pages are read as its holder would,

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -51,8 +52,8 @@ func (h *Handler) EventSave(c echo.Context) error {
 	}
 	return saveItem(c, h.store, itemSave[models.Event]{sent: in.Sent,
 		item: func(_ context.Context, id int64) (*models.Event, error) { return in.Event(id) },
-		offer: func(ctx context.Context, store *storage.Store, e *models.Event) (*views.Offer, error) {
-			return httpx.EventOffer(ctx, store, e, views.OfferLink)
+		offer: func(ctx context.Context, find duplicates.Finder, e *models.Event) (*views.Offer, error) {
+			return httpx.EventOffer(ctx, find, e, views.OfferLink)
 		},
 		save: h.store.SaveEvent,
 		read: storage.Reader.Event,

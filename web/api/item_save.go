@@ -5,6 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -18,7 +19,7 @@ type itemSave[T any] struct {
 	item func(ctx context.Context, id int64) (*T, error)
 	// offer is the stored items a new one looks like (nil: none); it is not
 	// asked when the body confirms a new item.
-	offer func(ctx context.Context, store *storage.Store, item *T) (*views.Offer, error)
+	offer func(ctx context.Context, find duplicates.Finder, item *T) (*views.Offer, error)
 	save  func(ctx context.Context, item *T) error
 	// read reads the saved item as its viewer may (storage.Reader): the answer.
 	read func(r storage.Reader, ctx context.Context, id int64) (*T, error)
@@ -40,7 +41,7 @@ func saveItem[T any](c echo.Context, store *storage.Store, s itemSave[T]) error 
 		return err
 	}
 	if id == 0 && !s.sent.ConfirmNew {
-		if err := likelyDuplicate(s.offer(ctx, store, item)); err != nil {
+		if err := likelyDuplicate(s.offer(ctx, duplicates.Of(store).As(httpx.Viewer(c)), item)); err != nil {
 			return err
 		}
 	}

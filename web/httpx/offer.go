@@ -6,13 +6,14 @@ import (
 
 	"github.com/factline/factline/models"
 	"github.com/factline/factline/models/duplicates"
-	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 )
 
 // Offers of likely duplicates: a form (web) or a POST (web/api) that creates a
 // source, event, actor or claim like a stored one is answered with the stored
-// ones (docs/API.md, "Likely duplicates"), each as its own answer draws them.
+// ones (docs/API.md, "Likely duplicates"), each as its own answer draws them:
+// those the request's viewer may read, whom the handler names
+// (duplicates.Of(store).As(Viewer(c))).
 
 // joinNonEmpty joins the non-empty parts with " · ".
 func joinNonEmpty(parts ...string) string {
@@ -26,11 +27,11 @@ func joinNonEmpty(parts ...string) string {
 }
 
 // SourceOffer is the offer of stored sources like src, nil when there is none.
-func SourceOffer(ctx context.Context, store *storage.Store, src *models.Source) (*views.Offer, error) {
+func SourceOffer(ctx context.Context, find duplicates.Finder, src *models.Source) (*views.Offer, error) {
 	if len(src.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := duplicates.Of(store).SourceDuplicates(ctx, src)
+	like, err := find.SourceDuplicates(ctx, src)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}
@@ -43,11 +44,11 @@ func SourceOffer(ctx context.Context, store *storage.Store, src *models.Source) 
 }
 
 // EventOffer is the offer of stored events like e, nil when there is none.
-func EventOffer(ctx context.Context, store *storage.Store, e *models.Event, take views.OfferTake) (*views.Offer, error) {
+func EventOffer(ctx context.Context, find duplicates.Finder, e *models.Event, take views.OfferTake) (*views.Offer, error) {
 	if len(e.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := duplicates.Of(store).EventDuplicates(ctx, e)
+	like, err := find.EventDuplicates(ctx, e)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}
@@ -60,11 +61,11 @@ func EventOffer(ctx context.Context, store *storage.Store, e *models.Event, take
 }
 
 // ActorOffer is the offer of stored actors like a, nil when there is none.
-func ActorOffer(ctx context.Context, store *storage.Store, a *models.Actor) (*views.Offer, error) {
+func ActorOffer(ctx context.Context, find duplicates.Finder, a *models.Actor) (*views.Offer, error) {
 	if len(a.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := duplicates.Of(store).ActorDuplicates(ctx, a)
+	like, err := find.ActorDuplicates(ctx, a)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}
@@ -78,11 +79,11 @@ func ActorOffer(ctx context.Context, store *storage.Store, a *models.Actor) (*vi
 
 // RepeatOffer is the offer of stored claims that c may repeat, nil when there
 // is none or c names the claim it repeats.
-func RepeatOffer(ctx context.Context, store *storage.Store, c *models.Claim) (*views.Offer, error) {
+func RepeatOffer(ctx context.Context, find duplicates.Finder, c *models.Claim) (*views.Offer, error) {
 	if c.Repeats != 0 || len(c.Validate()) > 0 {
 		return nil, nil
 	}
-	like, err := duplicates.Of(store).SimilarClaims(ctx, c)
+	like, err := find.SimilarClaims(ctx, c)
 	if err != nil || len(like) == 0 {
 		return nil, err
 	}

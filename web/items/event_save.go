@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -48,8 +49,8 @@ func (h *Handler) EventSave(c echo.Context) error {
 		item: func(_ context.Context, f views.Form, id int64) (*models.Event, error) {
 			return httpx.EventFromForm(f.Get).Event(id)
 		},
-		offer: func(ctx context.Context, store *storage.Store, e *models.Event) (*views.Offer, error) {
-			return httpx.EventOffer(ctx, store, e, views.OfferLink)
+		offer: func(ctx context.Context, find duplicates.Finder, e *models.Event) (*views.Offer, error) {
+			return httpx.EventOffer(ctx, find, e, views.OfferLink)
 		},
 		save: h.Store.SaveEvent,
 		read: storage.Reader.Event, values: eventValues,

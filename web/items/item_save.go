@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/factline/factline/models"
+	"github.com/factline/factline/models/duplicates"
 	"github.com/factline/factline/models/storage"
 	"github.com/factline/factline/views"
 	"github.com/factline/factline/web/httpx"
@@ -27,7 +28,7 @@ type itemSave[T any] struct {
 	item func(ctx context.Context, f views.Form, id int64) (*T, error)
 	// offer is the stored items a new one looks like (nil: none); it is not
 	// asked when the form said "Save as new".
-	offer func(ctx context.Context, store *storage.Store, item *T) (*views.Offer, error)
+	offer func(ctx context.Context, find duplicates.Finder, item *T) (*views.Offer, error)
 	save  func(ctx context.Context, item *T) error
 	// read reads the item as its viewer may (storage.Reader), and values are
 	// its form's values: what is stored now is shown beside what was typed
@@ -66,7 +67,7 @@ func saveItem[T any](h *Handler, c echo.Context, s itemSave[T]) error {
 	ui.RefuseWithoutVersion(f, s.kind, id)
 	err = f.Errors.OrNil()
 	if err == nil && id == 0 && !ui.ConfirmedNew(f) {
-		if f.Offer, err = s.offer(ctx, h.Store, item); err == nil && f.Offer != nil {
+		if f.Offer, err = s.offer(ctx, duplicates.Of(h.Store).As(httpx.Viewer(c)), item); err == nil && f.Offer != nil {
 			return h.RenderConflict(c, h.Page(c, "New "+s.kind, "", nav), s.page(f, false), s.form(f))
 		}
 	}

@@ -61,7 +61,7 @@ func (h *Handler) CiteSave(c echo.Context) error {
 		}
 		claim.SpeakerID = duplicates.Of(h.Store).SpeakerByName(ctx, f.Errors, "speaker", f.Get("speaker"))
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && claim.Repeats == 0 && !ui.ConfirmedNew(f) {
-			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, h.Store, claim); err == nil && panel.Form.Offer != nil {
+			if panel.Form.Offer, err = httpx.RepeatOffer(ctx, duplicates.Of(h.Store).As(httpx.Viewer(c)), claim); err == nil && panel.Form.Offer != nil {
 				return h.renderCitePanel(c, http.StatusConflict, panel)
 			}
 		}
@@ -73,7 +73,7 @@ func (h *Handler) CiteSave(c echo.Context) error {
 			Occurred: dateField(f, "occurred", src)}
 		cit.Note = withDatePhrase(f, event.Occurred, src.Published)
 		if err = f.Errors.OrNil(); err == nil && len(f.Notes) == 0 && !ui.ConfirmedNew(f) {
-			if panel.Form.Offer, err = httpx.EventOffer(ctx, h.Store, event, views.OfferCite); err == nil && panel.Form.Offer != nil {
+			if panel.Form.Offer, err = httpx.EventOffer(ctx, duplicates.Of(h.Store).As(httpx.Viewer(c)), event, views.OfferCite); err == nil && panel.Form.Offer != nil {
 				return h.renderCitePanel(c, http.StatusConflict, panel)
 			}
 		}
