@@ -57,17 +57,12 @@ func (v Viewer) ReadsAll() bool {
 // source whose kind ('claim', …) and id are the SQL expressions kind and id:
 // all of them, what a share link shows, or what public timelines show.
 func (v Viewer) ReadableItem(kind, id string) string {
-	all, sc := v.reads()
-	switch {
-	case all:
-		return "1 = 1"
-	case sc != nil:
-		return sc.condition(kind, id)
-	}
-	return `(CASE ` + kind + ` WHEN 'claim' THEN ` + publicCondition(models.KindClaim, id) +
-		` WHEN 'event' THEN ` + publicCondition(models.KindEvent, id) +
-		` WHEN 'actor' THEN ` + publicCondition(models.KindActor, id) +
-		` WHEN 'source' THEN ` + publicCondition(models.KindSource, id) + ` ELSE FALSE END)`
+	return v.readableAs(kind, id, func() string {
+		return `(CASE ` + kind + ` WHEN 'claim' THEN ` + publicCondition(models.KindClaim, id) +
+			` WHEN 'event' THEN ` + publicCondition(models.KindEvent, id) +
+			` WHEN 'actor' THEN ` + publicCondition(models.KindActor, id) +
+			` WHEN 'source' THEN ` + publicCondition(models.KindSource, id) + ` ELSE FALSE END)`
+	})
 }
 
 // ReadableTimelines is a condition, with its arguments, that v may read the

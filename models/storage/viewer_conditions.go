@@ -15,6 +15,19 @@ import (
 // system, for an anonymous visitor only the entries of public timelines.
 // kind and id are SQL expressions naming the item.
 func (v Viewer) readable(kind, id string) string {
+	return v.readableAs(kind, id, func() string { return onPublicTimeline(kind, id) })
+}
+
+// readableItem is readable for any kind of item page.
+func (v Viewer) readableItem(kind models.ItemKind, id string) string {
+	return v.readableAs("'"+string(kind)+"'", id, func() string { return publicCondition(kind, id) })
+}
+
+// readableAs is the one rule of every readable condition: all for whoever
+// reads all, the link's items for a share link's holder, and for an
+// anonymous visitor public, the condition for what public timelines show of
+// the items kind and id name.
+func (v Viewer) readableAs(kind, id string, public func() string) string {
 	all, sc := v.reads()
 	switch {
 	case all:
@@ -22,19 +35,7 @@ func (v Viewer) readable(kind, id string) string {
 	case sc != nil:
 		return sc.condition(kind, id)
 	}
-	return onPublicTimeline(kind, id)
-}
-
-// readableItem is readable for any kind of item page.
-func (v Viewer) readableItem(kind models.ItemKind, id string) string {
-	all, sc := v.reads()
-	switch {
-	case all:
-		return "1 = 1"
-	case sc != nil:
-		return sc.condition("'"+string(kind)+"'", id)
-	}
-	return publicCondition(kind, id)
+	return public()
 }
 
 // writer is who makes a write on ctx (models.WithUser, models.AsSystem), as
