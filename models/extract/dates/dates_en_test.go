@@ -213,3 +213,29 @@ func TestVagueCountsAgoAreThePast(t *testing.T) {
 		{"2022-09-10", "The ferry sank three years ago.", "three years ago=2019"},
 	})
 }
+
+// TestAUnitBeforeLongIsALength reads "day-long" and "weeks-long" as the
+// length they name, one unit for a singular, some for a plural.
+func TestAUnitBeforeLongIsALength(t *testing.T) {
+	checkEnglish(t, []enCase{
+		{"2022-09-10", "The ferry crews ended a day-long strike on Friday.", "day-long=P1D"},
+		{"2022-09-10", "Residents fear another months-long closure of the harbour road.", "months-long=PXM"},
+		{"2022-09-10", "The two towns settled a decades-long quarrel over the bridge tolls.", "decades-long=PXY"},
+	})
+}
+
+// TestAMarchNamedInQuotationMarksWalks leaves out a march whose name opens
+// with a quotation mark, as it does one after "the".
+func TestAMarchNamedInQuotationMarksWalks(t *testing.T) {
+	for _, text := range []string{
+		"Thousands joined the ``March of the Fishermen'' along the quay on Sunday.",
+		"Thousands joined the “March for the Harbour” along the quay on Sunday.",
+	} {
+		for _, x := range DatesIn("en", text, "2022-09-10") {
+			if x.Text == "March" {
+				t.Errorf("%q: the march read as a month %s (rule %s)", text, x.Value, x.Rule)
+			}
+		}
+	}
+	checkEnglish(t, []enCase{{"2022-09-10", "The quay reopened in March after the repairs.", "March=2022-03"}})
+}

@@ -172,8 +172,9 @@ func monthNameValue(c *cx) bool {
 	return true
 }
 
-// marchBefore and marchAfter are the words around a march that walks.
-var marchBefore, marchAfter = tokens.WordSet("the a an annual"), tokens.WordSet("of for on against to through")
+// marchBefore and marchAfter are the words around a march that walks; a
+// quotation mark before it opens the march's name: "“March of the Mothers”".
+var marchBefore, marchAfter = tokens.WordSet("the a an annual ` “ \""), tokens.WordSet("of for on against to through")
 
 // monthOfYearValue resolves "June last year", "January this year".
 func monthOfYearValue(c *cx) bool {

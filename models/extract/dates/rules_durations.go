@@ -11,6 +11,7 @@ import (
 var durationRules = []rule{
 	{name: "duration", pattern: "{approx}? {num} -? more? {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-long", pattern: "{num} - {unit} - long", typ: "DURATION", norm: durationValue},
+	{name: "duration-unit-long", pattern: "{unit} - long", typ: "DURATION", norm: unitLong},
 	{name: "duration-range", pattern: "{approx}? {num} or|to {othernum} more? {unit}", typ: "DURATION", norm: durationValue},
 	{name: "duration-a", pattern: "{approx}? a|an full|additional? {unit}", typ: "DURATION", norm: durationA},
 	{name: "duration-decade", pattern: "the past|last decade|century", typ: "DURATION", norm: decadeDuration},
@@ -50,9 +51,21 @@ func isAge(toks []tokens.Token, j int) bool {
 	return tokens.Word(toks, j) == "old"
 }
 
+// unitLong reads a length named by its unit alone before "-long": "a
+// day-long meeting" lasts a day, "a decades-long dispute" some decades.
+func unitLong(c *cx) bool {
+	if c.m.Plural {
+		return pluralDuration(c)
+	}
+	return durationValue(c)
+}
+
 // durationA reads "a week", but not the rate in "$500 million a year" or
-// "four flights a week".
+// "four flights a week", nor the "a" of a compound ("a day-long strike").
 func durationA(c *cx) bool {
+	if tokens.Word(c.toks, c.j) == "-" {
+		return false // "a day-long strike": the compound names the length
+	}
 	if c.i > 0 {
 		prev := c.toks[c.i-1]
 		_, isNumber := c.lx.Numbers[prev.Low]
